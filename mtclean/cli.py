@@ -1,0 +1,55 @@
+"""The ``mtclean`` command: clean files (or standard input) to standard output.
+
+Exit codes: 0 success, 2 usage or input error (one line on stderr naming the
+file and the cause, never a traceback).
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+
+from mtclean import __version__
+from mtclean.io import InputError, read
+from mtclean.pipeline import Pipeline
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="mtclean",
+        description="Repair garbled Chinese-to-English machine translation.",
+    )
+    parser.add_argument(
+        "files", nargs="*", metavar="FILE", help="files to clean; '-' or none reads standard input"
+    )
+    parser.add_argument("--version", action="version", version=f"mtclean {__version__}")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line; returns the exit code."""
+    arguments = _parser().parse_args(argv)
+    pipeline = Pipeline()
+    status = 0
+    out = sys.stdout.buffer
+    for path in arguments.files or ["-"]:
+        try:
+            document = read(path)
+        except InputError as error:
+            print(f"mtclean: {error}", file=sys.stderr)
+            status = 2
+            continue
+        out.write(document.render(pipeline.clean(document.text)).encode("utf-8"))
+        out.flush()
+    return status
+
+
+def run() -> None:
+    """Console-script entry point."""
+    try:
+        sys.exit(main())
+    except KeyboardInterrupt:
+        sys.exit(130)
+    except BrokenPipeError:
+        sys.exit(0)

@@ -1,0 +1,130 @@
+"""Edits: what a pass proposes, and the one function that applies them.
+
+A pass never returns a new string.  It returns :class:`Edit` objects, each
+naming the rule that wants the change; the pipeline decides which edits are
+applied (none may touch a protected span, none may overlap another) and keeps
+a record of every applied one as a :class:`Change`.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+Span = tuple[int, int]
+
+
+@dataclass(frozen=True, slots=True)
+class Edit:
+    """Replace ``text[start:end]`` by ``replacement``, on behalf of ``rule``.
+
+    ``start == end`` is an insertion.  ``rule`` is a dotted name such as
+    ``"dates.month-day"``; the part before the dot is the pass.
+    """
+
+    start: int
+    end: int
+    replacement: str
+    rule: str
+
+
+@dataclass(frozen=True, slots=True)
+class Change:
+    """An applied edit, as :func:`mtclean.explain` reports it.
+
+    ``start`` and ``end`` locate the change in the *input* text; ``before`` is
+    the text the rule replaced (as the pass saw it) and ``after`` what it
+    wrote instead.
+    """
+
+    rule: str
+    start: int
+    end: int
+    before: str
+    after: str
+
+
+def touches(edit: Edit, span: Span) -> bool:
+    """Whether ``edit`` would alter or split the protected ``span``.
+
+    >>> touches(Edit(3, 5, "", "r"), (4, 9)), touches(Edit(0, 4, "", "r"), (4, 9))
+    (True, False)
+    >>> touches(Edit(6, 6, "x", "r"), (4, 9))   # an insertion inside the span
+    True
+    """
+    start, end = span
+    if edit.start == edit.end:
+        return start < edit.start < end
+    return edit.start < end and start < edit.end
+
+
+def select(edits: Iterable[Edit], protected: Sequence[Span]) -> list[Edit]:
+    """Keep the edits that touch no protected span and overlap no earlier one.
+
+    Edits are taken in order of position; of two overlapping edits the one
+    that starts first wins, and at the same start the longer one.
+    """
+    chosen: list[Edit] = []
+    last_end = -1
+    for edit in sorted(edits, key=lambda e: (e.start, e.start - e.end)):
+        if edit.start < last_end or (edit.start == last_end and chosen and chosen[-1].start == edit.start):
+            continue
+        if any(touches(edit, span) for span in protected):
+            continue
+        chosen.append(edit)
+        last_end = edit.end
+    return chosen
+
+
+def apply(text: str, edits: Sequence[Edit]) -> str:
+    """Apply sorted, non-overlapping ``edits`` to ``text``.
+
+    >>> apply("booming , The", [Edit(7, 8, "", "p"), Edit(10, 11, "t", "c")])
+    'booming, the'
+    """
+    parts: list[str] = []
+    position = 0
+    for edit in edits:
+        parts.append(text[position : edit.start])
+        parts.append(edit.replacement)
+        position = edit.end
+    parts.append(text[position:])
+    return "".join(parts)
+
+
+class OffsetMap:
+    """Maps positions in an edited text back to the text before the edits."""
+
+    def __init__(self, edits: Sequence[Edit]) -> None:
+        self._new_starts: list[int] = []
+        self._edits = list(edits)
+        shift = 0
+        for edit in self._edits:
+            self._new_starts.append(edit.start + shift)
+            shift += len(edit.replacement) - (edit.end - edit.start)
+
+    def old_position(self, position: int, *, is_end: bool) -> int:
+        """The position in the old text that ``position`` in the new one came from.
+
+        A position inside a replacement maps to the start of the replaced span
+        (or its end, for the end of a range).
+        """
+        index = bisect_right(self._new_starts, position) - 1
+        if index < 0:
+            return position
+        edit = self._edits[index]
+        new_start = self._new_starts[index]
+        new_end = new_start + len(edit.replacement)
+        if position >= new_end and not (is_end and position == new_end == new_start):
+            return edit.end + (position - new_end)
+        return edit.end if is_end and position > new_start else edit.start
+
+    def shift_span(self, span: Span) -> Span:
+        """Where an untouched span of the old text lies in the new text."""
+        start, end = span
+        shift = 0
+        for edit in self._edits:
+            if edit.end <= start:
+                shift += len(edit.replacement) - (edit.end - edit.start)
+        return start + shift, end + shift

@@ -1,0 +1,43 @@
+"""The passes, and the one list that says which run by default and in what order.
+
+Order matters:
+
+1. ``unicode`` first, so every later pass sees real characters;
+2. ``glossary`` before casing, so names are right (``geely`` → ``Geely``)
+   before anything decides what is a proper noun;
+3. ``dates`` and ``numbers``, whose patterns contain capitalised words
+   (``Japan``, ``Many``) that casing must not see first;
+4. ``casing`` while the garble's spaced punctuation is still there as
+   evidence;
+5. ``phrases`` after casing, so the clause after a calque is already lowered;
+6. ``lists``, ``punctuation`` and ``quotes`` last, removing the evidence.
+"""
+
+from __future__ import annotations
+
+from mtclean.passes.casing import CASING
+from mtclean.passes.dates import DATES
+from mtclean.passes.glossary import GLOSSARY, PHRASES
+from mtclean.passes.lists import LISTS
+from mtclean.passes.numbers import NUMBERS
+from mtclean.passes.punctuation import PUNCTUATION
+from mtclean.passes.quotes import QUOTES
+from mtclean.passes.unicode import UNICODE
+from mtclean.rules import Pass, Rule
+
+DEFAULT_PASSES: tuple[Pass, ...] = (
+    UNICODE,
+    GLOSSARY,
+    DATES,
+    NUMBERS,
+    CASING,
+    PHRASES,
+    LISTS,
+    PUNCTUATION,
+    QUOTES,
+)
+
+
+def all_rules() -> list[Rule]:
+    """Every rule of the default passes, in pipeline order."""
+    return [rule for pass_ in DEFAULT_PASSES for rule in pass_.rules]

@@ -1,0 +1,121 @@
+"""Capital letters in the wrong places.
+
+MT translates a Chinese sentence clause by clause and capitalises each
+clause, so a sentence reads ``booming , The cooperation``; and it leaves
+sentences that begin in lower case (``. meanwhile ,``).  Every rule here
+fires only on evidence of garble that clean English never shows (a space
+before the comma, a Chinese punctuation mark, a space before the full stop),
+and a word is lowered only if it is an ordinary lower-case English word that
+is not a glossary name and is not written capitalised mid-sentence elsewhere
+in the document.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from mtclean.rules import Context, Pass, regex_rule
+from mtclean.words import is_common
+
+_TITLE_WORD = (
+    r"(?P<word>\p{Lu}\p{Ll}*(?:['’]\p{Ll}+)?)\b(?![’'\w&.-])(?=(?:[ \t]+(?P<next>\p{Lu}\p{Ll}*)\b)?)"
+)
+_LOWER_WORD = r"(?P<word>\p{Ll}+)\b(?![’'\w&.-])"
+
+
+_CONTRACTION = regex.compile(r"(?P<base>\w+)['’](?P<suffix>t|re|ll|ve|d|m)\Z")
+
+
+def _may_lower(word: str, context: Context) -> bool:
+    """Whether ``word`` is an ordinary word here, not a name or an acronym.
+
+    ``A`` is the article (``I`` is never lowered); ``Don't`` and ``We'll``
+    are contractions of ordinary words.
+    """
+    if len(word) == 1:
+        return word == "A"
+    contraction = _CONTRACTION.match(word)
+    if contraction:
+        base = contraction["base"]
+        return (base.endswith("n") and contraction["suffix"] == "t") or is_common(base)
+    return is_common(word) and word not in context.proper_nouns and word not in context.glossary.name_words
+
+
+@regex_rule(
+    "casing.fragment-start",
+    r"(?:(?<=\S)[ \t]+[,;:]|[，、；：])[ \t]*\K" + _TITLE_WORD,
+    needs=[" ,", " ;", " :", "，", "、", "；", "："],
+)
+def fragment_start(match: regex.Match[str], context: Context) -> str | None:
+    """A clause capitalised after a garbled separator is lowered.
+
+    >>> clean("The market is booming , The cooperation will grow .")
+    'The market is booming, the cooperation will grow.'
+    >>> clean("Exports rose , China said .")
+    'Exports rose, China said.'
+    >>> clean("Exports rose, The Times said.")
+    'Exports rose, The Times said.'
+    """
+    word = match["word"]
+    if not _may_lower(word, context):
+        return None
+    following = match["next"]
+    if following and is_common(following):
+        return None  # a title in Title Case: "The Pattern Of The World"
+    return word.lower()
+
+
+@regex_rule(
+    "casing.sentence-start",
+    r"(?:(?<=[\w)\]”’\"%])[ \t]+[.!?]|[。！？])[ \t]*\K" + _LOWER_WORD,
+    needs=[" .", " !", " ?", "。", "！", "？"],
+)
+def sentence_start(match: regex.Match[str], context: Context) -> str:
+    """A sentence after a spaced full stop starts with a capital.
+
+    >>> clean("Geely Holding Group . meanwhile , Renault will grow .")
+    'Geely Holding Group. Meanwhile, Renault will grow.'
+    """
+    word = match["word"]
+    return word[:1].upper() + word[1:]
+
+
+_PROSE_END = regex.compile(r"[.!?。！？][”\"’)]?[ \t]*\Z")
+
+
+@regex_rule("casing.paragraph-start", r"\A[ \t]*\K" + _LOWER_WORD + r"(?=[ \t]*[ ,，])")
+def paragraph_start(match: regex.Match[str], context: Context) -> str | None:
+    """A paragraph of prose that starts in lower case gets a capital.
+
+    Only an ordinary English word is capitalised, and only in a paragraph of
+    at least four words that ends like a sentence, so ``iPhone``, ``eBay``
+    and command lines are left alone.
+
+    >>> clean("meanwhile , This cooperation will also grow .")
+    'Meanwhile, this cooperation will also grow.'
+    >>> clean("pip install mtclean")
+    'pip install mtclean'
+    """
+    word = match["word"]
+    text = match.string
+    if not is_common(word) or len(text.split()) < 4 or not _PROSE_END.search(text):
+        return None
+    return word[:1].upper() + word[1:]
+
+
+@regex_rule(
+    "casing.quote-start",
+    r"(?:(?<=\s[:：][ \t]*“[ \t]*)|(?<=[:：][ \t]*“[ \t]+)|(?<=：[ \t]*[“「][ \t]*))" + _LOWER_WORD,
+    needs=["“", "「"],
+)
+def quote_start(match: regex.Match[str], context: Context) -> str:
+    """A quotation introduced by a garbled colon starts with a capital.
+
+    >>> clean("Li Shufu once said :“ international situation is changing .”")
+    'Li Shufu once said: “International situation is changing.”'
+    """
+    word = match["word"]
+    return word[:1].upper() + word[1:]
+
+
+CASING = Pass("casing", (fragment_start, sentence_start, paragraph_start, quote_start))

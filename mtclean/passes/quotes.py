@@ -1,0 +1,58 @@
+"""Quotation marks and brackets: spaces inside them, duplicated names.
+
+``“ text ”`` → ``“text”``; ``( note )`` → ``(note)``; and ``Renault
+(Renault)``, what MT makes of a Chinese name followed by its English
+original, → ``Renault``.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from mtclean.rules import Context, Pass, regex_rule
+
+
+@regex_rule("quotes.space-inside", r"(?<=“)[ \t]+(?=\S)|(?<=\S)[ \t]+(?=”)", needs=["“ ", " ”"])
+def space_inside_quotes(match: regex.Match[str], context: Context) -> str:
+    """No space just inside curly quotation marks.
+
+    >>> clean("the Renault group “Renaulution plan ” in two markets")
+    'the Renault group “Renaulution plan” in two markets'
+    """
+    return ""
+
+
+@regex_rule(
+    "quotes.space-inside-brackets",
+    r"(?<=\()[ \t]+(?=[\w“\"])(?=[^()\n]*\))|(?<=\([^()\n]*[\w.”\"])[ \t]+(?=\))",
+    needs=["( ", " )"],
+)
+def space_inside_brackets(match: regex.Match[str], context: Context) -> str:
+    """No space just inside a pair of round brackets.
+
+    >>> clean("It is based on ( strong consistency ) rules.")
+    'It is based on (strong consistency) rules.'
+    """
+    return ""
+
+
+@regex_rule("quotes.duplicate-name", r"[ \t]*\([ \t]*(?P<inner>[^()\n]{1,60}?)[ \t]*\)", needs=["("])
+def duplicate_name(match: regex.Match[str], context: Context) -> str | None:
+    """A name followed by itself in brackets keeps one copy.
+
+    >>> clean("The deal with Renault (Renault) was signed.")
+    'The deal with Renault was signed.'
+    >>> clean("Renault (the French carmaker) signed.")
+    'Renault (the French carmaker) signed.'
+    """
+    inner = match["inner"]
+    before = match.string[: match.start()]
+    if not inner[:1].isupper() or not before.casefold().endswith(inner.casefold()):
+        return None
+    start = len(before) - len(inner)
+    if start > 0 and (before[start - 1].isalnum() or before[start - 1] in "&-_"):
+        return None
+    return ""
+
+
+QUOTES = Pass("quotes", (space_inside_quotes, space_inside_brackets, duplicate_name))

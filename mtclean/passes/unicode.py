@@ -1,0 +1,72 @@
+"""Unicode repairs, done by ftfy.
+
+Mojibake (``cafÃ©`` → ``café``) and full-width letters and digits (``ＣＭＡ``
+→ ``CMA``).  ftfy is configured never to change what is already right:
+curly quotes, HTML entities, line breaks, control characters and the
+normalisation form are left as they are.  ftfy only runs on paragraphs that
+contain non-ASCII text, since there is nothing for it to do otherwise.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from difflib import SequenceMatcher
+
+import ftfy
+import ftfy.fixes
+import regex
+
+from mtclean.edits import Edit
+from mtclean.rules import Context, Pass, Rule, regex_rule
+
+_CONFIG = ftfy.TextFixerConfig(
+    unescape_html=False,
+    remove_terminal_escapes=False,
+    fix_latin_ligatures=False,
+    fix_character_width=False,
+    uncurl_quotes=False,
+    fix_line_breaks=False,
+    remove_control_chars=False,
+    normalization=None,
+    explain=False,
+)
+
+MOJIBAKE = Rule(
+    "unicode.mojibake",
+    """Text decoded with the wrong encoding is repaired by ftfy.
+
+    >>> clean("Renault and CitroÃ«n")
+    'Renault and Citroën'
+    """,
+)
+
+
+def find_mojibake(text: str, context: Context) -> Iterator[Edit]:
+    """The edits that turn ``text`` into what ``ftfy.fix_text`` makes of it."""
+    if text.isascii():
+        return
+    fixed = ftfy.fix_text(text, _CONFIG)
+    if fixed == text:
+        return
+    matcher = SequenceMatcher(None, text, fixed, autojunk=False)
+    for tag, i1, i2, j1, j2 in matcher.get_opcodes():
+        if tag != "equal":
+            yield Edit(i1, i2, fixed[j1:j2], MOJIBAKE.name)
+
+
+@regex_rule("unicode.full-width", r"[\uFF10-\uFF19\uFF21-\uFF3A\uFF41-\uFF5A]+")
+def full_width(match: regex.Match[str], context: Context) -> str:
+    """Full-width letters and digits become ASCII (ftfy's width fix).
+
+    >>> clean("the ＣＭＡ architecture")
+    'the CMA architecture'
+    """
+    return str(ftfy.fixes.fix_character_width(match.group()))
+
+
+def _find(text: str, context: Context) -> Iterator[Edit]:
+    yield from find_mojibake(text, context)
+    yield from full_width.find(text, context)
+
+
+UNICODE = Pass("unicode", (MOJIBAKE, full_width), finder=_find)

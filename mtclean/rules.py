@@ -1,0 +1,162 @@
+"""Rules and passes: the vocabulary every pass module is written in.
+
+A :class:`Rule` is a named fix with a docstring that shows its examples as
+doctests (run by the test suite, and read by the docs).  Most rules are a
+regular expression plus a function that decides the replacement for one
+match (:class:`RegexRule`, made with the :func:`regex_rule` decorator).  A
+:class:`Pass` is an ordered group of rules for one family of artifacts; it
+looks at a paragraph and returns :class:`~mtclean.edits.Edit` objects.
+"""
+
+from __future__ import annotations
+
+import ast
+import doctest
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Literal
+
+import regex
+
+from mtclean.edits import Edit
+
+if TYPE_CHECKING:
+    from mtclean.glossary import Glossary
+
+DateStyle = Literal["month-first", "day-first"]
+
+
+@dataclass(frozen=True)
+class Options:
+    """User settings that change what rules write (never whether they are safe).
+
+    ``date_style`` chooses ``August 9, 2021`` (``"month-first"``, the default)
+    or ``9 August 2021`` (``"day-first"``).
+    """
+
+    date_style: DateStyle = "month-first"
+
+
+@dataclass(frozen=True)
+class Context:
+    """What a pass may know besides the paragraph itself.
+
+    ``proper_nouns`` holds words seen capitalised mid-sentence elsewhere in the
+    document: evidence that lowering them would damage a name.
+    ``paragraph_start`` tells whether the paragraph begins a block of prose
+    (always true for paragraphs from :func:`mtclean.paragraphs.split`).
+    """
+
+    glossary: Glossary
+    options: Options = field(default_factory=Options)
+    proper_nouns: frozenset[str] = frozenset()
+
+
+Replace = Callable[["regex.Match[str]", Context], "str | None"]
+
+
+@dataclass(frozen=True)
+class Rule:
+    """A named fix.  ``name`` is ``"<pass>.<rule>"``; the docstring documents it."""
+
+    name: str
+    doc: str
+
+    @property
+    def summary(self) -> str:
+        """The first line of the rule's documentation."""
+        return self.doc.strip().splitlines()[0] if self.doc.strip() else ""
+
+    @property
+    def examples(self) -> list[tuple[str, str]]:
+        """``(before, after)`` pairs taken from the doctests in the docstring."""
+        pairs = []
+        for example in doctest.DocTestParser().get_examples(self.doc):
+            source = example.source.strip()
+            if source.startswith("clean(") and example.want.strip():
+                before = ast.literal_eval(source[len("clean(") : -1])
+                after = ast.literal_eval(example.want.strip())
+                pairs.append((before, after))
+        return pairs
+
+
+@dataclass(frozen=True)
+class RegexRule(Rule):
+    """A rule that proposes one edit per match of ``pattern``.
+
+    ``replace`` returns the replacement for the whole match, or ``None`` to
+    leave that match alone.  ``needs`` lists substrings of which at least one
+    must occur in the paragraph for the pattern to be worth running.
+    """
+
+    pattern: regex.Pattern[str] = field(repr=False)
+    replace: Replace = field(repr=False)
+    needs: tuple[str, ...] = ()
+
+    def find(self, text: str, context: Context) -> Iterator[Edit]:
+        """Edits for every match in ``text`` that the rule wants to change."""
+        if self.needs and not any(needle in text for needle in self.needs):
+            return
+        for match in self.pattern.finditer(text):
+            replacement = self.replace(match, context)
+            if replacement is not None and replacement != match.group():
+                yield Edit(match.start(), match.end(), replacement, self.name)
+
+
+def regex_rule(
+    name: str, pattern: str, *, flags: int = 0, needs: Sequence[str] = ()
+) -> Callable[[Replace], RegexRule]:
+    """Decorate a replacement function to make a :class:`RegexRule`.
+
+    The function's docstring becomes the rule's documentation.
+    """
+
+    def make(replace: Replace) -> RegexRule:
+        return RegexRule(
+            name=name,
+            doc=replace.__doc__ or "",
+            pattern=regex.compile(pattern, flags | regex.VERSION1),
+            replace=replace,
+            needs=tuple(needs),
+        )
+
+    return make
+
+
+def substitute(template: str) -> Replace:
+    """A replacement function that expands ``template`` (``\\1``, ``\\g<name>``)."""
+
+    def replace(match: regex.Match[str], context: Context) -> str:
+        return match.expand(template)
+
+    return replace
+
+
+Finder = Callable[[str, Context], Iterable[Edit]]
+
+
+@dataclass(frozen=True)
+class Pass:
+    """An ordered group of rules for one family of artifacts.
+
+    By default a pass runs each of its :class:`RegexRule` objects over the
+    paragraph.  A pass with its own logic (the glossary) gives ``finder``
+    instead and lists the rules it reports in ``rules``.
+    """
+
+    name: str
+    rules: tuple[Rule, ...]
+    finder: Finder | None = None
+
+    def find(self, text: str, context: Context, disabled: frozenset[str] = frozenset()) -> list[Edit]:
+        """All the edits this pass proposes for ``text``, minus disabled rules."""
+        if self.finder is not None:
+            edits: Iterable[Edit] = self.finder(text, context)
+        else:
+            edits = (
+                edit
+                for rule in self.rules
+                if isinstance(rule, RegexRule) and rule.name not in disabled
+                for edit in rule.find(text, context)
+            )
+        return [edit for edit in edits if edit.rule not in disabled]

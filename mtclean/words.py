@@ -1,0 +1,53 @@
+"""English word knowledge the casing rules rely on.
+
+:func:`is_common` answers "is this an ordinary English word that is lower case
+by nature?" from ``data/common-words.txt`` (made by
+``tools/make_common_words.py``: frequent words that a case-preserving
+dictionary never lists capitalised).  :func:`proper_nouns` collects the
+document's own evidence: words written capitalised right after a lower-case
+word, which only a name is.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from importlib.resources import files
+
+import regex
+
+#: English function words: frequent, and never names.
+FUNCTION_WORDS = frozenset(
+    "the a an and or of to in on for with by at from as is are was were be been has have had "
+    "it its this that these those which who will would can could should not but than their "
+    "they we he she his her our you your i".split()
+)
+_MID_SENTENCE_CAPITAL = regex.compile(r"(?<=\b[a-z][a-z'’]*[ \t]+)(\p{Lu}[\p{Ll}'’]+)\b")
+
+
+@cache
+def common_words() -> frozenset[str]:
+    """The shipped list of ordinary lower-case English words."""
+    text = files("mtclean.data").joinpath("common-words.txt").read_text(encoding="utf-8")
+    return frozenset(line for line in text.splitlines() if line and not line.startswith("#"))
+
+
+def is_common(word: str) -> bool:
+    """Whether ``word`` (in any case) is an ordinary lower-case English word.
+
+    >>> is_common("The"), is_common("sharing"), is_common("China"), is_common("Proton")
+    (True, True, False, False)
+    """
+    return word.lower() in common_words()
+
+
+def proper_nouns(text: str) -> frozenset[str]:
+    """Capitalised words that follow a lower-case word somewhere in ``text``.
+
+    Function words are left out: garbled text capitalises them anywhere.
+
+    >>> sorted(proper_nouns("Exports to China rose , The firm said ."))
+    ['China']
+    """
+    return frozenset(
+        word for word in _MID_SENTENCE_CAPITAL.findall(text) if word.lower() not in FUNCTION_WORDS
+    )
