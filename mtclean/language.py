@@ -38,22 +38,23 @@ def is_english(paragraph: str) -> bool:
     if latin == 0 or cjk * 4 > latin:
         return False
     words = _WORD.findall(paragraph)
-    if len(words) < 4:
-        return True  # too short to tell; rules are safe on fragments
+    if len(words) < 8:
+        return True  # too short to tell; every rule needs garble evidence anyway
     function_words = sum(word.lower() in FUNCTION_WORDS for word in words)
-    if paragraph.isascii() and function_words >= len(words) * 0.2:
-        return True
-    if function_words >= len(words) * 0.3:
+    share = 0.1 if paragraph.isascii() else 0.25
+    if function_words >= len(words) * share:
         return True
     return _detect(paragraph[:_SAMPLE]) == "en"
 
 
 @lru_cache(maxsize=1024)
 def _detect(sample: str) -> str:
-    from langdetect import DetectorFactory, LangDetectException, detect
+    """The language langdetect finds with at least 90% confidence, else ``"en"``."""
+    from langdetect import DetectorFactory, LangDetectException, detect_langs
 
     DetectorFactory.seed = 0
     try:
-        return str(detect(sample))
+        best = detect_langs(sample)[0]
     except LangDetectException:
-        return "unknown"
+        return "en"
+    return str(best.lang) if best.prob >= 0.9 else "en"

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import regex
 
+from mtclean.passes.evidence import SPACE_BEFORE_MARK
 from mtclean.rules import Context, Pass, regex_rule
 from mtclean.words import is_common
 
@@ -43,7 +44,7 @@ def _may_lower(word: str, context: Context) -> bool:
 
 @regex_rule(
     "casing.fragment-start",
-    r"(?:(?<=\S)[ \t]+[,;:]|[，、；：])[ \t]*\K" + _TITLE_WORD,
+    r"(?:" + SPACE_BEFORE_MARK + r"[,;:]|[，、；：])[ \t]*\K" + _TITLE_WORD,
     needs=[" ,", " ;", " :", "，", "、", "；", "："],
 )
 def fragment_start(match: regex.Match[str], context: Context) -> str | None:
@@ -67,7 +68,7 @@ def fragment_start(match: regex.Match[str], context: Context) -> str | None:
 
 @regex_rule(
     "casing.sentence-start",
-    r"(?:(?<=[\w)\]”’\"%])[ \t]+[.!?]|[。！？])[ \t]*\K" + _LOWER_WORD,
+    r"(?:" + SPACE_BEFORE_MARK + r"[.!?]|[。！？])[ \t]*\K" + _LOWER_WORD,
     needs=[" .", " !", " ?", "。", "！", "？"],
 )
 def sentence_start(match: regex.Match[str], context: Context) -> str:

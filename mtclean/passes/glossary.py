@@ -32,6 +32,11 @@ NAME_IN_CONTEXT = Rule(
 
     The evidence is one of the entry's context words within the same
     sentence, at most 15 words away.  Without it the text is left alone.
+
+    >>> clean("Geely bought a stake in lutes in 2017.")
+    'Geely bought a stake in Lotus in 2017.'
+    >>> clean("The museum shows lutes and viols.")
+    'The museum shows lutes and viols.'
     """,
 )
 PHRASE = Rule(

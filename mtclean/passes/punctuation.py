@@ -11,12 +11,11 @@ from __future__ import annotations
 
 import regex
 
+from mtclean.passes.evidence import SPACE_BEFORE_MARK
 from mtclean.rules import Context, Pass, regex_rule
 
 _CHINESE = {"，": ",", "。": ".", "：": ":", "；": ";", "！": "!", "？": "?"}
 _CLOSING = set(")]}”’\"'»")
-# Shell commands whose last argument may legitimately be a lone "." in prose.
-_DOT_ARGUMENT = r"(?<!\b(?:add|build|cd|cp|find|grep|install|ls|mv|run|rsync|scp|tar|touch))"
 
 
 @regex_rule("punctuation.chinese-mark", r"[ \t]*([，。：；！？])[ \t]*", needs=list(_CHINESE))
@@ -36,7 +35,7 @@ def chinese_mark(match: regex.Match[str], context: Context) -> str:
 
 @regex_rule(
     "punctuation.space-before",
-    r"(?<=[\w)\]”’\"%])" + _DOT_ARGUMENT + r"[ \t]+(?=[,.;:!?](?:\s|\Z|[”’\"“‘]))(?<!\d[ \t]+(?=:[ \t]*\d))",
+    SPACE_BEFORE_MARK,
     needs=[" ,", " .", " ;", " :", " !", " ?"],
 )
 def space_before(match: regex.Match[str], context: Context) -> str:

@@ -1,0 +1,23 @@
+"""Shared test set-up: the doctest namespace and the Hypothesis profiles."""
+
+from __future__ import annotations
+
+import os
+from typing import Any
+
+import pytest
+from hypothesis import HealthCheck, settings
+
+import mtclean
+
+settings.register_profile("dev", max_examples=100, deadline=None)
+settings.register_profile(
+    "ci", max_examples=1000, deadline=None, suppress_health_check=[HealthCheck.too_slow]
+)
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci" if os.environ.get("CI") else "dev"))
+
+
+@pytest.fixture(autouse=True)
+def _doctest_namespace(doctest_namespace: dict[str, Any]) -> None:
+    """Rule docstrings show examples as ``clean(...)``: make it available."""
+    doctest_namespace["clean"] = mtclean.clean

@@ -1,0 +1,44 @@
+from __future__ import annotations
+
+import pytest
+
+import mtclean
+
+FIXED = [
+    ("booming , The cooperation grows .", "booming, the cooperation grows."),
+    ("They agreed , We should go .", "They agreed, we should go."),
+    ("They agreed , Don't stop .", "They agreed, don't stop."),
+    ("Engines 、 A variety of systems", "Engines, a variety of systems"),
+    ("It ends . meanwhile , it grows .", "It ends. Meanwhile, it grows."),
+    ("meanwhile , This cooperation will grow .", "Meanwhile, this cooperation will grow."),
+    ("He said :“ we will grow .”", "He said: “We will grow.”"),
+]
+UNCHANGED = [
+    "Exports rose, The Times reported.",
+    "Sales grew , China said .".replace(" , China said .", ", China said."),
+    "iPhone sales rose in the third quarter.",
+    "eBay and Apple reported results.",
+    "pip install mtclean",
+    "I said, I'm fine.",
+    "Sales of SUV models grew, EV sales too.",
+]
+
+
+@pytest.mark.parametrize("garbled, expected", FIXED)
+def test_garbled_capitals_are_fixed(garbled: str, expected: str) -> None:
+    assert mtclean.clean(garbled) == expected
+
+
+@pytest.mark.parametrize("text", UNCHANGED)
+def test_correct_capitals_are_unchanged(text: str) -> None:
+    assert mtclean.clean(text) == text
+
+
+@pytest.mark.parametrize("name", ["China", "Renault", "Volvo", "Proton", "Geely", "Lotus", "SUV", "MoU", "I"])
+def test_names_after_a_garbled_comma_keep_their_capital(name: str) -> None:
+    assert mtclean.clean(f"Sales rose , {name} said .") == f"Sales rose, {name} said."
+
+
+def test_a_word_capitalised_mid_sentence_elsewhere_is_a_name() -> None:
+    text = "Shares of Shell rose.\n\nOil prices fell , Shell said ."
+    assert mtclean.clean(text) == "Shares of Shell rose.\n\nOil prices fell, Shell said."

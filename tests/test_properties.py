@@ -1,0 +1,90 @@
+"""The laws of the project, as Hypothesis properties on arbitrary text."""
+
+from __future__ import annotations
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+import mtclean
+from mtclean.passes import all_rules
+
+KNOWN_RULES = {rule.name for rule in all_rules()}
+
+# Fragments of garble and of clean English, shuffled together: far likelier to
+# reach the rules than uniformly random characters.
+PIECES = [
+    "8 month 9 Japan",
+    "2021 year 1 month 14 Japan",
+    "18 10000 employees",
+    "130 Many countries",
+    " , ",
+    " . ",
+    " 、 ",
+    "，",
+    "。",
+    "：“",
+    " .”",
+    "“ ",
+    " ”",
+    "( ",
+    " )",
+    "(Renault)",
+    "Renault",
+    "The",
+    "the",
+    "meanwhile",
+    "according to the understanding of ,",
+    "Lingke",
+    "geely",
+    "Led the g",
+    "lutes brand",
+    "Netease car",
+    "And other",
+    "booming",
+    "We",
+    "Don't",
+    "I",
+    "SUV",
+    "iPhone",
+    "https://example.com/a , b",
+    "`x , y`",
+    "jane@example.org",
+    "3.14",
+    "1,000",
+    ":)",
+    "\n",
+    "\n\n",
+    "\r\n",
+    " ",
+    "a",
+    "Japan",
+    "2 years 8 months",
+    "Harvard",
+    "millet",
+    "ＣＭＡ",
+    "CitroÃ«n",
+    "é",
+    "\u200b",
+]
+garble = st.lists(st.sampled_from(PIECES), max_size=25).map("".join)
+anything = st.text(max_size=200)
+
+
+@given(st.one_of(garble, anything))
+def test_clean_never_raises_and_returns_a_string(text: str) -> None:
+    assert isinstance(mtclean.clean(text), str)
+
+
+@given(st.one_of(garble, anything))
+def test_clean_is_idempotent(text: str) -> None:
+    once = mtclean.clean(text)
+    assert mtclean.clean(once) == once
+
+
+@given(st.one_of(garble, anything))
+def test_every_change_names_a_rule_and_lies_in_the_input(text: str) -> None:
+    result = mtclean.explain(text)
+    for change in result.changes:
+        assert change.rule in KNOWN_RULES
+        assert 0 <= change.start <= change.end <= len(text)
+    assert (result.text != text) <= bool(result.changes)

@@ -1,0 +1,31 @@
+"""Every rule is named, documented and carries examples that really use it."""
+
+from __future__ import annotations
+
+import pytest
+
+import mtclean
+from mtclean.passes import DEFAULT_PASSES, all_rules
+
+RULES = all_rules()
+
+
+def test_rule_names_are_unique_and_belong_to_their_pass() -> None:
+    names = [rule.name for rule in RULES]
+    assert len(names) == len(set(names))
+    for pass_ in DEFAULT_PASSES:
+        for rule in pass_.rules:
+            assert rule.name.startswith(pass_.name + ".") or pass_.name == "glossary"
+
+
+@pytest.mark.parametrize("rule", RULES, ids=lambda rule: rule.name)
+def test_rule_has_a_summary(rule: mtclean.Rule) -> None:
+    assert rule.summary
+
+
+@pytest.mark.parametrize("rule", RULES, ids=lambda rule: rule.name)
+def test_rule_has_an_example_that_fires_it(rule: mtclean.Rule) -> None:
+    changed = [(before, after) for before, after in rule.examples if before != after]
+    assert changed, f"{rule.name} has no before → after example"
+    fired = any(rule.name in {c.rule for c in mtclean.explain(before).changes} for before, _ in changed)
+    assert fired, f"none of the examples of {rule.name} is fixed by {rule.name}"
