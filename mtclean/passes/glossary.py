@@ -12,7 +12,7 @@ from collections.abc import Iterator
 
 import regex
 
-from mtclean.edits import Edit
+from mtclean.edits import Edit, OffsetMap, apply
 from mtclean.glossary import Hit
 from mtclean.rules import Context, Pass, Rule
 
@@ -30,8 +30,8 @@ NAME_IN_CONTEXT = Rule(
     "glossary.name-in-context",
     """An ambiguous rendering becomes the official name only with evidence nearby.
 
-    The evidence is one of the entry's context words within the same
-    sentence, at most 15 words away.  Without it the text is left alone.
+    The evidence is one of the entry's context words in the same sentence.
+    Without it the text is left alone.
 
     >>> clean("Geely bought a stake in lutes in 2017.")
     'Geely bought a stake in Lotus in 2017.'
@@ -48,28 +48,26 @@ PHRASE = Rule(
     """,
 )
 
-_WINDOW_WORDS = 15
-_GLOSS_CHARACTERS = 60
-_SENTENCE_END = regex.compile(r"[.!?。！？]\s")
-_WORD = regex.compile(r"\S+")
+_SENTENCE_END = regex.compile(r"[。！？]|[.!?](?!\w)")
+_GLOSS_LEAD = r"[ \t]*(?:[(“\"‘:,][ \t]*|(?:,[ \t]*)?(?:which[ \t]+(?:translates|means)[ \t]+(?:to|as)|meaning|literally|or)[ \t]+)?\Z"
 
 
-def _window(text: str, start: int, end: int) -> str:
-    """The words around ``text[start:end]`` within its sentence, at most 15 each side."""
-    left = text[:start]
-    ends = list(_SENTENCE_END.finditer(left))
-    left = left[ends[-1].end() :] if ends else left
-    right = text[end:]
-    stop = _SENTENCE_END.search(right)
-    right = right[: stop.start() + 1] if stop else right
-    return " ".join([*_WORD.findall(left)[-_WINDOW_WORDS:], "…", *_WORD.findall(right)[:_WINDOW_WORDS]])
+def _sentence(text: str, start: int, end: int) -> str:
+    """The sentence that ``text[start:end]`` stands in."""
+    ends = list(_SENTENCE_END.finditer(text, 0, start))
+    left = ends[-1].end() if ends else 0
+    stop = _SENTENCE_END.search(text, end)
+    return text[left : stop.end() if stop else len(text)]
 
 
 def _has_evidence(hit: Hit, text: str, start: int, end: int) -> bool:
-    window = _window(text, start, end)
-    return any(
-        regex.search(r"(?<!\w)" + regex.escape(word) + r"(?!\w)", window) for word in hit.entry.context
-    )
+    sentence = _sentence(text, start, end)
+    return any(regex.search(r"(?<!\w)" + regex.escape(word) + r"(?!\w)", sentence) for word in hit.entry.context)
+
+
+def _is_gloss(hit: Hit, text: str, start: int) -> bool:
+    """Whether the rendering explains the official name written just before it."""
+    return regex.search(regex.escape(hit.entry.name) + _GLOSS_LEAD, text[:start]) is not None
 
 
 def _at_sentence_start(text: str, start: int) -> bool:
@@ -80,18 +78,27 @@ def _at_sentence_start(text: str, start: int) -> bool:
 def _edits(text: str, context: Context, phrases: bool) -> Iterator[Edit]:
     glossary = context.glossary
     matcher = glossary.phrases if phrases else glossary.names
+    found = []
     for match in matcher.finditer(text):
         hit = glossary.hit(match.group())
-        if hit is None:
+        if hit is None or (hit.capitalised and not _at_sentence_start(text, match.start())):
             continue
+        if _is_gloss(hit, text, match.start()):
+            continue  # "NIO (Weilai)", "Hongqi (red flag)"
+        found.append((match, hit))
+    # Judge context evidence on the text as it will read once the safe
+    # renderings are fixed, so that "geely ... lutes" gives the same answer
+    # now as after "geely" has become "Geely" (idempotence).
+    safe = [Edit(*m.span(), hit.entry.name, "") for m, hit in found if not hit.ambiguous]
+    evidence_text = apply(text, safe)
+    offsets = OffsetMap(safe)
+    for match, hit in found:
         start, end = match.span()
-        if hit.capitalised and not _at_sentence_start(text, start):
-            continue
+        if hit.ambiguous:
+            shift = offsets.shift_span((start, end))
+            if not _has_evidence(hit, evidence_text, *shift):
+                continue
         name = hit.entry.name
-        if name in text[max(0, start - _GLOSS_CHARACTERS) : start]:
-            continue  # a gloss: "NIO (Weilai)", "Hongqi (red flag)"
-        if hit.ambiguous and not _has_evidence(hit, text, start, end):
-            continue
         if phrases:
             replacement = name[:1].upper() + name[1:] if match.group()[:1].isupper() else name
             rule = PHRASE.name
