@@ -19,7 +19,7 @@ from dataclasses import dataclass
 import regex
 
 from mtclean import edits, language, paragraphs, protect
-from mtclean.edits import Change, OffsetMap
+from mtclean.edits import Change, OffsetMap, Span
 from mtclean.glossary import Glossary, load_glossary
 from mtclean.passes import DEFAULT_PASSES
 from mtclean.rules import Context, Options, Pass
@@ -84,25 +84,50 @@ class Pipeline:
     def _clean_paragraph(self, paragraph: str, context: Context) -> tuple[str, list[Change]]:
         if not paragraph.strip() or not language.is_english(paragraph):
             return paragraph, []
-        protected = protect.find(paragraph, self.protect)
-        history: list[OffsetMap] = []
-        changes: list[Change] = []
-        text = paragraph
-        for pass_ in self.passes:
-            chosen = edits.select(pass_.find(text, context, self.disabled), protected)
-            if not chosen:
-                continue
-            for edit in chosen:
-                start, end = edit.start, edit.end
-                for earlier in reversed(history):
-                    start = earlier.old_position(start, is_end=False)
-                    end = earlier.old_position(end, is_end=True)
-                changes.append(
-                    Change(edit.rule, start, max(start, end), text[edit.start : edit.end], edit.replacement)
-                )
-            offsets = OffsetMap(chosen)
-            history.append(offsets)
-            protected = [offsets.shift_span(span) for span in protected]
-            text = edits.apply(text, chosen)
-        changes.sort(key=lambda change: (change.start, change.end))
-        return text, changes
+        state = _State(paragraph, protect.find(paragraph, self.protect))
+        for _ in range(_MAX_ROUNDS):
+            for pass_ in self.passes:
+                state.run(pass_, context, self.disabled)
+            if state.text == paragraph or not self._unsettled(state, context):
+                break
+        state.changes.sort(key=lambda change: (change.start, change.end))
+        return state.text, state.changes
+
+    def _unsettled(self, state: _State, context: Context) -> bool:
+        """Whether a ``settles`` pass would change the cleaned text again."""
+        return any(
+            edits.select(pass_.find(state.text, context, self.disabled), state.protected)
+            for pass_ in self.passes
+            if pass_.settles
+        )
+
+
+#: Rounds of passes over one paragraph at most (see ``Pass.settles``).
+_MAX_ROUNDS = 3
+
+
+class _State:
+    """A paragraph being cleaned: its text, protected spans and changes so far."""
+
+    def __init__(self, paragraph: str, protected: list[Span]) -> None:
+        self.text = paragraph
+        self.protected = protected
+        self.changes: list[Change] = []
+        self._history: list[OffsetMap] = []
+
+    def run(self, pass_: Pass, context: Context, disabled: frozenset[str]) -> None:
+        """Apply one pass, recording its changes in the paragraph's coordinates."""
+        chosen = edits.select(pass_.find(self.text, context, disabled), self.protected)
+        if not chosen:
+            return
+        for edit in chosen:
+            start, end = edit.start, edit.end
+            for earlier in reversed(self._history):
+                start = earlier.old_position(start, is_end=False)
+                end = earlier.old_position(end, is_end=True)
+            before = self.text[edit.start : edit.end]
+            self.changes.append(Change(edit.rule, start, max(start, end), before, edit.replacement))
+        offsets = OffsetMap(chosen)
+        self._history.append(offsets)
+        self.protected = [offsets.shift_span(span) for span in self.protected]
+        self.text = edits.apply(self.text, chosen)

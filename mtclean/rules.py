@@ -142,11 +142,17 @@ class Pass:
     By default a pass runs each of its :class:`RegexRule` objects over the
     paragraph.  A pass with its own logic (the glossary) gives ``finder``
     instead and lists the rules it reports in ``rules``.
+
+    ``settles`` marks a pass whose decisions depend on its surroundings in
+    ways other passes can change (ftfy's mojibake detection): if it would
+    change the cleaned paragraph, the pipeline runs all passes once more, so
+    that cleaning stays idempotent.
     """
 
     name: str
     rules: tuple[Rule, ...]
     finder: Finder | None = None
+    settles: bool = False
 
     def find(self, text: str, context: Context, disabled: frozenset[str] = frozenset()) -> list[Edit]:
         """All the edits this pass proposes for ``text``, minus disabled rules."""

@@ -62,7 +62,9 @@ def _sentence(text: str, start: int, end: int) -> str:
 
 def _has_evidence(hit: Hit, text: str, start: int, end: int) -> bool:
     sentence = _sentence(text, start, end)
-    return any(regex.search(r"(?<!\w)" + regex.escape(word) + r"(?!\w)", sentence) for word in hit.entry.context)
+    return any(
+        regex.search(r"(?<!\w)" + regex.escape(word) + r"(?!\w)", sentence) for word in hit.entry.context
+    )
 
 
 def _is_gloss(hit: Hit, text: str, start: int) -> bool:

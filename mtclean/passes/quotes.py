@@ -36,7 +36,11 @@ def space_inside_brackets(match: regex.Match[str], context: Context) -> str:
     return ""
 
 
-@regex_rule("quotes.duplicate-name", r"[ \t]*\([ \t]*(?P<inner>[^()\n]{1,60}?)[ \t]*\)", needs=["("])
+@regex_rule(
+    "quotes.duplicate-name",
+    r"[ \t]*\([ \t]*(?P<inner>[^()\n]{1,60}?)[ \t]*\)(?:[ \t]*\([ \t]*(?i:(?P=inner))[ \t]*\))*",
+    needs=["("],
+)
 def duplicate_name(match: regex.Match[str], context: Context) -> str | None:
     """A name followed by itself in brackets keeps one copy.
 

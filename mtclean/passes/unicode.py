@@ -69,4 +69,4 @@ def _find(text: str, context: Context) -> Iterator[Edit]:
     yield from full_width.find(text, context)
 
 
-UNICODE = Pass("unicode", (MOJIBAKE, full_width), finder=_find)
+UNICODE = Pass("unicode", (MOJIBAKE, full_width), finder=_find, settles=True)
