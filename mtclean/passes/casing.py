@@ -81,7 +81,7 @@ def sentence_start(match: regex.Match[str], context: Context) -> str:
     return word[:1].upper() + word[1:]
 
 
-_PROSE_END = regex.compile(r"[.!?。！？][”\"’)]?[ \t]*\Z")
+_PROSE_END = regex.compile(r"[.!?。！？](?:[ \t]*[”\"’)])*[ \t]*\Z")
 
 
 @regex_rule("casing.paragraph-start", r"\A[ \t]*\K" + _LOWER_WORD + r"(?=[ \t]*[ ,，])")

@@ -24,7 +24,8 @@ def space_inside_quotes(match: regex.Match[str], context: Context) -> str:
 
 @regex_rule(
     "quotes.space-inside-brackets",
-    r"(?<=\()[ \t]+(?=[\w“\"])(?=[^()\n]*\))|(?<=\([^()\n]*[\w.”\"])[ \t]+(?=\))",
+    r"(?<=\()[ \t]+(?=[\w“\"])(?=(?:[^()\n]|\([^()\n]*\))*\))"
+    r"|(?<=\((?:[^()\n]|\([^()\n]*\))*[\w.”\"])[ \t]+(?=\))",
     needs=["( ", " )"],
 )
 def space_inside_brackets(match: regex.Match[str], context: Context) -> str:
