@@ -7,6 +7,8 @@ well-kept sources, so the list is reproducible and reviewable:
 * ``wordfreq`` (frequencies): keep words with a Zipf frequency of at least
   3.7, so rare words that double as brand names (``proton``, ``lotus``) stay
   out;
+* ``mtclean/data/proper-nouns.txt``: names that are frequent words too
+  (``Pixel``, ``Honor``), always left out;
 * SCOWL's ``/usr/share/dict/american-english`` (Debian package ``wamerican``,
   case-preserving): keep words it lists in lower case and drop every word it
   *also* lists capitalised (``China``/``china``, ``Apple``/``apple``,
@@ -26,6 +28,7 @@ from pathlib import Path
 from wordfreq import zipf_frequency
 
 DICTIONARY = Path("/usr/share/dict/american-english")
+PROPER_NOUNS = Path(__file__).parent.parent / "mtclean" / "data" / "proper-nouns.txt"
 MIN_ZIPF = 3.7
 # Function words that SCOWL also lists capitalised (as names or acronyms) but
 # that are lower case in running text far more often than not.
@@ -49,6 +52,8 @@ FUNCTION_WORDS = {
 def main() -> None:
     words = DICTIONARY.read_text(encoding="utf-8").split()
     capitalised = {w.lower() for w in words if w[:1].isupper()}
+    names = PROPER_NOUNS.read_text(encoding="utf-8").split("\n")
+    capitalised |= {line.strip() for line in names if line.strip() and not line.startswith("#")}
     keep = sorted(
         FUNCTION_WORDS
         | {

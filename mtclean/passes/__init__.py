@@ -10,12 +10,14 @@ Order matters:
 4. ``casing`` while the garble's spaced punctuation is still there as
    evidence;
 5. ``phrases`` after casing, so the clause after a calque is already lowered;
-6. ``lists``, ``punctuation`` and ``quotes`` last, removing the evidence.
+6. ``lists``, ``chinese``, ``punctuation`` and ``quotes`` last, removing the
+   evidence.
 """
 
 from __future__ import annotations
 
 from mtclean.passes.casing import CASING
+from mtclean.passes.chinese import CHINESE
 from mtclean.passes.dates import DATES
 from mtclean.passes.glossary import GLOSSARY, PHRASES
 from mtclean.passes.lists import LISTS
@@ -33,6 +35,7 @@ DEFAULT_PASSES: tuple[Pass, ...] = (
     CASING,
     PHRASES,
     LISTS,
+    CHINESE,
     PUNCTUATION,
     QUOTES,
 )

@@ -24,7 +24,9 @@ _TITLE_WORD = (
 _LOWER_WORD = r"(?P<word>\p{Ll}+)\b(?![’'\w&.-])"
 
 
-_CONTRACTION = regex.compile(r"(?P<base>\w+)['’](?P<suffix>t|re|ll|ve|d|m)\Z")
+_CONTRACTION = regex.compile(r"(?P<base>\w+)['’](?P<suffix>t|re|ll|ve|d|m|s)\Z")
+# Words whose "'s" is "is" or "has" (never a possessive of a name).
+_S_CONTRACTIONS = frozenset({"it", "that", "there", "here", "what", "who", "where", "let", "he", "she"})
 
 
 def _may_lower(word: str, context: Context) -> bool:
@@ -104,17 +106,29 @@ def paragraph_start(match: regex.Match[str], context: Context) -> str | None:
     return word[:1].upper() + word[1:]
 
 
+_QUOTED_SENTENCE = regex.compile(r"[^”\n]*[.!?][ \t]*”")
+
+
 @regex_rule(
     "casing.quote-start",
-    r"(?:(?<=\s[:：][ \t]*“[ \t]*)|(?<=[:：][ \t]*“[ \t]+)|(?<=：[ \t]*[“「][ \t]*))" + _LOWER_WORD,
+    r"(?<=(?P<lead>\s[:：,][ \t]*“[ \t]*|[:：][ \t]*“[ \t]+|：[ \t]*[“「][ \t]*))" + _LOWER_WORD,
     needs=["“", "「"],
 )
-def quote_start(match: regex.Match[str], context: Context) -> str:
-    """A quotation introduced by a garbled colon starts with a capital.
+def quote_start(match: regex.Match[str], context: Context) -> str | None:
+    """A quoted sentence introduced by a garbled colon or comma starts with a capital.
+
+    After a comma the quotation must end like a sentence, so a quoted term
+    (``called it , “ideal” ,``) keeps its case.
 
     >>> clean("Li Shufu once said :“ international situation is changing .”")
     'Li Shufu once said: “International situation is changing.”'
+    >>> clean("He said , “ we will grow . ”")
+    'He said, “We will grow.”'
+    >>> clean("They called it , “ideal” , at first .")
+    'They called it, “ideal”, at first.'
     """
+    if "," in match["lead"] and not _QUOTED_SENTENCE.match(match.string, match.end()):
+        return None
     word = match["word"]
     return word[:1].upper() + word[1:]
 

@@ -1,10 +1,11 @@
-"""Spaced and Chinese punctuation.
+"""Spaced, doubled and misplaced punctuation.
 
-``booming , The`` → ``booming, The``; ``合作。`` → ``合作.``; ``said :“`` →
-``said: “``.  A mark is only moved when it stands where English punctuation
-never does: a space before a comma or full stop that is followed by a space
-(so ``3.14``, ``.5``, ``1 , 000`` in code and emoticons such as ``:)`` are
-left alone), and never inside a protected span (URLs, code).
+``booming , The`` → ``booming, The``; ``said :“`` → ``said: “``; ``Geely 's``
+→ ``Geely's``; ``page : ,`` → ``page:``.  A mark is only moved when it stands
+where English punctuation never does: a space before a comma or full stop
+that is followed by a space (so ``3.14``, ``.5``, ``. . .``, ``3 : 1`` and
+emoticons such as ``:)`` are left alone), and never inside a protected span
+(URLs, code).
 """
 
 from __future__ import annotations
@@ -13,24 +14,6 @@ import regex
 
 from mtclean.passes.evidence import SPACE_BEFORE_MARK
 from mtclean.rules import Context, Pass, regex_rule
-
-_CHINESE = {"，": ",", "。": ".", "：": ":", "；": ";", "！": "!", "？": "?"}
-_CLOSING = set(")]}”’\"'»")
-
-
-@regex_rule("punctuation.chinese-mark", r"[ \t]*([，。：；！？])[ \t]*", needs=list(_CHINESE))
-def chinese_mark(match: regex.Match[str], context: Context) -> str:
-    """A full-width mark becomes its English form, with one space after it.
-
-    >>> clean("Geely and Renault signed an agreement，Build partnerships。")
-    'Geely and Renault signed an agreement, build partnerships.'
-    """
-    mark = _CHINESE[match.group(1)]
-    text = match.string
-    following = text[match.end() : match.end() + 1]
-    if not following or following.isspace() or following in _CLOSING or following in "，。：；！？":
-        return mark
-    return mark + " "
 
 
 @regex_rule(
@@ -59,4 +42,36 @@ def space_after_colon(match: regex.Match[str], context: Context) -> str:
     return " "
 
 
-PUNCTUATION = Pass("punctuation", (chinese_mark, space_before, space_after_colon))
+@regex_rule(
+    "punctuation.apostrophe-s",
+    r"(?<=\w)[ \t]+(?=['’]s\b)|(?<=\w['’])[ \t]+(?=s\b)",
+    needs=[" '", " ’", "' s", "’ s"],
+)
+def apostrophe_s(match: regex.Match[str], context: Context) -> str:
+    """No space around the apostrophe of a possessive.
+
+    >>> clean("It is Geely 's plan and Renault’ s too.")
+    "It is Geely's plan and Renault’s too."
+    """
+    return ""
+
+
+@regex_rule(
+    "punctuation.doubled-mark",
+    r"(?<=\w)[ \t]*(?P<first>[,;:])(?:[ \t]*[,;:])+(?=\s|\Z)|(?<=\p{L})\.\.(?=[ \t]|\Z)|(?<=\w)[ \t]*,[ \t]*\.(?=\s|\Z)",
+    needs=[",", ";", ":", ".."],
+)
+def doubled_mark(match: regex.Match[str], context: Context) -> str:
+    """Two marks where one is meant keep the stronger: ``page : ,`` → ``page:``.
+
+    >>> clean("See the next page : , then stop..")
+    'See the next page: then stop.'
+    >>> clean("It went on... and on, e.g., for hours, etc.; then it ended.")
+    'It went on... and on, e.g., for hours, etc.; then it ended.'
+    """
+    if "." in match.group():
+        return "."
+    return match["first"]
+
+
+PUNCTUATION = Pass("punctuation", (space_before, space_after_colon, apostrophe_s, doubled_mark))

@@ -1,8 +1,8 @@
-"""Quotation marks and brackets: spaces inside them, duplicated names.
+"""Quotation marks and brackets: spaces inside and outside them, duplicated names.
 
-``“ text ”`` → ``“text”``; ``( note )`` → ``(note)``; and ``Renault
-(Renault)``, what MT makes of a Chinese name followed by its English
-original, → ``Renault``.
+``“ text ”`` → ``“text”``; ``" text "`` → ``"text"``; ``said“We`` → ``said
+“We``; ``( note )`` → ``(note)``; and ``Renault (Renault)``, what MT makes
+of a Chinese name followed by its English original, → ``Renault``.
 """
 
 from __future__ import annotations
@@ -20,6 +20,37 @@ def space_inside_quotes(match: regex.Match[str], context: Context) -> str:
     'the Renault group “Renaulution plan” in two markets'
     """
     return ""
+
+
+@regex_rule("quotes.space-outside", r"(?<=\p{L})(?=“)|(?<=”)(?=\p{L})", needs=["“", "”"])
+def space_outside_quotes(match: regex.Match[str], context: Context) -> str:
+    """A space between a word and the curly quotation mark next to it.
+
+    >>> clean("Li Shufu said“We will grow.”Then he left.")
+    'Li Shufu said “We will grow.” Then he left.'
+    """
+    return " "
+
+
+@regex_rule(
+    "quotes.straight-space-inside",
+    r'"(?P<lead>[ \t]*)(?P<inner>[^"\n]*?)(?P<trail>[ \t]*)"',
+    needs=['" ', ' "'],
+)
+def straight_space_inside(match: regex.Match[str], context: Context) -> str | None:
+    """No space just inside a pair of straight quotation marks.
+
+    The marks are paired from the start of the paragraph; a paragraph with
+    an odd number of them is left alone, and so is a quoted blank (``" "``).
+
+    >>> clean('He called it " the ideal partner " in public.')
+    'He called it "the ideal partner" in public.'
+    >>> clean('Split on " " and then on ",".')
+    'Split on " " and then on ",".'
+    """
+    if match.string.count('"') % 2 or not match["inner"]:
+        return None
+    return '"' + match["inner"] + '"'
 
 
 @regex_rule(
@@ -60,4 +91,13 @@ def duplicate_name(match: regex.Match[str], context: Context) -> str | None:
     return ""
 
 
-QUOTES = Pass("quotes", (space_inside_quotes, space_inside_brackets, duplicate_name))
+QUOTES = Pass(
+    "quotes",
+    (
+        space_inside_quotes,
+        space_outside_quotes,
+        straight_space_inside,
+        space_inside_brackets,
+        duplicate_name,
+    ),
+)

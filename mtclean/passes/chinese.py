@@ -1,0 +1,126 @@
+"""Chinese and full-width punctuation, mapped to English in context.
+
+MT leaves Chinese marks in English text: ``合作，Build`` → ``合作, Build``;
+``《Renaulution》`` → ``“Renaulution”``; ``（Lotus）`` → ``(Lotus)``.  A mark
+gets the spaces English puts around it: a space after a comma or full stop,
+a space before an opening bracket or quote that follows a word.  (``、`` is
+the ``lists`` pass's business; full-width letters and digits the
+``unicode`` pass's.)
+"""
+
+from __future__ import annotations
+
+import regex
+
+from mtclean.rules import Context, Pass, regex_rule
+
+_MARKS = {"，": ",", "。": ".", "：": ":", "；": ";", "！": "!", "？": "?"}
+_OPENING = {"（": "(", "【": "[", "《": "“", "「": "“", "『": "‘"}
+_CLOSING = {"）": ")", "】": "]", "》": "”", "」": "”", "』": "’"}
+_NO_SPACE_BEFORE = set(")]}”’\"'»,.;:!?") | set(_MARKS) | set(_CLOSING)
+
+
+def _following(match: regex.Match[str]) -> str:
+    return match.string[match.end() : match.end() + 1]
+
+
+def _preceding(match: regex.Match[str]) -> str:
+    return match.string[match.start() - 1 : match.start()] if match.start() else ""
+
+
+@regex_rule("chinese.mark", r"[ \t]*([，。：；！？])[ \t]*", needs=list(_MARKS))
+def mark(match: regex.Match[str], context: Context) -> str:
+    """A full-width comma, full stop, colon, semicolon, ! or ? becomes English.
+
+    >>> clean("Geely and Renault signed an agreement，Build partnerships。")
+    'Geely and Renault signed an agreement, build partnerships.'
+    """
+    following = _following(match)
+    english = _MARKS[match.group(1)]
+    if not following or following.isspace() or following in _NO_SPACE_BEFORE:
+        return english
+    return english + " "
+
+
+@regex_rule("chinese.opening", r"[ \t]*([（【《「『])[ \t]*", needs=list(_OPENING))
+def opening(match: regex.Match[str], context: Context) -> str:
+    """A full-width opening bracket or quotation mark becomes English.
+
+    >>> clean("the lutes brand（Lotus）cooperation")
+    'the Lotus cooperation'
+    >>> clean("the report《Renaulution》was released")
+    'the report “Renaulution” was released'
+    """
+    english = _OPENING[match.group(1)]
+    preceding = _preceding(match)
+    return (" " if preceding and (preceding.isalnum() or preceding in ",.;:!?") else "") + english
+
+
+@regex_rule("chinese.closing", r"[ \t]*([）】》」』])[ \t]*", needs=list(_CLOSING))
+def closing(match: regex.Match[str], context: Context) -> str:
+    """A full-width closing bracket or quotation mark becomes English.
+
+    >>> clean("It was called「Project Lotus」by the team.")
+    'It was called “Project Lotus” by the team.'
+    """
+    english = _CLOSING[match.group(1)]
+    following = _following(match)
+    return english + (" " if following and following.isalnum() else "")
+
+
+@regex_rule("chinese.ellipsis", r"……|。。。|…{2,}", needs=["……", "。。。"])
+def ellipsis(match: regex.Match[str], context: Context) -> str:
+    """The Chinese six-dot ellipsis becomes one ellipsis.
+
+    >>> clean("The talks went on……")
+    'The talks went on…'
+    """
+    return "…"
+
+
+@regex_rule("chinese.dash", r"——|－－", needs=["——", "－－"])
+def dash(match: regex.Match[str], context: Context) -> str:
+    """The Chinese double dash becomes one em dash.
+
+    >>> clean("Two brands——Volvo and Lotus——were named.")
+    'Two brands—Volvo and Lotus—were named.'
+    """
+    return "—"
+
+
+@regex_rule("chinese.wave-dash", r"[ \t]*[～〜][ \t]*", needs=["～", "〜"])
+def wave_dash(match: regex.Match[str], context: Context) -> str:
+    """The full-width tilde: an en dash in a range of numbers, a tilde otherwise.
+
+    >>> clean("Prices rose 10～20% last year.")
+    'Prices rose 10–20% last year.'
+    """
+    before = match.string[: match.start()]
+    if before[-1:].isdigit() and _following(match).isdigit():
+        return "–"
+    return match.group().replace("～", "~").replace("〜", "~")
+
+
+@regex_rule("chinese.middle-dot", r"(?<=\p{Latin})·(?=\p{Latin})", needs=["·"])
+def middle_dot(match: regex.Match[str], context: Context) -> str:
+    """The dot between the parts of a foreign name becomes a space.
+
+    >>> clean("Chairman Jean·Dupont spoke first.")
+    'Chairman Jean Dupont spoke first.'
+    >>> clean("Home · About · Contact")
+    'Home · About · Contact'
+    """
+    return " "
+
+
+@regex_rule("chinese.ideographic-space", r"\u3000+", needs=["\u3000"])
+def ideographic_space(match: regex.Match[str], context: Context) -> str:
+    """The full-width space becomes one ordinary space.
+
+    >>> clean("Renault\u3000Group")
+    'Renault Group'
+    """
+    return " "
+
+
+CHINESE = Pass("chinese", (mark, opening, closing, ellipsis, dash, wave_dash, middle_dot, ideographic_space))
