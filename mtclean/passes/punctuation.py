@@ -58,7 +58,7 @@ def apostrophe_s(match: regex.Match[str], context: Context) -> str:
 
 @regex_rule(
     "punctuation.doubled-mark",
-    r"(?<=\w)[ \t]*(?P<first>[,;:])(?:[ \t]*[,;:])+(?=\s|\Z)|(?<=\p{L})\.\.(?=[ \t]|\Z)|(?<=\w)[ \t]*,[ \t]*\.(?=\s|\Z)",
+    r"(?<=\w)[ \t]*(?P<first>[,;:])(?:[ \t]*[,;:])*(?:[ \t]*\.)?(?=\s|\Z)|(?<=\p{L})\.\.(?=[ \t]|\Z)",
     needs=[",", ";", ":", ".."],
 )
 def doubled_mark(match: regex.Match[str], context: Context) -> str:
@@ -69,9 +69,10 @@ def doubled_mark(match: regex.Match[str], context: Context) -> str:
     >>> clean("It went on... and on, e.g., for hours, etc.; then it ended.")
     'It went on... and on, e.g., for hours, etc.; then it ended.'
     """
-    if "." in match.group():
-        return "."
-    return match["first"]
+    marks = sum(match.group().count(mark) for mark in ",;:.")
+    if marks < 2:
+        return None
+    return "." if "." in match.group() else match["first"]
 
 
 PUNCTUATION = Pass("punctuation", (space_before, space_after_colon, apostrophe_s, doubled_mark))
