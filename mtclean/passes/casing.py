@@ -16,10 +16,13 @@ import regex
 
 from mtclean.passes.evidence import SPACE_BEFORE_MARK
 from mtclean.rules import Context, Pass, regex_rule
-from mtclean.words import is_common
+from mtclean.words import FUNCTION_WORDS, is_common
 
-_TITLE_WORD = (
-    r"(?P<word>\p{Lu}\p{Ll}*(?:['’]\p{Ll}+)?)\b(?![’'\w&.-])(?=(?:[ \t]+(?P<next>\p{Lu}\p{Ll}*)\b)?)"
+_TITLE_WORD = r"(?P<word>\p{Lu}\p{Ll}*(?:['’]\p{Ll}+)?)\b(?![’'\w&.-])(?=(?:[ \t]+(?P<next>[\p{L}\d]+))?)"
+#: Verbs of saying: the capitalised word before one is a speaker, a name.
+REPORTING_VERBS = frozenset(
+    "said says added adds announced announces reported reports confirmed confirms expects expected "
+    "noted notes stated states told tells wrote writes explained explains argued argues warned warns".split()
 )
 _LOWER_WORD = r"(?P<word>\p{Ll}+)\b(?![’'\w&.-])"
 
@@ -39,8 +42,10 @@ def _may_lower(word: str, context: Context) -> bool:
         return word == "A"
     contraction = _CONTRACTION.match(word)
     if contraction:
-        base = contraction["base"]
-        return (base.endswith("n") and contraction["suffix"] == "t") or is_common(base)
+        base, suffix = contraction["base"], contraction["suffix"]
+        if suffix == "s":
+            return base.lower() in _S_CONTRACTIONS
+        return (base.endswith("n") and suffix == "t") or is_common(base)
     return is_common(word) and word not in context.proper_nouns and word not in context.glossary.name_words
 
 
@@ -58,14 +63,60 @@ def fragment_start(match: regex.Match[str], context: Context) -> str | None:
     'Exports rose, China said.'
     >>> clean("Exports rose, The Times said.")
     'Exports rose, The Times said.'
+
+    The word is kept when the next one shows it is part of a name or
+    title (``Great Wall``, ``New Zealand``, ``Model 3``, ``The Times``), or
+    when a verb of saying follows (``, Slack said``).
+
+    >>> clean("Sales rose , Great Wall Motor said , New Zealand too .")
+    'Sales rose, Great Wall Motor said, New Zealand too.'
+
+    In a ``、`` list, items are lowered only if no item is a name.
+
+    >>> clean("It covers batteries 、 Chips 、 Motors And other parts .")
+    'It covers batteries, chips, motors and other parts.'
+    >>> clean("It teaches Python 、 Java 、 Go And other languages .")
+    'It teaches Python, Java, Go and other languages.'
     """
     word = match["word"]
     if not _may_lower(word, context):
         return None
     following = match["next"]
-    if following and is_common(following):
-        return None  # a title in Title Case: "The Pattern Of The World"
+    if following and (
+        following[0].isdigit()
+        or (following[0].isupper() and following not in _LIST_ENDINGS)
+        or following in REPORTING_VERBS
+    ):
+        return None
+    if (
+        match.string[match.start() - 1 : match.start()] == "、"
+        or "、" in match.string[match.start() - 3 : match.start()]
+    ):
+        if _list_names_something(match.string, match.start(), context):
+            return None
     return word.lower()
+
+
+# 等 (and other) and 或 (or) come out capitalised after a list's last item.
+_LIST_ENDINGS = frozenset({"And", "Or"})
+_LIST_NEIGHBOURS = regex.compile(r"([\p{L}'’&-]+)[ \t]*、[ \t]*([\p{L}'’&-]+)")
+_CLAUSE_MARKS = ".!?。！？\n,，;；:："
+
+
+def _list_names_something(text: str, position: int, context: Context) -> bool:
+    """Whether the ``、`` list around ``position`` has an item that is a name.
+
+    The words on either side of each ``、`` in the clause are the list's
+    item edges; in ``Python 、 Java 、 Go`` the names show ``Go`` is one too.
+    """
+    start = max(text.rfind(mark, 0, position) for mark in _CLAUSE_MARKS)
+    ends = [end for end in (text.find(mark, position) for mark in _CLAUSE_MARKS) if end >= 0]
+    clause = text[start + 1 : min(ends, default=len(text))]
+    return any(
+        word[:1].isupper() and not _may_lower(word, context)
+        for pair in _LIST_NEIGHBOURS.findall(clause, overlapped=True)
+        for word in pair
+    )
 
 
 @regex_rule(
@@ -111,8 +162,9 @@ _QUOTED_SENTENCE = regex.compile(r"[^”\n]*[.!?][ \t]*”")
 
 @regex_rule(
     "casing.quote-start",
-    r"(?<=(?P<lead>\s[:：,][ \t]*“[ \t]*|[:：][ \t]*“[ \t]+|：[ \t]*[“「][ \t]*))" + _LOWER_WORD,
-    needs=["“", "「"],
+    r"(?<=(?P<lead>\s[:：,][ \t]*“[ \t]*|[:：][ \t]*“[ \t]+|：[ \t]*[“「][ \t]*|\s:[ \t]*\"[ \t]*))"
+    + _LOWER_WORD,
+    needs=["“", "「", ':"', ': "'],
 )
 def quote_start(match: regex.Match[str], context: Context) -> str | None:
     """A quoted sentence introduced by a garbled colon or comma starts with a capital.

@@ -39,6 +39,8 @@ def mark(match: regex.Match[str], context: Context) -> str:
     english = _MARKS[match.group(1)]
     if not following or following.isspace() or following in _NO_SPACE_BEFORE:
         return english
+    if english == ":" and following.isdigit() and _preceding(match).isdigit():
+        return english  # a score or a time: 3：1, 10：30
     return english + " "
 
 
@@ -115,12 +117,13 @@ def middle_dot(match: regex.Match[str], context: Context) -> str:
 
 @regex_rule("chinese.ideographic-space", r"\u3000+", needs=["\u3000"])
 def ideographic_space(match: regex.Match[str], context: Context) -> str:
-    """The full-width space becomes one ordinary space.
+    """The full-width space becomes one space; as a paragraph indent it goes.
 
-    >>> clean("Renault\u3000Group")
+    >>> clean("\u3000\u3000Renault\u3000Group")
     'Renault Group'
     """
-    return " "
+    at_line_start = match.start() == 0 or match.string[match.start() - 1] == "\n"
+    return "" if at_line_start else " "
 
 
 CHINESE = Pass("chinese", (mark, opening, closing, ellipsis, dash, wave_dash, middle_dot, ideographic_space))

@@ -24,4 +24,5 @@ SPACE_BEFORE_MARK = (
     + r"[ \t]+(?=(?P<mark>[,.;:!?])(?:\s|\Z|[”’\"“‘]))"
     + _NOT_RATIO
     + r"(?![.][ \t]*[.])"
+    + r"(?![.][ \t]+(?:and|or)[ \t]+\.\.)"  # the directory entries "." and ".."
 )

@@ -32,19 +32,27 @@ def space_before(match: regex.Match[str], context: Context) -> str:
     return ""
 
 
-@regex_rule("punctuation.space-after-colon", r"(?<=\w[ \t]*:)(?=“)", needs=[":“"])
+@regex_rule(
+    "punctuation.space-after-colon",
+    r"(?<=\w[ \t]*:)(?=“)|(?<=\w[ \t]+:)(?=\"[ \t]*\p{L})",
+    needs=[":“", ':"'],
+)
 def space_after_colon(match: regex.Match[str], context: Context) -> str:
     """A colon before an opening quotation mark is followed by a space.
 
     >>> clean("Li Shufu said :“ We will grow .”")
     'Li Shufu said: “We will grow.”'
+    >>> clean('The doctor said :"Rest."')
+    'The doctor said: "Rest."'
+    >>> clean('The config reads {"a":"b"}.')
+    'The config reads {"a":"b"}.'
     """
     return " "
 
 
 @regex_rule(
     "punctuation.apostrophe-s",
-    r"(?<=\w)[ \t]+(?=['’]s\b)|(?<=\w['’])[ \t]+(?=s\b)",
+    r"(?<=\w)[ \t]+(?=['’]s\b(?!['’]))|(?<=\w['’])[ \t]+(?=s\b)",
     needs=[" '", " ’", "' s", "’ s"],
 )
 def apostrophe_s(match: regex.Match[str], context: Context) -> str:
@@ -52,6 +60,8 @@ def apostrophe_s(match: regex.Match[str], context: Context) -> str:
 
     >>> clean("It is Geely 's plan and Renault’ s too.")
     "It is Geely's plan and Renault’s too."
+    >>> clean("The letters 's' and 't' are common.")
+    "The letters 's' and 't' are common."
     """
     return ""
 

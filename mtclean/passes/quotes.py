@@ -22,7 +22,7 @@ def space_inside_quotes(match: regex.Match[str], context: Context) -> str:
     return ""
 
 
-@regex_rule("quotes.space-outside", r"(?<=\p{L})(?=“)|(?<=”)(?=\p{L})", needs=["“", "”"])
+@regex_rule("quotes.space-outside", r"(?<=[\p{L})])(?=“)|(?<=”)(?=\p{L})", needs=["“", "”"])
 def space_outside_quotes(match: regex.Match[str], context: Context) -> str:
     """A space between a word and the curly quotation mark next to it.
 
@@ -53,17 +53,27 @@ def straight_space_inside(match: regex.Match[str], context: Context) -> str | No
     return '"' + match["inner"] + '"'
 
 
+_INSIDE_ROUND = r"(?:[^()\n]|\([^()\n]*\))*"
+_INSIDE_SQUARE = r"[^\[\]\n]*"
+
+
 @regex_rule(
     "quotes.space-inside-brackets",
-    r"(?<=\()[ \t]+(?=[\w“\"])(?=(?:[^()\n]|\([^()\n]*\))*\))"
-    r"|(?<=\((?:[^()\n]|\([^()\n]*\))*[\w.”\"])[ \t]+(?=\))",
-    needs=["( ", " )"],
+    rf"(?<=\()[ \t]+(?=[\w“\"]{_INSIDE_ROUND}\))"
+    rf"|(?<=\({_INSIDE_ROUND}[\w.”\"%])[ \t]+(?=\))"
+    rf"|(?<=\[)[ \t]+(?=\p{{L}}{_INSIDE_SQUARE}\])"
+    rf"|(?<=\[{_INSIDE_SQUARE}\p{{L}}{_INSIDE_SQUARE}[\w.%])[ \t]+(?=\])",
+    needs=["( ", " )", "[ ", " ]"],
 )
 def space_inside_brackets(match: regex.Match[str], context: Context) -> str:
-    """No space just inside a pair of round brackets.
+    """No space just inside a pair of round or square brackets.
 
-    >>> clean("It is based on ( strong consistency ) rules.")
-    'It is based on (strong consistency) rules.'
+    A square pair must hold a word, so a Markdown task box ``[ ]`` stays.
+
+    >>> clean("It is based on ( strong consistency ) rules [see table 2 ].")
+    'It is based on (strong consistency) rules [see table 2].'
+    >>> clean("- [ ] write the tests")
+    '- [ ] write the tests'
     """
     return ""
 
@@ -80,11 +90,15 @@ def duplicate_name(match: regex.Match[str], context: Context) -> str | None:
     'The deal with Renault was signed.'
     >>> clean("Renault (the French carmaker) signed.")
     'Renault (the French carmaker) signed.'
+    >>> clean("Shares of Nio (NIO) rose.")
+    'Shares of Nio (NIO) rose.'
     """
     inner = match["inner"]
     before = match.string[: match.start()]
     if not inner[:1].isupper() or not before.casefold().endswith(inner.casefold()):
         return None
+    if inner.isupper() and not before.endswith(inner):
+        return None  # a ticker or an acronym: "Nio (NIO)"
     start = len(before) - len(inner)
     if start > 0 and (before[start - 1].isalnum() or before[start - 1] in "&-_"):
         return None
