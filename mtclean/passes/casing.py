@@ -16,7 +16,7 @@ import regex
 
 from mtclean.passes.evidence import SPACE_BEFORE_MARK
 from mtclean.rules import Context, Pass, regex_rule
-from mtclean.words import FUNCTION_WORDS, is_common
+from mtclean.words import is_common
 
 _TITLE_WORD = r"(?P<word>\p{Lu}\p{Ll}*(?:['’]\p{Ll}+)?)\b(?![’'\w&.-])(?=(?:[ \t]+(?P<next>[\p{L}\d]+))?)"
 #: Verbs of saying: the capitalised word before one is a speaker, a name.

@@ -71,7 +71,7 @@ def apostrophe_s(match: regex.Match[str], context: Context) -> str:
     r"(?<=\w)[ \t]*(?P<first>[,;:])(?:[ \t]*[,;:])*(?:[ \t]*\.)?(?=\s|\Z)|(?<=\p{L})\.\.(?=[ \t]|\Z)",
     needs=[",", ";", ":", ".."],
 )
-def doubled_mark(match: regex.Match[str], context: Context) -> str:
+def doubled_mark(match: regex.Match[str], context: Context) -> str | None:
     """Two marks where one is meant keep the stronger: ``page : ,`` → ``page:``.
 
     >>> clean("See the next page : , then stop..")
