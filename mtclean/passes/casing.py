@@ -88,12 +88,9 @@ def fragment_start(match: regex.Match[str], context: Context) -> str | None:
         or following in REPORTING_VERBS
     ):
         return None
-    if (
-        match.string[match.start() - 1 : match.start()] == "、"
-        or "、" in match.string[match.start() - 3 : match.start()]
-    ):
-        if _list_names_something(match.string, match.start(), context):
-            return None
+    in_list = "、" in match.string[max(0, match.start() - 3) : match.start()]
+    if in_list and _list_names_something(match.string, match.start(), context):
+        return None
     return word.lower()
 
 
