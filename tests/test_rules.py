@@ -29,3 +29,17 @@ def test_rule_has_an_example_that_fires_it(rule: mtclean.Rule) -> None:
     assert changed, f"{rule.name} has no before → after example"
     fired = any(rule.name in {c.rule for c in mtclean.explain(before).changes} for before, _ in changed)
     assert fired, f"none of the examples of {rule.name} is fixed by {rule.name}"
+
+
+EXAMPLES = [(rule.name, before, after) for rule in RULES for before, after in rule.examples]
+
+
+def test_the_rules_carry_examples() -> None:
+    assert len(EXAMPLES) >= len(RULES)
+
+
+@pytest.mark.parametrize("name, before, after", EXAMPLES, ids=[f"{n}:{b[:30]}" for n, b, _ in EXAMPLES])
+def test_every_docstring_example_is_exactly_what_clean_does(name: str, before: str, after: str) -> None:
+    # Rule objects are not functions, so pytest's doctest collection never sees
+    # their docstrings: this runs them.
+    assert mtclean.clean(before) == after

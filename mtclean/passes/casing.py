@@ -155,6 +155,8 @@ def paragraph_start(match: regex.Match[str], context: Context) -> str | None:
 
 
 _QUOTED_SENTENCE = regex.compile(r"[^”\n]*[.!?][ \t]*”")
+# A quotation broken by "he said": “We signed,” he said, “and we are happy.”
+_CONTINUED_QUOTE = regex.compile(r",[ \t]*”[^.!?。！？“”]*“[ \t]*\Z")
 
 
 @regex_rule(
@@ -175,8 +177,13 @@ def quote_start(match: regex.Match[str], context: Context) -> str | None:
     'He said, “We will grow.”'
     >>> clean("They called it , “ideal” , at first .")
     'They called it, “ideal”, at first.'
+    >>> clean("“We signed ,” he said , “ and we are happy . ”")
+    '“We signed,” he said, “and we are happy.”'
     """
-    if "," in match["lead"] and not _QUOTED_SENTENCE.match(match.string, match.end()):
+    if "," in match["lead"] and (
+        not _QUOTED_SENTENCE.match(match.string, match.end())
+        or _CONTINUED_QUOTE.search(match.string, 0, match.start())
+    ):
         return None
     word = match["word"]
     return word[:1].upper() + word[1:]

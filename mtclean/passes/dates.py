@@ -59,16 +59,21 @@ def year_month_day(match: regex.Match[str], context: Context) -> str:
 
 @regex_rule(
     "dates.month-day",
-    rf"\b{_NOT_A_DURATION}{_MONTH}[ \t]+month[ \t]+{_DAY}[ \t]+{_DAY_WORD}",
+    rf"\b{_NOT_A_DURATION}{_MONTH}[ \t]+month[ \t]+{_DAY}[ \t]+(?:Japan|Number|Day|(?<=\b[Oo]n[ \t]+\S+[ \t]+month[ \t]+\S+[ \t]+)day)\b",
     needs=[" month "],
 )
 def month_day(match: regex.Match[str], context: Context) -> str:
-    """`8 month 9 Japan` (or `Number`, `day`) → `August 9`.
+    """`8 month 9 Japan` (or `Number`, `Day`) → `August 9`.
+
+    Without a year, a lower-case ``day`` reads as a duration (``1 month 1
+    day``) unless ``on`` comes before the date.
 
     >>> clean("The deal was signed on 8 month 9 Japan .")
     'The deal was signed on August 9.'
     >>> clean("It lasted 4 year 8 month 20 day in all.")
     'It lasted 4 year 8 month 20 day in all.'
+    >>> clean("The talks lasted 1 month 1 day, and on 3 month 5 day they ended.")
+    'The talks lasted 1 month 1 day, and on March 5 they ended.'
     """
     return _date(match, context)
 
@@ -76,7 +81,8 @@ def month_day(match: regex.Match[str], context: Context) -> str:
 @regex_rule(
     "dates.month-day-bare",
     rf"\b{_NOT_A_DURATION}{_MONTH}[ \t]+month[ \t]+{_DAY}\b"
-    r"(?![ \t]*(?:[-–.,:/]?\d|Japan\b|Number\b|[Dd]ay|years?\b|months?\b|weeks?\b|days?\b|hours?\b|minutes?\b))",
+    r"(?![ \t]*(?:[-–.,:/]?\d|Japan\b|Number\b|[Dd]ay|years?\b|months?\b|weeks?\b|days?\b|hours?\b|minutes?\b))"
+    r"(?=[ \t]+\p{Lu}|[ \t]*[,.;)]|[ \t]*\Z)",
     needs=[" month "],
 )
 def month_day_bare(match: regex.Match[str], context: Context) -> str:
@@ -86,6 +92,8 @@ def month_day_bare(match: regex.Match[str], context: Context) -> str:
     'NetEase Auto August 9 Reported'
     >>> clean("a 3 month 2 week course")
     'a 3 month 2 week course'
+    >>> clean("Within 1 month 20 dealers had signed up.")
+    'Within 1 month 20 dealers had signed up.'
     """
     return _date(match, context)
 

@@ -9,7 +9,7 @@ when it counts.
 from __future__ import annotations
 
 # After a word, a closing bracket or quote, or a percent sign...
-_AFTER_WORD = r"(?<=[\w)\]”’\"%])"
+_AFTER_WORD = r"(?<=[\w)\]”’'\"%])"
 # ...but not a shell command whose argument is a lone "." ("run git add . now").
 _NOT_DOT_ARGUMENT = r"(?<!\b(?:add|build|cd|cp|find|grep|install|ls|mv|run|rsync|scp|tar|touch))"
 # Not the "3 : 1" of a ratio or score.

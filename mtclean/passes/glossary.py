@@ -33,8 +33,8 @@ NAME_IN_CONTEXT = Rule(
     The evidence is one of the entry's context words in the same sentence.
     Without it the text is left alone.
 
-    >>> clean("Geely bought a stake in lutes in 2017.")
-    'Geely bought a stake in Lotus in 2017.'
+    >>> clean("The lutes Eletre is built in Wuhan.")
+    'The Lotus Eletre is built in Wuhan.'
     >>> clean("The museum shows lutes and viols.")
     'The museum shows lutes and viols.'
     """,
