@@ -78,12 +78,12 @@ _AFTER_DAY = regex.compile(
     r"[ \t]*(?:[,.;:!?，。；：)）]|\Z)|[ \t]+\p{Lu}|[ \t]*(?:[-–~]|to|and)[ \t]*\d"
     r"|[ \t]+(?:morning|afternoon|evening|night|noon|midnight)\b"
 )
-# ...and where it may begin one: after a garbled comma, a weekday or a word
-# that introduces a date; or at the start of a sentence or inside brackets
+# ...and where it may begin one: after a garbled comma, a weekday, a word
+# that introduces a date, or "to"/"and" after another date; or at the start of a sentence or inside brackets
 # when a garbled mark (" ,", " )" or "，") follows.
 _BEFORE_DAY = regex.compile(
     r"(?:[，、]|[ \t],|\b(?:[Oo]n|[Ss]ince|[Ff]rom|[Uu]ntil|[Tt]ill|[Bb]efore|[Aa]s[ \t]+of|[Dd]ated|[Rr]eported"
-    r"|to|and|or|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?))[ \t]*\Z"
+    r"|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?)|(?:Japan|Number|[Dd]ay|\d)[ \t]+(?:to|and|or))[ \t]*\Z"
 )
 _SENTENCE_START = regex.compile(r"(?:\A|[.!?。！？(（])[ \t]*\Z")
 _GARBLED_MARK = regex.compile(r"[ \t]+[,.;:)](?:\s|\Z)|[ \t]*[，。；：）]")

@@ -23,6 +23,10 @@ from mtclean.rules import Context, Pass, regex_rule
 # The multiplier: "18", "3.5", "1,200"; never part of a longer number.
 _MULTIPLIER = r"(?<![\d.,]|\d[ \t]+)(?P<number>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,4}(?:\.\d+)?)"
 _MANY = r"(?:(?P<many>Many)[ \t]+)?"
+# "the 3 Wan sisters" are a family called Wan.
+_NOT_A_FAMILY = (
+    r"(?![ \t]+(?:sisters?|brothers?|family|families|twins|cousins|children|kids|boys|girls|siblings)\b)"
+)
 # A currency before the number ("RMB 3.5 10000"), kept as it is.
 _CURRENCY = r"(?P<currency>(?:RMB|CNY|HK\$|US\$|[$¥￥€£])[ \t]*)?"
 # After the unit: a currency word or a lower-case noun; after a currency, anything but a number.
@@ -71,7 +75,7 @@ def _multiplied(match: regex.Match[str], unit: int) -> str | None:
 
 @regex_rule(
     "numbers.wan",
-    rf"{LABEL_BEFORE}{_CURRENCY}\b{_MULTIPLIER}[ \t]+{_MANY}(?:10000|[Ww]an)\b(?![-,.]\d|-){_AFTER_UNIT}",
+    rf"{LABEL_BEFORE}{_CURRENCY}\b{_MULTIPLIER}[ \t]+{_MANY}(?:10000|[Ww]an{_NOT_A_FAMILY})\b(?![-,.]\d|-){_AFTER_UNIT}",
     needs=[" 10000", " Wan ", " wan "],
 )
 def wan(match: regex.Match[str], context: Context) -> str | None:
@@ -79,8 +83,8 @@ def wan(match: regex.Match[str], context: Context) -> str | None:
 
     >>> clean("The group has 18 10000 employees and 10 Wan instances.")
     'The group has 180,000 employees and 100,000 instances.'
-    >>> clean("Over 10000 people attended, and in 2021 10000 more came.")
-    'Over 10000 people attended, and in 2021 10000 more came.'
+    >>> clean("Over 10000 people attended, and in 2021 10000 more came with the 3 Wan sisters.")
+    'Over 10000 people attended, and in 2021 10000 more came with the 3 Wan sisters.'
     """
     return _multiplied(match, 10_000)
 

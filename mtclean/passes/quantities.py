@@ -21,7 +21,7 @@ LABEL_BEFORE = (
     r"|[Rr]ule|[Bb]ox|[Gg]ate|[Pp]latform|[Ee]xit|[Bb]us|[Ff]light|[Vv]ersion|[Oo]ption|[Mm]ethod|[Mm]odel"
     r"|[Pp]ool|[Rr]ank(?:ed)?|[Pp]lace|[Ss]tage|[Bb]lock|[Uu]nit|[Ff]loor|[Tt]ier)[ \t]+)"
 )
-_NUMBER = r"(?<![\d.,])(?P<number>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
+_NUMBER = r"(?<![\d.,-])(?P<number>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
 _SENTENCE_START = regex.compile(r"(?:\A|[.!?。！？][”\"’']?)[ \t]*\Z")
 
 
@@ -132,6 +132,22 @@ def split_decimal(match: regex.Match[str], context: Context) -> str:
     return f"{match['whole']}.{match['fraction']}"
 
 
+@regex_rule(
+    "numbers.stray-two",
+    rf"(?<=\b\p{{Ll}}+[ \t]+){LABEL_BEFORE}(?<![\d.,-])(?P<number>\d{{1,2}})[ \t]+Two[ \t]+(?=\p{{Ll}}+s\b)",
+    needs=[" Two "],
+)
+def stray_two(match: regex.Match[str], context: Context) -> str:
+    """A stray ``Two`` between a number and its plural noun: ``covers 7 Two brands`` → ``covers 7 brands``.
+
+    >>> clean("It covers 7 Two brands in all.")
+    'It covers 7 brands in all.'
+    >>> clean("Formula 1 Two drivers left; it sold 5 Two-seat cars and 3 Two Rivers maps.")
+    'Formula 1 Two drivers left; it sold 5 Two-seat cars and 3 Two Rivers maps.'
+    """
+    return f"{match['number']} "
+
+
 @regex_rule("numbers.years-later", r"\b(?P<year>[12]\d{3})[ \t]+Years[ \t]+later\b", needs=[" Years later"])
 def years_later(match: regex.Match[str], context: Context) -> str:
     """以后 after a year: ``2025 Years later is`` → ``after 2025 is``.
@@ -160,14 +176,19 @@ def the_year_is(match: regex.Match[str], context: Context) -> str:
 
 @regex_rule(
     "numbers.history-of-years",
-    r"\b[Hh]ave[ \t]+(?P<number>\d+)[ \t]+(?P<noun>(?:[\w'’-]+[ \t]+){1,4}?)with[ \t]+a[ \t]+history[ \t]+of[ \t]+years\b",
+    r"\bHave[ \t]+(?P<number>\d+)[ \t]+(?P<noun>(?:[\w'’-]+[ \t]+){1,4}?)with[ \t]+a[ \t]+history[ \t]+of[ \t]+years\b"
+    r"(?![ \t]+of\b)",
     needs=["history of years"],
 )
 def history_of_years(match: regex.Match[str], context: Context) -> str:
     """有N年历史的X: ``Have 120 French carmaker with a history of years`` → ``the 120-year-old French carmaker``.
 
+    ``Have`` is capitalised the way MT starts every fragment.
+
     >>> clean("Have 120 French carmaker with a history of years Renault Group signed.")
     'The 120-year-old French carmaker Renault Group signed.'
+    >>> clean("We have 120 stores with a history of years of growth.")
+    'We have 120 stores with a history of years of growth.'
     """
     noun = " ".join(match["noun"].split())
     return capitalise_at_sentence_start(match, f"the {match['number']}-year-old {noun}")
@@ -179,6 +200,7 @@ QUANTITY_RULES: tuple[RegexRule, ...] = (
     nearly,
     placeholder_one,
     split_decimal,
+    stray_two,
     years_later,
     the_year_is,
     history_of_years,

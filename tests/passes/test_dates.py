@@ -189,6 +189,8 @@ UNCHANGED = [
     "Day 3 starts in Osaka at 4:30 pm.",
     "The bus leaves on Monday, August 9 (Monday in Europe too).",
     "Q3 deliveries rose; see the 2023 annual report.",
+    "It took 3 years and 1 month 2 day.",
+    "The baby (1 month 1 day) slept well.",
 ]
 
 
@@ -285,6 +287,7 @@ durations = st.builds(
             "{m} months {d} days",
             "a {m} month {d} day course",
             "{y} years, {m} months",
+            "{y} years and {m} month {d} day",
         ]
     ),
 )

@@ -70,6 +70,8 @@ FIXED = [
     ("Prices fell by 2 . 5% last year .", "Prices fell by 2.5% last year."),
     ("It reached 2. 5 million units .", "It reached 2.5 million units."),
     ("The margin is 12. 75 percent .", "The margin is 12.75 percent."),
+    # a stray "Two" between a number and its noun (the seed's "7 Two brands")
+    ("The platform covers 7 Two brands .", "The platform covers 7 brands."),
     # years
     ("2025 Years later is the stage of change.", "After 2025 is the stage of change."),
     ("The market grows fast 2030 Years later .", "The market grows fast after 2030."),
@@ -112,6 +114,10 @@ UNCHANGED = [
     "The pi estimate 3.14159 is close enough.",
     "Its 1.2 million views came within 1 hour.",
     "Room 1001 10000 volt warning.",
+    "She toured with the 3 Wan sisters.",
+    "During Catch-22 Many readers laughed.",
+    "Formula 1 Two drivers were fined.",
+    "We have 120 stores with a history of years of growth.",
 ]
 
 
