@@ -31,6 +31,12 @@ _NOT_A_FAMILY = (
 _CURRENCY = r"(?P<currency>(?:RMB|CNY|HK\$|US\$|[$¥￥€£])[ \t]*)?"
 # After the unit: a currency word or a lower-case noun; after a currency, anything but a number.
 _AFTER_UNIT = r"(?(currency)(?![ \t]*\d)|(?=[ \t]+(?:yuan\b|RMB\b|\p{Ll})))"
+# After a whole number, the noun must be a plural or a currency: "2 10000 mAh
+# batteries" and "2 10000 word essays" are two things of 10000 each.
+_COUNTED = regex.compile(
+    r"[ \t]+(?:yuan|RMB|CNY|people|(?!(?:this|was|has|its|is|us|his|plus|less|unless|across|perhaps|always|thus"
+    r"|whereas|besides|minus|versus)\b)\p{Ll}+s)\b"
+)
 
 
 def format_quantity(value: Decimal) -> str:
@@ -67,6 +73,9 @@ def _multiplied(match: regex.Match[str], unit: int) -> str | None:
     number = match["number"]
     if number.isdigit() and 1900 <= int(number) <= 2099:
         return None  # "In 2021 10000 people attended": a year, then a number
+    whole = "." not in number and not match["many"] and not match["currency"]
+    if whole and not _COUNTED.match(match.string, match.end()):
+        return None
     text = (match["currency"] or "") + format_quantity(Decimal(number.replace(",", "")) * unit)
     if match["many"]:
         return capitalise_at_sentence_start(match, f"more than {text}")
@@ -83,8 +92,8 @@ def wan(match: regex.Match[str], context: Context) -> str | None:
 
     >>> clean("The group has 18 10000 employees and 10 Wan instances.")
     'The group has 180,000 employees and 100,000 instances.'
-    >>> clean("Over 10000 people attended, and in 2021 10000 more came with the 3 Wan sisters.")
-    'Over 10000 people attended, and in 2021 10000 more came with the 3 Wan sisters.'
+    >>> clean("Over 10000 people came in 2021 10000 buses, with 2 10000 mAh batteries.")
+    'Over 10000 people came in 2021 10000 buses, with 2 10000 mAh batteries.'
     """
     return _multiplied(match, 10_000)
 

@@ -19,7 +19,8 @@ LABEL_BEFORE = (
     r"|No\.|[Nn]o|[Nn]umber|[Aa]rticle|[Ll]ane|[Rr]oute|[Pp]hase|[Ss]eason|[Ee]pisode|[Vv]ol\.|[Vv]olume"
     r"|[Gg]rade|[Cc]lass|[Tt]eam|[Gg]roup|[Rr]ound|[Gg]ame|[Mm]atch|[Dd]ay|[Ww]eek|[Ll]ine|[Rr]ow|[Ii]tem"
     r"|[Rr]ule|[Bb]ox|[Gg]ate|[Pp]latform|[Ee]xit|[Bb]us|[Ff]light|[Vv]ersion|[Oo]ption|[Mm]ethod|[Mm]odel"
-    r"|[Pp]ool|[Rr]ank(?:ed)?|[Pp]lace|[Ss]tage|[Bb]lock|[Uu]nit|[Ff]loor|[Tt]ier)[ \t]+)"
+    r"|[Pp]ool|[Rr]ank(?:ed)?|[Pp]lace|[Ss]tage|[Bb]lock|[Uu]nit|[Ff]loor|[Tt]ier|[Aa]partment|[Ff]lat|[Ss]uite"
+    r"|[Bb]uilding|[Hh]ouse)[ \t]+)"
 )
 _NUMBER = r"(?<![\d.,-])(?P<number>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
 _SENTENCE_START = regex.compile(r"(?:\A|[.!?。！？][”\"’']?)[ \t]*\Z")
@@ -92,7 +93,7 @@ def nearly(match: regex.Match[str], context: Context) -> str:
 
 @regex_rule(
     "numbers.placeholder-one",
-    r"(?<![\w.,+/-])65438(?:\+0|[ \t]0(?=\d|\.\d))|(?<![\w/])/kloc-0/(?![A-Za-z_/])",
+    r"(?<![\w.,+/-])65438(?:\+0|[ \t]0(?=\d{0,2}(?:\.\d+)?[ \t]*%|\.\d))|(?<![\w/])/kloc-0/(?![A-Za-z_/])",
     needs=["65438", "/kloc-0/"],
 )
 def placeholder_one(match: regex.Match[str], context: Context) -> str:
@@ -100,8 +101,8 @@ def placeholder_one(match: regex.Match[str], context: Context) -> str:
 
     >>> clean("Growth was 65438 05% and /kloc-0/0 stores opened.")
     'Growth was 15% and 10 stores opened.'
-    >>> clean("Order 65438 0 items; the zip code is 65438.")
-    'Order 65438 0 items; the zip code is 65438.'
+    >>> clean("Order 65438 0 items; call 65438 0123; the zip code is 65438.")
+    'Order 65438 0 items; call 65438 0123; the zip code is 65438.'
     """
     return "1"
 

@@ -118,6 +118,10 @@ UNCHANGED = [
     "During Catch-22 Many readers laughed.",
     "Formula 1 Two drivers were fined.",
     "We have 120 stores with a history of years of growth.",
+    "I packed 2 10000 mAh power banks.",
+    "She wrote 2 10000 word essays this term.",
+    "Call 65438 0123 after six.",
+    "Apartment 2 10000 yuan rent is due.",
 ]
 
 
