@@ -3,10 +3,11 @@
 万 (ten thousand) comes out as ``10000`` or ``Wan`` and 亿 (a hundred million)
 as ``100 million`` after the number they multiply: ``18 10000 employees`` is
 ``180,000 employees``.  The rules require the tell-tale shape (a number, then
-the unit word, then ``yuan``, ``RMB`` or a lower-case noun), so a plain
-``10000`` or ``200 million`` is never touched; nor is a number after a label
-(``Table 2 10000 samples``), a year (``In 2021 10000 people``), or a number
-that is part of a longer one.  The quantity calques (``130 Many countries``)
+the unit word, then ``yuan``, ``RMB`` or a plural noun), so a plain ``10000``
+or ``200 million`` is never touched; nor is a number after a label (``Table 2
+10000 samples``), a year (``In 2021 10000 people``), a count of things of
+10000 each (``2 10000 mAh batteries``), or a number that is part of a longer
+one.  The quantity calques (``130 Many countries``)
 live in :mod:`mtclean.passes.quantities`; both modules make the ``numbers``
 pass.
 """
