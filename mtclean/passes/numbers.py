@@ -1,9 +1,15 @@
-"""Chinese number units and quantity calques.
+"""Chinese number units: 万 and 亿 multiplied out.
 
-万 (ten thousand) comes out as ``10000`` and 亿 (a hundred million) as
-``100 million`` after the number they multiply; 多 (more than) as ``Many``
-after it.  The rules require the tell-tale shape (a number, then the unit
-word, then a lower-case noun), so a plain ``10000`` is never touched.
+万 (ten thousand) comes out as ``10000`` or ``Wan`` and 亿 (a hundred million)
+as ``100 million`` after the number they multiply: ``18 10000 employees`` is
+``180,000 employees``.  The rules require the tell-tale shape (a number, then
+the unit word, then ``yuan``, ``RMB`` or a plural noun), so a plain ``10000``
+or ``200 million`` is never touched; nor is a number after a label (``Table 2
+10000 samples``), a year (``In 2021 10000 people``), a count of things of
+10000 each (``2 10000 mAh batteries``), or a number that is part of a longer
+one.  The quantity calques (``130 Many countries``)
+live in :mod:`mtclean.passes.quantities`; both modules make the ``numbers``
+pass.
 """
 
 from __future__ import annotations
@@ -12,27 +18,40 @@ from decimal import Decimal
 
 import regex
 
+from mtclean.passes.quantities import LABEL_BEFORE, QUANTITY_RULES, capitalise_at_sentence_start
 from mtclean.rules import Context, Pass, regex_rule
 
-_NUMBER = r"(?P<number>\d+(?:\.\d+)?)"
-_SENTENCE_START = regex.compile(r"(?:\A|[.!?。！？][”\"’']?)[ \t]*\Z")
-
-
-def _at_sentence_start(match: regex.Match[str]) -> bool:
-    return _SENTENCE_START.search(match.string, 0, match.start()) is not None
-
-
-def _capitalise_if_sentence_start(match: regex.Match[str], text: str) -> str:
-    return text[:1].upper() + text[1:] if _at_sentence_start(match) else text
+# The multiplier: "18", "3.5", "1,200"; never part of a longer number.
+_MULTIPLIER = r"(?<![\d.,]|\d[ \t]+)(?P<number>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,4}(?:\.\d+)?)"
+_MANY = r"(?:(?P<many>Many)[ \t]+)?"
+# "the 3 Wan sisters" are a family called Wan.
+_NOT_A_FAMILY = (
+    r"(?![ \t]+(?:sisters?|brothers?|family|families|twins|cousins|children|kids|boys|girls|siblings)\b)"
+)
+# A currency before the number ("RMB 3.5 10000"), kept as it is.
+_CURRENCY = r"(?P<currency>(?:RMB|CNY|HK\$|US\$|[$¥￥€£])[ \t]*)?"
+# After the unit: a currency word or a lower-case noun; after a currency, anything but a number.
+_AFTER_UNIT = r"(?(currency)(?![ \t]*\d)|(?=[ \t]+(?:yuan\b|RMB\b|\p{Ll})))"
+# After a whole number, the noun must be a plural or a currency: "2 10000 mAh
+# batteries" and "2 10000 word essays" are two things of 10000 each.
+_COUNTED = regex.compile(
+    r"[ \t]+(?:yuan|RMB|CNY|people|(?!(?:this|was|has|its|is|us|his|plus|less|unless|across|perhaps|always|thus"
+    r"|whereas|besides|minus|versus)\b)\p{Ll}+s)\b"
+)
 
 
 def format_quantity(value: Decimal) -> str:
     """A quantity written the way an English news editor would.
 
+    Millions and larger are written with the word when that takes at most two
+    decimals (``1.25 million``), otherwise in full with separators.
+
     >>> format_quantity(Decimal(180000)), format_quantity(Decimal(1200000000))
     ('180,000', '1.2 billion')
     >>> format_quantity(Decimal(1000000)), format_quantity(Decimal("35000.0"))
     ('1 million', '35,000')
+    >>> format_quantity(Decimal(1234500))
+    '1,234,500'
     """
     for size, word in (
         (Decimal(10) ** 12, "trillion"),
@@ -41,88 +60,61 @@ def format_quantity(value: Decimal) -> str:
     ):
         if value >= size:
             scaled = (value / size).normalize()
-            return f"{scaled:f} {word}"
+            if -scaled.as_tuple().exponent <= 2:  # type: ignore[operator]
+                return f"{scaled:f} {word}"
+            break
     value = value.normalize()
     if value == value.to_integral_value():
         return f"{int(value):,}"
     return f"{value:,f}"
 
 
+def _multiplied(match: regex.Match[str], unit: int) -> str | None:
+    """The multiplied-out quantity, or ``None`` where the number is not a multiplier."""
+    number = match["number"]
+    if number.isdigit() and 1900 <= int(number) <= 2099:
+        return None  # "In 2021 10000 people attended": a year, then a number
+    whole = "." not in number and not match["many"] and not match["currency"]
+    if whole and not _COUNTED.match(match.string, match.end()):
+        return None
+    text = (match["currency"] or "") + format_quantity(Decimal(number.replace(",", "")) * unit)
+    if match["many"]:
+        return capitalise_at_sentence_start(match, f"more than {text}")
+    return text
+
+
 @regex_rule(
     "numbers.wan",
-    rf"\b{_NUMBER}[ \t]+10000(?=[ \t]+(?:yuan\b|RMB\b|\p{{Ll}}))",
-    needs=[" 10000"],
+    rf"{LABEL_BEFORE}{_CURRENCY}\b{_MULTIPLIER}[ \t]+{_MANY}(?:10000|[Ww]an{_NOT_A_FAMILY})\b(?![-,.]\d|-){_AFTER_UNIT}",
+    needs=[" 10000", " Wan ", " wan "],
 )
-def wan(match: regex.Match[str], context: Context) -> str:
-    """万 read as ``10000``: ``18 10000 employees`` → ``180,000 employees``.
+def wan(match: regex.Match[str], context: Context) -> str | None:
+    """万 read as ``10000`` or ``Wan``: ``18 10000 employees`` → ``180,000 employees``.
 
-    >>> clean("The group has 18 10000 employees.")
-    'The group has 180,000 employees.'
-    >>> clean("Over 10000 people attended.")
-    'Over 10000 people attended.'
+    >>> clean("The group has 18 10000 employees and 10 Wan instances.")
+    'The group has 180,000 employees and 100,000 instances.'
+    >>> clean("Over 10000 people came in 2021 10000 buses, with 2 10000 mAh batteries.")
+    'Over 10000 people came in 2021 10000 buses, with 2 10000 mAh batteries.'
     """
-    return format_quantity(Decimal(match["number"]) * 10000)
+    return _multiplied(match, 10_000)
 
 
 @regex_rule(
     "numbers.yi",
-    rf"\b{_NUMBER}[ \t]+100[ \t]+million\b(?=[ \t]+(?:yuan\b|RMB\b|\p{{Ll}}))",
+    rf"{LABEL_BEFORE}{_CURRENCY}\b{_MULTIPLIER}[ \t]+{_MANY}(?P<wan>10000[ \t]+)?100[ \t]+million\b(?!-){_AFTER_UNIT}",
     needs=[" 100 million"],
 )
-def yi(match: regex.Match[str], context: Context) -> str:
+def yi(match: regex.Match[str], context: Context) -> str | None:
     """亿 read as ``100 million``: ``1.2 100 million yuan`` → ``120 million yuan``.
 
-    >>> clean("Revenue reached 1.2 100 million yuan.")
-    'Revenue reached 120 million yuan.'
+    >>> clean("Revenue reached 1.2 100 million yuan from 2 100 million users.")
+    'Revenue reached 120 million yuan from 200 million users.'
+    >>> clean("It has 200 million users and made the top 2 100 million-dollar deals.")
+    'It has 200 million users and made the top 2 100 million-dollar deals.'
     """
-    return format_quantity(Decimal(match["number"]) * 100_000_000)
+    return _multiplied(match, 100_000_000 * (10_000 if match["wan"] else 1))
 
 
-@regex_rule("numbers.many", rf"\b{_NUMBER}[ \t]+Many[ \t]+(?=\p{{Ll}})", needs=[" Many "])
-def many(match: regex.Match[str], context: Context) -> str:
-    """多 read as ``Many``: ``130 Many countries`` → ``more than 130 countries``.
-
-    >>> clean("It sells cars in 130 Many countries.")
-    'It sells cars in more than 130 countries.'
-    """
-    return _capitalise_if_sentence_start(match, f"more than {match['number']} ")
-
-
-@regex_rule("numbers.years-later", r"\b(?P<year>[12]\d{3})[ \t]+Years[ \t]+later\b", needs=[" Years later"])
-def years_later(match: regex.Match[str], context: Context) -> str:
-    """以后 after a year: ``2025 Years later is`` → ``after 2025 is``.
-
-    >>> clean("2025 Years later is the stage of change.")
-    'After 2025 is the stage of change.'
-    """
-    return _capitalise_if_sentence_start(match, f"after {match['year']}")
-
-
-@regex_rule(
-    "numbers.the-year-is", r"\b(?P<year>[12]\d{3})[ \t]+The[ \t]+year[ \t]+is\b", needs=[" The year is"]
-)
-def the_year_is(match: regex.Match[str], context: Context) -> str:
-    """年是 after a year: ``to 2023 The year is`` → ``to 2023 is``.
-
-    >>> clean("From now to 2023 The year is the revival stage.")
-    'From now to 2023 is the revival stage.'
-    """
-    return f"{match['year']} is"
-
-
-@regex_rule(
-    "numbers.history-of-years",
-    r"\b[Hh]ave[ \t]+(?P<number>\d+)[ \t]+(?P<noun>(?:[\w'’-]+[ \t]+){1,4}?)with[ \t]+a[ \t]+history[ \t]+of[ \t]+years\b",
-    needs=["history of years"],
-)
-def history_of_years(match: regex.Match[str], context: Context) -> str:
-    """有N年历史的X: ``Have 120 French carmaker with a history of years`` → ``the 120-year-old French carmaker``.
-
-    >>> clean("Have 120 French carmaker with a history of years Renault Group signed.")
-    'The 120-year-old French carmaker Renault Group signed.'
-    """
-    noun = " ".join(match["noun"].split())
-    return _capitalise_if_sentence_start(match, f"the {match['number']}-year-old {noun}")
-
-
-NUMBERS = Pass("numbers", (wan, yi, many, years_later, the_year_is, history_of_years))
+#: ``settles``: the rules read their surroundings (what follows a number),
+#: which later passes and the dates pass change; see ``Pass.settles``.
+NUMBERS = Pass("numbers", (wan, yi, *QUANTITY_RULES), settles=True)

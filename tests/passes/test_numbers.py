@@ -1,36 +1,242 @@
 from __future__ import annotations
 
+from collections import Counter
+from decimal import Decimal
+
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 import mtclean
+from mtclean.passes.dates import DATES
+from mtclean.passes.numbers import NUMBERS, format_quantity
 
 FIXED = [
+    # 万 as 10000
     ("The group has 18 10000 employees.", "The group has 180,000 employees."),
     ("It costs 3.5 10000 yuan.", "It costs 35,000 yuan."),
     ("They hired 100 10000 workers.", "They hired 1 million workers."),
+    ("The town planted 2.4 10000 trees .", "The town planted 24,000 trees."),
+    ("The flat sold for 260 10000 yuan .", "The flat sold for 2.6 million yuan."),
+    ("The app has 1,200 10000 users .", "The app has 12 million users."),
+    ("The course drew 0.8 10000 learners .", "The course drew 8,000 learners."),
+    ("A kidney transplant costs RMB 30 10000 .", "A kidney transplant costs RMB 300,000."),
+    ("Prices start at ¥ 12 10000 , the dealer said .", "Prices start at ¥ 120,000, the dealer said."),
+    ("The fund raised 5 10000 RMB .", "The fund raised 50,000 RMB."),
+    ("It earned 123.45 10000 yuan.", "It earned 1,234,500 yuan."),
+    # 万 as Wan
+    ("We run 10 Wan instances.", "We run 100,000 instances."),
+    ("The museum logged 3 wan visitors .", "The museum logged 30,000 visitors."),
+    ("The farm keeps 1.5 Wan pigs .", "The farm keeps 15,000 pigs."),
+    # 亿 as 100 million
     ("Revenue was 1.2 100 million yuan.", "Revenue was 120 million yuan."),
     ("It has 2 100 million users.", "It has 200 million users."),
     ("Sales reach 15 100 million yuan.", "Sales reach 1.5 billion yuan."),
+    (
+        "The studio spent 3.25 100 million yuan on the film .",
+        "The studio spent 325 million yuan on the film.",
+    ),
+    ("Debt hit 3 10000 100 million yuan .", "Debt hit 3 trillion yuan."),
+    ("China has 14 100 million people .", "China has 1.4 billion people."),
+    ("Box office takings passed 57 100 million yuan .", "Box office takings passed 5.7 billion yuan."),
+    # 多
     ("It sells in 130 Many countries.", "It sells in more than 130 countries."),
+    ("30 Many people came .", "More than 30 people came."),
+    ("More than 130 Many countries joined.", "More than 130 countries joined."),
+    ("The hospital has 2,000 Many beds .", "The hospital has more than 2,000 beds."),
+    ("Sales were 10 Many 10000 yuan .", "Sales were more than 100,000 yuan."),
+    (
+        "The chain runs 300 Many stores in 20 Many cities .",
+        "The chain runs more than 300 stores in more than 20 cities.",
+    ),
+    # 以上
+    ("Residents aged 60 the above , can apply .", "Residents aged 60 or more, can apply."),
+    ("Firms with 85% the above .", "Firms with 85% or more."),
+    ("Households earning 10000 yuan the above .", "Households earning 10000 yuan or more."),
+    (
+        "Members who score 30 points the above . They win a prize .",
+        "Members who score 30 points or more. They win a prize.",
+    ),
+    # 近
+    ("The plant ran for near 10 years .", "The plant ran for nearly 10 years."),
+    ("Prices rose in the past near 5 years .", "Prices rose in the past nearly 5 years."),
+    # placeholders for 1
+    ("Growth was 65438 05% .", "Growth was 15%."),
+    ("Profit rose 65438+0.5 times .", "Profit rose 1.5 times."),
+    ("About /kloc-0/0 stores opened .", "About 10 stores opened."),
+    ("The rate was /kloc-0/2% in March .", "The rate was 12% in March."),
+    # split decimals
+    ("Output rose 1. 3 times .", "Output rose 1.3 times."),
+    ("Prices fell by 2 . 5% last year .", "Prices fell by 2.5% last year."),
+    ("It reached 2. 5 million units .", "It reached 2.5 million units."),
+    ("The margin is 12. 75 percent .", "The margin is 12.75 percent."),
+    # a stray "Two" between a number and its noun (the seed's "7 Two brands")
+    ("The platform covers 7 Two brands .", "The platform covers 7 brands."),
+    # years
     ("2025 Years later is the stage of change.", "After 2025 is the stage of change."),
+    ("The market grows fast 2030 Years later .", "The market grows fast after 2030."),
     ("Until 2023 The year is the revival stage.", "Until 2023 is the revival stage."),
+    (
+        "Have 120 French carmaker with a history of years Renault signed.",
+        "The 120-year-old French carmaker Renault signed.",
+    ),
 ]
 UNCHANGED = [
     "Over 10000 people attended.",
     "The population is 10,000 and growing.",
     "The table reads 2 10000 3 10000.",
     "It has 200 million users.",
+    "In 2021 10000 people attended the fair.",
+    "Table 2 10000 respondents were surveyed.",
+    "No. 10 Wan Chai Road is closed.",
+    "The 10 Wan Chai offices open at nine.",
+    "She looked pale and wan after 3 wan-faced nights.",
+    "They made the top 2 100 million-dollar deals.",
     "The film 28 Years Later opened in June.",
+    "About 2000 years later the city fell.",
     "Version 3.11.4 fixed 12.5% of the bugs.",
     "Call +44 20 7946 0958 before 4:30 pm.",
+    "See Chapter 3 Many of the tests fail.",
+    "Many people came, and many more watched.",
+    "Step 2 the above. Use method 2 the above results show.",
+    "Temperatures stayed near 40 degrees.",
+    "The house near 10 Downing Street was sold.",
+    "Order 65438 0 items; the zip code is 65438.",
+    "It was founded in 2021. 3 firms now compete.",
+    "Sales rose in 2021. 3 million cars were sold in 2022.",
+    "The vote was 52 to 48. 3 percent abstained.",
+    "He ranked No. 1. 3 million fans cheered.",
+    "1. Apples\n2. 3 million people signed up.",
+    "It was 2023. The year is over.",
+    "Route 66 and the No. 5 bus.",
+    "Japan beat Germany 2–1, then lost 0-1.",
+    "Q1   52.6\nQ2   86.5\nQ3  105.1",
+    "The pi estimate 3.14159 is close enough.",
+    "Its 1.2 million views came within 1 hour.",
+    "Room 1001 10000 volt warning.",
+    "She toured with the 3 Wan sisters.",
+    "During Catch-22 Many readers laughed.",
+    "Formula 1 Two drivers were fined.",
+    "We have 120 stores with a history of years of growth.",
+    "I packed 2 10000 mAh power banks.",
+    "She wrote 2 10000 word essays this term.",
+    "Call 65438 0123 after six.",
+    "Apartment 2 10000 yuan rent is due.",
 ]
 
 
 @pytest.mark.parametrize("garbled, expected", FIXED)
-def test_number_units_are_converted(garbled: str, expected: str) -> None:
+def test_number_units_and_calques_are_converted(garbled: str, expected: str) -> None:
     assert mtclean.clean(garbled) == expected
 
 
 @pytest.mark.parametrize("text", UNCHANGED)
 def test_real_numbers_are_unchanged(text: str) -> None:
     assert mtclean.clean(text) == text
+
+
+@pytest.mark.parametrize("rule", NUMBERS.rules, ids=lambda rule: rule.name)
+def test_the_rule_examples_hold_exactly(rule: mtclean.Rule) -> None:
+    assert rule.examples
+    for before, after in rule.examples:
+        assert mtclean.clean(before) == after
+
+
+# ---- properties -------------------------------------------------------------
+
+_WORDS = {"million": 10**6, "billion": 10**9, "trillion": 10**12}
+
+
+def value_of(written: str) -> Decimal:
+    """The value of what ``format_quantity`` wrote: ``1.2 billion``, ``35,000``."""
+    number, _, word = written.partition(" ")
+    return Decimal(number.replace(",", "")) * _WORDS.get(word, 1)
+
+
+multipliers = st.decimals(min_value=Decimal("0.01"), max_value=Decimal("9999"), places=2).filter(
+    lambda d: not (1900 <= d <= 2099 and d == d.to_integral_value())
+)
+
+
+@given(multipliers, st.sampled_from([("10000", 10**4), ("Wan", 10**4), ("100 million", 10**8)]))
+def test_a_multiplied_unit_keeps_its_value(number: Decimal, unit: tuple[str, int]) -> None:
+    word, size = unit
+    written = f"{number.normalize():f}"
+    result = mtclean.explain(f"The firm booked {written} {word} yuan .")
+    quantity = result.text.removeprefix("The firm booked ").removesuffix(" yuan.")
+    assert value_of(quantity) == number * size
+    assert {change.rule for change in result.changes} <= {
+        "numbers.wan",
+        "numbers.yi",
+        "punctuation.space-before",
+    }
+
+
+@given(st.decimals(min_value=0, max_value=10**13, places=2))
+def test_format_quantity_keeps_the_value(value: Decimal) -> None:
+    assert value_of(format_quantity(value)) == value
+
+
+# Rules that may turn digits into something else: a month number into its
+# name, a unit into the multiplied-out quantity, a placeholder into "1".
+CONVERTING = {rule.name for rule in DATES.rules if rule.name != "dates.clock-time"} | {
+    "numbers.wan",
+    "numbers.yi",
+    "numbers.placeholder-one",
+}
+NUMBER_PIECES = [
+    *("18 10000 employees", "3.5 10000 yuan", "10 Wan instances", "1.2 100 million yuan", "RMB 3 10000 ,"),
+    *("130 Many countries", "65438 05%", "65438+0.5", "/kloc-0/0", "rose 1. 3 times", "by 2 .5%", "at 4: 30"),
+    *("9: 00 - 17: 30", "2020 year ,", "In 2021 year", "8 month 9 Japan", "2021 year 1 month 14 Japan"),
+    *("10 month 1 Japan to 7 Japan", "( Monday )", "60 the above ,", "for near 10 years", "2025 Years later"),
+    *("2023 The year is", "3.14", "2 years 8 months", "9 August 2021", "2021-08-09", "Route 66", "No. 5"),
+    *("Over 10000 people", "in 2021. 3 firms", "4 year 8 month 20 day", "+44 20 7946 0958", "v3.11.4", "3-1"),
+    *(
+        "2021-08-09T14:30:00Z",
+        "12.5%",
+        "1,999 yuan",
+        "Lane 9 Japan",
+        "Table 2",
+        "the",
+        "on",
+        "to",
+        " , ",
+        " . ",
+    ),
+    *(
+        "\n",
+        "Japan",
+        "Number",
+        "day",
+        "month",
+        "year",
+        "Many",
+        "10000",
+        "100 million",
+        "Wan",
+        "7",
+        "2021",
+        "12",
+    ),
+]
+number_text = st.lists(st.sampled_from(NUMBER_PIECES), max_size=20).map(" ".join)
+
+
+def digits(text: str) -> str:
+    return "".join(character for character in text if character in "0123456789")
+
+
+@given(number_text)
+def test_no_digit_is_lost_or_altered_except_by_a_converting_rule(text: str) -> None:
+    assert digits(mtclean.Pipeline(disable=CONVERTING).clean(text)) == digits(text)
+    for change in mtclean.explain(text).changes:
+        if change.rule in CONVERTING and change.rule.startswith("dates."):
+            assert Counter(digits(change.after)) <= Counter(digits(change.before))  # a month became a name
+        elif change.rule not in CONVERTING:
+            assert digits(change.after) == digits(change.before), change
+
+
+@given(number_text)
+def test_number_garble_is_cleaned_idempotently(text: str) -> None:
+    once = mtclean.clean(text)
+    assert mtclean.clean(once) == once

@@ -1,0 +1,208 @@
+"""Quantity calques and mangled digits, part of the ``numbers`` pass.
+
+多 (more than) comes out as ``Many`` after a number, 以上 (or more) as ``the
+above``, 以后 after a year as ``Years later``; split digits (``1. 3 times``)
+and the placeholders some MT puts for the digit 1 (``65438 05%``, ``/kloc-0/``)
+are joined back.  Each rule needs a shape clean English does not have, and
+none fires on a number that follows a label (``Chapter 3``, ``No. 5``).
+"""
+
+from __future__ import annotations
+
+import regex
+
+from mtclean.rules import Context, RegexRule, regex_rule
+
+#: Not after a label whose number is a name, not a quantity: "Table 3", "No. 5".
+LABEL_BEFORE = (
+    r"(?<!\b(?:[Cc]hapter|[Ss]ection|[Tt]able|[Ff]igure|[Ff]ig\.|[Ss]tep|[Pp]art|[Ll]evel|[Pp]age|[Rr]oom"
+    r"|No\.|[Nn]o|[Nn]umber|[Aa]rticle|[Ll]ane|[Rr]oute|[Pp]hase|[Ss]eason|[Ee]pisode|[Vv]ol\.|[Vv]olume"
+    r"|[Gg]rade|[Cc]lass|[Tt]eam|[Gg]roup|[Rr]ound|[Gg]ame|[Mm]atch|[Dd]ay|[Ww]eek|[Ll]ine|[Rr]ow|[Ii]tem"
+    r"|[Rr]ule|[Bb]ox|[Gg]ate|[Pp]latform|[Ee]xit|[Bb]us|[Ff]light|[Vv]ersion|[Oo]ption|[Mm]ethod|[Mm]odel"
+    r"|[Pp]ool|[Rr]ank(?:ed)?|[Pp]lace|[Ss]tage|[Bb]lock|[Uu]nit|[Ff]loor|[Tt]ier|[Aa]partment|[Ff]lat|[Ss]uite"
+    r"|[Bb]uilding|[Hh]ouse)[ \t]+)"
+)
+_NUMBER = r"(?<![\d.,-])(?P<number>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
+_SENTENCE_START = regex.compile(r"(?:\A|[.!?。！？][”\"’']?)[ \t]*\Z")
+
+
+def capitalise_at_sentence_start(match: regex.Match[str], text: str) -> str:
+    """``text`` with a capital if the match begins a sentence."""
+    if _SENTENCE_START.search(match.string, 0, match.start()) is None:
+        return text
+    return text[:1].upper() + text[1:]
+
+
+@regex_rule(
+    "numbers.many",
+    rf"(?P<than>\b(?:[Mm]ore[ \t]+than|[Oo]ver)[ \t]+)?{LABEL_BEFORE}\b{_NUMBER}[ \t]+Many[ \t]+(?=\p{{Ll}})(?!more[ \t]+than\b)",
+    needs=[" Many "],
+)
+def many(match: regex.Match[str], context: Context) -> str:
+    """多 read as ``Many``: ``130 Many countries`` → ``more than 130 countries``.
+
+    >>> clean("It sells cars in 130 Many countries, and over 20 Many models.")
+    'It sells cars in more than 130 countries, and over 20 models.'
+    >>> clean("See Chapter 3 Many of the tests. Many people came.")
+    'See Chapter 3 Many of the tests. Many people came.'
+    """
+    if match["than"]:
+        return f"{match['than']}{match['number']} "
+    return capitalise_at_sentence_start(match, f"more than {match['number']} ")
+
+
+_UNIT = r"(?:years?[ \t]+old|yuan|RMB|people|points|times|km|kilometres|kilometers|metres|meters|units|hours|days)"
+
+
+@regex_rule(
+    "numbers.or-more",
+    rf"{LABEL_BEFORE}\b(?P<quantity>{_NUMBER}(?:[ \t]*%|[ \t]+{_UNIT}\b)?)[ \t]+the[ \t]+above\b"
+    r"(?=[ \t]*(?:[,.;:!?)，。；：）]|\Z)|[ \t]+\p{Lu})",
+    needs=[" the above"],
+)
+def or_more(match: regex.Match[str], context: Context) -> str:
+    """以上 read as ``the above``: ``aged 60 the above ,`` → ``aged 60 or more,``.
+
+    以上 includes the number itself, so ``or more`` keeps the meaning where
+    ``more than`` would not.
+
+    >>> clean("Residents aged 60 the above , and firms with 85% the above .")
+    'Residents aged 60 or more, and firms with 85% or more.'
+    >>> clean("Step 2 the above. Use method 2 the above results show.")
+    'Step 2 the above. Use method 2 the above results show.'
+    """
+    return f"{match['quantity']} or more"
+
+
+@regex_rule(
+    "numbers.nearly",
+    r"\b(?P<before>[Pp]ast|[Ll]ast|[Ff]or|[Oo]f|[Ii]n|[Oo]ver|[Aa]fter|[Ww]ithin)[ \t]+near[ \t]+"
+    r"(?=\d[\d,.]*[ \t]+(?:years|months|weeks|days|decades|hours)\b)",
+    needs=[" near "],
+)
+def nearly(match: regex.Match[str], context: Context) -> str:
+    """近 read as ``near`` before a length of time: ``for near 10 years`` → ``for nearly 10 years``.
+
+    >>> clean("The plant ran for near 10 years.")
+    'The plant ran for nearly 10 years.'
+    >>> clean("Temperatures stayed near 40 degrees near 10 Downing Street.")
+    'Temperatures stayed near 40 degrees near 10 Downing Street.'
+    """
+    return f"{match['before']} nearly "
+
+
+@regex_rule(
+    "numbers.placeholder-one",
+    r"(?<![\w.,+/-])65438(?:\+0|[ \t]0(?=\d{0,2}(?:\.\d+)?[ \t]*%|\.\d))|(?<![\w/])/kloc-0/(?![A-Za-z_/])",
+    needs=["65438", "/kloc-0/"],
+)
+def placeholder_one(match: regex.Match[str], context: Context) -> str:
+    """The placeholders ``65438+0`` and ``/kloc-0/`` some MT writes for the digit 1.
+
+    >>> clean("Growth was 65438 05% and /kloc-0/0 stores opened.")
+    'Growth was 15% and 10 stores opened.'
+    >>> clean("Order 65438 0 items; call 65438 0123; the zip code is 65438.")
+    'Order 65438 0 items; call 65438 0123; the zip code is 65438.'
+    """
+    return "1"
+
+
+# A word that takes a quantity: "rose 1. 3 times", "reached 2. 5 million".
+_BEFORE_SPLIT = (
+    r"(?<=\b(?:by|of|is|was|are|were|reached|reach|reaches|about|nearly|almost|over|than|at|up|down|rose|fell"
+    r"|grew|increased|decreased|dropped|only|just|around|approximately|roughly|hit|exceeded|to)[ \t]+)"
+    r"(?<!\d[ \t]+(?:to|-|–)[ \t]+)"
+)
+_SPLIT_UNIT = r"(?:%|times\b|percent\b|per[ \t]+cent\b|million\b|billion\b|trillion\b|yuan\b|points\b)"
+
+
+@regex_rule(
+    "numbers.split-decimal",
+    rf"{_BEFORE_SPLIT}(?<![\d.,])(?P<whole>\d{{1,3}})(?:[ \t]+\.[ \t]*|\.[ \t]+)(?P<fraction>\d{{1,2}})"
+    rf"(?=[ \t]*{_SPLIT_UNIT})",
+    needs=[". ", " ."],
+)
+def split_decimal(match: regex.Match[str], context: Context) -> str:
+    """A decimal split at its point: ``rose 1. 3 times`` → ``rose 1.3 times``.
+
+    >>> clean("Output rose 1. 3 times and prices by 2 .5%.")
+    'Output rose 1.3 times and prices by 2.5%.'
+    >>> clean("It began in 2021. 3 million cars sold. The vote was 52 to 48. 3 percent abstained.")
+    'It began in 2021. 3 million cars sold. The vote was 52 to 48. 3 percent abstained.'
+    """
+    return f"{match['whole']}.{match['fraction']}"
+
+
+@regex_rule(
+    "numbers.stray-two",
+    rf"(?<=\b\p{{Ll}}+[ \t]+){LABEL_BEFORE}(?<![\d.,-])(?P<number>\d{{1,2}})[ \t]+Two[ \t]+(?=\p{{Ll}}+s\b)",
+    needs=[" Two "],
+)
+def stray_two(match: regex.Match[str], context: Context) -> str:
+    """A stray ``Two`` between a number and its plural noun: ``covers 7 Two brands`` → ``covers 7 brands``.
+
+    >>> clean("It covers 7 Two brands in all.")
+    'It covers 7 brands in all.'
+    >>> clean("Formula 1 Two drivers left; it sold 5 Two-seat cars and 3 Two Rivers maps.")
+    'Formula 1 Two drivers left; it sold 5 Two-seat cars and 3 Two Rivers maps.'
+    """
+    return f"{match['number']} "
+
+
+@regex_rule("numbers.years-later", r"\b(?P<year>[12]\d{3})[ \t]+Years[ \t]+later\b", needs=[" Years later"])
+def years_later(match: regex.Match[str], context: Context) -> str:
+    """以后 after a year: ``2025 Years later is`` → ``after 2025 is``.
+
+    >>> clean("2025 Years later is the stage of change.")
+    'After 2025 is the stage of change.'
+    >>> clean("The film 28 Years Later opened, and 2000 years later the city fell.")
+    'The film 28 Years Later opened, and 2000 years later the city fell.'
+    """
+    return capitalise_at_sentence_start(match, f"after {match['year']}")
+
+
+@regex_rule(
+    "numbers.the-year-is", r"\b(?P<year>[12]\d{3})[ \t]+The[ \t]+year[ \t]+is\b", needs=[" The year is"]
+)
+def the_year_is(match: regex.Match[str], context: Context) -> str:
+    """年是 after a year: ``to 2023 The year is`` → ``to 2023 is``.
+
+    >>> clean("From now to 2023 The year is the revival stage.")
+    'From now to 2023 is the revival stage.'
+    >>> clean("It was 2023. The year is over.")
+    'It was 2023. The year is over.'
+    """
+    return f"{match['year']} is"
+
+
+@regex_rule(
+    "numbers.history-of-years",
+    r"\bHave[ \t]+(?P<number>\d+)[ \t]+(?P<noun>(?:[\w'’-]+[ \t]+){1,4}?)with[ \t]+a[ \t]+history[ \t]+of[ \t]+years\b"
+    r"(?![ \t]+of\b)",
+    needs=["history of years"],
+)
+def history_of_years(match: regex.Match[str], context: Context) -> str:
+    """有N年历史的X: ``Have 120 French carmaker with a history of years`` → ``the 120-year-old French carmaker``.
+
+    ``Have`` is capitalised the way MT starts every fragment.
+
+    >>> clean("Have 120 French carmaker with a history of years Renault Group signed.")
+    'The 120-year-old French carmaker Renault Group signed.'
+    >>> clean("We have 120 stores with a history of years of growth.")
+    'We have 120 stores with a history of years of growth.'
+    """
+    noun = " ".join(match["noun"].split())
+    return capitalise_at_sentence_start(match, f"the {match['number']}-year-old {noun}")
+
+
+QUANTITY_RULES: tuple[RegexRule, ...] = (
+    many,
+    or_more,
+    nearly,
+    placeholder_one,
+    split_decimal,
+    stray_two,
+    years_later,
+    the_year_is,
+    history_of_years,
+)
