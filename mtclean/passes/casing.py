@@ -131,6 +131,8 @@ def sentence_start(match: regex.Match[str], context: Context) -> str:
     return word[:1].upper() + word[1:]
 
 
+# Words as the punctuation passes will leave them: a Chinese mark separates.
+_WORDS = regex.compile(r"[^\s，。、；：！？]+")
 _PROSE_END = regex.compile(r"[.!?。！？](?:[ \t]*[”\"’)])*[ \t]*\Z")
 
 
@@ -149,7 +151,7 @@ def paragraph_start(match: regex.Match[str], context: Context) -> str | None:
     """
     word = match["word"]
     text = match.string
-    if not is_common(word) or len(text.split()) < 4 or not _PROSE_END.search(text):
+    if not is_common(word) or len(_WORDS.findall(text)) < 4 or not _PROSE_END.search(text):
         return None
     return word[:1].upper() + word[1:]
 
