@@ -69,17 +69,16 @@ class EntryRules:
         # run of spaces or a hyphen.
         self.adjacent_before = self._compile(r"(?<=(?<![\w&])(?:{})(?:[ \t]+|-))", entry.adjacent)
         self.adjacent_after = self._compile(r"(?:[ \t]+|-)(?:{})(?![\w&])", entry.adjacent)
-        self.not_before = self._compile(r"[ \t]*(?:{})(?![\w&])", entry.not_before, capitalise=False)
-        self.not_after = self._compile(r"(?<=(?<![\w&])(?:{})[ \t]*)", entry.not_after, capitalise=False)
+        self.not_before = self._compile(r"[ \t]*(?:{})(?![\w&])", entry.not_before)
+        self.not_after = self._compile(r"(?<=(?<![\w&])(?:{})[ \t]*)", entry.not_after)
         anchors = [entry.name] + ([entry.zh] if entry.zh else [])
         self.anchor = re.compile("|".join(re.escape(anchor) for anchor in anchors))
 
     @staticmethod
-    def _compile(template: str, words: Sequence[str], capitalise: bool = True) -> regex.Pattern[str] | None:
+    def _compile(template: str, words: Sequence[str]) -> regex.Pattern[str] | None:
         if not words:
             return None
-        body = _words(words) if capitalise else "|".join(regex.escape(word) for word in words)
-        return regex.compile(template.format(body))
+        return regex.compile(template.format(_words(words)))
 
     def adjacent(self, text: str, start: int, end: int) -> bool:
         """Whether an adjacent word touches ``text[start:end]`` on either side."""

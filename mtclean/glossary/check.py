@@ -145,9 +145,9 @@ def _check_sentences(entries: Sequence[Entry], glossary: Glossary) -> Iterable[P
                     entry, line, "example changes nothing: show a fix, and put clean text in 'keep'"
                 )
             elif not any(
-                change.rule.startswith(("glossary.", "phrases."))
-                and change.after.casefold() in _folded(targets)
+                change.rule.startswith(("glossary.", "phrases.")) and change.after.casefold().endswith(target)
                 for change in result.changes
+                for target in _folded(targets)
             ):
                 yield _problem(entry, line, "example does not use this entry")
         for index, sentence in enumerate(entry.keep):

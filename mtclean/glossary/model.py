@@ -133,15 +133,19 @@ class Entry:
         """The renderings that are plurals of another rendering of this entry.
 
         A rendering is plural when dropping its ending (``s``, ``es``,
-        ``ies`` → ``y``) gives another listed rendering:
-        ``charging piles`` next to ``charging pile``.
+        ``ies`` → ``y``) gives another listed rendering, ignoring the case of
+        the first letter: ``charging piles`` next to ``charging pile``.
         """
-        listed = set(self.renderings)
+        listed = {_uncapitalise(rendering) for rendering in self.renderings}
         return frozenset(
             rendering
-            for rendering in listed
-            if singular(rendering) != rendering and singular(rendering) in listed
+            for rendering in self.renderings
+            if singular(rendering) != rendering and _uncapitalise(singular(rendering)) in listed
         )
+
+
+def _uncapitalise(text: str) -> str:
+    return text[:1].lower() + text[1:]
 
 
 def singular(rendering: str) -> str:

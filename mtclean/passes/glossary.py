@@ -154,12 +154,14 @@ def _is_gloss(glossary: Glossary, hit: Hit, view: _View, start: int, end: int) -
 
 
 def _overlaps_name(hit: Hit, text: str, start: int, end: int) -> bool:
-    """Whether the official name overlaps the match: ``William Li Bin``, ``Jack Ma Yun``."""
+    """Whether the official name overlaps the match from outside: ``William Li Bin``, ``Jack Ma Yun``.
+
+    The name inside the match (``Beike`` in ``Beike Zhaofang``) does not count.
+    """
     name = hit.entry.name
-    lo = max(0, start - len(name))
-    position = text.find(name, lo, end + len(name))
+    position = text.find(name, max(0, start - len(name)), end + len(name))
     while position != -1 and position < end:
-        if position + len(name) > start and (position, position + len(name)) != (start, end):
+        if position + len(name) > start and (position < start or position + len(name) > end):
             return True
         position = text.find(name, position + 1, end + len(name))
     return False
@@ -173,9 +175,16 @@ def _after_surname(matched: str, text: str, start: int) -> bool:
     return found is not None and found.group(1) in SURNAMES
 
 
-def _is_mention(text: str, start: int, end: int) -> bool:
-    """Whether a phrase stands in quotation marks: quoted, not used."""
-    return start > 0 and end < len(text) and text[start - 1] in "“‘\"'" and text[end] in "”’\"'"
+def _is_mention(hit: Hit, text: str, start: int, end: int) -> bool:
+    """Whether the rendering is quoted, not used.
+
+    A phrase in quotation marks, and an ambiguous rendering right after an
+    opening quotation mark (``called its handsets "millet phones"``), are
+    words being talked about.
+    """
+    if start == 0 or text[start - 1] not in "“‘\"'":
+        return False
+    return hit.ambiguous or (end < len(text) and text[end] in "”’\"'")
 
 
 def _garbled(text: str, found: list[tuple[re.Match[str], Hit]]) -> bool:
@@ -212,7 +221,7 @@ class _Judge:
         start, end = self.offsets.shift_span(match.span())
         if not hit.ambiguous:  # already the name in the view
             end = start + len(hit.entry.name)
-        if hit.entry.kind == "phrase" and _is_mention(view.text, start, end):
+        if (hit.ambiguous or hit.entry.kind == "phrase") and _is_mention(hit, view.text, start, end):
             return False
         if _after_surname(match.group(), view.text, start) or rules.vetoed_by_neighbour(
             view.text, start, end
@@ -241,6 +250,30 @@ def _replacement(hit: Hit, text: str, match: re.Match[str]) -> str:
     return name
 
 
+_ARTICLE = regex.compile(r"(?<![\w&'’-])([Aa]n?)([ \t]+)\Z")
+
+
+def _with_article(text: str, start: int, replacement: str) -> tuple[int, str]:
+    """Extend an edit over a preceding ``a``/``an`` that no longer agrees.
+
+    ``an explosive model`` → ``a bestselling model``; only for replacements
+    written in lower case (terms and phrases), whose first letter decides.
+    """
+    if not replacement[:1].islower():
+        return start, replacement
+    found = _ARTICLE.search(text, max(0, start - 4), start)
+    if found is None:
+        return start, replacement
+    article = found.group(1)
+    if replacement.split(" ", 1)[0] in ("a", "an", "the"):  # "an open door red" → "a strong start"
+        return found.start(), replacement
+    wanted = "an" if replacement[0] in "aeiou" else "a"
+    if article.lower() == wanted:
+        return start, replacement
+    wanted = wanted.capitalize() if article[0].isupper() else wanted
+    return found.start(), wanted + found.group(2) + replacement
+
+
 def _edits(text: str, context: Context, phrases: bool) -> Iterator[Edit]:
     glossary = context.glossary
     matcher = glossary.phrases if phrases else glossary.names
@@ -260,7 +293,8 @@ def _edits(text: str, context: Context, phrases: bool) -> Iterator[Edit]:
         if replacement == match.group():
             continue
         rule = PHRASE.name if phrases else NAME_IN_CONTEXT.name if hit.ambiguous else NAME.name
-        yield Edit(match.start(), match.end(), replacement, rule)
+        start, replacement = _with_article(text, match.start(), replacement)
+        yield Edit(start, match.end(), replacement, rule)
 
 
 def find_names(text: str, context: Context) -> Iterator[Edit]:
