@@ -9,7 +9,9 @@ finds, each naming the file, the line and the entry:
 * duplicates: two entries with the same name;
 * a rendering that is another entry's (or its own) official name;
 * a rendering claimed twice;
-* a safe (``wrong``) rendering that is an ordinary English word;
+* a safe (``wrong``) rendering that is an ordinary English word, and an
+  ambiguous one-word rendering that is a very common word but has no
+  ``adjacent`` evidence (the sentence is too wide a window for ``public``);
 * a context word that is itself an ambiguous rendering (no evidence at all);
 * a term with plural renderings but no ``plural``;
 * an ambiguous entry without a ``keep`` sentence;
@@ -69,6 +71,14 @@ def _check_entry(entry: Entry) -> Iterable[Problem]:
                 entry.line_of("wrong", index),
                 f"safe rendering {rendering!r} is a common English word: move it to 'ambiguous'",
             )
+    if not entry.adjacent:
+        for index, rendering in enumerate(entry.ambiguous):
+            if " " not in rendering and is_common(rendering):
+                yield _problem(
+                    entry,
+                    entry.line_of("ambiguous", index),
+                    f"ambiguous rendering {rendering!r} is a very common word: it needs 'adjacent' evidence",
+                )
     if entry.ambiguous and not entry.keep:
         yield _problem(entry, entry.line_of("ambiguous"), "ambiguous renderings need a 'keep' sentence")
     plurals = entry.plural_renderings()
