@@ -1,7 +1,9 @@
 """The ``mtclean`` command: clean files (or standard input) to standard output.
 
 Exit codes: 0 success, 2 usage or input error (one line on stderr naming the
-file and the cause, never a traceback).
+file and the cause, never a traceback).  ``mtclean glossary ...`` is handed
+to :mod:`mtclean.glossary.cli` (``mtclean ./glossary`` cleans a file of that
+name).
 """
 
 from __future__ import annotations
@@ -29,7 +31,12 @@ def _parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; returns the exit code."""
-    arguments = _parser().parse_args(argv)
+    args = list(sys.argv[1:] if argv is None else argv)
+    if args[:1] == ["glossary"]:
+        from mtclean.glossary.cli import main as glossary_main
+
+        return glossary_main(args[1:])
+    arguments = _parser().parse_args(args)
     pipeline = Pipeline()
     status = 0
     out = sys.stdout.buffer

@@ -1,12 +1,16 @@
-"""The glossary: official names and phrases, and how MT renders them wrongly.
+"""The glossary: official names, terms and phrases, and how MT renders them wrongly.
 
 :class:`Glossary` loads entries (see :mod:`mtclean.glossary.model` for the
 format), compiles one :class:`~mtclean.glossary.matcher.Matcher` for names
-and one for phrases, and answers which entry a matched span belongs to.
+and terms and one for phrases, and answers which entry a matched span
+belongs to.  The evidence rules of an entry (its context words, neighbours
+and vetoes) are compiled once, the first time one of its renderings is
+found, into an :class:`EntryRules`.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import cache, cached_property
@@ -16,8 +20,9 @@ import regex
 
 from mtclean.glossary.matcher import Matcher, normalise
 from mtclean.glossary.model import Entry, GlossaryError, data_files, load_files
+from mtclean.words import FUNCTION_WORDS, is_common
 
-__all__ = ["Entry", "Glossary", "GlossaryError", "Hit", "load_glossary"]
+__all__ = ["Entry", "EntryRules", "Glossary", "GlossaryError", "Hit", "load_glossary"]
 
 
 @dataclass(frozen=True)
@@ -25,17 +30,67 @@ class Hit:
     """A matched rendering: the entry it belongs to and how it was matched.
 
     ``ambiguous`` says whether the rendering is ordinary English (and so
-    needs context evidence); ``capitalised`` whether it matched only because
-    its first letter was capitalised (allowed at the start of a sentence).
+    needs evidence); ``capitalised`` whether it matched only because its
+    first letter was capitalised (allowed at the start of a sentence or
+    clause); ``plural`` whether it is the plural of another rendering.
     """
 
     entry: Entry
     ambiguous: bool
     capitalised: bool
+    plural: bool = False
 
 
 def _capitalise(text: str) -> str:
     return text[:1].upper() + text[1:]
+
+
+def _words(words: Iterable[str]) -> str:
+    """An alternation of ``words`` as written, and capitalised if written in lower case."""
+    variants = set()
+    for word in words:
+        variants.add(word)
+        variants.add(_capitalise(word))
+    return "|".join(re.escape(word) for word in sorted(variants, key=lambda w: (-len(w), w)))
+
+
+class EntryRules:
+    """The compiled evidence rules of one entry.
+
+    Every pattern is compiled here once, so that judging a match costs a few
+    anchored regex calls and no compilation.
+    """
+
+    def __init__(self, entry: Entry) -> None:
+        self.entry = entry
+        self.context = self._compile(r"(?<![\w&])(?:{})(?![\w&])", entry.context)
+        self.not_context = self._compile(r"(?<![\w&])(?:{})(?![\w&])", entry.not_context)
+        # "Harvard H6", "FAW public": a word touching the rendering across one
+        # run of spaces or a hyphen.
+        self.adjacent_before = self._compile(r"(?<=(?<![\w&])(?:{})(?:[ \t]+|-))", entry.adjacent)
+        self.adjacent_after = self._compile(r"(?:[ \t]+|-)(?:{})(?![\w&])", entry.adjacent)
+        self.not_before = self._compile(r"[ \t]*(?:{})(?![\w&])", entry.not_before)
+        self.not_after = self._compile(r"(?<=(?<![\w&])(?:{})[ \t]*)", entry.not_after)
+        anchors = [entry.name] + ([entry.zh] if entry.zh else [])
+        self.anchor = re.compile("|".join(re.escape(anchor) for anchor in anchors))
+
+    @staticmethod
+    def _compile(template: str, words: Sequence[str]) -> regex.Pattern[str] | None:
+        if not words:
+            return None
+        return regex.compile(template.format(_words(words)))
+
+    def adjacent(self, text: str, start: int, end: int) -> bool:
+        """Whether an adjacent word touches ``text[start:end]`` on either side."""
+        assert self.adjacent_before is not None and self.adjacent_after is not None
+        return bool(self.adjacent_before.match(text, start) or self.adjacent_after.match(text, end))
+
+    def vetoed_by_neighbour(self, text: str, start: int, end: int) -> bool:
+        """Whether a ``not_before`` word follows or a ``not_after`` word precedes."""
+        return bool(
+            (self.not_before is not None and self.not_before.match(text, end))
+            or (self.not_after is not None and self.not_after.match(text, start))
+        )
 
 
 class Glossary:
@@ -44,16 +99,18 @@ class Glossary:
     def __init__(self, entries: Sequence[Entry]) -> None:
         self.entries: tuple[Entry, ...] = tuple(entries)
         self._lookup: dict[str, Hit] = {}
-        for entry in self.entries:
-            for rendering in entry.renderings:
-                hit = Hit(entry, ambiguous=rendering in entry.ambiguous, capitalised=False)
-                self._lookup.setdefault(normalise(rendering), hit)
-        for entry in self.entries:
-            for rendering in entry.renderings:
-                variant = normalise(_capitalise(rendering))
-                if variant not in self._lookup:
-                    hit = Hit(entry, ambiguous=rendering in entry.ambiguous, capitalised=True)
-                    self._lookup[variant] = hit
+        self._rules: dict[int, EntryRules] = {}
+        plurals = {
+            id(entry): entry.plural_renderings() if entry.plural else frozenset() for entry in self.entries
+        }
+        for capitalised in (False, True):
+            for entry in self.entries:
+                for rendering in entry.renderings:
+                    key = normalise(_capitalise(rendering) if capitalised else rendering)
+                    if key not in self._lookup:
+                        ambiguous = rendering in entry.ambiguous
+                        plural = rendering in plurals[id(entry)]
+                        self._lookup[key] = Hit(entry, ambiguous, capitalised, plural)
 
     @classmethod
     def from_files(cls, paths: Iterable[Path]) -> Glossary:
@@ -77,16 +134,54 @@ class Glossary:
         """The entry behind a span the matchers found."""
         return self._lookup.get(normalise(matched))
 
+    def rules(self, entry: Entry) -> EntryRules:
+        """The compiled evidence rules of ``entry`` (compiled on first use)."""
+        rules = self._rules.get(id(entry))
+        if rules is None:
+            rules = self._rules[id(entry)] = EntryRules(entry)
+        return rules
+
     @cached_property
     def name_words(self) -> frozenset[str]:
-        """Every capitalised word of every official name: never lowered by casing."""
-        return frozenset(
-            word
-            for entry in self.entries
-            if entry.kind != "phrase"
-            for word in regex.findall(r"\w+", entry.name)
-            if word[:1].isupper()
-        )
+        """Capitalised words of official names that casing must never lower.
+
+        A single-word name (``Lotus``) is protected; in a longer name, a word
+        is protected when the next word of the name is not an ordinary word
+        (``Standard`` of ``Standard Chartered``), because casing already
+        leaves a capitalised word alone when a capitalised ordinary word
+        follows it (``Great Wall``).  Function words (``The``) never are.
+        """
+        protected = set()
+        for entry in self.entries:
+            if entry.kind in ("phrase", "term"):
+                continue
+            words = regex.findall(r"[\w'’]+", entry.name)
+            for index, word in enumerate(words):
+                if not word[:1].isupper() or word.lower() in FUNCTION_WORDS:
+                    continue
+                following = words[index + 1] if index + 1 < len(words) else None
+                if len(words) == 1 or (following is not None and not is_common(following)):
+                    protected.add(word)
+        return frozenset(protected)
+
+    @cached_property
+    def names_by_first_word(self) -> dict[str, tuple[str, ...]]:
+        """Multi-word official names, keyed by their first word.
+
+        Casing keeps ``University`` in ``University of Science and
+        Technology of China`` only because the whole name follows it.
+        """
+        by_word: dict[str, list[str]] = {}
+        for entry in self.entries:
+            if entry.kind == "phrase" or " " not in entry.name:
+                continue
+            by_word.setdefault(entry.name.split(" ", 1)[0], []).append(entry.name)
+        return {word: tuple(names) for word, names in by_word.items()}
+
+    def name_at(self, text: str, position: int) -> bool:
+        """Whether a multi-word official name starts at ``position``."""
+        first = text[position : position + 40].split(" ", 1)[0]
+        return any(text.startswith(name, position) for name in self.names_by_first_word.get(first, ()))
 
 
 @cache

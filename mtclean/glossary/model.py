@@ -1,26 +1,30 @@
 """Glossary entries: the data model, loading and the schema checks.
 
-A glossary file is a YAML list of entries, one per name or phrase::
+A glossary file is a YAML list of entries, one per name, term or phrase::
 
-    - name: Lynk & Co               # the official English form, written as is
-      zh: 领克
+    - name: Haval                   # the official English form, written as is
+      zh: 哈弗
       kind: brand
-      wrong: [Lingke, Led the g]    # never ordinary English: replaced anywhere
-      ambiguous: []                 # ordinary English: replaced with context only
-      context: []                   # words that are evidence for `ambiguous`
+      wrong: [Hafu]                 # never ordinary English: replaced anywhere
+      ambiguous: [Harvard]          # ordinary English: replaced with evidence only
+      adjacent: [H6, H9, Jolion]    # evidence that must touch the rendering
+      context: []                   # evidence anywhere in the same sentence
       examples:                     # each is run as a test
-        - garbled: based on Lingke energy saving platform CMA
-          clean: based on Lynk & Co energy saving platform CMA
-      keep: []                      # sentences that must come through unchanged
+        - garbled: The Harvard H6 led the SUV chart again.
+          clean: The Haval H6 led the SUV chart again.
+      keep:                         # sentences that must come through unchanged
+        - She taught at Harvard for ten years.
       source: https://...
 
-``docs/glossary.md`` is the contributor's guide to this format.
+``docs/glossary.md`` is the contributor's guide to this format.  Loading
+keeps the line of every entry and of every value in it, so that errors (here,
+and in ``mtclean glossary check``) name the file, the line and the entry.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -32,12 +36,41 @@ except ImportError:  # pragma: no cover - PyYAML without libyaml
     from yaml import SafeLoader as _Loader  # type: ignore[assignment]
 
 KINDS = ("brand", "company", "product", "app", "media", "person", "organisation", "place", "term", "phrase")
+#: The kind each shipped file holds, by file stem.
+FILE_KINDS = {
+    "brands": "brand",
+    "companies": "company",
+    "products": "product",
+    "apps": "app",
+    "media": "media",
+    "people": "person",
+    "organisations": "organisation",
+    "places": "place",
+    "terms": "term",
+    "phrases": "phrase",
+}
 _REQUIRED = ("name", "kind", "wrong", "examples", "source")
-_KNOWN = frozenset(_REQUIRED) | {"zh", "ambiguous", "context", "keep", "notes"}
+_LISTS = ("wrong", "ambiguous", "context", "adjacent", "not_context", "not_before", "not_after", "keep")
+_STRINGS = ("name", "kind", "zh", "plural", "source", "notes")
+_KNOWN = frozenset((*_REQUIRED, *_LISTS, *_STRINGS, "variant"))
 
 
 class GlossaryError(ValueError):
-    """A glossary file that cannot be loaded; the message names file and entry."""
+    """A glossary file that cannot be loaded; the message names file, line and entry."""
+
+
+@dataclass(frozen=True)
+class Problem:
+    """One mistake in a glossary file, located for the contributor."""
+
+    path: str
+    line: int
+    entry: str
+    message: str
+
+    def __str__(self) -> str:
+        where = f"{self.path}:{self.line}"
+        return f"{where}: {self.entry}: {self.message}" if self.entry else f"{where}: {self.message}"
 
 
 @dataclass(frozen=True)
@@ -50,109 +83,271 @@ class Example:
 
 @dataclass(frozen=True)
 class Entry:
-    """One name or phrase and the wrong renderings MT makes of it."""
+    """One name, term or phrase and the wrong renderings MT makes of it.
+
+    ``wrong`` renderings are replaced anywhere (word-bounded); ``ambiguous``
+    ones only with evidence: an ``adjacent`` word touching the rendering (if
+    any are listed), a ``context`` word in the same sentence (if any are
+    listed), and, for a ``variant`` entry, other garble in the paragraph.
+    ``not_context`` words in the sentence veto every rendering of the entry;
+    ``not_before`` / ``not_after`` words right after / before a rendering do
+    too.  ``plural`` is what a plural rendering of a term becomes.
+    """
 
     name: str
     kind: str
     wrong: tuple[str, ...]
     ambiguous: tuple[str, ...] = ()
     context: tuple[str, ...] = ()
+    adjacent: tuple[str, ...] = ()
+    not_context: tuple[str, ...] = ()
+    not_before: tuple[str, ...] = ()
+    not_after: tuple[str, ...] = ()
+    variant: bool = False
+    plural: str = ""
     examples: tuple[Example, ...] = ()
     keep: tuple[str, ...] = ()
     zh: str = ""
     source: str = ""
-    origin: str = ""  # "file:line", for error messages
+    notes: str = ""
+    path: str = ""
+    line: int = 0
+    #: The line of each value: ``("wrong", 0)`` → line of the first wrong rendering.
+    lines: Mapping[tuple[str, int], int] = field(default_factory=dict, compare=False, hash=False, repr=False)
 
     @property
     def renderings(self) -> tuple[str, ...]:
         """Every wrong rendering, safe ones first."""
         return self.wrong + self.ambiguous
 
+    @property
+    def origin(self) -> str:
+        """``file:line (name)``, for messages."""
+        return f"{self.path}:{self.line} ({self.name})"
 
-def _strings(value: Any, where: str, field: str) -> tuple[str, ...]:
-    if value is None:
-        return ()
-    if not isinstance(value, list) or not all(isinstance(item, str) and item.strip() for item in value):
-        raise GlossaryError(f"{where}: '{field}' must be a list of non-empty strings")
-    return tuple(value)
+    def line_of(self, field_name: str, index: int = 0) -> int:
+        """The line of a value of this entry (the entry's line if unknown)."""
+        return self.lines.get((field_name, index), self.line)
 
+    def plural_renderings(self) -> frozenset[str]:
+        """The renderings that are plurals of another rendering of this entry.
 
-def _entry(raw: Any, where: str) -> Entry:
-    if not isinstance(raw, Mapping):
-        raise GlossaryError(f"{where}: an entry must be a mapping, got {type(raw).__name__}")
-    missing = [key for key in _REQUIRED if key not in raw]
-    if missing:
-        raise GlossaryError(f"{where}: missing {', '.join(missing)}")
-    unknown = sorted(set(raw) - _KNOWN)
-    if unknown:
-        raise GlossaryError(f"{where}: unknown field {', '.join(unknown)}")
-    name = raw["name"]
-    if not isinstance(name, str) or not name.strip():
-        raise GlossaryError(f"{where}: 'name' must be a non-empty string")
-    where = f"{where} ({name})"
-    if raw["kind"] not in KINDS:
-        raise GlossaryError(f"{where}: kind {raw['kind']!r} is not one of {', '.join(KINDS)}")
-    examples = []
-    for example in raw["examples"] or []:
-        if not isinstance(example, Mapping) or set(example) != {"garbled", "clean"}:
-            raise GlossaryError(f"{where}: each example needs exactly 'garbled' and 'clean'")
-        examples.append(Example(str(example["garbled"]), str(example["clean"])))
-    if not examples:
-        raise GlossaryError(f"{where}: at least one example is required")
-    wrong = _strings(raw["wrong"], where, "wrong")
-    ambiguous = _strings(raw.get("ambiguous"), where, "ambiguous")
-    context = _strings(raw.get("context"), where, "context")
-    if not wrong and not ambiguous:
-        raise GlossaryError(f"{where}: no wrong rendering in 'wrong' or 'ambiguous'")
-    if ambiguous and not context:
-        raise GlossaryError(f"{where}: ambiguous renderings need 'context' words")
-    return Entry(
-        name=name,
-        kind=raw["kind"],
-        wrong=wrong,
-        ambiguous=ambiguous,
-        context=context,
-        examples=tuple(examples),
-        keep=_strings(raw.get("keep"), where, "keep"),
-        zh=str(raw.get("zh") or ""),
-        source=str(raw["source"]),
-        origin=where,
-    )
+        A rendering is plural when dropping its ending (``s``, ``es``,
+        ``ies`` → ``y``) gives another listed rendering, ignoring the case of
+        the first letter: ``charging piles`` next to ``charging pile``.
+        """
+        listed = {_uncapitalise(rendering) for rendering in self.renderings}
+        return frozenset(
+            rendering
+            for rendering in self.renderings
+            if singular(rendering) != rendering and _uncapitalise(singular(rendering)) in listed
+        )
 
 
-class _LineLoader(_Loader):
-    """A YAML loader that remembers the line of each mapping, for messages."""
+def _uncapitalise(text: str) -> str:
+    return text[:1].lower() + text[1:]
 
 
-def _mapping_with_line(loader: _LineLoader, node: yaml.MappingNode) -> dict[str, Any]:
-    mapping = {str(key): value for key, value in loader.construct_mapping(node, deep=True).items()}
-    mapping["__line__"] = node.start_mark.line + 1
-    return mapping
+def singular(rendering: str) -> str:
+    """The singular a plural rendering would have (itself if it has none).
+
+    >>> singular("charging piles"), singular("main engine factories"), singular("fuel car")
+    ('charging pile', 'main engine factory', 'fuel car')
+    """
+    if rendering.endswith("ies"):
+        return rendering[:-3] + "y"
+    if rendering.endswith(("ches", "shes", "sses", "xes")):
+        return rendering[:-2]
+    if rendering.endswith("s") and not rendering.endswith("ss"):
+        return rendering[:-1]
+    return rendering
 
 
-_LineLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _mapping_with_line)
+# --- reading YAML with the line of every node -------------------------------------------------------
+
+
+def _line(node: yaml.Node) -> int:
+    return node.start_mark.line + 1
+
+
+def _scalar(node: yaml.Node) -> Any:
+    """The value of a scalar node: str, bool or None (numbers are kept as text)."""
+    if not isinstance(node, yaml.ScalarNode):
+        return node
+    if node.tag.endswith(":bool"):
+        return node.value.lower() in ("true", "yes", "on")
+    if node.tag.endswith(":null"):
+        return None
+    return node.value
+
+
+class _Reader:
+    """Turns the nodes of one entry into an :class:`Entry`, collecting problems."""
+
+    def __init__(self, path: str, node: yaml.Node, problems: list[Problem]) -> None:
+        self.path = path
+        self.node = node
+        self.problems = problems
+        self.entry = ""
+        self.lines: dict[tuple[str, int], int] = {}
+        self.ok = True
+
+    def problem(self, line: int, message: str) -> None:
+        self.problems.append(Problem(self.path, line, self.entry, message))
+        self.ok = False
+
+    def strings(self, key: str, node: yaml.Node | None) -> tuple[str, ...]:
+        if node is None:
+            return ()
+        if isinstance(node, yaml.ScalarNode) and _scalar(node) is None:
+            return ()
+        if not isinstance(node, yaml.SequenceNode):
+            self.problem(_line(node), f"'{key}' must be a list of non-empty strings")
+            return ()
+        values = []
+        for index, item in enumerate(node.value):
+            value = _scalar(item)
+            if not isinstance(value, str) or not value.strip():
+                self.problem(_line(item), f"'{key}' must be a list of non-empty strings")
+                continue
+            if value != value.strip() or "\n" in value:
+                self.problem(_line(item), f"{key} {value!r} has surrounding spaces or a line break")
+            self.lines[(key, index)] = _line(item)
+            values.append(value)
+        return tuple(values)
+
+    def string(self, key: str, node: yaml.Node | None) -> str:
+        if node is None:
+            return ""
+        value = _scalar(node)
+        if value is None:
+            return ""
+        if not isinstance(value, str):
+            self.problem(_line(node), f"'{key}' must be a string")
+            return ""
+        self.lines[(key, 0)] = _line(node)
+        return value
+
+    def examples(self, node: yaml.Node | None) -> tuple[Example, ...]:
+        if node is None or not isinstance(node, yaml.SequenceNode):
+            if node is not None and _scalar(node) is not None:
+                self.problem(_line(node), "'examples' must be a list of {garbled, clean} pairs")
+            return ()
+        examples = []
+        for index, item in enumerate(node.value):
+            pair = {}
+            if isinstance(item, yaml.MappingNode):
+                pair = {_scalar(key): _scalar(value) for key, value in item.value}
+            if set(pair) != {"garbled", "clean"} or not all(isinstance(v, str) for v in pair.values()):
+                self.problem(_line(item), "each example needs exactly 'garbled' and 'clean' (strings)")
+                continue
+            self.lines[("examples", index)] = _line(item)
+            examples.append(Example(pair["garbled"], pair["clean"]))
+        return tuple(examples)
+
+    def read(self) -> Entry | None:
+        node = self.node
+        if not isinstance(node, yaml.MappingNode):
+            self.problem(_line(node), "an entry must be a mapping of fields")
+            return None
+        fields: dict[str, yaml.Node] = {}
+        for key_node, value_node in node.value:
+            key = str(_scalar(key_node))
+            if key in fields:
+                self.problem(_line(key_node), f"field '{key}' is given twice")
+            fields[key] = value_node
+        name = _scalar(fields["name"]) if "name" in fields else None
+        if isinstance(name, str) and name.strip():
+            self.entry = name
+        for key in fields:
+            if key not in _KNOWN:
+                self.problem(_line(fields[key]), f"unknown field {key}")
+        missing = [key for key in _REQUIRED if key not in fields]
+        if missing:
+            self.problem(_line(node), f"missing {', '.join(missing)}")
+        if not isinstance(name, str) or not name.strip():
+            if "name" in fields:
+                self.problem(_line(fields["name"]), "'name' must be a non-empty string")
+            return None
+        kind = self.string("kind", fields.get("kind"))
+        if "kind" in fields and kind not in KINDS:
+            self.problem(_line(fields["kind"]), f"kind {kind!r} is not one of {', '.join(KINDS)}")
+        lists = {key: self.strings(key, fields.get(key)) for key in _LISTS}
+        strings = {key: self.string(key, fields.get(key)) for key in ("zh", "plural", "source", "notes")}
+        variant = _scalar(fields["variant"]) if "variant" in fields else False
+        if not isinstance(variant, bool):
+            self.problem(_line(fields["variant"]), "'variant' must be true or false")
+            variant = False
+        examples = self.examples(fields.get("examples"))
+        if "examples" in fields and not examples and self.ok:
+            self.problem(_line(fields["examples"]), "at least one example is required")
+        if "wrong" in fields and not lists["wrong"] and not lists["ambiguous"]:
+            self.problem(_line(fields["wrong"]), "no wrong rendering in 'wrong' or 'ambiguous'")
+        if lists["ambiguous"] and not (lists["context"] or lists["adjacent"]):
+            self.problem(
+                _line(fields["ambiguous"]), "ambiguous renderings need 'context' or 'adjacent' words"
+            )
+        if not self.ok:
+            return None
+        return Entry(
+            name=name,
+            kind=kind,
+            wrong=lists["wrong"],
+            ambiguous=lists["ambiguous"],
+            context=lists["context"],
+            adjacent=lists["adjacent"],
+            not_context=lists["not_context"],
+            not_before=lists["not_before"],
+            not_after=lists["not_after"],
+            variant=variant,
+            plural=strings["plural"],
+            examples=examples,
+            keep=lists["keep"],
+            zh=strings["zh"],
+            source=strings["source"],
+            notes=strings["notes"],
+            path=self.path,
+            line=_line(node),
+            lines=self.lines,
+        )
+
+
+def read_file(path: Path) -> tuple[list[Entry], list[Problem]]:
+    """The entries of one glossary file and the problems found reading it.
+
+    An entry with a problem is left out of the returned entries.
+    """
+    problems: list[Problem] = []
+    try:
+        root = yaml.compose(path.read_text(encoding="utf-8"), Loader=_Loader)
+    except (OSError, UnicodeDecodeError) as error:
+        return [], [Problem(str(path), 0, "", f"cannot read: {error}")]
+    except yaml.YAMLError as error:
+        mark = getattr(error, "problem_mark", None)
+        line = mark.line + 1 if mark is not None else 0
+        return [], [Problem(str(path), line, "", f"not valid YAML: {getattr(error, 'problem', error)}")]
+    if root is None:
+        return [], []
+    if not isinstance(root, yaml.SequenceNode):
+        return [], [Problem(str(path), _line(root), "", "a glossary file must be a YAML list of entries")]
+    entries = []
+    for node in root.value:
+        entry = _Reader(str(path), node, problems).read()
+        if entry is not None:
+            entries.append(entry)
+    return entries, problems
 
 
 def load_file(path: Path) -> Iterator[Entry]:
     """The entries of one glossary file.
 
-    Raises :class:`GlossaryError` naming the file, line and entry on any error.
+    Raises :class:`GlossaryError` naming the file, line and entry on the
+    first error.
     """
-    try:
-        raw = yaml.load(path.read_text(encoding="utf-8"), Loader=_LineLoader)
-    except (OSError, UnicodeDecodeError, yaml.YAMLError) as error:
-        raise GlossaryError(f"{path}: {error}") from error
-    if raw is None:
-        return
-    if not isinstance(raw, list):
-        raise GlossaryError(f"{path}: a glossary file must be a YAML list of entries")
-    for item in raw:
-        line = item.pop("__line__", "?") if isinstance(item, dict) else "?"
-        if isinstance(item, dict):
-            for example in item.get("examples") or []:
-                if isinstance(example, dict):
-                    example.pop("__line__", None)
-        yield _entry(item, f"{path}:{line}")
+    entries, problems = read_file(path)
+    if problems:
+        raise GlossaryError(str(problems[0]))
+    yield from entries
 
 
 def load_files(paths: Iterable[Path]) -> list[Entry]:

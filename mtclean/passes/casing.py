@@ -71,6 +71,11 @@ def fragment_start(match: regex.Match[str], context: Context) -> str | None:
     >>> clean("Sales rose , Great Wall Motor said , New Zealand too .")
     'Sales rose, Great Wall Motor said, New Zealand too.'
 
+    A glossary name is kept whole, whatever words it contains.
+
+    >>> clean("It opened , Belt and Road Initiative projects grew .")
+    'It opened, Belt and Road Initiative projects grew.'
+
     In a ``、`` list, items are lowered only if no item is a name.
 
     >>> clean("It covers batteries 、 Chips 、 Motors And other parts .")
@@ -79,7 +84,7 @@ def fragment_start(match: regex.Match[str], context: Context) -> str | None:
     'It teaches Python, Java, Go and other languages.'
     """
     word = match["word"]
-    if not _may_lower(word, context):
+    if not _may_lower(word, context) or context.glossary.name_at(match.string, match.start()):
         return None
     following = match["next"]
     if following and (

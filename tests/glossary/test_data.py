@@ -46,3 +46,23 @@ def test_no_rendering_is_another_entrys_official_name() -> None:
 def test_every_seed_name_is_in_the_glossary() -> None:
     names = {entry.name for entry in ENTRIES}
     assert {"Lynk & Co", "Lotus", "Geely", "NetEase Auto", "Geely Holding Group"} <= names
+
+
+def test_there_are_at_least_200_names_and_100_terms_and_phrases() -> None:
+    terms = [entry for entry in ENTRIES if entry.kind in ("term", "phrase")]
+    assert len(ENTRIES) - len(terms) >= 200
+    assert len(terms) >= 100
+
+
+def test_at_least_30_keep_sentences_use_an_ambiguous_rendering_in_its_ordinary_sense() -> None:
+    uses = [
+        sentence
+        for entry in ENTRIES
+        for sentence in entry.keep
+        if any(rendering.casefold() in sentence.casefold() for rendering in entry.ambiguous)
+    ]
+    assert len(uses) >= 30
+
+
+def test_every_ambiguous_entry_has_a_keep_sentence() -> None:
+    assert [entry.name for entry in ENTRIES if entry.ambiguous and not entry.keep] == []

@@ -1,0 +1,144 @@
+"""The glossary pass: evidence for ambiguous renderings, vetoes and guards."""
+
+from __future__ import annotations
+
+import pytest
+
+import mtclean
+
+FIXED = [
+    # context evidence in the same sentence
+    ("millet sold more smartphones than Apple .", "Xiaomi sold more smartphones than Apple."),
+    ("Lei Jun said millet would build cars .", "Lei Jun said Xiaomi would build cars."),
+    ("The ideal car L9 has six seats .", "The Li Auto L9 has six seats."),
+    ("NIO and the Ideal Auto both grew .", "NIO and the Li Auto both grew."),
+    # adjacency for very common words
+    ("The Harvard H6 topped the SUV chart .", "The Haval H6 topped the SUV chart."),
+    ("public Lavida sales rose .", "Volkswagen Lavida sales rose."),
+    ("Beijing modern Elantra prices fell .", "Beijing Hyundai Elantra prices fell."),
+    ("The red flag H9 is a limousine .", "The Hongqi H9 is a limousine."),
+    # longest match first
+    ("Dongfeng daily production cut prices .", "Dongfeng Nissan cut prices."),
+    ("Zhongxin International makes chips .", "SMIC makes chips."),
+    ("Meituan public comment lists restaurants .", "Meituan Dianping lists restaurants."),
+    # variants change only in garbled paragraphs
+    ("Ma Yun , The founder of Alibaba , spoke .", "Jack Ma, the founder of Alibaba, spoke."),
+    # plurals of terms, and the article before a replacement
+    ("The city added 500 charging piles .", "The city added 500 charging points."),
+    ("It is an explosive model in car sales .", "It is a bestselling model in car sales."),
+    ("EVs outsold fuel cars in 2024 .", "EVs outsold internal combustion engine vehicles in 2024."),
+    # safe renderings anywhere, at the start of a sentence capitalised
+    ("Charging pile makers grew .", "Charging point makers grew."),
+]
+UNCHANGED = [
+    # no evidence
+    "Millet is a cereal grown in dry regions.",
+    "For many buyers the ideal car is small and cheap.",
+    "She studied at Harvard before joining Great Wall Motor.",
+    "A Harvard Business School study of Great Wall's SUVs was published.",
+    "Public transport is cheap in Wolfsburg.",
+    "The report raised a red flag about the brakes.",
+    # negative context: the founder of Haidilao is also Zhang Yong
+    "Haidilao founder Zhang Yong, who once met Alibaba's bosses, opened a hot pot restaurant.",
+    "You can order millet by phone from the farm.",
+    # lookaround traps
+    "Beijing University of Technology beat Tsinghua at rowing.",
+    "He Xiaopeng founded XPeng, whose P7 rivals NIO.",
+    "Its 0-100 km acceleration takes 3.8 seconds.",
+    "Fossil fuel vehicles still dominate, but EVs are growing.",
+    # gloss guard: the name is explained by its literal meaning
+    "Hongqi (red flag) cars carried state guests.",
+    "NIO (Weilai) opened a store in Oslo.",
+    "Fangchengbao, which translates to equation leopard, is a BYD brand.",
+    "The brand's name, literally red flag, suits a limousine like the H9.",
+    "Deepal (Deep Blue) sells the SL03.",
+    # the name around the rendering: William Li Bin, Jack Ma Yun
+    "NIO's William Li Bin spoke at NIO Day.",
+    "Alibaba's Jack Ma Yun spoke to students.",
+    # a pinyin given name after a surname
+    "Liu Zhijie joined Huawei in 2019.",
+    "Wang Zhi Jie is a Singaporean swimmer.",
+    # variants in clean text
+    "Alibaba founder Ma Yun taught English in Hangzhou.",
+    # a rendering in quotation marks is a word being talked about
+    'Early translations called its handsets "millet phones".',
+    # capitalised renderings only at the start of a sentence or clause
+    "The Modern Elantra Club meets on Sundays.",
+    "Readers of Modern Public Policy meet at the Public Lavida Library.",
+]
+
+
+@pytest.mark.parametrize("garbled, expected", FIXED)
+def test_garbled_names_are_fixed(garbled: str, expected: str) -> None:
+    assert mtclean.clean(garbled) == expected
+
+
+@pytest.mark.parametrize("text", UNCHANGED)
+def test_clean_text_is_left_alone(text: str) -> None:
+    assert mtclean.clean(text) == text
+
+
+def test_a_gloss_in_garbled_text_is_still_left_alone() -> None:
+    assert mtclean.clean("Hongqi ( red flag ) sells the H9 .") == "Hongqi (red flag) sells the H9."
+
+
+def test_negative_context_holds_in_garbled_text() -> None:
+    garbled = "Haidilao founder Zhang Yong , Who met Alibaba's bosses , opened a hot pot restaurant ."
+    assert "Zhang Yong" in mtclean.clean(garbled)
+    assert "Daniel Zhang" in mtclean.clean("Alibaba's Zhang Yong , Who created Singles' Day , left .")
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # Tokenised English is not machine translation: the pinyin order stays.
+        (
+            "NetEase founder Ding Lei , who runs Youdao , spoke .",
+            "NetEase founder Ding Lei, who runs Youdao, spoke.",
+        ),
+        (
+            "Geely grew . Ding Lei , who runs NetEase , spoke .",
+            "Geely grew. Ding Lei, who runs NetEase, spoke.",
+        ),
+        # The casing of MT fragments, a Chinese mark or another wrong name is garble.
+        (
+            "NetEase founder Ding Lei , Who runs Youdao , spoke .",
+            "NetEase founder William Ding, who runs Youdao, spoke.",
+        ),
+        (
+            "NetEase founder Ding Lei 、 Youdao staff spoke .",
+            "NetEase founder William Ding, Youdao staff spoke.",
+        ),
+        ("Netease car and Ding Lei of NetEase spoke .", "NetEase Auto and William Ding of NetEase spoke."),
+    ],
+)
+def test_a_variant_needs_garble_beyond_spacing(text: str, expected: str) -> None:
+    assert mtclean.clean(text) == expected
+
+
+def test_evidence_is_judged_on_the_text_with_safe_renderings_fixed() -> None:
+    # "Weilai" becomes NIO, which is evidence for "ideal car" in the same sentence.
+    assert mtclean.clean("Weilai and ideal car both grew .") == "NIO and Li Auto both grew."
+
+
+def test_each_change_names_its_rule() -> None:
+    rules = {
+        change.rule for change in mtclean.explain("The Harvard H6 sold well . The Hafu H9 did too .").changes
+    }
+    assert {"glossary.name", "glossary.name-in-context"} <= rules
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Weilai and ideal car both grew . millet , Phone sales rose .",
+        "The two meetings opened , 3 month 5 Japan , deputies met .",
+        "Ma Yun , founder of Alibaba , spoke . He said Ma Yun was tired .",
+        "the Harvard H6 , Harvard , Hafu ( Harvard ) , red flag H9 .",
+        "an explosive model of car , a charging piles , An explosive model phone .",
+        "William Li Bin , NIO founder Li Bin , said .",
+    ],
+)
+def test_cleaning_is_idempotent(text: str) -> None:
+    once = mtclean.clean(text)
+    assert mtclean.clean(once) == once
