@@ -13,7 +13,7 @@ in the input text.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 
 import regex
@@ -24,6 +24,9 @@ from mtclean.glossary import Glossary, load_glossary
 from mtclean.passes import DEFAULT_PASSES
 from mtclean.rules import Context, Options, Pass
 from mtclean.words import proper_nouns
+
+#: Characters of text the streaming API cleans as one document (1 Mi).
+WINDOW = 1 << 20
 
 
 @dataclass(frozen=True)
@@ -81,6 +84,21 @@ class Pipeline:
             offset += len(paragraph) + len(separator)
         return Explanation("".join(output), changes)
 
+    def clean_stream(self, chunks: Iterable[str], *, window: int = WINDOW) -> Iterator[str]:
+        """Clean text that arrives in pieces, holding about ``window`` characters.
+
+        The text is cut into windows of whole paragraphs (see
+        :func:`windows`) and each is cleaned as a document, so a text shorter
+        than ``window`` comes out exactly as :meth:`clean` would make it; a
+        longer one differs only where a name's evidence (a capitalised word
+        mid-sentence) lies in another window.
+
+        >>> "".join(Pipeline().clean_stream(["booming , The ", "cooperation"]))
+        'booming, the cooperation'
+        """
+        for text in windows(chunks, window):
+            yield self.clean(text)
+
     def _clean_paragraph(self, paragraph: str, context: Context) -> tuple[str, list[Change]]:
         if not paragraph.strip() or not language.is_english(paragraph):
             return paragraph, []
@@ -100,6 +118,28 @@ class Pipeline:
             for pass_ in self.passes
             if pass_.settles
         )
+
+
+def windows(chunks: Iterable[str], size: int = WINDOW) -> Iterator[str]:
+    r"""Join the paragraphs of ``"".join(chunks)`` into texts of about ``size`` characters.
+
+    A window closes after the paragraph that brings it to ``size`` or more,
+    so where the windows fall depends on the text alone, not on how it was
+    cut into chunks.
+
+    >>> list(windows(["One.\n\nTwo.\n\nThree, four.\n\nFive."], size=12))
+    ['One.\n\nTwo.\n\n', 'Three, four.\n\n', 'Five.']
+    """
+    window: list[str] = []
+    length = 0
+    for paragraph, separator in paragraphs.split_stream(chunks, longest=size):
+        window += (paragraph, separator)
+        length += len(paragraph) + len(separator)
+        if length >= size:
+            yield "".join(window)
+            window, length = [], 0
+    if window:
+        yield "".join(window)
 
 
 #: Rounds of passes over one paragraph at most (see ``Pass.settles``).
