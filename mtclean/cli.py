@@ -20,6 +20,7 @@ import difflib
 import fnmatch
 import json
 import os
+import signal
 import stat
 import sys
 from bisect import bisect_right
@@ -44,13 +45,13 @@ from mtclean.io import (
     validate,
 )
 from mtclean.passes import DEFAULT_PASSES
-from mtclean.pipeline import Pipeline, windows
+from mtclean.pipeline import WINDOW, Pipeline, windows
 from mtclean.rules import DateStyle, Options
 
 #: Inputs larger than this get a progress bar (when stderr is a terminal).
 PROGRESS_THRESHOLD = 4 << 20
 #: Characters of JSON Lines handed to a worker at a time.
-_BATCH = 1 << 18
+BATCH = 1 << 18
 
 
 class UsageError(Exception):
@@ -214,11 +215,11 @@ def _clean_records(unit: Unit, field: str, pipeline: Pipeline) -> Result:
 
 
 def _line_batches(chunks: Iterable[str]) -> Iterator[str]:
-    """Whole lines of ``"".join(chunks)``, grouped into batches of about :data:`_BATCH` characters."""
+    """Whole lines of ``"".join(chunks)``, grouped into batches of about :data:`BATCH` characters."""
     pending = ""
     for chunk in chunks:
         pending += chunk
-        if len(pending) >= _BATCH:
+        if len(pending) >= BATCH:
             cut = pending.rfind("\n") + 1
             if cut:
                 yield pending[:cut]
@@ -359,7 +360,10 @@ class Command:
             try:
                 self._one(path, stream)
             except InputError as error:
-                self._error(str(error) if str(error).startswith(str(path)) else f"{path}: {error}")
+                label = "<stdin>" if path == "-" else path
+                self._error(str(error) if str(error).startswith(label) else f"{label}: {error}")
+            except OSError as error:
+                self._error(f"{path}: {error.strerror or error}")
 
     def _inputs(self) -> Iterator[str]:
         for name in self.args.files or ["-"]:
@@ -412,7 +416,7 @@ class Command:
         with source if name != "-" else _no_close(source):
             bar = self._progress(label, size)
             reader = Reader(source, label, encoding, bar.update if bar is not None else None)
-            texts = _line_batches(reader) if self.args.jsonl else windows(reader)
+            texts = _line_batches(reader) if self.args.jsonl else windows(reader, WINDOW)
             results = _in_order(_clean_unit, _units(texts), self.executor, self.ahead)
             try:
                 self._emit(name, label, results, reader, stream)
@@ -572,6 +576,8 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 def run() -> None:
     """Console-script entry point."""
+    # A polite kill unwinds like an error, so an in-place rewrite drops its temporary file.
+    signal.signal(signal.SIGTERM, lambda number, frame: sys.exit(128 + number))
     try:
         sys.exit(main())
     except KeyboardInterrupt:
