@@ -494,3 +494,39 @@ def test_killing_a_rewrite_leaves_the_old_file_or_the_new_one(tmp_path: Path, si
         assert path.read_text(encoding="utf-8") in (text, new)
         if signal_number == signal.SIGTERM:
             assert [p.name for p in tmp_path.iterdir()] == ["big.txt"]
+
+
+# --- documentation and hooks ------------------------------------------------
+
+ROOT = Path(__file__).parent.parent
+
+
+def test_docs_cli_documents_every_option() -> None:
+    docs = (ROOT / "docs" / "cli.md").read_text(encoding="utf-8")
+    options = {
+        option
+        for action in cli._parser()._actions
+        for option in action.option_strings
+        if option not in ("-h", "--help")
+    }
+    assert {option for option in options if f"`{option}" not in docs} == set()
+
+
+def test_the_explain_example_in_the_docs_is_true() -> None:
+    docs = (ROOT / "docs" / "cli.md").read_text(encoding="utf-8")
+    block = docs.split("$ echo 'booming , The cooperation grows .' | mtclean --explain\n")[1].split("```")[0]
+    assert run("--explain", stdin=GARBLED.encode()).stdout.decode() == block
+
+
+def test_the_pre_commit_hooks_check_and_fix(tmp_path: Path) -> None:
+    import shlex
+
+    import yaml
+
+    hooks = {hook["id"]: hook for hook in yaml.safe_load((ROOT / ".pre-commit-hooks.yaml").read_text())}
+    path = write(tmp_path / "a.txt", GARBLED)
+    check = run(*shlex.split(hooks["mtclean"]["entry"])[1:], str(path))
+    assert check.returncode == 1
+    assert b"+booming, the cooperation grows." in check.stdout
+    fix = run(*shlex.split(hooks["mtclean-fix"]["entry"])[1:], str(path))
+    assert (fix.returncode, path.read_text(encoding="utf-8")) == (0, CLEANED)
