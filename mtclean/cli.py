@@ -167,6 +167,12 @@ def _start_worker(settings: Settings) -> None:
     _WORKER = (settings, settings.pipeline())
 
 
+def _start_pool_worker(settings: Settings) -> None:
+    # Ctrl-C is the main process's to handle; workers just stop with the pool.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    _start_worker(settings)
+
+
 def _clean_unit(unit: Unit) -> Result:
     """Clean one unit with this process's pipeline (built by :func:`_start_worker`)."""
     assert _WORKER is not None
@@ -336,7 +342,7 @@ class Command:
         self.executor: Executor | None = None
         jobs = arguments.jobs or 1
         if jobs > 1:
-            self.executor = ProcessPoolExecutor(jobs, initializer=_start_worker, initargs=(settings,))
+            self.executor = ProcessPoolExecutor(jobs, initializer=_start_pool_worker, initargs=(settings,))
         else:
             _start_worker(settings)
         self.ahead = 2 * jobs
