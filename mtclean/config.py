@@ -31,6 +31,9 @@ KEYS: dict[str, type] = {
 }
 
 
+_NAMES = {int: "an integer", str: "a string"}
+
+
 class ConfigError(Exception):
     """A ``[tool.mtclean]`` table that cannot be used; the message names the file."""
 
@@ -63,7 +66,7 @@ def load(path: Path) -> dict[str, Any]:
             if not isinstance(value, list) or not all(isinstance(item, str) for item in value):
                 raise ConfigError(f"{path}: [tool.mtclean]: {key} must be a list of strings")
         elif not isinstance(value, kind) or isinstance(value, bool):
-            raise ConfigError(f"{path}: [tool.mtclean]: {key} must be a {kind.__name__}")
+            raise ConfigError(f"{path}: [tool.mtclean]: {key} must be {_NAMES[kind]}")
         if name == "glossary":
             value = [str(path.parent / item) for item in value]
         settings[name.replace("-", "_")] = value

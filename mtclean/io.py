@@ -77,8 +77,10 @@ class Reader:
         decoder = codecs.getincrementaldecoder(self.encoding)(errors="strict")
         offset = 0
         first = True
+        # read1 returns what a pipe has now instead of waiting for a full chunk.
+        read = getattr(self.stream, "read1", self.stream.read)
         while True:
-            data = self.stream.read(CHUNK)
+            data = read(CHUNK)
             final = not data
             pending = len(decoder.getstate()[0])
             try:

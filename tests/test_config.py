@@ -45,7 +45,7 @@ def test_glossary_paths_are_relative_to_the_pyproject(tmp_path: Path) -> None:
     "table, message",
     [
         ("colour = 1", "unknown key 'colour'"),
-        ("jobs = '2'", "jobs must be a int"),
+        ("jobs = '2'", "jobs must be an integer"),
         ("disable = [1]", "disable must be a list of strings"),
         ("jobs = [", "not valid TOML"),
     ],
