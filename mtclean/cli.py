@@ -356,6 +356,10 @@ class Command:
                     self._each_input(stream)
             else:
                 self._each_input(self.stdout)
+        except InputError as error:
+            self._error(str(error))
+        except OSError as error:
+            self._error(f"{self.args.output}: {error.strerror or error}")
         finally:
             if self.executor is not None:
                 self.executor.shutdown(cancel_futures=True)

@@ -471,13 +471,21 @@ def test_a_failure_while_rewriting_leaves_the_original(
 
 
 def test_a_failure_while_writing_output_leaves_no_partial_file(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
     path = write(tmp_path / "a.txt", GARBLED)
     monkeypatch.setattr(os, "fsync", lambda descriptor: (_ for _ in ()).throw(OSError(5, "I/O error")))
-    with pytest.raises(OSError):
-        main(["-o", str(tmp_path / "out.txt"), str(path)])
+    assert main(["-o", str(tmp_path / "out.txt"), str(path)]) == 2
+    assert capsys.readouterr().err == f"mtclean: {tmp_path / 'out.txt'}: I/O error\n"
     assert [p.name for p in tmp_path.iterdir()] == ["a.txt"]
+
+
+def test_an_output_in_a_missing_directory_is_an_input_error(tmp_path: Path) -> None:
+    result = run("-o", str(tmp_path / "no" / "out.txt"), stdin=GARBLED.encode())
+    assert result.returncode == 2
+    assert result.stderr.decode().startswith(
+        f"mtclean: {tmp_path / 'no' / 'out.txt'}: cannot write beside it"
+    )
 
 
 @pytest.mark.parametrize("signal_number", [signal.SIGKILL, signal.SIGTERM])
