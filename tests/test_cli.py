@@ -404,6 +404,14 @@ def test_jobs_with_jsonl_keep_the_record_order(
     ]
 
 
+def test_jobs_from_the_command_line(tmp_path: Path) -> None:
+    first = write(tmp_path / "1.txt", GARBLED)
+    second = write(tmp_path / "2.txt", "two , The end .\n")
+    for jobs in ("2", "0"):
+        result = run("-j", jobs, str(first), str(second))
+        assert (result.returncode, result.stdout) == (0, CLEANED.encode() + b"two, the end.\n")
+
+
 def test_quiet_and_version() -> None:
     assert run("-q", stdin=GARBLED.encode()).stdout == CLEANED.encode()
     result = run("--version")
