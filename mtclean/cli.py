@@ -336,7 +336,6 @@ class Command:
 
     def __init__(self, arguments: argparse.Namespace, settings: Settings) -> None:
         self.args = arguments
-        self.settings = settings
         self.status = 0
         self.stdout = sys.stdout.buffer
         self.executor: Executor | None = None
@@ -394,14 +393,12 @@ class Command:
 
         for directory, subdirectories, names in os.walk(root):
             base = Path(directory)
-            relative_dir = base.relative_to(root).as_posix()
+            prefix = "" if base == root else base.relative_to(root).as_posix() + "/"
             subdirectories[:] = sorted(
-                d
-                for d in subdirectories
-                if not d.startswith(".") and not matches(f"{relative_dir}/{d}".lstrip("./"), exclude)
+                d for d in subdirectories if not d.startswith(".") and not matches(prefix + d, exclude)
             )
             for name in sorted(names):
-                relative = f"{relative_dir}/{name}".lstrip("./") if relative_dir != "." else name
+                relative = prefix + name
                 if name.startswith(".") or not matches(relative, include) or matches(relative, exclude):
                     continue
                 yield str(base / name)
