@@ -193,7 +193,7 @@ def _clean_records(unit: Unit, field: str, pipeline: Pipeline) -> Result:
     """Clean ``field`` in each JSON Lines record of ``unit``; records left unchanged keep their bytes."""
     output: list[str] = []
     changes: list[Located] = []
-    for number, line in enumerate(unit.text.splitlines(keepends=True), start=unit.line):
+    for number, line in enumerate(_lines(unit.text), start=unit.line):
         body = line.rstrip("\r\n")
         if not body.strip():
             output.append(line)
