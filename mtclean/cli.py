@@ -20,6 +20,7 @@ import difflib
 import fnmatch
 import json
 import os
+import re
 import signal
 import stat
 import sys
@@ -152,14 +153,14 @@ class Unit:
 
 @dataclass(frozen=True)
 class Result:
-    """A cleaned unit and its changes."""
+    """The cleaned text of a unit and its changes (the unit itself stays in the main process)."""
 
-    old: str
     new: str
     changes: list[Located]
 
 
 _WORKER: tuple[Settings, Pipeline] | None = None
+_NEWLINE = re.compile("\n")
 
 
 def _start_worker(settings: Settings) -> None:
@@ -180,13 +181,13 @@ def _clean_unit(unit: Unit) -> Result:
     if settings.field is not None:
         return _clean_records(unit, settings.field, pipeline)
     explanation = pipeline.explain(unit.text)
-    breaks = [i for i, c in enumerate(unit.text) if c == "\n"] if explanation.changes else []
+    breaks = [m.start() for m in _NEWLINE.finditer(unit.text)] if explanation.changes else []
     changes = []
     for change in explanation.changes:
         row = bisect_right(breaks, change.start - 1)
         column = change.start - (breaks[row - 1] + 1 if row else 0)
         changes.append((unit.line + row, column + 1, change.rule, change.before, change.after))
-    return Result(unit.text, explanation.text, changes)
+    return Result(explanation.text, changes)
 
 
 def _clean_records(unit: Unit, field: str, pipeline: Pipeline) -> Result:
@@ -217,7 +218,7 @@ def _clean_records(unit: Unit, field: str, pipeline: Pipeline) -> Result:
         record[field] = explanation.text
         output.append(json.dumps(record, ensure_ascii=False) + line[len(body) :])
         changes.extend((number, c.start + 1, c.rule, c.before, c.after) for c in explanation.changes)
-    return Result(unit.text, "".join(output), changes)
+    return Result("".join(output), changes)
 
 
 def _line_batches(chunks: Iterable[str]) -> Iterator[str]:
@@ -243,18 +244,21 @@ def _units(texts: Iterable[str]) -> Iterator[Unit]:
 
 def _in_order(
     clean: Callable[[Unit], Result], units: Iterable[Unit], executor: Executor | None, ahead: int
-) -> Iterator[Result]:
-    """``map(clean, units)``, run by ``executor`` with at most ``ahead`` units in flight."""
+) -> Iterator[tuple[Unit, Result]]:
+    """Each unit with ``clean(unit)``, run by ``executor`` with at most ``ahead`` units in flight."""
     if executor is None:
-        yield from map(clean, units)
+        for unit in units:
+            yield unit, clean(unit)
         return
-    pending: deque[Future[Result]] = deque()
+    pending: deque[tuple[Unit, Future[Result]]] = deque()
     for unit in units:
-        pending.append(executor.submit(clean, unit))
+        pending.append((unit, executor.submit(clean, unit)))
         if len(pending) >= ahead:
-            yield pending.popleft().result()
+            first, future = pending.popleft()
+            yield first, future.result()
     while pending:
-        yield pending.popleft().result()
+        first, future = pending.popleft()
+        yield first, future.result()
 
 
 # ---------------------------------------------------------------------------
@@ -277,14 +281,14 @@ class Diff:
         self.started = False
         self.old_line = self.new_line = 1
 
-    def add(self, result: Result) -> None:
+    def add(self, unit: Unit, result: Result) -> None:
         """Print the hunks for one unit."""
-        old, new = _lines(result.old), _lines(result.new)
+        old, new = _lines(unit.text), _lines(result.new)
         if old != new:
             matcher = difflib.SequenceMatcher(None, old, new, autojunk=False)
             for group in matcher.get_grouped_opcodes(3):
                 self._hunk(old, new, group)
-        self.old_line += result.old.count("\n")
+        self.old_line += unit.text.count("\n")
         self.new_line += result.new.count("\n")
 
     def _hunk(self, old: list[str], new: list[str], group: list[tuple[str, int, int, int, int]]) -> None:
@@ -432,17 +436,17 @@ class Command:
                     bar.close()
 
     def _emit(
-        self, name: str, label: str, results: Iterator[Result], reader: Reader, stream: BinaryIO
+        self, name: str, label: str, results: Iterator[tuple[Unit, Result]], reader: Reader, stream: BinaryIO
     ) -> None:
         args = self.args
         changed = False
         if args.check or args.diff or (args.explain and not args.in_place and not args.output):
             text_out = sys.stdout
             diff = Diff(text_out, label, self.colour) if args.diff else None
-            for result in results:
-                changed = changed or result.new != result.old
+            for unit, result in results:
+                changed = changed or result.new != unit.text
                 if diff is not None:
-                    diff.add(result)
+                    diff.add(unit, result)
                 if args.explain:
                     self._explain(label, result)
             text_out.flush()
@@ -451,8 +455,8 @@ class Command:
                 raise InputError("-i needs files: standard input cannot be rewritten")
             with contextlib.suppress(_UnchangedError), atomic_write(Path(name)) as target:
                 writer = Writer(target, name, reader.encoding)
-                for result in results:
-                    changed = changed or result.new != result.old
+                for unit, result in results:
+                    changed = changed or result.new != unit.text
                     writer.bom = reader.bom
                     writer.write(result.new)
                     if args.explain:
@@ -463,7 +467,7 @@ class Command:
                 writer.close()
         else:
             writer = Writer(stream, label, reader.encoding)
-            for result in results:
+            for _, result in results:
                 writer.bom = reader.bom
                 writer.write(result.new)
                 if args.explain:
