@@ -180,8 +180,8 @@ def atomic_write(path: Path) -> Iterator[BinaryIO]:
     """A binary file that replaces ``path`` only when the block finishes without error.
 
     The data goes to a temporary file in the same directory, which is
-    flushed, synced to disk, given ``path``'s permissions (or the usual ones
-    for a new file) and renamed over ``path``.  On any error the temporary
+    flushed, synced to disk, given ``path``'s permissions and owner (or the
+    usual permissions for a new file) and renamed over ``path``.  On any error the temporary
     file is removed and ``path`` is left as it was.
     """
     path = Path(os.path.realpath(path))
@@ -194,7 +194,7 @@ def atomic_write(path: Path) -> Iterator[BinaryIO]:
             yield stream
             stream.flush()
             os.fsync(stream.fileno())
-        os.chmod(temporary, _mode_for(path))
+        _copy_owner_and_mode(path, temporary)
         os.replace(temporary, path)
     except BaseException:
         with contextlib.suppress(OSError):
@@ -202,11 +202,18 @@ def atomic_write(path: Path) -> Iterator[BinaryIO]:
         raise
 
 
-def _mode_for(path: Path) -> int:
-    """``path``'s permission bits, or those a new file gets under the umask."""
+def _copy_owner_and_mode(path: Path, temporary: str) -> None:
+    """Give ``temporary`` the permission bits of ``path`` (and its owner, where allowed).
+
+    A new file gets the usual mode under the umask instead.
+    """
     try:
-        return stat.S_IMODE(path.stat().st_mode)
+        status = path.stat()
     except FileNotFoundError:
         mask = os.umask(0)
         os.umask(mask)
-        return 0o666 & ~mask
+        os.chmod(temporary, 0o666 & ~mask)
+        return
+    with contextlib.suppress(PermissionError):
+        os.chown(temporary, status.st_uid, status.st_gid)
+    os.chmod(temporary, stat.S_IMODE(status.st_mode))

@@ -93,3 +93,13 @@ def test_text_the_encoding_cannot_hold_is_an_input_error() -> None:
     writer = Writer(io.BytesIO(), "out.txt", "ascii")
     with pytest.raises(InputError, match=r"out\.txt: the cleaned text has '→', which ascii cannot encode"):
         writer.write("a → b")
+
+
+@pytest.mark.skipif(not hasattr(os, "geteuid") or os.geteuid() != 0, reason="only root can give files away")
+def test_an_atomic_write_keeps_the_owner(tmp_path: Path) -> None:
+    path = tmp_path / "a.txt"
+    path.write_bytes(b"old")
+    os.chown(path, 1234, 5678)
+    with atomic_write(path) as stream:
+        stream.write(b"new")
+    assert (path.stat().st_uid, path.stat().st_gid) == (1234, 5678)
