@@ -175,7 +175,7 @@ def glossary_page(entries: Sequence[Entry] | None = None) -> str:
         "*unchanged* sentence must come through untouched.  To add or fix an entry, see",
         "[the contributor's guide](glossary.md).",
         "",
-        '<div class="mtclean-filter" markdown="0">',
+        '<div class="mtclean-filter">',
         '<input type="search" placeholder="Filter: a name, a rendering, a word of an example"'
         ' aria-label="Filter the glossary">',
         '<select aria-label="Kind"><option value="">every kind</option>',

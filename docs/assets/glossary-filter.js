@@ -11,13 +11,18 @@ document.addEventListener("DOMContentLoaded", () => {
     let shown = 0;
     for (const table of tables) {
       const kindMatches = !kind.value || table.dataset.kind === kind.value;
+      let shownHere = 0;
       for (const row of table.tBodies[0].rows) {
         const text = row.textContent.toLowerCase();
         const visible = kindMatches && words.every((word) => text.includes(word));
         row.hidden = !visible;
-        shown += visible ? 1 : 0;
+        shownHere += visible ? 1 : 0;
       }
-      table.hidden = !kindMatches;
+      // A kind with nothing to show loses its heading too.
+      table.hidden = shownHere === 0;
+      const heading = table.previousElementSibling;
+      if (heading && heading.tagName === "H2") heading.hidden = shownHere === 0;
+      shown += shownHere;
     }
     count.textContent = `${shown} entries`;
   };
