@@ -138,7 +138,7 @@ def sentence_start(match: regex.Match[str], context: Context) -> str:
 
 # Words as the punctuation passes will leave them: a Chinese mark separates.
 _WORDS = regex.compile(r"[^\s，。、；：！？]+")
-_PROSE_END = regex.compile(r"[.!?。！？](?:[ \t]*[”\"’)])*[ \t]*\Z")
+_PROSE_END = regex.compile(r"[.!?。！？](?:[ \t]*[”\"’)])*\s*\Z")
 
 
 @regex_rule("casing.paragraph-start", r"\A[ \t]*\K" + _LOWER_WORD + r"(?=[ \t]*[ ,，])")
