@@ -66,19 +66,33 @@ def artifacts(text: str, expected: str) -> Counter[str]:
     """The differences between ``text`` and ``expected``, counted by kind.
 
     Both texts are split into words, runs of spaces and single marks; each
-    run of differing tokens is one artifact.
+    run of differing tokens is one artifact, and runs of words separated
+    only by spaces are one (``60 the above`` → ``60 or more`` is one artifact).
 
     >>> sorted(artifacts("Sales rose , The firm said .", "Sales rose, the firm said.").items())
     [('casing', 1), ('spacing', 2)]
+    >>> artifacts("aged 60 the above are", "aged 60 or more are")
+    Counter({'words': 1})
     >>> artifacts("same", "same")
     Counter()
     """
     old, new = _TOKEN.findall(text), _TOKEN.findall(expected)
-    found: Counter[str] = Counter()
+    hunks: list[list[int]] = []
     for tag, i1, i2, j1, j2 in SequenceMatcher(None, old, new, autojunk=False).get_opcodes():
-        if tag != "equal":
-            found[_kind("".join(old[i1:i2]), "".join(new[j1:j2]))] += 1
-    return found
+        if tag == "equal":
+            continue
+        if hunks and _same_change(old, new, hunks[-1], (i1, i2, j1, j2)):
+            hunks[-1][1], hunks[-1][3] = i2, j2
+        else:
+            hunks.append([i1, i2, j1, j2])
+    return Counter(_kind("".join(old[i1:i2]), "".join(new[j1:j2])) for i1, i2, j1, j2 in hunks)
+
+
+def _same_change(old: list[str], new: list[str], last: list[int], this: tuple[int, int, int, int]) -> bool:
+    """Whether two runs of differing tokens are words of one change, with only spaces between."""
+    between = "".join(old[last[1] : this[0]]) + "".join(new[last[3] : this[2]])
+    words = ["".join(old[i1:i2]) + "".join(new[j1:j2]) for i1, i2, j1, j2 in (last, this)]
+    return not between.strip() and all(regex.search(r"\w", text) for text in words)
 
 
 @dataclass
@@ -139,7 +153,8 @@ def _text(path: Path) -> str:
 
 def _metrics() -> tuple[Callable[[str, str], float], Callable[[str, str], float]] | None:
     try:
-        from sacrebleu.metrics import CHRF, TER
+        from sacrebleu.metrics.chrf import CHRF
+        from sacrebleu.metrics.ter import TER
     except ImportError:
         return None
     chrf, ter = CHRF(word_order=2), TER()
@@ -208,7 +223,9 @@ def evaluate(root: Path) -> Report:
     changed = [name for name, text in control_texts.items() if mtclean.clean(text) != text]
     negatives = {"clean": list(control_texts.items())}
     if tokenise is not None:
-        negatives["tokenised"] = [(f"{name} (tokenised)", tokenise(text)) for name, text in control_texts.items()]
+        negatives["tokenised"] = [
+            (f"{name} (tokenised)", tokenise(text)) for name, text in control_texts.items()
+        ]
     referenced = [d for d in documents if d.chrf_before is not None and d.chrf_after is not None]
     return Report(
         documents=documents,
@@ -256,7 +273,7 @@ def _kinds(counts: dict[str, int]) -> str:
 def table(report: Report) -> str:
     """The report as a plain-text table."""
     header = ("document", "words", "score", "before", "left", "chrF++ before", "after", "TER before", "after")
-    rows = [
+    rows: list[tuple[str, ...]] = [
         (
             d.name,
             str(d.words),
@@ -271,7 +288,9 @@ def table(report: Report) -> str:
         for d in report.documents
     ]
     total_before, total_left = sum(report.before.values()), sum(report.remaining.values())
-    rows.append(("TOTAL", str(sum(d.words for d in report.documents)), "", str(total_before), str(total_left)))
+    rows.append(
+        ("TOTAL", str(sum(d.words for d in report.documents)), "", str(total_before), str(total_left))
+    )
     widths = [max(len(row[i]) for row in [header, *rows] if i < len(row)) for i in range(len(header))]
     lines = []
     for row in [header, *rows]:
@@ -279,7 +298,8 @@ def table(report: Report) -> str:
         lines.append("  ".join(cells).rstrip())
     detection = report.detection
     negatives = ", ".join(
-        f"{detection.false_positives[group]} of {count} {group}" for group, count in detection.negatives.items()
+        f"{detection.false_positives[group]} of {count} {group}"
+        for group, count in detection.negatives.items()
     )
     lines += [
         "",
@@ -299,7 +319,9 @@ def table(report: Report) -> str:
 
 def main(argv: Sequence[str]) -> int:
     """Run ``mtclean eval``; returns the exit code (2 if the corpus cannot be read)."""
-    parser = argparse.ArgumentParser(prog="mtclean eval", description="Measure mtclean on an evaluation corpus.")
+    parser = argparse.ArgumentParser(
+        prog="mtclean eval", description="Measure mtclean on an evaluation corpus."
+    )
     parser.add_argument("corpus", nargs="?", default="corpora", metavar="CORPUS_DIR", type=Path)
     parser.add_argument("--json", action="store_true", help="print the report as JSON")
     arguments = parser.parse_args(argv)

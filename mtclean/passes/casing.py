@@ -71,6 +71,12 @@ def fragment_start(match: regex.Match[str], context: Context) -> str | None:
     >>> clean("Sales rose , Great Wall Motor said , New Zealand too .")
     'Sales rose, Great Wall Motor said, New Zealand too.'
 
+    A conjunction (or ``Including``) after a garbled separator starts no
+    name, so it is lowered whatever follows.
+
+    >>> clean("Tencent rose 5% , And Alibaba rose 7% , Including Xiaomi .")
+    'Tencent rose 5%, and Alibaba rose 7%, including Xiaomi.'
+
     A glossary name is kept whole, whatever words it contains.
 
     >>> clean("It opened , Belt and Road Initiative projects grew .")
@@ -87,10 +93,14 @@ def fragment_start(match: regex.Match[str], context: Context) -> str | None:
     if not _may_lower(word, context) or context.glossary.name_at(match.string, match.start()):
         return None
     following = match["next"]
-    if following and (
-        following[0].isdigit()
-        or (following[0].isupper() and following not in _LIST_ENDINGS)
-        or following in REPORTING_VERBS
+    if (
+        following
+        and word not in _NEVER_IN_NAMES
+        and (
+            following[0].isdigit()
+            or (following[0].isupper() and following not in _LIST_ENDINGS)
+            or following in REPORTING_VERBS
+        )
     ):
         return None
     in_list = "、" in match.string[max(0, match.start() - 3) : match.start()]
@@ -99,6 +109,8 @@ def fragment_start(match: regex.Match[str], context: Context) -> str | None:
     return word.lower()
 
 
+# Words that start a clause, never a name: MT capitalises them before names too.
+_NEVER_IN_NAMES = frozenset({"And", "But", "Or", "Including"})
 # 等 (and other) and 或 (or) come out capitalised after a list's last item.
 _LIST_ENDINGS = frozenset({"And", "Or"})
 _LIST_NEIGHBOURS = regex.compile(r"([\p{L}'’&-]+)[ \t]*、[ \t]*([\p{L}'’&-]+)")
