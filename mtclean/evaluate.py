@@ -18,8 +18,9 @@ after cleaning (with the optional ``sacrebleu``: ``pip install mtclean[eval]``);
 and the garble score.  In total it also gives the number of clean controls
 that mtclean changes (the goal is 0) and the precision and recall of
 :func:`mtclean.is_garbled` at its default threshold, separating the garbled
-documents from the clean controls and from the same controls tokenised in
-Penn Treebank style by ``sacremoses`` (spaced punctuation is not garble).
+documents from the clean controls, from the expected clean versions of the
+garbled documents, and from the controls tokenised in Penn Treebank style by
+``sacremoses`` (spaced punctuation is not garble).
 """
 
 from __future__ import annotations
@@ -221,7 +222,10 @@ def evaluate(root: Path) -> Report:
     controls = sorted((root / "clean").glob("*.txt"))
     control_texts = {path.name: _text(path) for path in controls}
     changed = [name for name, text in control_texts.items() if mtclean.clean(text) != text]
-    negatives = {"clean": list(control_texts.items())}
+    negatives = {
+        "clean": list(control_texts.items()),
+        "expected": [(f"{path.name} (expected)", _text(path)) for path in sorted(root.rglob("*.clean.txt"))],
+    }
     if tokenise is not None:
         negatives["tokenised"] = [
             (f"{name} (tokenised)", tokenise(text)) for name, text in control_texts.items()

@@ -59,7 +59,7 @@ WEIGHTS: dict[str, float] = {
 #: The default threshold of :func:`mtclean.is_garbled`, in evidence per 100 words.
 THRESHOLD = 3.0
 
-_WORD = regex.compile(r"[\p{L}\p{N}]+(?:['’]\p{L}+|(?<=\p{N})[.,]\p{N}+)*")
+_WORD = regex.compile(r"[[\p{L}\p{N}]--\p{Han}]+(?:['’]\p{L}+|(?<=\p{N})[.,]\p{N}+)*", regex.VERSION1)
 _HAN = regex.compile(r"\p{Han}")
 
 
