@@ -125,6 +125,8 @@ class Detection:
     precision: float
     recall: float
     misclassified: list[str] = field(default_factory=list)
+    lowest_garbled_score: float = 0.0
+    highest_negative_score: dict[str, float] = field(default_factory=dict)
 
 
 @dataclass
@@ -249,9 +251,12 @@ def _detection(documents: list[DocumentReport], negatives: dict[str, list[tuple[
     missed = [d.name for d in documents if not d.garbled]
     false: dict[str, int] = {}
     wrong = []
+    highest: dict[str, float] = {}
     for group, texts in negatives.items():
-        flagged = [name for name, text in texts if mtclean.is_garbled(text)]
+        scores = {name: mtclean.score(text) for name, text in texts}
+        flagged = [name for name, value in scores.items() if value >= THRESHOLD]
         false[group] = len(flagged)
+        highest[group] = max(scores.values(), default=0.0)
         wrong.extend(flagged)
     flagged_total = true_positives + sum(false.values())
     return Detection(
@@ -263,6 +268,8 @@ def _detection(documents: list[DocumentReport], negatives: dict[str, list[tuple[
         precision=round(true_positives / flagged_total, 3) if flagged_total else 1.0,
         recall=round(true_positives / len(documents), 3) if documents else 1.0,
         misclassified=missed + wrong,
+        lowest_garbled_score=min((d.score for d in documents), default=0.0),
+        highest_negative_score=highest,
     )
 
 
@@ -316,6 +323,8 @@ def table(report: Report) -> str:
         f"is_garbled at threshold {detection.threshold}: precision {detection.precision:.3f}, "
         f"recall {detection.recall:.3f} ({detection.true_positives} of {len(report.documents)} garbled found; "
         f"flagged {negatives})" + "".join(f"\n  misclassified: {name}" for name in detection.misclassified),
+        f"  lowest garbled score {detection.lowest_garbled_score:.1f}; highest negative score "
+        + ", ".join(f"{value:.1f} {group}" for group, value in detection.highest_negative_score.items()),
         *(f"note: {note}" for note in report.notes),
     ]
     return "\n".join(lines) + "\n"

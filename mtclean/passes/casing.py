@@ -208,4 +208,31 @@ def quote_start(match: regex.Match[str], context: Context) -> str | None:
     return word[:1].upper() + word[1:]
 
 
-CASING = Pass("casing", (fragment_start, sentence_start, paragraph_start, quote_start))
+# A clause capitalised after a garbled comma: the paragraph is MT fragments.
+_FRAGMENTS = regex.compile(SPACE_BEFORE_MARK + r"[,;:][ \t]*\p{Lu}\p{Ll}", regex.VERSION1)
+
+
+@regex_rule(
+    "casing.after-number",
+    r"(?<=\d[ \t]+)(?P<word>Of|Are|Is|Was|Were|After)(?=[ \t]+\p{Ll})",
+    needs=[" Of ", " Are ", " Is ", " Was ", " Were ", " After "],
+)
+def after_number(match: regex.Match[str], context: Context) -> str | None:
+    """A function word capitalised right after a number, in MT fragments, is lowered.
+
+    MT capitalises each fragment, and a fragment often starts after a number
+    (``took 4 Of the 6 medals``).  Only in a paragraph that shows such
+    fragments elsewhere (a capital after a spaced comma), and only before a
+    lower-case word, so title-case headings keep their capitals.
+
+    >>> clean("In the final , The champion won 4 : 2 After losing the first game .")
+    'In the final, the champion won 4 : 2 after losing the first game.'
+    >>> clean("The Atto 3 Are the bestsellers , Its price fell .")
+    'The Atto 3 are the bestsellers, its price fell.'
+    >>> clean("Read Chapter 2 Of the guide, then Part 3 Of the Series.")
+    'Read Chapter 2 Of the guide, then Part 3 Of the Series.'
+    """
+    return match["word"].lower() if _FRAGMENTS.search(match.string) else None
+
+
+CASING = Pass("casing", (fragment_start, sentence_start, paragraph_start, quote_start, after_number))
