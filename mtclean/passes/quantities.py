@@ -51,7 +51,7 @@ def many(match: regex.Match[str], context: Context) -> str:
     return capitalise_at_sentence_start(match, f"more than {match['number']} ")
 
 
-_UNIT = r"(?:years?[ \t]+old|yuan|RMB|people|points|times|km|kilometres|kilometers|metres|meters|units|hours|days)"
+_UNIT = r"(?:years?[ \t]+old|yuan|RMB|people|points|times|km|kilometres|kilometers|metres|meters|units|hours|days|weeks|months)"
 
 
 @regex_rule(
@@ -75,6 +75,8 @@ def or_more(match: regex.Match[str], context: Context) -> str:
 
     >>> clean("People aged 60 the above are at higher risk.")
     'People aged 60 or more are at higher risk.'
+    >>> clean("Children aged 6 months the above can get the vaccine.")
+    'Children aged 6 months or more can get the vaccine.'
     """
     return f"{match['quantity']} or more"
 
