@@ -12,6 +12,9 @@ from __future__ import annotations
 
 import ast
 import doctest
+import importlib
+import pickle
+import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Literal
@@ -92,15 +95,41 @@ class RegexRule(Rule):
     pattern: regex.Pattern[str] = field(repr=False)
     replace: Replace = field(repr=False)
     needs: tuple[str, ...] = ()
+    #: ``needs`` as one pattern: a single scan instead of one per substring.
+    trigger: re.Pattern[str] | None = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "trigger", _trigger(self.needs))
+
+    def __reduce__(self) -> tuple[Callable[[str, str], RegexRule], tuple[str, str]]:
+        """Pickle by reference (module and name): the replacement function is not picklable."""
+        module = self.replace.__module__
+        if _module_rule(module, self.name) is not self:
+            raise pickle.PicklingError(f"rule {self.name!r} is not a module-level name of {module}")
+        return _module_rule, (module, self.name)
 
     def find(self, text: str, context: Context) -> Iterator[Edit]:
         """Edits for every match in ``text`` that the rule wants to change."""
-        if self.needs and not any(needle in text for needle in self.needs):
+        if self.trigger is not None and self.trigger.search(text) is None:
             return
         for match in self.pattern.finditer(text):
             replacement = self.replace(match, context)
             if replacement is not None and replacement != match.group():
                 yield Edit(match.start(), match.end(), replacement, self.name)
+
+
+def _trigger(needs: Iterable[str]) -> re.Pattern[str] | None:
+    """A pattern that finds any of ``needs`` (``None`` when there are none)."""
+    needles = sorted(set(needs), key=lambda needle: (-len(needle), needle))
+    return re.compile("|".join(map(re.escape, needles))) if needles else None
+
+
+def _module_rule(module: str, name: str) -> RegexRule:
+    """The rule called ``name`` among the module-level names of ``module``."""
+    for value in vars(importlib.import_module(module)).values():
+        if isinstance(value, RegexRule) and value.name == name:
+            return value
+    raise LookupError(f"no rule {name!r} in {module}")
 
 
 def regex_rule(
@@ -153,9 +182,20 @@ class Pass:
     rules: tuple[Rule, ...]
     finder: Finder | None = None
     settles: bool = False
+    #: Any substring some rule needs, when every rule needs one: a paragraph
+    #: without a match is skipped by the whole pass in one scan.
+    trigger: re.Pattern[str] | None = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        rules = [rule for rule in self.rules if isinstance(rule, RegexRule)]
+        gated = self.finder is None and all(rule.needs for rule in rules)
+        needs = (needle for rule in rules for needle in rule.needs)
+        object.__setattr__(self, "trigger", _trigger(needs) if gated else None)
 
     def find(self, text: str, context: Context, disabled: frozenset[str] = frozenset()) -> list[Edit]:
         """All the edits this pass proposes for ``text``, minus disabled rules."""
+        if self.trigger is not None and self.trigger.search(text) is None:
+            return []
         if self.finder is not None:
             edits: Iterable[Edit] = self.finder(text, context)
         else:
