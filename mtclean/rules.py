@@ -104,7 +104,11 @@ class RegexRule(Rule):
     def __reduce__(self) -> tuple[Callable[[str, str], RegexRule], tuple[str, str]]:
         """Pickle by reference (module and name): the replacement function is not picklable."""
         module = self.replace.__module__
-        if _module_rule(module, self.name) is not self:
+        try:
+            found = _module_rule(module, self.name)
+        except LookupError:
+            found = None
+        if found is not self:
             raise pickle.PicklingError(f"rule {self.name!r} is not a module-level name of {module}")
         return _module_rule, (module, self.name)
 

@@ -2,10 +2,15 @@
 
 from __future__ import annotations
 
+import pickle
+
 import pytest
+import regex
 
 import mtclean
+from mtclean.glossary import load_glossary
 from mtclean.passes import DEFAULT_PASSES, all_rules
+from mtclean.rules import RegexRule, regex_rule
 
 RULES = all_rules()
 
@@ -43,3 +48,35 @@ def test_every_docstring_example_is_exactly_what_clean_does(name: str, before: s
     # Rule objects are not functions, so pytest's doctest collection never sees
     # their docstrings: this runs them.
     assert mtclean.clean(before) == after
+
+
+@pytest.mark.parametrize("pass_", DEFAULT_PASSES, ids=lambda p: p.name)
+def test_passes_survive_pickling_with_their_rules(pass_: mtclean.Pass) -> None:
+    copy = pickle.loads(pickle.dumps(pass_))
+    assert copy == pass_
+    assert all(a is b for a, b in zip(copy.rules, pass_.rules, strict=True) if isinstance(a, RegexRule))
+
+
+def test_a_rule_made_inside_a_function_cannot_be_pickled_and_says_why() -> None:
+    @regex_rule("local.rule", "x")
+    def local(match: object, context: object) -> str:
+        """Not reachable from its module."""
+        return "y"
+
+    with pytest.raises(pickle.PicklingError, match=r"'local.rule' is not a module-level name"):
+        pickle.dumps(local)
+
+
+def test_a_pass_runs_no_rule_when_the_paragraph_has_none_of_their_triggers() -> None:
+    calls = []
+
+    def replace(match: object, context: object) -> str:
+        calls.append(match)
+        return "y"
+
+    rule = RegexRule("t.x", "", regex.compile("x"), replace, needs=("x!",))
+    pass_ = mtclean.Pass("t", (rule,))
+    context = mtclean.Context(load_glossary())
+    assert pass_.find("x x x", context) == []
+    assert [edit.replacement for edit in pass_.find("x!", context)] == ["y"]
+    assert len(calls) == 1
