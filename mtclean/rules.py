@@ -89,17 +89,21 @@ class RegexRule(Rule):
 
     ``replace`` returns the replacement for the whole match, or ``None`` to
     leave that match alone.  ``needs`` lists substrings of which at least one
-    must occur in the paragraph for the pattern to be worth running.
+    must occur in the paragraph for the pattern to be worth running; when
+    they are too common to tell (a comma), ``cue`` is instead a cheap
+    pattern (for :mod:`re`) that finds something every match contains.
     """
 
     pattern: regex.Pattern[str] = field(repr=False)
     replace: Replace = field(repr=False)
     needs: tuple[str, ...] = ()
-    #: ``needs`` as one pattern: a single scan instead of one per substring.
+    cue: str | None = None
+    #: ``cue``, or ``needs`` as one pattern: a single scan instead of one per substring.
     trigger: re.Pattern[str] | None = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
-        object.__setattr__(self, "trigger", _trigger(self.needs))
+        cue = self.cue if self.cue is not None else _alternation(self.needs)
+        object.__setattr__(self, "trigger", re.compile(cue) if cue else None)
 
     def __reduce__(self) -> tuple[Callable[[str, str], RegexRule], tuple[str, str]]:
         """Pickle by reference (module and name): the replacement function is not picklable."""
@@ -122,10 +126,10 @@ class RegexRule(Rule):
                 yield Edit(match.start(), match.end(), replacement, self.name)
 
 
-def _trigger(needs: Iterable[str]) -> re.Pattern[str] | None:
-    """A pattern that finds any of ``needs`` (``None`` when there are none)."""
+def _alternation(needs: Iterable[str]) -> str:
+    """A pattern that finds any of ``needs`` (empty when there are none)."""
     needles = sorted(set(needs), key=lambda needle: (-len(needle), needle))
-    return re.compile("|".join(map(re.escape, needles))) if needles else None
+    return "|".join(map(re.escape, needles))
 
 
 def _module_rule(module: str, name: str) -> RegexRule:
@@ -137,7 +141,7 @@ def _module_rule(module: str, name: str) -> RegexRule:
 
 
 def regex_rule(
-    name: str, pattern: str, *, flags: int = 0, needs: Sequence[str] = ()
+    name: str, pattern: str, *, flags: int = 0, needs: Sequence[str] = (), cue: str | None = None
 ) -> Callable[[Replace], RegexRule]:
     """Decorate a replacement function to make a :class:`RegexRule`.
 
@@ -151,6 +155,7 @@ def regex_rule(
             pattern=regex.compile(pattern, flags | regex.VERSION1),
             replace=replace,
             needs=tuple(needs),
+            cue=cue,
         )
 
     return make
@@ -186,15 +191,16 @@ class Pass:
     rules: tuple[Rule, ...]
     finder: Finder | None = None
     settles: bool = False
-    #: Any substring some rule needs, when every rule needs one: a paragraph
+    #: Any rule's trigger, when every rule has one: a paragraph
     #: without a match is skipped by the whole pass in one scan.
     trigger: re.Pattern[str] | None = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         rules = [rule for rule in self.rules if isinstance(rule, RegexRule)]
-        gated = self.finder is None and all(rule.needs for rule in rules)
-        needs = (needle for rule in rules for needle in rule.needs)
-        object.__setattr__(self, "trigger", _trigger(needs) if gated else None)
+        triggers = [rule.trigger.pattern for rule in rules if rule.trigger is not None]
+        gated = self.finder is None and len(triggers) == len(rules) > 0
+        trigger = re.compile("|".join(f"(?:{pattern})" for pattern in triggers)) if gated else None
+        object.__setattr__(self, "trigger", trigger)
 
     def find(self, text: str, context: Context, disabled: frozenset[str] = frozenset()) -> list[Edit]:
         """All the edits this pass proposes for ``text``, minus disabled rules."""

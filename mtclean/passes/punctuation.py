@@ -70,7 +70,7 @@ def apostrophe_s(match: regex.Match[str], context: Context) -> str:
     "punctuation.doubled-mark",
     r"(?<=\w)[ \t]*(?P<first>[,;:])(?:(?:[ \t]*[,;:])+(?:[ \t]*\.)?|[ \t]*\.)(?=\s|\Z)"
     r"|(?<=\p{L})\.\.(?=[ \t]|\Z)",
-    needs=[",", ";", ":", ".."],
+    cue=r"[,;:][ \t]*[,;:.]|\.\.",
 )
 def doubled_mark(match: regex.Match[str], context: Context) -> str:
     """Two marks where one is meant keep the stronger: ``page : ,`` → ``page:``.
