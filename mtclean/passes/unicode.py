@@ -47,19 +47,27 @@ MOJIBAKE = Rule(
 # surrogates, and a line that starts with a mojibake "Ã " or "Â " (which its
 # mojibake test only sees at the start of the text, and ftfy fixes line by line).
 _OTHER_FIXES = regex.compile(r"[\x80-\x9f\ud800-\udfff]|^[ÃÂ] ", regex.MULTILINE)
+# Every pattern of ftfy's mojibake test needs two non-ASCII characters in a
+# row or one of these (tests/passes/test_unicode.py checks it against ftfy's
+# own pattern): most English, with a lone curly quote or dash, has neither.
+_SUSPECT = regex.compile(r"[^\x00-\x7f]{2}|[ŒœÃÂ\x80-\x9f\ud800-\udfff]")
 
 
 def may_need_ftfy(text: str) -> bool:
     """Whether ``ftfy.fix_text`` could change ``text`` under this pass's configuration.
 
     ftfy itself first asks :func:`ftfy.badness.is_bad` before it tries to
-    repair an encoding; asking once for the whole paragraph, instead of
-    letting ftfy ask line by line after its setup, is much cheaper.
+    repair an encoding; a cheaper necessary condition, then that question
+    asked once for the whole paragraph, spare most paragraphs its setup.
 
     >>> may_need_ftfy("“Quoted” — fine"), may_need_ftfy("CitroÃ«n")
     (False, True)
     """
-    return not text.isascii() and (is_bad(text) or _OTHER_FIXES.search(text) is not None)
+    return (
+        not text.isascii()
+        and _SUSPECT.search(text) is not None
+        and (is_bad(text) or _OTHER_FIXES.search(text) is not None)
+    )
 
 
 def find_mojibake(text: str, context: Context) -> Iterator[Edit]:
