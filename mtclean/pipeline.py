@@ -8,7 +8,9 @@
 Each pass proposes :class:`~mtclean.edits.Edit` objects for a paragraph; the
 pipeline keeps those that touch no protected span and overlap no other,
 applies them, and records each as a :class:`~mtclean.edits.Change` located
-in the input text.
+in the input text.  The language gate and the protected spans are worked
+out when the first pass proposes an edit (the result is the same, and a
+paragraph no pass would touch never pays for them).
 """
 
 from __future__ import annotations
@@ -19,7 +21,7 @@ from dataclasses import dataclass
 import regex
 
 from mtclean import edits, language, paragraphs, protect
-from mtclean.edits import Change, OffsetMap, Span
+from mtclean.edits import Change, Edit, OffsetMap, Span
 from mtclean.glossary import Glossary, load_glossary
 from mtclean.passes import DEFAULT_PASSES
 from mtclean.rules import Context, Options, Pass
@@ -82,12 +84,19 @@ class Pipeline:
         return Explanation("".join(output), changes)
 
     def _clean_paragraph(self, paragraph: str, context: Context) -> tuple[str, list[Change]]:
-        if not paragraph.strip() or not language.is_english(paragraph):
+        # The language gate and the protected spans are worked out only when a
+        # pass first proposes an edit: most clean paragraphs never need them.
+        if not paragraph.strip():
             return paragraph, []
-        state = _State(paragraph, protect.find(paragraph, self.protect))
+        state = _State(paragraph)
         for _ in range(_MAX_ROUNDS):
             for pass_ in self.passes:
-                state.run(pass_, context, self.disabled)
+                proposed = pass_.find(state.text, context, self.disabled)
+                if proposed and state.protected is None:
+                    if not language.is_english(paragraph):
+                        return paragraph, []
+                    state.protected = protect.find(paragraph, self.protect)
+                state.apply(proposed)
             if state.text == paragraph or not self._unsettled(state, context):
                 break
         state.changes.sort(key=lambda change: (change.start, change.end))
@@ -95,8 +104,10 @@ class Pipeline:
 
     def _unsettled(self, state: _State, context: Context) -> bool:
         """Whether a ``settles`` pass would change the cleaned text again."""
+        protected = state.protected
+        assert protected is not None, "the text changed, so it passed the gate"
         return any(
-            edits.select(pass_.find(state.text, context, self.disabled), state.protected)
+            edits.select(pass_.find(state.text, context, self.disabled), protected)
             for pass_ in self.passes
             if pass_.settles
         )
@@ -109,15 +120,18 @@ _MAX_ROUNDS = 3
 class _State:
     """A paragraph being cleaned: its text, protected spans and changes so far."""
 
-    def __init__(self, paragraph: str, protected: list[Span]) -> None:
+    def __init__(self, paragraph: str) -> None:
         self.text = paragraph
-        self.protected = protected
+        #: ``None`` until the paragraph has passed the language gate.
+        self.protected: list[Span] | None = None
         self.changes: list[Change] = []
         self._history: list[OffsetMap] = []
 
-    def run(self, pass_: Pass, context: Context, disabled: frozenset[str]) -> None:
-        """Apply one pass, recording its changes in the paragraph's coordinates."""
-        chosen = edits.select(pass_.find(self.text, context, disabled), self.protected)
+    def apply(self, proposed: list[Edit]) -> None:
+        """Apply one pass's edits, recording the changes in the paragraph's coordinates."""
+        if not proposed or self.protected is None:
+            return
+        chosen = edits.select(proposed, self.protected)
         if not chosen:
             return
         for edit in chosen:

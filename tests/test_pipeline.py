@@ -1,12 +1,17 @@
 from __future__ import annotations
 
+import multiprocessing
+import pickle
 from collections.abc import Iterator
+from concurrent.futures import ProcessPoolExecutor
 
 import pytest
 
 import mtclean
 from mtclean import Context, Edit, Pass, Pipeline
+from mtclean.glossary import Glossary, load_glossary
 from mtclean.passes import DEFAULT_PASSES, all_rules
+from mtclean.rules import Options
 
 SEED_LINE = "Netease car 8 month 9 Japan , The two sides signed .\n\nmeanwhile , Lingke grew ."
 
@@ -83,3 +88,30 @@ def test_empty_and_blank_inputs_come_back_unchanged(text: str) -> None:
 def test_line_endings_are_kept() -> None:
     text = "booming , The end .\r\n\r\nNext line , The end .\r\n"
     assert mtclean.clean(text) == "booming, the end.\r\n\r\nNext line, the end.\r\n"
+
+
+def _clean_in_worker(pipeline: Pipeline, text: str) -> str:
+    return pipeline.clean(text)
+
+
+@pytest.mark.parametrize(
+    "pipeline",
+    [
+        Pipeline(),
+        Pipeline(options=Options(date_style="day-first"), disable=["casing"], protect=[r"Japan"]),
+        Pipeline(glossary=Glossary(load_glossary().entries[:50])),
+    ],
+    ids=["default", "options", "own-glossary"],
+)
+def test_a_pipeline_survives_pickling(pipeline: Pipeline) -> None:
+    copy = pickle.loads(pickle.dumps(pipeline))
+    assert copy.clean(SEED_LINE) == pipeline.clean(SEED_LINE)
+
+
+def test_a_pickled_pipeline_cleans_the_same_in_a_fresh_worker_process() -> None:
+    pipeline = Pipeline(options=Options(date_style="day-first"), protect=[r"Japan"])
+    spawn = multiprocessing.get_context("spawn")  # a fresh interpreter: nothing inherited
+    with ProcessPoolExecutor(max_workers=1, mp_context=spawn) as pool:
+        cleaned = pool.submit(_clean_in_worker, pipeline, SEED_LINE).result(timeout=120)
+    assert cleaned == pipeline.clean(SEED_LINE)
+    assert cleaned != SEED_LINE

@@ -55,14 +55,17 @@ def straight_space_inside(match: regex.Match[str], context: Context) -> str | No
 
 _INSIDE_ROUND = r"(?:[^()\n]|\([^()\n]*\))*"
 _INSIDE_SQUARE = r"[^\[\]\n]*"
+# The long lookbehinds that check for the opening bracket come after the
+# spaces and the closing bracket: checked at every position, they cost ten
+# times more (docs/performance.md).
 
 
 @regex_rule(
     "quotes.space-inside-brackets",
     rf"(?<=\()[ \t]+(?=[\w“\"]{_INSIDE_ROUND}\))"
-    rf"|(?<=\({_INSIDE_ROUND}[\w.”\"%])[ \t]+(?=\))"
+    rf"|(?<=[\w.”\"%])[ \t]+(?=\))(?<=\({_INSIDE_ROUND}[\w.”\"%][ \t]+)"
     rf"|(?<=\[)[ \t]+(?=\p{{L}}{_INSIDE_SQUARE}\])"
-    rf"|(?<=\[{_INSIDE_SQUARE}\p{{L}}{_INSIDE_SQUARE}[\w.%])[ \t]+(?=\])",
+    rf"|(?<=[\w.%])[ \t]+(?=\])(?<=\[{_INSIDE_SQUARE}\p{{L}}{_INSIDE_SQUARE}[\w.%][ \t]+)",
     needs=["( ", " )", "[ ", " ]"],
 )
 def space_inside_brackets(match: regex.Match[str], context: Context) -> str:
