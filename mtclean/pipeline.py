@@ -84,7 +84,7 @@ class Pipeline:
     def _clean_paragraph(self, paragraph: str, context: Context) -> tuple[str, list[Change]]:
         if not paragraph.strip() or not language.is_english(paragraph):
             return paragraph, []
-        state = _State(paragraph, protect.find(paragraph, self.protect))
+        state = _State(paragraph, protect.find(paragraph, self.protect), protect.find_numbers(paragraph))
         for _ in range(_MAX_ROUNDS):
             for pass_ in self.passes:
                 state.run(pass_, context, self.disabled)
@@ -96,7 +96,7 @@ class Pipeline:
     def _unsettled(self, state: _State, context: Context) -> bool:
         """Whether a ``settles`` pass would change the cleaned text again."""
         return any(
-            edits.select(pass_.find(state.text, context, self.disabled), state.protected)
+            edits.select(pass_.find(state.text, context, self.disabled), state.protected, state.atomic)
             for pass_ in self.passes
             if pass_.settles
         )
@@ -107,17 +107,18 @@ _MAX_ROUNDS = 3
 
 
 class _State:
-    """A paragraph being cleaned: its text, protected spans and changes so far."""
+    """A paragraph being cleaned: its text, protected and atomic spans, and changes so far."""
 
-    def __init__(self, paragraph: str, protected: list[Span]) -> None:
+    def __init__(self, paragraph: str, protected: list[Span], atomic: list[Span]) -> None:
         self.text = paragraph
         self.protected = protected
+        self.atomic = atomic
         self.changes: list[Change] = []
         self._history: list[OffsetMap] = []
 
     def run(self, pass_: Pass, context: Context, disabled: frozenset[str]) -> None:
         """Apply one pass, recording its changes in the paragraph's coordinates."""
-        chosen = edits.select(pass_.find(self.text, context, disabled), self.protected)
+        chosen = edits.select(pass_.find(self.text, context, disabled), self.protected, self.atomic)
         if not chosen:
             return
         for edit in chosen:
@@ -129,5 +130,6 @@ class _State:
             self.changes.append(Change(edit.rule, start, max(start, end), before, edit.replacement))
         offsets = OffsetMap(chosen)
         self._history.append(offsets)
-        self.protected = [offsets.shift_span(span) for span in self.protected]
+        self.protected = offsets.shift_spans(self.protected)
+        self.atomic = offsets.shift_spans(self.atomic)
         self.text = edits.apply(self.text, chosen)

@@ -28,7 +28,7 @@ def _preceding(match: regex.Match[str]) -> str:
     return match.string[match.start() - 1 : match.start()] if match.start() else ""
 
 
-@regex_rule("chinese.mark", r"[ \t]*([，。：；！？])[ \t]*", needs=list(_MARKS))
+@regex_rule("chinese.mark", r"(?:(?<![ \t])[ \t]+)?([，。：；！？])[ \t]*", needs=list(_MARKS))
 def mark(match: regex.Match[str], context: Context) -> str:
     """A full-width comma, full stop, colon, semicolon, ! or ? becomes English.
 
@@ -44,7 +44,7 @@ def mark(match: regex.Match[str], context: Context) -> str:
     return english + " "
 
 
-@regex_rule("chinese.opening", r"[ \t]*([（【《「『])[ \t]*", needs=list(_OPENING))
+@regex_rule("chinese.opening", r"(?:(?<![ \t])[ \t]+)?([（【《「『])[ \t]*", needs=list(_OPENING))
 def opening(match: regex.Match[str], context: Context) -> str:
     """A full-width opening bracket or quotation mark becomes English.
 
@@ -58,7 +58,7 @@ def opening(match: regex.Match[str], context: Context) -> str:
     return (" " if preceding and (preceding.isalnum() or preceding in ",.;:!?") else "") + english
 
 
-@regex_rule("chinese.closing", r"[ \t]*([）】》」』])[ \t]*", needs=list(_CLOSING))
+@regex_rule("chinese.closing", r"(?:(?<![ \t])[ \t]+)?([）】》」』])[ \t]*", needs=list(_CLOSING))
 def closing(match: regex.Match[str], context: Context) -> str:
     """A full-width closing bracket or quotation mark becomes English.
 
@@ -90,7 +90,7 @@ def dash(match: regex.Match[str], context: Context) -> str:
     return "—"
 
 
-@regex_rule("chinese.wave-dash", r"[ \t]*[～〜][ \t]*", needs=["～", "〜"])
+@regex_rule("chinese.wave-dash", r"(?:(?<![ \t])[ \t]+)?[～〜][ \t]*", needs=["～", "〜"])
 def wave_dash(match: regex.Match[str], context: Context) -> str:
     """The full-width tilde: an en dash in a range of numbers, a tilde otherwise.
 

@@ -75,8 +75,8 @@ def _is_real(month: int, day: int, year: int | None) -> bool:
 # Where the lower-case "day" may end a date: before punctuation, the end, a
 # capitalised word, a range, or a part of the day.
 _AFTER_DAY = regex.compile(
-    r"[ \t]*(?:[,.;:!?，。；：)）]|\Z)|[ \t]+\p{Lu}|[ \t]*(?:[-–~]|to|and)[ \t]*\d"
-    r"|[ \t]+(?:morning|afternoon|evening|night|noon|midnight)\b"
+    r"(?<![ \t])(?:[ \t]*(?:[,.;:!?，。；：)）]|\Z)|[ \t]+\p{Lu}|[ \t]*(?:[-–~]|to|and)[ \t]*\d"
+    r"|[ \t]+(?:morning|afternoon|evening|night|noon|midnight)\b)"
 )
 # ...and where it may begin one: after a garbled comma, a weekday, a word
 # that introduces a date, or "to"/"and" after another date; or at the start of a sentence or inside brackets
@@ -86,7 +86,7 @@ _BEFORE_DAY = regex.compile(
     r"|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?)|(?:Japan|Number|[Dd]ay|\d)[ \t]+(?:to|and|or))[ \t]*\Z"
 )
 _SENTENCE_START = regex.compile(r"(?:\A|[.!?。！？(（])[ \t]*\Z")
-_GARBLED_MARK = regex.compile(r"[ \t]+[,.;:)](?:\s|\Z)|[ \t]*[，。；：）]")
+_GARBLED_MARK = regex.compile(r"(?<![ \t])(?:[ \t]+[,.;:)](?:\s|\Z)|[ \t]*[，。；：）])")
 
 
 def _is_date(match: regex.Match[str], n: str = "") -> bool:
@@ -108,7 +108,7 @@ def _is_date(match: regex.Match[str], n: str = "") -> bool:
 # Where "8 month 9" without a day word may end: before a capitalised word
 # (a dateline's "Reported") or a garbled comma, but not before a day word.
 _BARE_END = regex.compile(
-    r"(?=[ \t]+\p{Lu}|[ \t]+[,;](?:\s|\Z)|[ \t]*[，；])(?![ \t]+(?:Japan|Number|Day)\b)"
+    r"(?<![ \t])(?=[ \t]+\p{Lu}|[ \t]+[,;](?:\s|\Z)|[ \t]*[，；])(?![ \t]+(?:Japan|Number|Day)\b)"
 )
 
 

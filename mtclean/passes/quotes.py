@@ -60,9 +60,9 @@ _INSIDE_SQUARE = r"[^\[\]\n]*"
 @regex_rule(
     "quotes.space-inside-brackets",
     rf"(?<=\()[ \t]+(?=[\w“\"]{_INSIDE_ROUND}\))"
-    rf"|(?<=\({_INSIDE_ROUND}[\w.”\"%])[ \t]+(?=\))"
+    rf"|(?<=[\w.”\"%])[ \t]+(?=\))(?<=\({_INSIDE_ROUND}[\w.”\"%][ \t]+)"
     rf"|(?<=\[)[ \t]+(?=\p{{L}}{_INSIDE_SQUARE}\])"
-    rf"|(?<=\[{_INSIDE_SQUARE}\p{{L}}{_INSIDE_SQUARE}[\w.%])[ \t]+(?=\])",
+    rf"|(?<=[\w.%])[ \t]+(?=\])(?<=\[{_INSIDE_SQUARE}\p{{L}}{_INSIDE_SQUARE}[\w.%][ \t]+)",
     needs=["( ", " )", "[ ", " ]"],
 )
 def space_inside_brackets(match: regex.Match[str], context: Context) -> str:

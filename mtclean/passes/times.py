@@ -18,7 +18,7 @@ _BEFORE_CLOCK = regex.compile(
     rf"(?:\b{_CLOCK_WORDS}|\d:[ \t]*\d\d[ \t]*(?:[-–~]|to|and))[ \t]+\Z|\d:\d\d[-–~]\Z"
 )
 _AFTER_CLOCK = regex.compile(
-    r"[ \t]*(?:[ap]m\b|[ap]\.m\.|o['’]clock\b|(?:[-–~]|to)[ \t]*(?:[01]?[0-9]|2[0-3])[ \t]*:[ \t]*[0-5][0-9]\b)",
+    r"(?<![ \t])[ \t]*(?:[ap]m\b|[ap]\.m\.|o['’]clock\b|(?:[-–~]|to)[ \t]*(?:[01]?[0-9]|2[0-3])[ \t]*:[ \t]*[0-5][0-9]\b)",
     regex.I,
 )
 
