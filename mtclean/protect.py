@@ -42,9 +42,9 @@ PATTERNS: dict[str, tuple[tuple[str, ...], regex.Pattern[str]]] = {
             r"\b(?:[a-z][a-z0-9+.-]{0,31}://|www\.)[^\s<>\"“”‘’]*[^\s<>\"“”‘’.,;:!?)\]}'’]", regex.I
         ),
     ),
-    "email": ("@", regex.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b")),
-    "handle": ("@", regex.compile(r"(?<![\w@.+-])@(?=\w*[^\W\d_])\w+")),
-    "hashtag": ("#", regex.compile(r"(?<![\w#&/])#(?=\w*[^\W\d_])\w+")),
+    "email": (("@",), regex.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b")),
+    "handle": (("@",), regex.compile(r"(?<![\w@.+-])@(?=\w*[^\W\d_])\w+")),
+    "hashtag": (("#",), regex.compile(r"(?<![\w#&/])#(?=\w*[^\W\d_])\w+")),
     # Markdown link target; it may hold balanced parentheses: (a_(b)).
     "markdown-link-target": (
         ("](",),
