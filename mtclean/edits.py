@@ -121,10 +121,13 @@ class OffsetMap:
     def __init__(self, edits: Sequence[Edit]) -> None:
         self._new_starts: list[int] = []
         self._edits = list(edits)
+        self._old_ends = [edit.end for edit in self._edits]
+        self._shifts = [0]  # _shifts[i]: the shift made by the first i edits
         shift = 0
         for edit in self._edits:
             self._new_starts.append(edit.start + shift)
             shift += len(edit.replacement) - (edit.end - edit.start)
+            self._shifts.append(shift)
 
     def old_position(self, position: int, *, is_end: bool) -> int:
         """The position in the old text that ``position`` in the new one came from.
@@ -165,10 +168,7 @@ class OffsetMap:
         return shifted
 
     def shift_span(self, span: Span) -> Span:
-        """Where an untouched span of the old text lies in the new text."""
+        """Where an untouched span of the old text lies in the new text (a binary search)."""
         start, end = span
-        shift = 0
-        for edit in self._edits:
-            if edit.end <= start:
-                shift += len(edit.replacement) - (edit.end - edit.start)
+        shift = self._shifts[bisect_right(self._old_ends, start)]
         return start + shift, end + shift

@@ -97,8 +97,7 @@ def wave_dash(match: regex.Match[str], context: Context) -> str:
     >>> clean("Prices rose 10～20% last year.")
     'Prices rose 10–20% last year.'
     """
-    before = match.string[: match.start()]
-    if before[-1:].isdigit() and _following(match).isdigit():
+    if _preceding(match).isdigit() and _following(match).isdigit():
         return "–"
     return match.group().replace("～", "~").replace("〜", "~")
 

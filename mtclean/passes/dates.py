@@ -85,6 +85,7 @@ _BEFORE_DAY = regex.compile(
     r"(?:[，、]|[ \t],|\b(?:[Oo]n|[Ss]ince|[Ff]rom|[Uu]ntil|[Tt]ill|[Bb]efore|[Aa]s[ \t]+of|[Dd]ated|[Rr]eported"
     r"|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?)|(?:Japan|Number|[Dd]ay|\d)[ \t]+(?:to|and|or))[ \t]*\Z"
 )
+_LOOK_BACK = 200  # characters before a date that _SENTENCE_START and _BEFORE_DAY read
 _SENTENCE_START = regex.compile(r"(?:\A|[.!?。！？(（])[ \t]*\Z")
 _GARBLED_MARK = regex.compile(r"(?<![ \t])(?:[ \t]+[,.;:)](?:\s|\Z)|[ \t]*[，。；：）])")
 
@@ -97,11 +98,12 @@ def _is_date(match: regex.Match[str], n: str = "") -> bool:
         return False
     word = match.groupdict().get("word" + n)
     if word in ("day", "Day") and not match.groupdict().get("year" + n):
-        before = match.string[: match.start("month" + n)]
-        after = match.string[match.end("word" + n) :]
+        # What comes before is read from a window, not the whole prefix (linear time).
+        start, end = match.start("month" + n), match.end("word" + n)
+        before = match.string[max(0, start - _LOOK_BACK) : start]
         if _SENTENCE_START.search(before):
-            return bool(_GARBLED_MARK.match(after))
-        return bool(_BEFORE_DAY.search(before) and _AFTER_DAY.match(after))
+            return bool(_GARBLED_MARK.match(match.string, end))
+        return bool(_BEFORE_DAY.search(before) and _AFTER_DAY.match(match.string, end))
     return True
 
 
