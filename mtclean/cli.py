@@ -3,7 +3,8 @@
 Exit codes: 0 success, 2 usage or input error (one line on stderr naming the
 file and the cause, never a traceback).  ``mtclean glossary ...`` is handed
 to :mod:`mtclean.glossary.cli` (``mtclean ./glossary`` cleans a file of that
-name).
+name), ``mtclean eval ...`` to :mod:`mtclean.evaluate`.  ``--score`` prints
+each file's garble score (:func:`mtclean.score`) instead of the cleaned text.
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ import argparse
 import sys
 from collections.abc import Sequence
 
-from mtclean import __version__
+from mtclean import __version__, score
 from mtclean.io import InputError, read
 from mtclean.pipeline import Pipeline
 
@@ -32,6 +33,7 @@ def _parser() -> argparse.ArgumentParser:
         help="input format: text and markdown (the default) clean everything but protected spans; "
         "html cleans only the text between tags",
     )
+    parser.add_argument("--score", action="store_true", help="print each file's garble score instead")
     parser.add_argument("--version", action="version", version=f"mtclean {__version__}")
     return parser
 
@@ -43,6 +45,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         from mtclean.glossary.cli import main as glossary_main
 
         return glossary_main(args[1:])
+    if args[:1] == ["eval"]:
+        from mtclean.evaluate import main as eval_main
+
+        return eval_main(args[1:])
     arguments = _parser().parse_args(args)
     pipeline = Pipeline()
     status = 0
@@ -54,7 +60,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             print(f"mtclean: {error}", file=sys.stderr)
             status = 2
             continue
-        out.write(document.render(pipeline.clean(document.text, arguments.format)).encode("utf-8"))
+        if arguments.score:
+            out.write(f"{path}\t{score(document.text):.2f}\n".encode())
+        else:
+            out.write(document.render(pipeline.clean(document.text, arguments.format)).encode("utf-8"))
         out.flush()
     return status
 

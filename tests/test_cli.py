@@ -41,7 +41,7 @@ def test_several_files_are_cleaned_in_order(
     first.write_text("one , The end .\n", encoding="utf-8")
     second.write_text("two , The end .\n", encoding="utf-8")
     assert main([str(first), str(second)]) == 0
-    assert capsysbinary.readouterr().out == b"one, the end.\ntwo, the end.\n"
+    assert capsysbinary.readouterr().out == b"One, the end.\nTwo, the end.\n"
 
 
 def test_a_bom_and_crlf_line_endings_survive(
