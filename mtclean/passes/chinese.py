@@ -70,11 +70,13 @@ def closing(match: regex.Match[str], context: Context) -> str:
     return english + (" " if following and following.isalnum() else "")
 
 
-@regex_rule("chinese.ellipsis", r"……|。。。|…{2,}", needs=["……", "。。。"])
+@regex_rule("chinese.ellipsis", r"…{2,}|。。。", needs=["……", "。。。"])
 def ellipsis(match: regex.Match[str], context: Context) -> str:
     """The Chinese six-dot ellipsis becomes one ellipsis.
 
     >>> clean("The talks went on……")
+    'The talks went on…'
+    >>> clean("The talks went on………")
     'The talks went on…'
     """
     return "…"
