@@ -59,8 +59,11 @@ def text_nodes(source: str) -> list[Span]:
     ['One ', 'two']
     """
     parser = _TextNodes(source)
-    parser.feed(source)
-    parser.close()
+    try:
+        parser.feed(source)
+        parser.close()
+    except AssertionError:  # pragma: no cover - a tokeniser failure we have not met
+        return []  # clean nothing rather than guess where the markup is
     parser.end_run(len(source))
     return parser.nodes
 
@@ -96,6 +99,19 @@ class _TextNodes(HTMLParser):
             if end > self.run_start and self.source[self.run_start : end].strip():
                 self.nodes.append((self.run_start, end))
             self.run_start = None
+
+    def parse_marked_section(self, i: int, report: bool = True) -> int:
+        """``<![CDATA[...]]>`` and the like; a malformed one is markup up to the next ``>``.
+
+        (The standard library raises ``AssertionError`` on ``<![`` without a
+        name, as in ``(?<![ \\t])``; browsers read it as a bogus comment.)
+        """
+        position = self.getpos()
+        try:
+            return super().parse_marked_section(i, report)
+        except AssertionError:
+            self.lineno, self.offset = position  # the failed scan moved them
+            return self.parse_bogus_comment(i)
 
     def handle_data(self, data: str) -> None:
         self.start_run()

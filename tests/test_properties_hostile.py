@@ -121,7 +121,24 @@ def test_explain_locates_changes_and_residual_cjk(text: str) -> None:
         assert regex.fullmatch(f"[{CJK_LETTERS}]+", result.text[start:end])
 
 
-TAGS = ["<p>", "</p>", '<a href="https://x.com/a , b">', "</a>", "<br/>", "<code>", "</code>", "<!-- c , -->"]
+TAGS = [
+    "<p>",
+    "</p>",
+    '<a href="https://x.com/a , b">',
+    "</a>",
+    "<br/>",
+    "<code>",
+    "</code>",
+    "<!-- c , -->",
+    "<![CDATA[a , b]]>",
+    "<![",
+    "<!",
+    "</",
+    "<?x , y?>",
+    "<",
+    ">",
+    "&",
+]
 html_pieces = st.one_of(st.sampled_from(TAGS), st.sampled_from(GARBLE), st.sampled_from(HOSTILE))
 
 
@@ -130,6 +147,9 @@ def test_html_markup_is_kept_and_cleaning_is_idempotent(html: str) -> None:
     cleaned = mtclean.clean(html, "html")
     assert mtclean.clean(cleaned, "html") == cleaned
     assert _markup(cleaned) == _markup(html)
+    for start, end in text_nodes(html):  # a text node lies between two pieces of markup
+        assert start == 0 or html[start - 1] == ">"
+        assert end == len(html) or html[end] == "<"
 
 
 def _markup(html: str) -> list[str]:
