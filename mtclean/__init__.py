@@ -17,7 +17,7 @@ from functools import cache
 from mtclean import scoring
 from mtclean.edits import Change, Edit
 from mtclean.glossary import Glossary, load_glossary
-from mtclean.pipeline import Explanation, Pipeline
+from mtclean.pipeline import Explanation, Format, Pipeline
 from mtclean.rules import Context, Options, Pass, Rule, regex_rule
 
 __all__ = [
@@ -25,6 +25,7 @@ __all__ = [
     "Context",
     "Edit",
     "Explanation",
+    "Format",
     "Glossary",
     "Options",
     "Pass",
@@ -47,9 +48,12 @@ def _default_pipeline() -> Pipeline:
     return Pipeline()
 
 
-def clean(text: str) -> str:
-    """Repair the machine-translation artifacts in ``text`` with the default pipeline."""
-    return _default_pipeline().clean(text)
+def clean(text: str, format: Format = "text") -> str:
+    """Repair the machine-translation artifacts in ``text`` with the default pipeline.
+
+    ``format="html"`` cleans only the text nodes of an HTML document.
+    """
+    return _default_pipeline().clean(text, format)
 
 
 def explain(text: str) -> Explanation:

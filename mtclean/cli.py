@@ -26,6 +26,13 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "files", nargs="*", metavar="FILE", help="files to clean; '-' or none reads standard input"
     )
+    parser.add_argument(
+        "--format",
+        choices=("text", "markdown", "html"),
+        default="text",
+        help="input format: text and markdown (the default) clean everything but protected spans; "
+        "html cleans only the text between tags",
+    )
     parser.add_argument("--score", action="store_true", help="print each file's garble score instead")
     parser.add_argument("--version", action="version", version=f"mtclean {__version__}")
     return parser
@@ -56,7 +63,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         if arguments.score:
             out.write(f"{path}\t{score(document.text):.2f}\n".encode())
         else:
-            out.write(document.render(pipeline.clean(document.text)).encode("utf-8"))
+            out.write(document.render(pipeline.clean(document.text, arguments.format)).encode("utf-8"))
         out.flush()
     return status
 

@@ -86,3 +86,14 @@ def test_version() -> None:
     result = run("--version")
     assert result.returncode == 0
     assert result.stdout.decode().strip() == f"mtclean {__version__}"
+
+
+def test_html_format_cleans_only_text_nodes(
+    tmp_path: Path, capsysbinary: pytest.CaptureFixture[bytes]
+) -> None:
+    path = tmp_path / "a.html"
+    path.write_text('<p title="a , b">booming , The deal <code>x , y</code></p>\n', encoding="utf-8")
+    assert main(["--format", "html", str(path)]) == 0
+    assert capsysbinary.readouterr().out == b'<p title="a , b">booming, the deal <code>x , y</code></p>\n'
+    assert main(["--format", "markdown", str(path)]) == 0
+    assert b'title="a , b"' in capsysbinary.readouterr().out

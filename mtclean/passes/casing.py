@@ -27,7 +27,7 @@ REPORTING_VERBS = frozenset(
 _LOWER_WORD = r"(?P<word>\p{Ll}+)\b(?![’'\w&.-])"
 
 
-_CONTRACTION = regex.compile(r"(?P<base>\w+)['’](?P<suffix>t|re|ll|ve|d|m|s)\Z")
+_CONTRACTION = regex.compile(r"(?<!\w)(?P<base>\w+)['’](?P<suffix>t|re|ll|ve|d|m|s)\Z")
 # Words whose "'s" is "is" or "has" (never a possessive of a name).
 _S_CONTRACTIONS = frozenset({"it", "that", "there", "here", "what", "who", "where", "let", "he", "she"})
 

@@ -97,7 +97,8 @@ def duplicate_name(match: regex.Match[str], context: Context) -> str | None:
     'Shares of Nio (NIO) rose.'
     """
     inner = match["inner"]
-    before = match.string[: match.start()]
+    # The name and the character before it; not the whole prefix (linear time).
+    before = match.string[max(0, match.start() - len(inner) - 1) : match.start()]
     if not inner[:1].isupper() or not before.casefold().endswith(inner.casefold()):
         return None
     if inner.isupper() and not before.endswith(inner):
