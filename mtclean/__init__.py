@@ -5,7 +5,8 @@
 'NetEase Auto August 9, the two sides signed.'
 
 :func:`clean` returns the repaired text; :func:`explain` also returns every
-change with the rule that made it; :class:`Pipeline` builds a cleaner from
+change with the rule that made it; :func:`score` and :func:`is_garbled` measure
+how garbled a text is, for filtering corpora; :class:`Pipeline` builds a cleaner from
 chosen passes and settings.  Clean English comes back unchanged.
 """
 
@@ -13,9 +14,10 @@ from __future__ import annotations
 
 from functools import cache
 
+from mtclean import scoring
 from mtclean.edits import Change, Edit
 from mtclean.glossary import Glossary, load_glossary
-from mtclean.pipeline import Explanation, Pipeline
+from mtclean.pipeline import Explanation, Format, Pipeline
 from mtclean.rules import Context, Options, Pass, Rule, regex_rule
 
 __all__ = [
@@ -23,6 +25,7 @@ __all__ = [
     "Context",
     "Edit",
     "Explanation",
+    "Format",
     "Glossary",
     "Options",
     "Pass",
@@ -31,8 +34,10 @@ __all__ = [
     "__version__",
     "clean",
     "explain",
+    "is_garbled",
     "load_glossary",
     "regex_rule",
+    "score",
 ]
 
 __version__ = "0.1.0"
@@ -43,9 +48,12 @@ def _default_pipeline() -> Pipeline:
     return Pipeline()
 
 
-def clean(text: str) -> str:
-    """Repair the machine-translation artifacts in ``text`` with the default pipeline."""
-    return _default_pipeline().clean(text)
+def clean(text: str, format: Format = "text") -> str:
+    """Repair the machine-translation artifacts in ``text`` with the default pipeline.
+
+    ``format="html"`` cleans only the text nodes of an HTML document.
+    """
+    return _default_pipeline().clean(text, format)
 
 
 def explain(text: str) -> Explanation:
@@ -58,3 +66,34 @@ def explain(text: str) -> Explanation:
     [('punctuation.space-before', ' ', ''), ('casing.fragment-start', 'The', 'the')]
     """
     return _default_pipeline().explain(text)
+
+
+def score(text: str) -> float:
+    """The garble score of ``text``: machine-translation evidence per 100 words.
+
+    Every change :func:`explain` would make counts, weighted by its rule
+    (see :mod:`mtclean.scoring`): a glossary name counts most, spacing alone
+    almost nothing, so tokenised English scores low.
+
+    >>> score("Netease car 8 month 9 Japan , Lingke released its sales data .")
+    73.09
+    >>> score("NetEase Auto, August 9: Lynk & Co released its sales data.")
+    0.0
+    >>> score("The firm , which sells cars , released its data .") < 1
+    True
+    """
+    return round(scoring.per_hundred_words(text, explain(text).changes), 2)
+
+
+def is_garbled(text: str, threshold: float = scoring.THRESHOLD) -> bool:
+    """Whether ``text`` reads as garbled machine translation: ``score(text) >= threshold``.
+
+    For filtering a crawl; the default threshold separates the team's garbled
+    corpus from its clean and tokenised controls (``mtclean eval`` reports how well).
+
+    >>> is_garbled("Netease car 8 month 9 Japan , Lingke released its sales data .")
+    True
+    >>> is_garbled("The firm , which sells cars , released its data .")
+    False
+    """
+    return score(text) >= threshold

@@ -3,8 +3,8 @@
 Exit codes: 0 success, 1 changes found with ``--check``, 2 usage or input
 error (one line on stderr naming the file and the cause, never a traceback).
 ``mtclean glossary ...`` is handed to :mod:`mtclean.glossary.cli`
-(``mtclean ./glossary`` cleans a file of that name).  docs/cli.md documents
-every option.
+(``mtclean ./glossary`` cleans a file of that name), ``mtclean eval ...`` to
+:mod:`mtclean.evaluate`.  docs/cli.md documents every option.
 
 Inputs are read as a stream: text is cleaned a window of paragraphs at a
 time (:func:`mtclean.pipeline.windows`), JSON Lines a batch of records at a
@@ -32,7 +32,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, BinaryIO, TextIO, get_args
 
-from mtclean import __version__, config
+from mtclean import __version__, config, score
 from mtclean.glossary import load_glossary
 from mtclean.glossary.model import GlossaryError
 from mtclean.io import (
@@ -46,7 +46,7 @@ from mtclean.io import (
     validate,
 )
 from mtclean.passes import DEFAULT_PASSES
-from mtclean.pipeline import WINDOW, Pipeline, windows
+from mtclean.pipeline import WINDOW, Format, Pipeline, windows
 from mtclean.rules import DateStyle, Options
 
 #: Inputs larger than this get a progress bar (when stderr is a terminal).
@@ -79,6 +79,7 @@ def _parser() -> argparse.ArgumentParser:
     output.add_argument(
         "--explain", action="store_true", help="print each change as file:line:col rule 'before' → 'after'"
     )
+    output.add_argument("--score", action="store_true", help="print each input's garble score instead")
     output.add_argument(
         "--color",
         choices=("auto", "always", "never"),
@@ -98,6 +99,13 @@ def _parser() -> argparse.ArgumentParser:
     )
 
     inputs = parser.add_argument_group("inputs")
+    inputs.add_argument(
+        "--format",
+        choices=get_args(Format),
+        default="text",
+        help="text and markdown (the default) clean everything but protected spans; "
+        "html cleans only the text between tags",
+    )
     inputs.add_argument("--encoding", metavar="NAME", help="text encoding of inputs and outputs (utf-8)")
     inputs.add_argument(
         "-r", "--recursive", action="store_true", help="clean the files in directories, recursively"
@@ -127,6 +135,7 @@ class Settings:
     glossary: tuple[str, ...] = ()
     date_style: DateStyle = "month-first"
     field: str | None = None
+    format: Format = "text"
 
     def pipeline(self) -> Pipeline:
         """The pipeline these settings describe."""
@@ -180,6 +189,8 @@ def _clean_unit(unit: Unit) -> Result:
     settings, pipeline = _WORKER
     if settings.field is not None:
         return _clean_records(unit, settings.field, pipeline)
+    if settings.format == "html":
+        return Result(pipeline.clean(unit.text, "html"), [])
     explanation = pipeline.explain(unit.text)
     breaks = [m.start() for m in _NEWLINE.finditer(unit.text)] if explanation.changes else []
     changes = []
@@ -427,7 +438,16 @@ class Command:
         with source if name != "-" else _no_close(source):
             bar = self._progress(label, size)
             reader = Reader(source, label, encoding, bar.update if bar is not None else None)
-            texts = _line_batches(reader) if self.args.jsonl else windows(reader, WINDOW)
+            if self.args.score:
+                print(f"{label}\t{score(''.join(reader)):.2f}")
+                return
+            texts: Iterable[str]
+            if self.args.jsonl:
+                texts = _line_batches(reader)
+            elif self.args.format == "html":
+                texts = ["".join(reader)]  # markup may hold blank lines: the page is one unit
+            else:
+                texts = windows(reader, WINDOW)
             results = _in_order(_clean_unit, _units(texts), self.executor, self.ahead)
             try:
                 self._emit(name, label, results, reader, stream)
@@ -536,6 +556,12 @@ def _settings(arguments: argparse.Namespace) -> Settings:
         raise UsageError("-i and -o cannot be used together")
     if (args.check or args.diff) and (args.in_place or args.output):
         raise UsageError("--check and --diff write nothing; they cannot be used with -i or -o")
+    if args.score and (args.in_place or args.output or args.check or args.diff or args.explain):
+        raise UsageError(
+            "--score prints scores only; it cannot be used with -i, -o, --check, --diff or --explain"
+        )
+    if args.format == "html" and (args.explain or args.jsonl):
+        raise UsageError("--format html cannot be used with --explain or --jsonl")
     if args.diff and args.explain:
         raise UsageError("--diff and --explain cannot be used together")
     if args.jsonl != (args.field is not None):
@@ -555,7 +581,7 @@ def _settings(arguments: argparse.Namespace) -> Settings:
         if name not in passes | rules:
             raise UsageError(f"--disable: unknown pass or rule {name!r} (see --list-rules)")
     settings = Settings(
-        only, disable, tuple(args.glossary or ()), args.date_style or "month-first", args.field
+        only, disable, tuple(args.glossary or ()), args.date_style or "month-first", args.field, args.format
     )
     settings.pipeline()  # a broken glossary is a usage error now, not in every worker
     return settings
@@ -568,6 +594,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         from mtclean.glossary.cli import main as glossary_main
 
         return glossary_main(args[1:])
+    if args[:1] == ["eval"]:
+        from mtclean.evaluate import main as eval_main
+
+        return eval_main(args[1:])
     parser = _parser()
     arguments = parser.parse_args(args)
     try:

@@ -8,7 +8,7 @@ a record of every applied one as a :class:`Change`.
 
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
@@ -59,22 +59,44 @@ def touches(edit: Edit, span: Span) -> bool:
     return edit.start < end and start < edit.end
 
 
-def select(edits: Iterable[Edit], protected: Sequence[Span]) -> list[Edit]:
+def select(edits: Iterable[Edit], protected: Sequence[Span], atomic: Sequence[Span] = ()) -> list[Edit]:
     """Keep the edits that touch no protected span and overlap no earlier one.
 
     Edits are taken in order of position; of two overlapping edits the one
-    that starts first wins, and at the same start the longer one.
+    that starts first wins, and at the same start the longer one.  An edit
+    may replace an ``atomic`` span whole, but not begin or end inside one.
+    Both lists of spans must be sorted and free of overlaps (as
+    :func:`mtclean.protect.merge` and :func:`mtclean.protect.find_numbers`
+    return them); each test is a binary search.
+
+    >>> select([Edit(0, 5, "x", "r"), Edit(6, 7, "", "r")], [], atomic=[(0, 5), (6, 9)])
+    [Edit(start=0, end=5, replacement='x', rule='r')]
     """
+    protected_starts = [start for start, _ in protected]
+    atomic_starts = [start for start, _ in atomic]
     chosen: list[Edit] = []
     last_end = -1
     for edit in sorted(edits, key=lambda e: (e.start, e.start - e.end)):
         if edit.start < last_end or (edit.start == last_end and chosen and chosen[-1].start == edit.start):
             continue
-        if any(touches(edit, span) for span in protected):
+        if _inside(protected, protected_starts, edit.start, edit.end if edit.end > edit.start else None):
+            continue
+        if _inside(atomic, atomic_starts, edit.start) or _inside(atomic, atomic_starts, edit.end):
             continue
         chosen.append(edit)
         last_end = edit.end
     return chosen
+
+
+def _inside(spans: Sequence[Span], starts: Sequence[int], start: int, end: int | None = None) -> bool:
+    """Whether ``start`` lies strictly inside a span, or ``[start, end)`` overlaps one."""
+    index = bisect_left(starts, start if end is None else end) - 1
+    if index < 0:
+        return False
+    span_start, span_end = spans[index]
+    if end is None:
+        return span_start < start < span_end
+    return start < span_end
 
 
 def apply(text: str, edits: Sequence[Edit]) -> str:
@@ -99,10 +121,13 @@ class OffsetMap:
     def __init__(self, edits: Sequence[Edit]) -> None:
         self._new_starts: list[int] = []
         self._edits = list(edits)
+        self._old_ends = [edit.end for edit in self._edits]
+        self._shifts = [0]  # _shifts[i]: the shift made by the first i edits
         shift = 0
         for edit in self._edits:
             self._new_starts.append(edit.start + shift)
             shift += len(edit.replacement) - (edit.end - edit.start)
+            self._shifts.append(shift)
 
     def old_position(self, position: int, *, is_end: bool) -> int:
         """The position in the old text that ``position`` in the new one came from.
@@ -120,11 +145,30 @@ class OffsetMap:
             return edit.end + (position - new_end)
         return edit.end if is_end and position > new_start else edit.start
 
-    def shift_span(self, span: Span) -> Span:
-        """Where an untouched span of the old text lies in the new text."""
-        start, end = span
+    def shift_spans(self, spans: Sequence[Span]) -> list[Span]:
+        """Where sorted, non-overlapping spans lie in the new text, in one sweep.
+
+        A span that an edit replaced (wholly, as :func:`select` allows only for
+        atomic spans) is gone and left out.
+
+        >>> OffsetMap([Edit(0, 1, "ab", "r"), Edit(4, 6, "", "r")]).shift_spans([(2, 3), (4, 6), (7, 9)])
+        [(3, 4), (6, 8)]
+        """
+        shifted: list[Span] = []
         shift = 0
-        for edit in self._edits:
-            if edit.end <= start:
-                shift += len(edit.replacement) - (edit.end - edit.start)
+        index = 0
+        edits = self._edits
+        for start, end in spans:
+            while index < len(edits) and edits[index].end <= start:
+                shift += len(edits[index].replacement) - (edits[index].end - edits[index].start)
+                index += 1
+            if index < len(edits) and edits[index].start < end and edits[index].end > edits[index].start:
+                continue
+            shifted.append((start + shift, end + shift))
+        return shifted
+
+    def shift_span(self, span: Span) -> Span:
+        """Where an untouched span of the old text lies in the new text (a binary search)."""
+        start, end = span
+        shift = self._shifts[bisect_right(self._old_ends, start)]
         return start + shift, end + shift

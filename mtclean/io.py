@@ -117,6 +117,12 @@ def open_file(path: Path) -> BinaryIO:
         raise InputError(f"{path}: {error.strerror or error}") from None
 
 
+def read(path: str, encoding: str = "utf-8") -> str:
+    """The whole decoded text of the file ``path``, without its BOM."""
+    with open_file(Path(path)) as stream:
+        return "".join(Reader(stream, path, encoding))
+
+
 def is_binary(path: Path, encoding: str) -> bool:
     """Whether ``path`` looks binary: a NUL byte among its first bytes.
 

@@ -1,14 +1,25 @@
 """The language gate: only English paragraphs are cleaned.
 
-A cheap test decides almost every paragraph: a paragraph whose letters are
-mostly CJK (a Chinese original) or that has no Latin letters at all is not
-English; otherwise the share of its lower-case words that are ordinary
-English words (``data/common-words.txt``) decides: at least half, English;
-under a quarter (French, German, Spanish...), not English.  Only what remains
-goes to ``langdetect``, seeded so that its answers are deterministic, on a
-bounded sample, and trusted only when it is at least 90% sure (on short
-texts it can be confidently wrong: it calls "Li Shufu didn't sign a joint
-venture." French).
+The gate looks at a bounded sample of the paragraph (all of it, up to
+``SAMPLE`` characters; beyond that, evenly spaced slices), so its cost does
+not grow with the paragraph.  It decides in three steps, cheapest first:
+
+1. **Scripts.**  A sample with no Latin letters, or where CJK letters (a
+   Chinese original) or letters of other scripts (Cyrillic, Arabic, Greek…)
+   number more than a quarter of the Latin ones, is not English.  A pure
+   ASCII sample skips the count.
+2. **Common words.**  Otherwise the share of its lower-case words that are
+   ordinary English words (``data/common-words.txt``) decides: at least
+   half, English; under a quarter (French, German, Spanish…), not English.
+   Fewer than three such words: English, since every rule needs garble
+   evidence anyway.
+3. **langdetect**, only for what remains, on at most ``DETECT_SAMPLE``
+   characters, seeded so that its answers are deterministic, and trusted only
+   when it is at least 90% sure (on short texts it can be confidently wrong:
+   it calls "Li Shufu didn't sign a joint venture." French).
+
+:func:`residual_cjk` finds the CJK letters left inside an English paragraph:
+``explain`` reports them and the opt-in ``residual.cjk`` rule removes them.
 """
 
 from __future__ import annotations
@@ -19,14 +30,21 @@ import regex
 
 from mtclean.words import is_common
 
-_CJK = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]")
+CJK_LETTERS = r"\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}"
+_CJK = regex.compile(f"[{CJK_LETTERS}]")
+_CJK_RUN = regex.compile(f"[{CJK_LETTERS}]+")
 _LATIN = regex.compile(r"\p{Latin}")
+_LETTER = regex.compile(r"\p{L}")
 # Lower-case words, without a contraction's ending ("didn" of "didn't"):
 # names and acronyms say nothing about the language.
 _LOWER_WORD = regex.compile(r"(?<![\w'’])\p{Ll}+(?=['’]\p{Ll}+\b|\b)")
 _SURELY_ENGLISH = 0.5
 _SURELY_FOREIGN = 0.25
-_SAMPLE = 600  # characters handed to langdetect
+#: Characters of a paragraph the gate looks at, at most.
+SAMPLE = 4000
+_SLICES = 4
+#: Characters handed to langdetect, at most.
+DETECT_SAMPLE = 600
 
 
 def is_english(paragraph: str) -> bool:
@@ -38,12 +56,20 @@ def is_english(paragraph: str) -> bool:
     False
     >>> is_english("Le groupe Renault et Geely ont signé un accord de coopération.")
     False
+    >>> is_english("Группа Renault и Geely подписали соглашение.")
+    False
     """
-    cjk = len(_CJK.findall(paragraph))
-    latin = len(_LATIN.findall(paragraph))
-    if latin == 0 or cjk * 4 > latin:
-        return False
-    words = _LOWER_WORD.findall(paragraph)
+    text = sample(paragraph)
+    if text.isascii():
+        if not any(c.isalpha() for c in text):
+            return False
+    else:
+        latin = len(_LATIN.findall(text))
+        cjk = len(_CJK.findall(text))
+        other = len(_LETTER.findall(text)) - latin - cjk
+        if latin == 0 or cjk * 4 > latin or other * 4 > latin:
+            return False
+    words = _LOWER_WORD.findall(text)
     if len(words) < 3:
         return True  # too short to tell; every rule needs garble evidence anyway
     english = sum(map(is_common, words)) / len(words)
@@ -51,17 +77,41 @@ def is_english(paragraph: str) -> bool:
         return True
     if english < _SURELY_FOREIGN:
         return False
-    return _detect(paragraph[:_SAMPLE]) == "en"
+    return _detect(text[:DETECT_SAMPLE]) == "en"
+
+
+def sample(paragraph: str) -> str:
+    """``paragraph`` if it is short, else evenly spaced slices of it (``SAMPLE`` characters in all).
+
+    >>> len(sample("word " * 10_000)) == SAMPLE
+    True
+    """
+    if len(paragraph) <= SAMPLE:
+        return paragraph
+    width = SAMPLE // _SLICES
+    step = (len(paragraph) - width) // (_SLICES - 1)
+    return "".join(paragraph[i * step : i * step + width] for i in range(_SLICES))
+
+
+def residual_cjk(text: str) -> list[tuple[int, int]]:
+    """The runs of CJK letters in ``text``, as ``(start, end)`` spans.
+
+    >>> residual_cjk("Geely (吉利) and Renault")
+    [(7, 9)]
+    """
+    if text.isascii():
+        return []
+    return [match.span() for match in _CJK_RUN.finditer(text)]
 
 
 @lru_cache(maxsize=1024)
-def _detect(sample: str) -> str:
+def _detect(text: str) -> str:
     """The language langdetect finds with at least 90% confidence, else ``"en"``."""
     from langdetect import DetectorFactory, LangDetectException, detect_langs
 
     DetectorFactory.seed = 0
     try:
-        best = detect_langs(sample)[0]
+        best = detect_langs(text)[0]
     except LangDetectException:
         return "en"
     return str(best.lang) if best.prob >= 0.9 else "en"

@@ -8,33 +8,47 @@
 Each pass proposes :class:`~mtclean.edits.Edit` objects for a paragraph; the
 pipeline keeps those that touch no protected span and overlap no other,
 applies them, and records each as a :class:`~mtclean.edits.Change` located
-in the input text.
+in the input text.  The language gate and the protected spans are worked
+out when the first pass proposes an edit (the result is the same, and a
+paragraph no pass would touch never pays for them).
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from typing import Literal
 
 import regex
 
 from mtclean import edits, language, paragraphs, protect
-from mtclean.edits import Change, OffsetMap, Span
+from mtclean.edits import Change, Edit, OffsetMap, Span
 from mtclean.glossary import Glossary, load_glossary
-from mtclean.passes import DEFAULT_PASSES
+from mtclean.passes import DEFAULT_PASSES, OPT_IN
 from mtclean.rules import Context, Options, Pass
 from mtclean.words import proper_nouns
 
 #: Characters of text the streaming API cleans as one document (1 Mi).
 WINDOW = 1 << 20
 
+#: Input formats: plain text and Markdown are cleaned alike (code and link
+#: targets are protected spans); HTML has only its text nodes cleaned.
+Format = Literal["text", "markdown", "html"]
+
 
 @dataclass(frozen=True)
 class Explanation:
-    """The cleaned text and every change made to get there, in input order."""
+    """The cleaned text and every change made to get there, in input order.
+
+    ``residual_cjk`` lists the spans of ``text`` (the cleaned text) that still
+    hold CJK letters inside a paragraph cleaned as English: untranslated
+    words, such as ``吉利`` in ``Geely (吉利) said``.  Protected spans are not
+    reported.
+    """
 
     text: str
     changes: list[Change]
+    residual_cjk: list[Span] = field(default_factory=list)
 
 
 class Pipeline:
@@ -45,7 +59,9 @@ class Pipeline:
 
     ``passes`` defaults to :data:`mtclean.passes.DEFAULT_PASSES`; ``disable``
     names passes (``"casing"``) or rules (``"casing.fragment-start"``) to
-    skip; ``protect`` adds regular expressions whose matches no pass may touch.
+    skip; ``enable`` names opt-in rules to run (:data:`mtclean.passes.OPT_IN`,
+    such as ``"residual.cjk"``); ``protect`` adds regular expressions whose
+    matches no pass may touch.
     """
 
     def __init__(
@@ -55,9 +71,13 @@ class Pipeline:
         glossary: Glossary | None = None,
         options: Options | None = None,
         disable: Iterable[str] = (),
+        enable: Iterable[str] = (),
         protect: Iterable[str | regex.Pattern[str]] = (),
     ) -> None:
-        disabled = frozenset(disable)
+        enabled = frozenset(enable)
+        if enabled - OPT_IN:
+            raise ValueError(f"not an opt-in rule: {', '.join(sorted(enabled - OPT_IN))}")
+        disabled = frozenset(disable) | (OPT_IN - enabled)
         self.passes = tuple(
             p for p in (DEFAULT_PASSES if passes is None else passes) if p.name not in disabled
         )
@@ -66,23 +86,47 @@ class Pipeline:
         self.options = options or Options()
         self.protect = tuple(regex.compile(p) if isinstance(p, str) else p for p in protect)
 
-    def clean(self, text: str) -> str:
-        """``text`` with every artifact the passes know how to fix, fixed."""
+    def clean(self, text: str, format: Format = "text") -> str:
+        """``text`` with every artifact the passes know how to fix, fixed.
+
+        With ``format="html"`` only the text nodes of the document are cleaned
+        (see :func:`mtclean.html.clean_html`); the markup comes back byte for byte.
+        """
+        if format == "html":
+            from mtclean.html import clean_html
+
+            return clean_html(text, self)
         return self.explain(text).text
+
+    def clean_fragments(self, fragments: Sequence[str]) -> list[str]:
+        """Clean pieces of one document separately, with the document's context.
+
+        Each fragment is cleaned on its own (no rule reaches across two), but
+        evidence about names is gathered from all of them, as for one text.
+        """
+        context = Context(self.glossary, self.options, proper_nouns("\n\n".join(fragments)))
+        return ["".join(self._clean_text(fragment, context)[0]) for fragment in fragments]
 
     def explain(self, text: str) -> Explanation:
         """The cleaned text and the list of changes, each with its rule."""
         context = Context(self.glossary, self.options, proper_nouns(text))
+        output, changes, residue = self._clean_text(text, context)
+        return Explanation("".join(output), changes, residue)
+
+    def _clean_text(self, text: str, context: Context) -> tuple[list[str], list[Change], list[Span]]:
         output: list[str] = []
         changes: list[Change] = []
-        offset = 0
+        residue: list[Span] = []
+        offset = out_offset = 0
         for paragraph, separator in paragraphs.split(text):
-            cleaned, found = self._clean_paragraph(paragraph, context)
+            cleaned, found, cjk = self._clean_paragraph(paragraph, context)
             output.append(cleaned)
             output.append(separator)
             changes.extend(Change(c.rule, c.start + offset, c.end + offset, c.before, c.after) for c in found)
+            residue.extend((start + out_offset, end + out_offset) for start, end in cjk)
             offset += len(paragraph) + len(separator)
-        return Explanation("".join(output), changes)
+            out_offset += len(cleaned) + len(separator)
+        return output, changes, residue
 
     def clean_stream(self, chunks: Iterable[str], *, window: int = WINDOW) -> Iterator[str]:
         """Clean text that arrives in pieces, holding about ``window`` characters.
@@ -99,22 +143,44 @@ class Pipeline:
         for text in windows(chunks, window):
             yield self.clean(text)
 
-    def _clean_paragraph(self, paragraph: str, context: Context) -> tuple[str, list[Change]]:
-        if not paragraph.strip() or not language.is_english(paragraph):
-            return paragraph, []
-        state = _State(paragraph, protect.find(paragraph, self.protect))
+    def _clean_paragraph(self, paragraph: str, context: Context) -> tuple[str, list[Change], list[Span]]:
+        # The language gate and the protected spans are worked out only when a
+        # pass first proposes an edit or CJK is left to report: most clean
+        # paragraphs never need them.
+        if not paragraph.strip():
+            return paragraph, [], []
+        state = _State(paragraph)
         for _ in range(_MAX_ROUNDS):
             for pass_ in self.passes:
-                state.run(pass_, context, self.disabled)
+                proposed = pass_.find(state.text, context, self.disabled)
+                if proposed and state.protected is None and not self._gate(state):
+                    return paragraph, [], []
+                state.apply(proposed)
             if state.text == paragraph or not self._unsettled(state, context):
                 break
         state.changes.sort(key=lambda change: (change.start, change.end))
-        return state.text, state.changes
+        # residual_cjk() returns at once on ASCII; a run survives if no protected span covers it.
+        cjk = language.residual_cjk(state.text)
+        if cjk and state.protected is None and not self._gate(state):
+            return paragraph, [], []
+        residue = [span for span in cjk if edits.select([Edit(*span, "", "")], state.protected or [])]
+        return state.text, state.changes, residue
+
+    def _gate(self, state: _State) -> bool:
+        """Whether the (still untouched) paragraph is English; if so, find its protected spans."""
+        paragraph = state.text
+        if not language.is_english(paragraph):
+            return False
+        state.protected = protect.find(paragraph, self.protect)
+        state.atomic = protect.find_numbers(paragraph)
+        return True
 
     def _unsettled(self, state: _State, context: Context) -> bool:
         """Whether a ``settles`` pass would change the cleaned text again."""
+        protected = state.protected
+        assert protected is not None, "the text changed, so it passed the gate"
         return any(
-            edits.select(pass_.find(state.text, context, self.disabled), state.protected)
+            edits.select(pass_.find(state.text, context, self.disabled), protected, state.atomic)
             for pass_ in self.passes
             if pass_.settles
         )
@@ -147,17 +213,21 @@ _MAX_ROUNDS = 3
 
 
 class _State:
-    """A paragraph being cleaned: its text, protected spans and changes so far."""
+    """A paragraph being cleaned: its text, protected and atomic spans, and changes so far."""
 
-    def __init__(self, paragraph: str, protected: list[Span]) -> None:
+    def __init__(self, paragraph: str) -> None:
         self.text = paragraph
-        self.protected = protected
+        #: ``None`` until the paragraph has passed the language gate.
+        self.protected: list[Span] | None = None
+        self.atomic: list[Span] = []
         self.changes: list[Change] = []
         self._history: list[OffsetMap] = []
 
-    def run(self, pass_: Pass, context: Context, disabled: frozenset[str]) -> None:
-        """Apply one pass, recording its changes in the paragraph's coordinates."""
-        chosen = edits.select(pass_.find(self.text, context, disabled), self.protected)
+    def apply(self, proposed: list[Edit]) -> None:
+        """Apply one pass's edits, recording the changes in the paragraph's coordinates."""
+        if not proposed or self.protected is None:
+            return
+        chosen = edits.select(proposed, self.protected, self.atomic)
         if not chosen:
             return
         for edit in chosen:
@@ -169,5 +239,6 @@ class _State:
             self.changes.append(Change(edit.rule, start, max(start, end), before, edit.replacement))
         offsets = OffsetMap(chosen)
         self._history.append(offsets)
-        self.protected = [offsets.shift_span(span) for span in self.protected]
+        self.protected = offsets.shift_spans(self.protected)
+        self.atomic = offsets.shift_spans(self.atomic)
         self.text = edits.apply(self.text, chosen)

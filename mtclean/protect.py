@@ -3,36 +3,80 @@
 The pipeline finds these spans once per paragraph and drops every edit that
 would alter them, so a rule never needs to know about URLs or code.  Users can
 add their own patterns with ``Pipeline(protect=[...])``.
+
+Numbers with separators (``1,200``, ``3.14``, ``10:30``) are *atomic* rather
+than protected: no edit may cut into one, but a rule may rewrite a whole
+number (``1.2 100 million`` → ``120 million``).
+
+Every pattern here runs in time linear in the paragraph's length (see
+``tests/test_regex_linearity.py``): no unbounded repetition is followed by
+something that can fail after it, unless the repetition can only start once
+per run of the characters it repeats.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 
 import regex
 
 from mtclean.edits import Span
 
-#: The built-in protected patterns, by name, each with a substring that any
-#: match contains (a cheap test that skips the regex on most paragraphs).
-PATTERNS: dict[str, tuple[str, regex.Pattern[str]]] = {
+#: The built-in protected patterns, by name, each with substrings of which
+#: every match contains one (a cheap test that skips the regex on most
+#: paragraphs).
+PATTERNS: dict[str, tuple[tuple[str, ...], regex.Pattern[str]]] = {
+    # A backtick fence's info string holds no backtick (CommonMark), which
+    # also keeps a long line of backticks from being tried at every length.
     "fenced-code": (
-        "``",
-        regex.compile(r"^[ \t]{0,3}(`{3,})[^\n]*\n.*?(?:^[ \t]{0,3}\1[ \t]*$|\Z)", regex.M | regex.S),
+        ("```",),
+        regex.compile(r"^[ \t]{0,3}(`{3,})[^`\n]*\n.*?(?:^[ \t]{0,3}\1[ \t]*$|\Z)", regex.M | regex.S),
     ),
     "fenced-code-tilde": (
-        "~~~",
-        regex.compile(r"^[ \t]{0,3}(~{3,})[^\n]*\n.*?(?:^[ \t]{0,3}\1[ \t]*$|\Z)", regex.M | regex.S),
+        ("~~~",),
+        regex.compile(r"^[ \t]{0,3}(~{3,})(?!~)[^\n]*\n.*?(?:^[ \t]{0,3}\1[ \t]*$|\Z)", regex.M | regex.S),
     ),
-    "inline-code": ("`", regex.compile(r"(`+)(?!`).+?(?<!`)\1(?!`)", regex.S)),
     "url": (
-        "",
-        regex.compile(r"\b(?:[a-z][a-z0-9+.-]*://|www\.)[^\s<>\"“”‘’]*[^\s<>\"“”‘’.,;:!?)\]}'’]", regex.I),
+        ("://", "www.", "WWW."),
+        regex.compile(
+            r"\b(?:[a-z][a-z0-9+.-]{0,31}://|www\.)[^\s<>\"“”‘’]*[^\s<>\"“”‘’.,;:!?)\]}'’]", regex.I
+        ),
     ),
-    "email": ("@", regex.compile(r"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b")),
-    "markdown-link-target": ("](", regex.compile(r"(?<=\]\()[^)\s]+(?=\))")),
-    "html-tag": ("<", regex.compile(r"</?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?/?>")),
+    "email": (("@",), regex.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b")),
+    "handle": (("@",), regex.compile(r"(?<![\w@.+-])@(?=\w*[^\W\d_])\w+")),
+    "hashtag": (("#",), regex.compile(r"(?<![\w#&/])#(?=\w*[^\W\d_])\w+")),
+    # Markdown link target; it may hold balanced parentheses: (a_(b)).
+    "markdown-link-target": (
+        ("](",),
+        regex.compile(r"(?<=\]\()[^()\s]*(?:\([^()\s]*\)[^()\s]*)*(?=\))"),
+    ),
+    "html-tag": (("<",), regex.compile(r"</?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?/?>")),
+    "html-comment": (("<!--",), regex.compile(r"<!--(?:[^-]|-(?!->))*+(?:-->|\Z)")),
+    "html-entity": (
+        ("&",),
+        regex.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});"),
+    ),
+    # /usr/local/bin, ~/notes.txt, ./run.sh, src/mtclean/cli.py, C:\Users\li
+    "file-path": (
+        ("/", "\\"),
+        regex.compile(
+            r"(?<![\w/.~\\-])(?!/kloc-)"  # "/kloc-0/0" is garble for 10 (numbers.placeholder-one)
+            r"(?:(?:~|\.{1,2})?/[\w.-]+(?:/[\w.-]+)+/?|(?:~|\.{1,2})/[\w.-]+"
+            r"|[\w.-]+(?:/[\w.-]+)+\.[A-Za-z0-9]{1,8}\b|[A-Za-z]:\\[\w.-]+(?:\\[\w.-]+)*)"
+        ),
+    ),
 }
+
+#: Numbers with separators: 1,200,000 · 3.14 · 3.10.2 · 10:30 · 10:30:15.
+# The atomic groups are for speed only (the regex module backtracks a
+# repetition quadratically before a failing look-ahead); they match the same.
+NUMBER = regex.compile(
+    r"(?<![\w.,:+/-])(?>\d{1,3}(?:,\d{3})+(?:\.\d+)?)(?![\w,]|\.\d)"
+    r"|(?<![\w.,:+/-])(?>\d+(?:\.\d+)+)(?![\w.]|,\d)"
+    r"|(?<![\w.,:+/-])(?>\d{1,2}(?::\d\d)+)(?![\w:])"
+)
+
+_BACKTICKS = regex.compile(r"`+")
 
 
 def find(text: str, extra: Iterable[regex.Pattern[str]] = ()) -> list[Span]:
@@ -43,12 +87,49 @@ def find(text: str, extra: Iterable[regex.Pattern[str]] = ()) -> list[Span]:
     """
     spans = [
         match.span()
-        for needle, pattern in (*PATTERNS.values(), *(("", pattern) for pattern in extra))
-        if needle in text
+        for needles, pattern in (*PATTERNS.values(), *(((), pattern) for pattern in extra))
+        if not needles or any(needle in text for needle in needles)
         for match in pattern.finditer(text)
         if match.end() > match.start()
     ]
+    if "`" in text:
+        spans.extend(inline_code(text))
     return merge(spans)
+
+
+def find_numbers(text: str) -> list[Span]:
+    """The numbers with separators in ``text``: spans an edit may replace whole but not cut.
+
+    >>> find_numbers("It cost 1,200 yuan (3.5 times) at 10:30, not 1, 200.")
+    [(8, 13), (20, 23), (34, 39)]
+    """
+    return [match.span() for match in NUMBER.finditer(text)]
+
+
+def inline_code(text: str) -> Iterator[Span]:
+    """Markdown code spans: a run of backticks up to the next run of the same length.
+
+    Pairs runs as CommonMark does, in one pass over the runs (a regular
+    expression would rescan the text from every unmatched run).
+
+    >>> list(inline_code("a `b` c ``d ` e`` f ` g"))
+    [(2, 5), (8, 17)]
+    """
+    runs = [match.span() for match in _BACKTICKS.finditer(text)]
+    following: list[int | None] = [None] * len(runs)
+    latest: dict[int, int] = {}
+    for index in range(len(runs) - 1, -1, -1):
+        length = runs[index][1] - runs[index][0]
+        following[index] = latest.get(length)
+        latest[length] = index
+    index = 0
+    while index < len(runs):
+        closing = following[index]
+        if closing is None:
+            index += 1
+            continue
+        yield runs[index][0], runs[closing][1]
+        index = closing + 1
 
 
 def merge(spans: Sequence[Span]) -> list[Span]:

@@ -12,6 +12,9 @@ from __future__ import annotations
 
 import ast
 import doctest
+import importlib
+import pickle
+import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Literal
@@ -86,16 +89,36 @@ class RegexRule(Rule):
 
     ``replace`` returns the replacement for the whole match, or ``None`` to
     leave that match alone.  ``needs`` lists substrings of which at least one
-    must occur in the paragraph for the pattern to be worth running.
+    must occur in the paragraph for the pattern to be worth running; when
+    they are too common to tell (a comma), ``cue`` is instead a cheap
+    pattern (for :mod:`re`) that finds something every match contains.
     """
 
     pattern: regex.Pattern[str] = field(repr=False)
     replace: Replace = field(repr=False)
     needs: tuple[str, ...] = ()
+    cue: str | None = None
+    #: ``cue``, or ``needs`` as one pattern: a single scan instead of one per substring.
+    trigger: re.Pattern[str] | None = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        cue = self.cue if self.cue is not None else _alternation(self.needs)
+        object.__setattr__(self, "trigger", re.compile(cue) if cue else None)
+
+    def __reduce__(self) -> tuple[Callable[[str, str], RegexRule], tuple[str, str]]:
+        """Pickle by reference (module and name): the replacement function is not picklable."""
+        module = self.replace.__module__
+        try:
+            found = _module_rule(module, self.name)
+        except LookupError:
+            found = None
+        if found is not self:
+            raise pickle.PicklingError(f"rule {self.name!r} is not a module-level name of {module}")
+        return _module_rule, (module, self.name)
 
     def find(self, text: str, context: Context) -> Iterator[Edit]:
         """Edits for every match in ``text`` that the rule wants to change."""
-        if self.needs and not any(needle in text for needle in self.needs):
+        if self.trigger is not None and self.trigger.search(text) is None:
             return
         for match in self.pattern.finditer(text):
             replacement = self.replace(match, context)
@@ -103,8 +126,22 @@ class RegexRule(Rule):
                 yield Edit(match.start(), match.end(), replacement, self.name)
 
 
+def _alternation(needs: Iterable[str]) -> str:
+    """A pattern that finds any of ``needs`` (empty when there are none)."""
+    needles = sorted(set(needs), key=lambda needle: (-len(needle), needle))
+    return "|".join(map(re.escape, needles))
+
+
+def _module_rule(module: str, name: str) -> RegexRule:
+    """The rule called ``name`` among the module-level names of ``module``."""
+    for value in vars(importlib.import_module(module)).values():
+        if isinstance(value, RegexRule) and value.name == name:
+            return value
+    raise LookupError(f"no rule {name!r} in {module}")
+
+
 def regex_rule(
-    name: str, pattern: str, *, flags: int = 0, needs: Sequence[str] = ()
+    name: str, pattern: str, *, flags: int = 0, needs: Sequence[str] = (), cue: str | None = None
 ) -> Callable[[Replace], RegexRule]:
     """Decorate a replacement function to make a :class:`RegexRule`.
 
@@ -118,6 +155,7 @@ def regex_rule(
             pattern=regex.compile(pattern, flags | regex.VERSION1),
             replace=replace,
             needs=tuple(needs),
+            cue=cue,
         )
 
     return make
@@ -153,9 +191,21 @@ class Pass:
     rules: tuple[Rule, ...]
     finder: Finder | None = None
     settles: bool = False
+    #: Any rule's trigger, when every rule has one: a paragraph
+    #: without a match is skipped by the whole pass in one scan.
+    trigger: re.Pattern[str] | None = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        rules = [rule for rule in self.rules if isinstance(rule, RegexRule)]
+        triggers = [rule.trigger.pattern for rule in rules if rule.trigger is not None]
+        gated = self.finder is None and len(triggers) == len(rules) > 0
+        trigger = re.compile("|".join(f"(?:{pattern})" for pattern in triggers)) if gated else None
+        object.__setattr__(self, "trigger", trigger)
 
     def find(self, text: str, context: Context, disabled: frozenset[str] = frozenset()) -> list[Edit]:
         """All the edits this pass proposes for ``text``, minus disabled rules."""
+        if self.trigger is not None and self.trigger.search(text) is None:
+            return []
         if self.finder is not None:
             edits: Iterable[Edit] = self.finder(text, context)
         else:

@@ -52,7 +52,7 @@ def test_stdin_is_read_with_a_dash_or_no_argument() -> None:
 def test_several_files_are_cleaned_in_order(tmp_path: Path) -> None:
     first = write(tmp_path / "1.txt", "one , The end .\n")
     second = write(tmp_path / "2.txt", "two , The end .\n")
-    assert run(str(first), str(second)).stdout == b"one, the end.\ntwo, the end.\n"
+    assert run(str(first), str(second)).stdout == b"One, the end.\nTwo, the end.\n"
 
 
 def test_in_place_rewrites_each_file_and_keeps_its_permissions(tmp_path: Path) -> None:
@@ -62,7 +62,7 @@ def test_in_place_rewrites_each_file_and_keeps_its_permissions(tmp_path: Path) -
     result = run("-i", str(first), str(second))
     assert (result.returncode, result.stdout) == (0, b"")
     assert first.read_text(encoding="utf-8") == CLEANED
-    assert second.read_text(encoding="utf-8") == "two, the end.\n"
+    assert second.read_text(encoding="utf-8") == "Two, the end.\n"
     assert stat.S_IMODE(first.stat().st_mode) == 0o640
     assert sorted(p.name for p in tmp_path.iterdir()) == ["1.txt", "2.txt"]
 
@@ -417,7 +417,7 @@ def test_jobs_from_the_command_line(tmp_path: Path) -> None:
     second = write(tmp_path / "2.txt", "two , The end .\n")
     for jobs in ("2", "0"):
         result = run("-j", jobs, str(first), str(second))
-        assert (result.returncode, result.stdout) == (0, CLEANED.encode() + b"two, the end.\n")
+        assert (result.returncode, result.stdout) == (0, CLEANED.encode() + b"Two, the end.\n")
 
 
 def test_quiet_and_version() -> None:
@@ -554,3 +554,20 @@ def test_the_pre_commit_hooks_check_and_fix(tmp_path: Path) -> None:
     assert b"+booming, the cooperation grows." in check.stdout
     fix = run(*shlex.split(hooks["mtclean-fix"]["entry"])[1:], str(path))
     assert (fix.returncode, path.read_text(encoding="utf-8")) == (0, CLEANED)
+
+
+def test_html_format_cleans_only_text_nodes(tmp_path: Path) -> None:
+    path = write(tmp_path / "a.html", '<p title="a , b">booming , The deal\n\n<code>x , y</code></p>\n')
+    result = run("--format", "html", str(path))
+    assert result.stdout == b'<p title="a , b">booming, the deal\n\n<code>x , y</code></p>\n'
+    assert b'title="a , b"' in run("--format", "markdown", str(path)).stdout
+    assert run("--format", "html", "--explain", str(path)).returncode == 2
+
+
+def test_score_prints_one_line_per_input(tmp_path: Path) -> None:
+    garbled = write(tmp_path / "g.txt", "Netease car 8 month 9 Japan , Lingke released its sales data .\n")
+    clean = write(tmp_path / "c.txt", CLEANED)
+    lines = run("--score", str(garbled), str(clean)).stdout.decode().splitlines()
+    assert [line.split("\t")[0] for line in lines] == [str(garbled), str(clean)]
+    assert float(lines[0].split("\t")[1]) > float(lines[1].split("\t")[1])
+    assert run("--score", "-i", str(clean)).returncode == 2

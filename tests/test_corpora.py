@@ -13,6 +13,9 @@ CORPORA = Path(__file__).parent.parent / "corpora"
 SEED = CORPORA / "seed" / "geely-renault.garbled.txt"
 SEED_CLEAN = CORPORA / "seed" / "geely-renault.clean.txt"
 CLEAN = sorted((CORPORA / "clean").glob("*.txt"))
+GARBLED = sorted(CORPORA.glob("*/*.garbled.txt"))
+# The expected clean version of each garbled document, and the fluent references.
+EXPECTED = sorted(CORPORA.glob("*/*.clean.txt")) + sorted(CORPORA.glob("*/*.reference.txt"))
 
 
 def read(path: Path) -> str:
@@ -72,5 +75,18 @@ def test_there_are_at_least_thirty_clean_controls() -> None:
 
 @pytest.mark.parametrize("path", CLEAN, ids=lambda path: path.name)
 def test_clean_english_comes_through_byte_for_byte(path: Path) -> None:
+    text = read(path)
+    assert mtclean.clean(text) == text
+
+
+@pytest.mark.parametrize("path", GARBLED, ids=lambda path: path.name)
+def test_every_garbled_document_has_its_expected_clean_version(path: Path) -> None:
+    expected = path.with_name(path.name.replace(".garbled.txt", ".clean.txt"))
+    assert expected.exists()
+    assert read(expected) != read(path)
+
+
+@pytest.mark.parametrize("path", EXPECTED, ids=lambda path: path.name)
+def test_expected_and_reference_versions_come_through_byte_for_byte(path: Path) -> None:
     text = read(path)
     assert mtclean.clean(text) == text

@@ -40,8 +40,18 @@ def moses_fixes(line: str) -> list[int]:
     return [
         i
         for i, (was, now) in enumerate(zip(before, after, strict=True))
-        if not was and now and not characters[i].isalnum()
+        if not was and now and not characters[i].isalnum() and not _between_digits(characters, i)
     ]
+
+
+def _between_digits(characters: list[str], i: int) -> bool:
+    """A colon in a spaced clock time or score (``7 : 30``, ``2 : 1``): Moses' ``7: 30`` is no fix.
+
+    The dates pass closes up clock times; a spaced score has no safe fix.
+    """
+    return (
+        characters[i] == ":" and characters[i - 1].isdigit() and "".join(characters[i + 1 : i + 2]).isdigit()
+    )
 
 
 def garbled_lines() -> list[str]:

@@ -1,12 +1,17 @@
 from __future__ import annotations
 
+import multiprocessing
+import pickle
 from collections.abc import Iterator
+from concurrent.futures import ProcessPoolExecutor
 
 import pytest
 
 import mtclean
 from mtclean import Context, Edit, Pass, Pipeline
+from mtclean.glossary import Glossary, load_glossary
 from mtclean.passes import DEFAULT_PASSES, all_rules
+from mtclean.rules import Options
 
 SEED_LINE = "Netease car 8 month 9 Japan , The two sides signed .\n\nmeanwhile , Lingke grew ."
 
@@ -83,3 +88,97 @@ def test_empty_and_blank_inputs_come_back_unchanged(text: str) -> None:
 def test_line_endings_are_kept() -> None:
     text = "booming , The end .\r\n\r\nNext line , The end .\r\n"
     assert mtclean.clean(text) == "booming, the end.\r\n\r\nNext line, the end.\r\n"
+
+
+def _clean_in_worker(pipeline: Pipeline, text: str) -> str:
+    return pipeline.clean(text)
+
+
+@pytest.mark.parametrize(
+    "pipeline",
+    [
+        Pipeline(),
+        Pipeline(options=Options(date_style="day-first"), disable=["casing"], protect=[r"Japan"]),
+        Pipeline(glossary=Glossary(load_glossary().entries[:50])),
+    ],
+    ids=["default", "options", "own-glossary"],
+)
+def test_a_pipeline_survives_pickling(pipeline: Pipeline) -> None:
+    copy = pickle.loads(pickle.dumps(pipeline))
+    assert copy.clean(SEED_LINE) == pipeline.clean(SEED_LINE)
+
+
+def test_a_pickled_pipeline_cleans_the_same_in_a_fresh_worker_process() -> None:
+    pipeline = Pipeline(options=Options(date_style="day-first"), protect=[r"Japan"])
+    spawn = multiprocessing.get_context("spawn")  # a fresh interpreter: nothing inherited
+    with ProcessPoolExecutor(max_workers=1, mp_context=spawn) as pool:
+        cleaned = pool.submit(_clean_in_worker, pipeline, SEED_LINE).result(timeout=120)
+    assert cleaned == pipeline.clean(SEED_LINE)
+    assert cleaned != SEED_LINE
+
+
+# Done-when 1 of issue 7: only the English garble of a mixed document changes.
+MIXED_CHINESE = "吉利控股集团与雷诺集团签署了合作备忘录，双方将在韩国市场共同开发混合动力车型。"
+MIXED_FRENCH = "Le groupe Renault et Geely ont signé un accord : les deux parties vont coopérer en Corée !"
+MIXED_CODE = '```python\nprint("a , b")  # The two sides , Build\n\nx = [ 1 , 2 ]\n```'
+MIXED_URL = "https://example.com/news/geely-renault_2021?id=8&page=2"
+
+
+def test_a_mixed_document_has_only_its_english_garble_fixed() -> None:
+    document = "\n\n".join(
+        [
+            "Netease car 8 month 9 Japan , The two sides signed .",
+            MIXED_CHINESE,
+            MIXED_FRENCH,
+            MIXED_CODE,
+            f"Details at {MIXED_URL} , The deal will grow .",
+        ]
+    )
+    expected = "\n\n".join(
+        [
+            "NetEase Auto August 9, the two sides signed.",
+            MIXED_CHINESE,
+            MIXED_FRENCH,
+            MIXED_CODE,
+            f"Details at {MIXED_URL}, the deal will grow.",
+        ]
+    )
+    assert mtclean.clean(document) == expected
+
+
+def test_explain_reports_residual_cjk_in_english_paragraphs_only() -> None:
+    text = f"Geely（吉利）said the deal , 合作 was signed . See `吉利`.\n\n{MIXED_CHINESE}"
+    result = mtclean.explain(text)
+    assert [result.text[start:end] for start, end in result.residual_cjk] == ["吉利", "合作"]
+
+
+def test_residual_cjk_removal_is_opt_in() -> None:
+    text = "Geely（吉利）said the deal 合作 was signed."
+    assert "吉利" in mtclean.clean(text)
+    assert Pipeline(enable=["residual.cjk"]).clean(text) == "Geely said the deal was signed."
+    with pytest.raises(ValueError, match="not an opt-in rule"):
+        Pipeline(enable=["casing.fragment-start"])
+
+
+def test_user_patterns_are_protected_like_the_built_in_ones() -> None:
+    pipeline = Pipeline(protect=[r"\bSKU-\d+ , \d+\b"])
+    assert pipeline.clean("Order SKU-12 , 40 now , The box .") == "Order SKU-12 , 40 now, the box."
+
+
+def test_html_is_a_format_of_clean() -> None:
+    html = "<p>booming , The deal</p><pre>a , b</pre>"
+    assert mtclean.clean(html, "html") == "<p>booming, the deal</p><pre>a , b</pre>"
+    assert mtclean.clean(html, "markdown") == mtclean.clean(html)
+
+
+def test_a_two_megabyte_line_is_cleaned_and_idempotent() -> None:
+    # bench/large_input.py times 10 MB; this checks that a long paragraph
+    # completes, keeps its protected spans and settles.
+    unit = "The two companies will develop hybrid cars together. " * 9 + (
+        "Netease car 8 month 9 Japan , The two sides signed at https://example.com/a , b . "
+    )
+    text = unit * (2_000_000 // len(unit))
+    once = mtclean.clean(text)
+    assert once.count("https://example.com/a") == text.count("https://example.com/a")
+    assert once.count("August 9, the two sides signed at https://example.com/a, b.") == text.count(unit)
+    assert mtclean.clean(once) == once

@@ -3,7 +3,7 @@ from __future__ import annotations
 import pytest
 
 import mtclean
-from mtclean.protect import find
+from mtclean.protect import find, find_numbers, inline_code
 
 
 @pytest.mark.parametrize(
@@ -14,6 +14,17 @@ from mtclean.protect import find
         ("Run `print(a , b)` now", "`print(a , b)`"),
         ("See [the docs](https://example.org/a_b) here", "https://example.org/a_b"),
         ('Use <a href="x , y"> tags', '<a href="x , y">'),
+        ("Follow @renault_group , now", "@renault_group"),
+        ("Tagged #Geely2021 , today", "#Geely2021"),
+        ("Edit /etc/mtclean/rules.yaml , then", "/etc/mtclean/rules.yaml"),
+        ("Open src/mtclean/cli.py , then", "src/mtclean/cli.py"),
+        ("Open ~/notes , then", "~/notes"),
+        ("Run C:\\Tools\\mt.exe , then", "C:\\Tools\\mt.exe"),
+        ("A <!-- note , The --> here", "<!-- note , The -->"),
+        ("Lynk &amp; Co , then", "&amp;"),
+        ("See [docs](https://x.org/a_(b)) here", "https://x.org/a_(b)"),
+        ("Run ``a ` b`` now", "``a ` b``"),
+        ("WWW.EXAMPLE.COM/A , B", "WWW.EXAMPLE.COM/A"),
     ],
 )
 def test_finds_the_protected_span(text: str, protected: str) -> None:
@@ -38,3 +49,37 @@ def test_protected_text_survives_cleaning(text: str) -> None:
 def test_user_patterns_are_protected() -> None:
     pipeline = mtclean.Pipeline(protect=[r"KEEP , THIS"])
     assert pipeline.clean("It grew , KEEP , THIS , fine .") == "It grew, KEEP , THIS, fine."
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He won the #1 spot , The race",  # a number, not a hashtag
+        "C# and F# , The languages",
+        "Use and/or , The choice",
+        "About /kloc-0/0 stores opened .",  # garble the numbers pass repairs
+        "The `unclosed code , The",
+    ],
+)
+def test_what_is_not_protected(text: str) -> None:
+    spans = find(text)
+    assert not any(
+        " , " in text[start:end] or text[start:end] in ("#1", "C#", "/kloc-0/0") for start, end in spans
+    )
+
+
+def test_numbers_with_separators_are_atomic() -> None:
+    assert find_numbers("It cost 1,200 yuan at 10:30 , up 3.5%") == [(8, 13), (22, 27), (33, 36)]
+    # a rule may rewrite a whole number but not cut into one
+    assert mtclean.clean("Sales reached 1.2 100 million yuan .") == "Sales reached 120 million yuan."
+    assert mtclean.clean("It rose 3.5 , The end .") == "It rose 3.5, the end."
+
+
+def test_inline_code_pairs_runs_of_equal_length() -> None:
+    text = "a `b` and ``c ` d`` and ` lone"
+    assert [text[start:end] for start, end in inline_code(text)] == ["`b`", "``c ` d``"]
+
+
+def test_an_unclosed_fence_protects_the_rest_of_the_paragraph() -> None:
+    text = "Intro , The\n```\ncode , The\nmore , The"
+    assert find(text) == [(text.index("```"), len(text))]

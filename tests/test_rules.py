@@ -2,12 +2,25 @@
 
 from __future__ import annotations
 
+import pickle
+from pathlib import Path
+
 import pytest
+import regex
+from hypothesis import given
+from hypothesis import strategies as st
 
 import mtclean
-from mtclean.passes import DEFAULT_PASSES, all_rules
+from mtclean.glossary import load_glossary
+from mtclean.passes import DEFAULT_PASSES, OPT_IN, all_rules
+from mtclean.rules import RegexRule, regex_rule
 
 RULES = all_rules()
+
+
+def cleaner(name: str) -> mtclean.Pipeline:
+    """The default pipeline, with the rule ``name`` enabled if it is opt-in."""
+    return mtclean.Pipeline(enable=[name]) if name in OPT_IN else mtclean.Pipeline()
 
 
 def test_rule_names_are_unique_and_belong_to_their_pass() -> None:
@@ -27,7 +40,9 @@ def test_rule_has_a_summary(rule: mtclean.Rule) -> None:
 def test_rule_has_an_example_that_fires_it(rule: mtclean.Rule) -> None:
     changed = [(before, after) for before, after in rule.examples if before != after]
     assert changed, f"{rule.name} has no before → after example"
-    fired = any(rule.name in {c.rule for c in mtclean.explain(before).changes} for before, _ in changed)
+    fired = any(
+        rule.name in {c.rule for c in cleaner(rule.name).explain(before).changes} for before, _ in changed
+    )
     assert fired, f"none of the examples of {rule.name} is fixed by {rule.name}"
 
 
@@ -42,4 +57,82 @@ def test_the_rules_carry_examples() -> None:
 def test_every_docstring_example_is_exactly_what_clean_does(name: str, before: str, after: str) -> None:
     # Rule objects are not functions, so pytest's doctest collection never sees
     # their docstrings: this runs them.
-    assert mtclean.clean(before) == after
+    assert cleaner(name).clean(before) == after
+
+
+@pytest.mark.parametrize("pass_", DEFAULT_PASSES, ids=lambda p: p.name)
+def test_passes_survive_pickling_with_their_rules(pass_: mtclean.Pass) -> None:
+    copy = pickle.loads(pickle.dumps(pass_))
+    assert copy == pass_
+    assert all(a is b for a, b in zip(copy.rules, pass_.rules, strict=True) if isinstance(a, RegexRule))
+
+
+def test_a_rule_made_inside_a_function_cannot_be_pickled_and_says_why() -> None:
+    @regex_rule("local.rule", "x")
+    def local(match: object, context: object) -> str:
+        """Not reachable from its module."""
+        return "y"
+
+    with pytest.raises(pickle.PicklingError, match=r"'local.rule' is not a module-level name"):
+        pickle.dumps(local)
+
+
+def test_a_pass_runs_no_rule_when_the_paragraph_has_none_of_their_triggers() -> None:
+    calls = []
+
+    def replace(match: object, context: object) -> str:
+        calls.append(match)
+        return "y"
+
+    rule = RegexRule("t.x", "", regex.compile("x"), replace, needs=("x!",))
+    pass_ = mtclean.Pass("t", (rule,))
+    context = mtclean.Context(load_glossary())
+    assert pass_.find("x x x", context) == []
+    assert [edit.replacement for edit in pass_.find("x!", context)] == ["y"]
+    assert len(calls) == 1
+
+
+GATED = [rule for rule in RULES if isinstance(rule, RegexRule) and rule.trigger is not None]
+CORPUS = [
+    paragraph
+    for path in sorted(Path(__file__).parent.parent.glob("corpora/*/*.txt"))
+    for paragraph in path.read_text(encoding="utf-8").split("\n\n")
+] + [text for rule in RULES for pair in rule.examples for text in pair]
+
+
+def _would_edit(rule: RegexRule, text: str) -> bool:
+    """Whether ``rule`` would propose an edit to ``text`` if its trigger were not asked."""
+    context = mtclean.Context(load_glossary())
+    return any(
+        rule.replace(match, context) not in (None, match.group()) for match in rule.pattern.finditer(text)
+    )
+
+
+@pytest.mark.parametrize("rule", GATED, ids=lambda rule: rule.name)
+def test_a_rules_trigger_is_found_wherever_it_would_edit(rule: RegexRule) -> None:
+    assert rule.trigger is not None
+    for text in CORPUS:
+        if _would_edit(rule, text):
+            assert rule.trigger.search(text), text
+
+
+# Texts built like what the rules with a cue look for (numbers split at a
+# point or a colon, doubled marks), with noise around them.
+_NOISE = st.text(alphabet=" \t.,;:!%a1", max_size=4)
+_CUE_TEXTS = st.tuples(
+    _NOISE,
+    st.sampled_from(["", "at ", "rose by ", "from ", "page ", "Step "]),
+    st.sampled_from(["4", "12", "123", "2021"]),
+    st.sampled_from([".", " .", ". ", " . ", ":", ": ", " :", " : ", "\t:\t", ", ", " , ."]),
+    st.sampled_from(["3", "30", "15", "5"]),
+    st.sampled_from(["", " pm", " percent", "%", " times", ",", " .", " , ;"]),
+    _NOISE,
+).map("".join)
+
+
+@pytest.mark.parametrize("rule", [rule for rule in GATED if rule.cue], ids=lambda rule: rule.name)
+@given(text=_CUE_TEXTS)
+def test_a_cue_is_found_wherever_its_rule_would_edit(rule: RegexRule, text: str) -> None:
+    assert rule.trigger is not None
+    if _would_edit(rule, text):
+        assert rule.trigger.search(text)

@@ -11,10 +11,11 @@ found, into an :class:`EntryRules`.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from functools import cache, cached_property
 from pathlib import Path
+from typing import Any
 
 import regex
 
@@ -111,6 +112,16 @@ class Glossary:
                         ambiguous = rendering in entry.ambiguous
                         plural = rendering in plurals[id(entry)]
                         self._lookup[key] = Hit(entry, ambiguous, capitalised, plural)
+
+    def __reduce__(self) -> tuple[Callable[..., Glossary], tuple[Any, ...]]:
+        """Pickle the shipped glossary by reference, any other by its entries.
+
+        Worker processes rebuild the compiled matchers and rules themselves
+        (the rules cache is keyed by object identity, which pickling breaks).
+        """
+        if self is load_glossary():
+            return load_glossary, ()
+        return Glossary, (self.entries,)
 
     @classmethod
     def from_files(cls, paths: Iterable[Path]) -> Glossary:

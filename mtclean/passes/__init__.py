@@ -11,7 +11,12 @@ Order matters:
    evidence;
 5. ``phrases`` after casing, so the clause after a calque is already lowered;
 6. ``lists``, ``chinese``, ``punctuation`` and ``quotes`` last, removing the
-   evidence.
+   evidence; ``residual`` (opt-in) between ``chinese`` and ``punctuation``,
+   so that ``（吉利）`` is already a bracket and the punctuation pass tidies
+   the spaces it leaves.
+
+Rules in :data:`OPT_IN` are listed here but run only when a pipeline names
+them in ``enable``.
 """
 
 from __future__ import annotations
@@ -24,6 +29,7 @@ from mtclean.passes.lists import LISTS
 from mtclean.passes.numbers import NUMBERS
 from mtclean.passes.punctuation import PUNCTUATION
 from mtclean.passes.quotes import QUOTES
+from mtclean.passes.residual import RESIDUAL
 from mtclean.passes.unicode import UNICODE
 from mtclean.rules import Pass, Rule
 
@@ -36,9 +42,13 @@ DEFAULT_PASSES: tuple[Pass, ...] = (
     PHRASES,
     LISTS,
     CHINESE,
+    RESIDUAL,
     PUNCTUATION,
     QUOTES,
 )
+
+#: Rules that are off unless a pipeline enables them: ``Pipeline(enable=[...])``.
+OPT_IN: frozenset[str] = frozenset({"residual.cjk"})
 
 
 def all_rules() -> list[Rule]:

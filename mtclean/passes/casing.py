@@ -27,7 +27,7 @@ REPORTING_VERBS = frozenset(
 _LOWER_WORD = r"(?P<word>\p{Ll}+)\b(?![’'\w&.-])"
 
 
-_CONTRACTION = regex.compile(r"(?P<base>\w+)['’](?P<suffix>t|re|ll|ve|d|m|s)\Z")
+_CONTRACTION = regex.compile(r"(?<!\w)(?P<base>\w+)['’](?P<suffix>t|re|ll|ve|d|m|s)\Z")
 # Words whose "'s" is "is" or "has" (never a possessive of a name).
 _S_CONTRACTIONS = frozenset({"it", "that", "there", "here", "what", "who", "where", "let", "he", "she"})
 
@@ -71,6 +71,12 @@ def fragment_start(match: regex.Match[str], context: Context) -> str | None:
     >>> clean("Sales rose , Great Wall Motor said , New Zealand too .")
     'Sales rose, Great Wall Motor said, New Zealand too.'
 
+    A conjunction (or ``Including``) after a garbled separator starts no
+    name, so it is lowered whatever follows.
+
+    >>> clean("Tencent rose 5% , And Alibaba rose 7% , Including Xiaomi .")
+    'Tencent rose 5%, and Alibaba rose 7%, including Xiaomi.'
+
     A glossary name is kept whole, whatever words it contains.
 
     >>> clean("It opened , Belt and Road Initiative projects grew .")
@@ -87,10 +93,14 @@ def fragment_start(match: regex.Match[str], context: Context) -> str | None:
     if not _may_lower(word, context) or context.glossary.name_at(match.string, match.start()):
         return None
     following = match["next"]
-    if following and (
-        following[0].isdigit()
-        or (following[0].isupper() and following not in _LIST_ENDINGS)
-        or following in REPORTING_VERBS
+    if (
+        following
+        and word not in _NEVER_IN_NAMES
+        and (
+            following[0].isdigit()
+            or (following[0].isupper() and following not in _LIST_ENDINGS)
+            or following in REPORTING_VERBS
+        )
     ):
         return None
     in_list = "、" in match.string[max(0, match.start() - 3) : match.start()]
@@ -99,6 +109,8 @@ def fragment_start(match: regex.Match[str], context: Context) -> str | None:
     return word.lower()
 
 
+# Words that start a clause, never a name: MT capitalises them before names too.
+_NEVER_IN_NAMES = frozenset({"And", "But", "Or", "Including"})
 # 等 (and other) and 或 (or) come out capitalised after a list's last item.
 _LIST_ENDINGS = frozenset({"And", "Or"})
 _LIST_NEIGHBOURS = regex.compile(r"([\p{L}'’&-]+)[ \t]*、[ \t]*([\p{L}'’&-]+)")
@@ -138,7 +150,7 @@ def sentence_start(match: regex.Match[str], context: Context) -> str:
 
 # Words as the punctuation passes will leave them: a Chinese mark separates.
 _WORDS = regex.compile(r"[^\s，。、；：！？]+")
-_PROSE_END = regex.compile(r"[.!?。！？](?:[ \t]*[”\"’)])*[ \t]*\Z")
+_PROSE_END = regex.compile(r"[.!?。！？](?:[ \t]*[”\"’)])*\s*\Z")
 
 
 @regex_rule("casing.paragraph-start", r"\A[ \t]*\K" + _LOWER_WORD + r"(?=[ \t]*[ ,，])")
@@ -196,4 +208,31 @@ def quote_start(match: regex.Match[str], context: Context) -> str | None:
     return word[:1].upper() + word[1:]
 
 
-CASING = Pass("casing", (fragment_start, sentence_start, paragraph_start, quote_start))
+# A clause capitalised after a garbled comma: the paragraph is MT fragments.
+_FRAGMENTS = regex.compile(SPACE_BEFORE_MARK + r"[,;:][ \t]*\p{Lu}\p{Ll}", regex.VERSION1)
+
+
+@regex_rule(
+    "casing.after-number",
+    r"(?<=\d[ \t]+)(?P<word>Of|Are|Is|Was|Were|After)(?=[ \t]+\p{Ll})",
+    needs=[" Of ", " Are ", " Is ", " Was ", " Were ", " After "],
+)
+def after_number(match: regex.Match[str], context: Context) -> str | None:
+    """A function word capitalised right after a number, in MT fragments, is lowered.
+
+    MT capitalises each fragment, and a fragment often starts after a number
+    (``took 4 Of the 6 medals``).  Only in a paragraph that shows such
+    fragments elsewhere (a capital after a spaced comma), and only before a
+    lower-case word, so title-case headings keep their capitals.
+
+    >>> clean("In the final , The champion won 4 : 2 After losing the first game .")
+    'In the final, the champion won 4 : 2 after losing the first game.'
+    >>> clean("The Atto 3 Are the bestsellers , Its price fell .")
+    'The Atto 3 are the bestsellers, its price fell.'
+    >>> clean("Read Chapter 2 Of the guide, then Part 3 Of the Series.")
+    'Read Chapter 2 Of the guide, then Part 3 Of the Series.'
+    """
+    return match["word"].lower() if _FRAGMENTS.search(match.string) else None
+
+
+CASING = Pass("casing", (fragment_start, sentence_start, paragraph_start, quote_start, after_number))

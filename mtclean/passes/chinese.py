@@ -28,7 +28,7 @@ def _preceding(match: regex.Match[str]) -> str:
     return match.string[match.start() - 1 : match.start()] if match.start() else ""
 
 
-@regex_rule("chinese.mark", r"[ \t]*([，。：；！？])[ \t]*", needs=list(_MARKS))
+@regex_rule("chinese.mark", r"(?:(?<![ \t])[ \t]+)?([，。：；！？])[ \t]*", needs=list(_MARKS))
 def mark(match: regex.Match[str], context: Context) -> str:
     """A full-width comma, full stop, colon, semicolon, ! or ? becomes English.
 
@@ -44,7 +44,7 @@ def mark(match: regex.Match[str], context: Context) -> str:
     return english + " "
 
 
-@regex_rule("chinese.opening", r"[ \t]*([（【《「『])[ \t]*", needs=list(_OPENING))
+@regex_rule("chinese.opening", r"(?:(?<![ \t])[ \t]+)?([（【《「『])[ \t]*", needs=list(_OPENING))
 def opening(match: regex.Match[str], context: Context) -> str:
     """A full-width opening bracket or quotation mark becomes English.
 
@@ -58,7 +58,7 @@ def opening(match: regex.Match[str], context: Context) -> str:
     return (" " if preceding and (preceding.isalnum() or preceding in ",.;:!?") else "") + english
 
 
-@regex_rule("chinese.closing", r"[ \t]*([）】》」』])[ \t]*", needs=list(_CLOSING))
+@regex_rule("chinese.closing", r"(?:(?<![ \t])[ \t]+)?([）】》」』])[ \t]*", needs=list(_CLOSING))
 def closing(match: regex.Match[str], context: Context) -> str:
     """A full-width closing bracket or quotation mark becomes English.
 
@@ -70,11 +70,13 @@ def closing(match: regex.Match[str], context: Context) -> str:
     return english + (" " if following and following.isalnum() else "")
 
 
-@regex_rule("chinese.ellipsis", r"……|。。。|…{2,}", needs=["……", "。。。"])
+@regex_rule("chinese.ellipsis", r"…{2,}|。。。", needs=["……", "。。。"])
 def ellipsis(match: regex.Match[str], context: Context) -> str:
     """The Chinese six-dot ellipsis becomes one ellipsis.
 
     >>> clean("The talks went on……")
+    'The talks went on…'
+    >>> clean("The talks went on………")
     'The talks went on…'
     """
     return "…"
@@ -90,15 +92,14 @@ def dash(match: regex.Match[str], context: Context) -> str:
     return "—"
 
 
-@regex_rule("chinese.wave-dash", r"[ \t]*[～〜][ \t]*", needs=["～", "〜"])
+@regex_rule("chinese.wave-dash", r"(?:(?<![ \t])[ \t]+)?[～〜][ \t]*", needs=["～", "〜"])
 def wave_dash(match: regex.Match[str], context: Context) -> str:
     """The full-width tilde: an en dash in a range of numbers, a tilde otherwise.
 
     >>> clean("Prices rose 10～20% last year.")
     'Prices rose 10–20% last year.'
     """
-    before = match.string[: match.start()]
-    if before[-1:].isdigit() and _following(match).isdigit():
+    if _preceding(match).isdigit() and _following(match).isdigit():
         return "–"
     return match.group().replace("～", "~").replace("〜", "~")
 

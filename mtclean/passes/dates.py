@@ -75,8 +75,8 @@ def _is_real(month: int, day: int, year: int | None) -> bool:
 # Where the lower-case "day" may end a date: before punctuation, the end, a
 # capitalised word, a range, or a part of the day.
 _AFTER_DAY = regex.compile(
-    r"[ \t]*(?:[,.;:!?，。；：)）]|\Z)|[ \t]+\p{Lu}|[ \t]*(?:[-–~]|to|and)[ \t]*\d"
-    r"|[ \t]+(?:morning|afternoon|evening|night|noon|midnight)\b"
+    r"(?<![ \t])(?:[ \t]*(?:[,.;:!?，。；：)）]|\Z)|[ \t]+\p{Lu}|[ \t]*(?:[-–~]|to|and)[ \t]*\d"
+    r"|[ \t]+(?:morning|afternoon|evening|night|noon|midnight)\b)"
 )
 # ...and where it may begin one: after a garbled comma, a weekday, a word
 # that introduces a date, or "to"/"and" after another date; or at the start of a sentence or inside brackets
@@ -85,8 +85,9 @@ _BEFORE_DAY = regex.compile(
     r"(?:[，、]|[ \t],|\b(?:[Oo]n|[Ss]ince|[Ff]rom|[Uu]ntil|[Tt]ill|[Bb]efore|[Aa]s[ \t]+of|[Dd]ated|[Rr]eported"
     r"|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?)|(?:Japan|Number|[Dd]ay|\d)[ \t]+(?:to|and|or))[ \t]*\Z"
 )
+_LOOK_BACK = 200  # characters before a date that _SENTENCE_START and _BEFORE_DAY read
 _SENTENCE_START = regex.compile(r"(?:\A|[.!?。！？(（])[ \t]*\Z")
-_GARBLED_MARK = regex.compile(r"[ \t]+[,.;:)](?:\s|\Z)|[ \t]*[，。；：）]")
+_GARBLED_MARK = regex.compile(r"(?<![ \t])(?:[ \t]+[,.;:)](?:\s|\Z)|[ \t]*[，。；：）])")
 
 
 def _is_date(match: regex.Match[str], n: str = "") -> bool:
@@ -97,18 +98,19 @@ def _is_date(match: regex.Match[str], n: str = "") -> bool:
         return False
     word = match.groupdict().get("word" + n)
     if word in ("day", "Day") and not match.groupdict().get("year" + n):
-        before = match.string[: match.start("month" + n)]
-        after = match.string[match.end("word" + n) :]
+        # What comes before is read from a window, not the whole prefix (linear time).
+        start, end = match.start("month" + n), match.end("word" + n)
+        before = match.string[max(0, start - _LOOK_BACK) : start]
         if _SENTENCE_START.search(before):
-            return bool(_GARBLED_MARK.match(after))
-        return bool(_BEFORE_DAY.search(before) and _AFTER_DAY.match(after))
+            return bool(_GARBLED_MARK.match(match.string, end))
+        return bool(_BEFORE_DAY.search(before) and _AFTER_DAY.match(match.string, end))
     return True
 
 
 # Where "8 month 9" without a day word may end: before a capitalised word
 # (a dateline's "Reported") or a garbled comma, but not before a day word.
 _BARE_END = regex.compile(
-    r"(?=[ \t]+\p{Lu}|[ \t]+[,;](?:\s|\Z)|[ \t]*[，；])(?![ \t]+(?:Japan|Number|Day)\b)"
+    r"(?<![ \t])(?=[ \t]+\p{Lu}|[ \t]+[,;](?:\s|\Z)|[ \t]*[，；])(?![ \t]+(?:Japan|Number|Day)\b)"
 )
 
 

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 import regex
 
@@ -115,13 +115,25 @@ def _sentence_has(pattern: regex.Pattern[str] | None, view: _View, start: int, e
 
 
 def _at_clause_start(text: str, start: int) -> bool:
-    before = text[:start].rstrip()
-    return not before or not before[-1].isalnum()
+    before = _last_before(text, start, str.isspace)
+    return not before or not before.isalnum()
 
 
 def _at_sentence_start(text: str, start: int) -> bool:
-    before = text[:start].rstrip(" \t“‘\"'(")
-    return not before or before[-1] in ".!?。！？\n"
+    before = _last_before(text, start, " \t“‘\"'(".__contains__)
+    return not before or before in ".!?。！？\n"
+
+
+def _last_before(text: str, start: int, skip: Callable[[str], bool]) -> str:
+    """The last character before ``start`` that ``skip`` does not accept ("" if none).
+
+    Walks back instead of stripping a copy of the prefix, which would make
+    the pass quadratic on a long paragraph.
+    """
+    position = start
+    while position > 0 and skip(text[position - 1]):
+        position -= 1
+    return text[position - 1] if position else ""
 
 
 def _close(gap: str) -> bool:

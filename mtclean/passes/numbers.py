@@ -35,7 +35,7 @@ _AFTER_UNIT = r"(?(currency)(?![ \t]*\d)|(?=[ \t]+(?:yuan\b|RMB\b|\p{Ll})))"
 # After a whole number, the noun must be a plural or a currency: "2 10000 mAh
 # batteries" and "2 10000 word essays" are two things of 10000 each.
 _COUNTED = regex.compile(
-    r"[ \t]+(?:yuan|RMB|CNY|people|(?!(?:this|was|has|its|is|us|his|plus|less|unless|across|perhaps|always|thus"
+    r"(?<![ \t])[ \t]+(?:yuan|RMB|CNY|people|(?!(?:this|was|has|its|is|us|his|plus|less|unless|across|perhaps|always|thus"
     r"|whereas|besides|minus|versus)\b)\p{Ll}+s)\b"
 )
 

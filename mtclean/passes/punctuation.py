@@ -68,10 +68,11 @@ def apostrophe_s(match: regex.Match[str], context: Context) -> str:
 
 @regex_rule(
     "punctuation.doubled-mark",
-    r"(?<=\w)[ \t]*(?P<first>[,;:])(?:[ \t]*[,;:])*(?:[ \t]*\.)?(?=\s|\Z)|(?<=\p{L})\.\.(?=[ \t]|\Z)",
-    needs=[",", ";", ":", ".."],
+    r"(?<=\w)[ \t]*(?P<first>[,;:])(?:(?:[ \t]*[,;:])+(?:[ \t]*\.)?|[ \t]*\.)(?=\s|\Z)"
+    r"|(?<=\p{L})\.\.(?=[ \t]|\Z)",
+    cue=r"[,;:][ \t]*[,;:.]|\.\.",
 )
-def doubled_mark(match: regex.Match[str], context: Context) -> str | None:
+def doubled_mark(match: regex.Match[str], context: Context) -> str:
     """Two marks where one is meant keep the stronger: ``page : ,`` → ``page:``.
 
     >>> clean("See the next page : , then stop..")
@@ -79,9 +80,6 @@ def doubled_mark(match: regex.Match[str], context: Context) -> str | None:
     >>> clean("It went on... and on, e.g., for hours, etc.; then it ended.")
     'It went on... and on, e.g., for hours, etc.; then it ended.'
     """
-    marks = sum(match.group().count(mark) for mark in ",;:.")
-    if marks < 2:
-        return None
     return "." if "." in match.group() else match["first"]
 
 

@@ -51,13 +51,13 @@ def many(match: regex.Match[str], context: Context) -> str:
     return capitalise_at_sentence_start(match, f"more than {match['number']} ")
 
 
-_UNIT = r"(?:years?[ \t]+old|yuan|RMB|people|points|times|km|kilometres|kilometers|metres|meters|units|hours|days)"
+_UNIT = r"(?:years?[ \t]+old|yuan|RMB|people|points|times|km|kilometres|kilometers|metres|meters|units|hours|days|weeks|months)"
 
 
 @regex_rule(
     "numbers.or-more",
-    rf"{LABEL_BEFORE}\b(?P<quantity>{_NUMBER}(?:[ \t]*%|[ \t]+{_UNIT}\b)?)[ \t]+the[ \t]+above\b"
-    r"(?=[ \t]*(?:[,.;:!?)，。；：）]|\Z)|[ \t]+\p{Lu})",
+    rf"{LABEL_BEFORE}(?P<aged>(?<=\b[Aa]ged[ \t]+))?\b(?P<quantity>{_NUMBER}(?:[ \t]*%|[ \t]+{_UNIT}\b)?)"
+    r"[ \t]+the[ \t]+above\b(?(aged)|(?=[ \t]*(?:[,.;:!?)，。；：）]|\Z)|[ \t]+\p{Lu}))",
     needs=[" the above"],
 )
 def or_more(match: regex.Match[str], context: Context) -> str:
@@ -70,6 +70,13 @@ def or_more(match: regex.Match[str], context: Context) -> str:
     'Residents aged 60 or more, and firms with 85% or more.'
     >>> clean("Step 2 the above. Use method 2 the above results show.")
     'Step 2 the above. Use method 2 the above results show.'
+
+    After ``aged`` the number is an age, so whatever follows:
+
+    >>> clean("People aged 60 the above are at higher risk.")
+    'People aged 60 or more are at higher risk.'
+    >>> clean("Children aged 6 months the above can get the vaccine.")
+    'Children aged 6 months or more can get the vaccine.'
     """
     return f"{match['quantity']} or more"
 
@@ -120,7 +127,7 @@ _SPLIT_UNIT = r"(?:%|times\b|percent\b|per[ \t]+cent\b|million\b|billion\b|trill
     "numbers.split-decimal",
     rf"{_BEFORE_SPLIT}(?<![\d.,])(?P<whole>\d{{1,3}})(?:[ \t]+\.[ \t]*|\.[ \t]+)(?P<fraction>\d{{1,2}})"
     rf"(?=[ \t]*{_SPLIT_UNIT})",
-    needs=[". ", " ."],
+    cue=r"\d(?:[ \t]+\.[ \t]*|\.[ \t]+)\d",
 )
 def split_decimal(match: regex.Match[str], context: Context) -> str:
     """A decimal split at its point: ``rose 1. 3 times`` → ``rose 1.3 times``.

@@ -55,14 +55,17 @@ def straight_space_inside(match: regex.Match[str], context: Context) -> str | No
 
 _INSIDE_ROUND = r"(?:[^()\n]|\([^()\n]*\))*"
 _INSIDE_SQUARE = r"[^\[\]\n]*"
+# The long lookbehinds that check for the opening bracket come after the
+# spaces and the closing bracket: checked at every position, they cost ten
+# times more (docs/performance.md).
 
 
 @regex_rule(
     "quotes.space-inside-brackets",
     rf"(?<=\()[ \t]+(?=[\w“\"]{_INSIDE_ROUND}\))"
-    rf"|(?<=\({_INSIDE_ROUND}[\w.”\"%])[ \t]+(?=\))"
+    rf"|(?<=[\w.”\"%])[ \t]+(?=\))(?<=\({_INSIDE_ROUND}[\w.”\"%][ \t]+)"
     rf"|(?<=\[)[ \t]+(?=\p{{L}}{_INSIDE_SQUARE}\])"
-    rf"|(?<=\[{_INSIDE_SQUARE}\p{{L}}{_INSIDE_SQUARE}[\w.%])[ \t]+(?=\])",
+    rf"|(?<=[\w.%])[ \t]+(?=\])(?<=\[{_INSIDE_SQUARE}\p{{L}}{_INSIDE_SQUARE}[\w.%][ \t]+)",
     needs=["( ", " )", "[ ", " ]"],
 )
 def space_inside_brackets(match: regex.Match[str], context: Context) -> str:
@@ -94,7 +97,8 @@ def duplicate_name(match: regex.Match[str], context: Context) -> str | None:
     'Shares of Nio (NIO) rose.'
     """
     inner = match["inner"]
-    before = match.string[: match.start()]
+    # The name and the character before it; not the whole prefix (linear time).
+    before = match.string[max(0, match.start() - len(inner) - 1) : match.start()]
     if not inner[:1].isupper() or not before.casefold().endswith(inner.casefold()):
         return None
     if inner.isupper() and not before.endswith(inner):

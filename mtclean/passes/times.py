@@ -17,8 +17,9 @@ _CLOCK_WORDS = r"(?:[Aa]t|[Ff]rom|[Uu]ntil|[Tt]ill|[Bb]efore|[Aa]fter|[Aa]round|
 _BEFORE_CLOCK = regex.compile(
     rf"(?:\b{_CLOCK_WORDS}|\d:[ \t]*\d\d[ \t]*(?:[-–~]|to|and))[ \t]+\Z|\d:\d\d[-–~]\Z"
 )
+_LOOK_BACK = 80  # characters before a clock time where _BEFORE_CLOCK may begin
 _AFTER_CLOCK = regex.compile(
-    r"[ \t]*(?:[ap]m\b|[ap]\.m\.|o['’]clock\b|(?:[-–~]|to)[ \t]*(?:[01]?[0-9]|2[0-3])[ \t]*:[ \t]*[0-5][0-9]\b)",
+    r"(?<![ \t])[ \t]*(?:[ap]m\b|[ap]\.m\.|o['’]clock\b|(?:[-–~]|to)[ \t]*(?:[01]?[0-9]|2[0-3])[ \t]*:[ \t]*[0-5][0-9]\b)",
     regex.I,
 )
 
@@ -26,7 +27,7 @@ _AFTER_CLOCK = regex.compile(
 @regex_rule(
     "dates.clock-time",
     r"(?<![\d:.,])(?P<hour>[01]?[0-9]|2[0-3])(?:[ \t]+:[ \t]*|:[ \t]+)(?P<minute>[0-5][0-9])(?![\d:]|[.,]\d)",
-    needs=[": ", " :"],
+    cue=r"\d(?:[ \t]+:[ \t]*|:[ \t]+)[0-5]\d",
 )
 def clock_time(match: regex.Match[str], context: Context) -> str | None:
     """A spaced clock time after ``at``, ``from``… or before ``am``/``pm``: ``4: 30`` → ``4:30``.
@@ -37,6 +38,8 @@ def clock_time(match: regex.Match[str], context: Context) -> str | None:
     'Step 4: 30 minutes of rest. The ratio was 3 : 1.'
     """
     text = match.string
-    if _BEFORE_CLOCK.search(text, 0, match.start()) or _AFTER_CLOCK.match(text, match.end()):
+    # The introducing word is near: searching a bounded window keeps the rule linear.
+    window = max(0, match.start() - _LOOK_BACK)
+    if _BEFORE_CLOCK.search(text, window, match.start()) or _AFTER_CLOCK.match(text, match.end()):
         return f"{match['hour']}:{match['minute']}"
     return None

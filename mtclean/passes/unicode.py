@@ -3,8 +3,9 @@
 Mojibake (``cafÃ©`` → ``café``) and full-width letters and digits (``ＣＭＡ``
 → ``CMA``).  ftfy is configured never to change what is already right:
 curly quotes, HTML entities, line breaks, control characters and the
-normalisation form are left as they are.  ftfy only runs on paragraphs that
-contain non-ASCII text, since there is nothing for it to do otherwise.
+normalisation form are left as they are.  ftfy only runs on paragraphs where
+it can find something to fix (:func:`may_need_ftfy`): most English text,
+with its curly quotes and dashes, never pays for it.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from difflib import SequenceMatcher
 import ftfy
 import ftfy.fixes
 import regex
+from ftfy.badness import is_bad
 
 from mtclean.edits import Edit
 from mtclean.rules import Context, Pass, Rule, regex_rule
@@ -41,9 +43,36 @@ MOJIBAKE = Rule(
 )
 
 
+# Besides mojibake, what ftfy changes under _CONFIG: C1 control characters,
+# surrogates, and a line that starts with a mojibake "Ã " or "Â " (which its
+# mojibake test only sees at the start of the text, and ftfy fixes line by line).
+_OTHER_FIXES = regex.compile(r"[\x80-\x9f\ud800-\udfff]|^[ÃÂ] ", regex.MULTILINE)
+# Every pattern of ftfy's mojibake test needs two non-ASCII characters in a
+# row or one of these (tests/passes/test_unicode.py checks it against ftfy's
+# own pattern): most English, with a lone curly quote or dash, has neither.
+_SUSPECT = regex.compile(r"[^\x00-\x7f]{2}|[ŒœÃÂ\x80-\x9f\ud800-\udfff]")
+
+
+def may_need_ftfy(text: str) -> bool:
+    """Whether ``ftfy.fix_text`` could change ``text`` under this pass's configuration.
+
+    ftfy itself first asks :func:`ftfy.badness.is_bad` before it tries to
+    repair an encoding; a cheaper necessary condition, then that question
+    asked once for the whole paragraph, spare most paragraphs its setup.
+
+    >>> may_need_ftfy("“Quoted” — fine"), may_need_ftfy("CitroÃ«n")
+    (False, True)
+    """
+    return (
+        not text.isascii()
+        and _SUSPECT.search(text) is not None
+        and (is_bad(text) or _OTHER_FIXES.search(text) is not None)
+    )
+
+
 def find_mojibake(text: str, context: Context) -> Iterator[Edit]:
     """The edits that turn ``text`` into what ``ftfy.fix_text`` makes of it."""
-    if text.isascii():
+    if not may_need_ftfy(text):
         return
     fixed = ftfy.fix_text(text, _CONFIG)
     if fixed == text:

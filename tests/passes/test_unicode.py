@@ -1,8 +1,25 @@
 from __future__ import annotations
 
+import itertools
+import re
+
+import ftfy
 import pytest
+from ftfy.badness import BADNESS_RE
+from hypothesis import given
+from hypothesis import strategies as st
 
 import mtclean
+from mtclean.passes.unicode import _CONFIG, may_need_ftfy
+
+# The standard library's regex parser (private, but stable: sre_parse before 3.11).
+_parser = getattr(re, "_parser", None) or __import__("sre_parse")
+_constants = getattr(re, "_constants", None) or __import__("sre_constants")
+
+# ASCII, Latin-1 and the Windows-1252 and MacRoman marks that mojibake is made of.
+_MOJIBAKE_PRONE = st.sampled_from(
+    [*"aZ .,\n", *map(chr, range(0x80, 0x100)), *"€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ√≈вЂ", "\ud83d"]
+)
 
 
 @pytest.mark.parametrize(
@@ -28,3 +45,48 @@ def test_unicode_repairs(garbled: str, expected: str) -> None:
 )
 def test_unicode_that_is_already_right_is_unchanged(text: str) -> None:
     assert mtclean.clean(text) == text
+
+
+@given(st.text(alphabet=_MOJIBAKE_PRONE, max_size=12))
+def test_ftfy_is_skipped_only_where_it_would_change_nothing(text: str) -> None:
+    if not may_need_ftfy(text):
+        assert ftfy.fix_text(text, _CONFIG) == text
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["CitroÃ«n", "line one\nÃ line two", "a\x93quoted\x94 word", "caf\u00c3\u00a9", "x\ud83dy"],
+)
+def test_ftfy_runs_on_what_it_can_fix(text: str) -> None:
+    assert may_need_ftfy(text)
+
+
+def _single_characters(item: tuple[object, object]) -> set[str] | None:
+    """The characters a one-character item of a parsed pattern matches (None: not such an item)."""
+    operator, argument = item
+    if operator is _constants.LITERAL:
+        return {chr(argument)}
+    if operator is not _constants.IN:
+        return None
+    characters: set[str] = set()
+    for member, value in argument:
+        if member is _constants.LITERAL:
+            characters.add(chr(value))
+        elif member is _constants.RANGE:
+            characters.update(map(chr, range(value[0], value[1] + 1)))
+        else:
+            return None
+    return characters
+
+
+def test_every_mojibake_pattern_of_ftfy_needs_what_the_cheap_test_looks_for() -> None:
+    """Each alternative of ftfy's BADNESS_RE has two non-ASCII characters in a row or a suspect one."""
+    suspects = {*"ŒœÃÂ", *map(chr, range(0x80, 0xA0))}
+    ((branch, (_, alternatives)),) = list(_parser.parse(BADNESS_RE.pattern, BADNESS_RE.flags))
+    assert branch is _constants.BRANCH
+    for alternative in alternatives:
+        sets = [_single_characters(item) for item in alternative]
+        non_ascii = [s is not None and min(map(ord, s)) >= 0x80 for s in sets]
+        assert any(a and b for a, b in itertools.pairwise(non_ascii)) or any(
+            s is not None and s <= suspects for s in sets
+        ), alternative

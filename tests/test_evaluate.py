@@ -1,0 +1,117 @@
+"""``mtclean eval``: the measures on a small corpus, and the team's corpus against its targets."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from mtclean.cli import main
+from mtclean.evaluate import artifacts, evaluate
+
+CORPORA = Path(__file__).parent.parent / "corpora"
+GARBLED = "Netease car 8 month 9 Japan , Lingke released its sales data .\n"
+EXPECTED = "NetEase Auto August 9, Lynk & Co released its sales data.\n"
+REFERENCE = "NetEase Auto, August 9 — Lynk & Co has released its sales figures.\n"
+
+
+def corpus(tmp_path: Path, *, control: str = "The firm sold 18,000 cars in May.\n") -> Path:
+    (tmp_path / "garbled").mkdir()
+    (tmp_path / "clean").mkdir()
+    (tmp_path / "garbled" / "cars-one.garbled.txt").write_text(GARBLED, encoding="utf-8")
+    (tmp_path / "garbled" / "cars-one.clean.txt").write_text(EXPECTED, encoding="utf-8")
+    (tmp_path / "garbled" / "cars-one.reference.txt").write_text(REFERENCE, encoding="utf-8")
+    (tmp_path / "clean" / "001-control.txt").write_text(control, encoding="utf-8")
+    return tmp_path
+
+
+def test_artifacts_are_counted_by_kind() -> None:
+    found = artifacts(
+        "Sales rose , The firm 8 month said 、 Lingke .", "Sales rose, the firm August said, Lynk & Co."
+    )
+    assert found == {"spacing": 1, "casing": 1, "numbers": 1, "punctuation": 1, "words": 1}
+
+
+def test_a_cleaned_document_has_no_artifacts_left(tmp_path: Path) -> None:
+    report = evaluate(corpus(tmp_path))
+    [document] = report.documents
+    assert document.topic == "cars"
+    assert sum(document.before.values()) >= 4
+    assert document.remaining == {}
+    assert report.controls == 1
+    assert report.controls_changed == []
+
+
+def test_chrf_rises_and_ter_falls_when_the_reference_is_approached(tmp_path: Path) -> None:
+    pytest.importorskip("sacrebleu")
+    [document] = evaluate(corpus(tmp_path)).documents
+    assert document.chrf_before is not None and document.chrf_after is not None
+    assert document.chrf_after > document.chrf_before
+    assert document.ter_before is not None and document.ter_after is not None
+    assert document.ter_after < document.ter_before
+
+
+def test_a_control_mtclean_changes_is_reported(tmp_path: Path) -> None:
+    report = evaluate(corpus(tmp_path, control="Sales rose , The firm said .\n"))
+    assert report.controls_changed == ["001-control.txt"]
+
+
+def test_detection_counts_a_garbled_control_as_a_false_positive(tmp_path: Path) -> None:
+    report = evaluate(corpus(tmp_path, control=GARBLED))
+    assert report.detection.false_positives["clean"] == 1
+    assert report.detection.precision < 1
+    assert report.detection.recall == 1
+
+
+def test_a_remaining_artifact_is_counted(tmp_path: Path) -> None:
+    root = corpus(tmp_path)
+    (root / "garbled" / "cars-one.clean.txt").write_text(
+        EXPECTED.replace("sales", "delivery"), encoding="utf-8"
+    )
+    [document] = evaluate(root).documents
+    assert document.remaining == {"words": 1}
+
+
+def test_the_command_prints_a_table_and_json(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    root = corpus(tmp_path)
+    assert main(["eval", str(root)]) == 0
+    table = capsys.readouterr().out
+    assert "cars-one" in table
+    assert "clean controls changed: 0 of 1" in table
+    assert main(["eval", str(root), "--json"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert data["documents"][0]["name"] == "cars-one"
+    assert data["remaining_share"] == 0
+
+
+def test_a_document_without_its_clean_version_is_an_error(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    root = corpus(tmp_path)
+    (root / "garbled" / "cars-one.clean.txt").unlink()
+    assert main(["eval", str(root)]) == 2
+    error = capsys.readouterr().err
+    assert "cars-one.clean.txt: no such file" in error
+
+
+def test_a_missing_corpus_directory_is_an_error(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["eval", str(tmp_path / "nowhere")]) == 2
+    assert "not a directory" in capsys.readouterr().err
+
+
+def test_the_team_corpus_meets_its_targets() -> None:
+    """Done-when of issue 9: the figures docs/evaluation.md reports."""
+    pytest.importorskip("sacrebleu")
+    pytest.importorskip("sacremoses")
+    report = evaluate(CORPORA)
+    assert len(report.documents) >= 20
+    assert len({document.topic for document in report.documents}) >= 6
+    assert report.referenced >= 5
+    assert report.chrf_improved == report.referenced
+    assert report.remaining_share < 0.05
+    assert report.controls >= 40
+    assert report.controls_changed == []
+    assert report.detection.precision >= 0.95
+    assert report.detection.recall >= 0.95
+    assert report.detection.negatives["tokenised"] == report.controls

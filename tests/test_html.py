@@ -1,0 +1,60 @@
+from __future__ import annotations
+
+import pytest
+
+import mtclean
+from mtclean.html import clean_html, text_nodes
+
+
+def test_only_text_nodes_are_cleaned() -> None:
+    html = (
+        "<!DOCTYPE html>\n<html><head><title>Geely , Renault</title>"
+        "<style>p , a { color: red }</style><script>if (a , b) {}</script></head>\n"
+        '<body><p class="x , y">Netease car 8 month 9 Japan , The two sides signed &amp; agreed .</p>\n'
+        '<p>See <a href="https://x.com/a , b">the link , here</a> .</p>\n'
+        "<pre>keep , this</pre><code>and , this</code><!-- and , this -->\n</body></html>\n"
+    )
+    expected = (
+        "<!DOCTYPE html>\n<html><head><title>Geely, Renault</title>"
+        "<style>p , a { color: red }</style><script>if (a , b) {}</script></head>\n"
+        '<body><p class="x , y">NetEase Auto August 9, the two sides signed &amp; agreed.</p>\n'
+        '<p>See <a href="https://x.com/a , b">the link, here</a> .</p>\n'
+        "<pre>keep , this</pre><code>and , this</code><!-- and , this -->\n</body></html>\n"
+    )
+    assert clean_html(html) == expected
+
+
+@pytest.mark.parametrize(
+    "html",
+    [
+        "<p>Unclosed <b>bold , The",
+        "<p a='1'  b = \"2\" >x</p  >",  # odd spacing inside tags
+        "<P CLASS=A>booming</P>",
+        "a < b , and c > d",
+        "<p>&#x4e2d; &nbsp; &amp</p>",
+        "<svg><text>a , b</text></svg>",
+        "",
+    ],
+)
+def test_markup_comes_back_byte_for_byte(html: str) -> None:
+    cleaned = clean_html(html)
+    nodes = text_nodes(html)
+    if not nodes:
+        assert cleaned == html
+    assert cleaned[: nodes[0][0] if nodes else len(html)] == html[: nodes[0][0] if nodes else len(html)]
+    assert mtclean.clean(cleaned, "html") == cleaned
+
+
+def test_text_nodes_skip_verbatim_elements_and_whitespace() -> None:
+    html = "<div>\n  <p>One</p>\n  <pre>two <b>three</b></pre> four\n</div>"
+    assert [html[start:end] for start, end in text_nodes(html)] == ["One", " four\n"]
+
+
+def test_names_seen_anywhere_in_the_document_are_kept() -> None:
+    garbled = "<p>The market is booming , Cooperation will grow .</p>"
+    assert clean_html(garbled) == "<p>The market is booming, cooperation will grow.</p>"
+    # "Cooperation" capitalised mid-sentence in another text node is a name.
+    html = "<p>We met Cooperation yesterday.</p>" + garbled
+    assert clean_html(html) == (
+        "<p>We met Cooperation yesterday.</p><p>The market is booming, Cooperation will grow.</p>"
+    )

@@ -1,0 +1,82 @@
+"""The garble score: evidence from the passes, spacing weighing little."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+import mtclean
+from mtclean.cli import main
+from mtclean.edits import Change
+from mtclean.scoring import SPACING, THRESHOLD, evidence, weight, words
+
+CORPORA = Path(__file__).parent.parent / "corpora"
+CLEAN = sorted((CORPORA / "clean").glob("*.txt"))
+GARBLED = sorted(CORPORA.glob("*/*.garbled.txt"))
+
+
+def test_clean_english_scores_zero() -> None:
+    assert mtclean.score("NetEase Auto reported on August 9 that Lynk & Co sold 18,000 cars.") == 0
+
+
+def test_one_spaced_comma_is_not_garbled() -> None:
+    text = "The company , based in Hangzhou, sold more cars this year."
+    assert 0 < mtclean.score(text) < THRESHOLD
+    assert not mtclean.is_garbled(text)
+
+
+def test_a_literal_name_alone_makes_a_short_text_garbled() -> None:
+    assert mtclean.is_garbled("Lingke sold more cars in Sweden this year than last year.")
+
+
+def test_the_threshold_can_be_chosen() -> None:
+    text = "The company , based in Hangzhou, sold more cars this year."
+    assert mtclean.is_garbled(text, threshold=0.01)
+
+
+def test_a_text_without_words_scores_zero() -> None:
+    assert mtclean.score("") == 0
+    assert mtclean.score(" , . ") == 0
+
+
+def test_a_change_of_spacing_alone_weighs_little_whatever_its_rule() -> None:
+    assert evidence([Change("dates.clock-time", 0, 6, "4 : 30", "4:30")]) == SPACING
+    assert evidence([Change("dates.month-day", 0, 15, "8 month 9 Japan", "August 9")]) == weight(
+        "dates.month-day"
+    )
+
+
+def test_every_rule_has_a_positive_weight() -> None:
+    from mtclean.passes import all_rules
+
+    assert all(weight(rule.name) > 0 for rule in all_rules())
+
+
+def test_words_are_counted_like_a_reader_would() -> None:
+    assert words("It's 18,000 cars, 1.5 times more.") == 6
+    assert words("网易汽车 reports") == 5
+
+
+@pytest.mark.parametrize("path", GARBLED, ids=lambda path: path.name)
+def test_every_garbled_document_is_garbled(path: Path) -> None:
+    assert mtclean.is_garbled(path.read_text(encoding="utf-8"))
+
+
+@pytest.mark.parametrize("path", CLEAN, ids=lambda path: path.name)
+def test_tokenised_clean_english_is_not_garbled(path: Path) -> None:
+    moses = pytest.importorskip("sacremoses").MosesTokenizer(lang="en")
+    text = path.read_text(encoding="utf-8")
+    tokenised = "\n".join(moses.tokenize(line, escape=False, return_str=True) for line in text.split("\n"))
+    assert tokenised != text
+    assert not mtclean.is_garbled(tokenised)
+
+
+def test_the_command_prints_a_score_per_file(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    garbled, clean = tmp_path / "g.txt", tmp_path / "c.txt"
+    garbled.write_text("Netease car 8 month 9 Japan , Lingke released its data .\n", encoding="utf-8")
+    clean.write_text("NetEase Auto released its data.\n", encoding="utf-8")
+    assert main(["--score", str(garbled), str(clean)]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert lines[0].startswith(f"{garbled}\t") and float(lines[0].split("\t")[1]) >= THRESHOLD
+    assert lines[1] == f"{clean}\t0.00"
