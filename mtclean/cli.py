@@ -1,41 +1,590 @@
-"""The ``mtclean`` command: clean files (or standard input) to standard output.
+"""The ``mtclean`` command: clean files or standard input.
 
-Exit codes: 0 success, 2 usage or input error (one line on stderr naming the
-file and the cause, never a traceback).  ``mtclean glossary ...`` is handed
-to :mod:`mtclean.glossary.cli` (``mtclean ./glossary`` cleans a file of that
-name), ``mtclean eval ...`` to :mod:`mtclean.evaluate`.  ``--score`` prints
-each file's garble score (:func:`mtclean.score`) instead of the cleaned text.
+Exit codes: 0 success, 1 changes found with ``--check``, 2 usage or input
+error (one line on stderr naming the file and the cause, never a traceback).
+``mtclean glossary ...`` is handed to :mod:`mtclean.glossary.cli`
+(``mtclean ./glossary`` cleans a file of that name), ``mtclean eval ...`` to
+:mod:`mtclean.evaluate`.  docs/cli.md documents every option.
+
+Inputs are read as a stream: text is cleaned a window of paragraphs at a
+time (:func:`mtclean.pipeline.windows`), JSON Lines a batch of records at a
+time, so memory stays bounded whatever the input's size, and ``-j`` hands the
+windows to worker processes and writes their results in input order.
 """
 
 from __future__ import annotations
 
 import argparse
+import contextlib
+import difflib
+import fnmatch
+import json
+import os
+import re
+import signal
+import stat
 import sys
-from collections.abc import Sequence
+from bisect import bisect_right
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from concurrent.futures import Executor, Future, ProcessPoolExecutor
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, BinaryIO, TextIO, get_args
 
-from mtclean import __version__, score
-from mtclean.io import InputError, read
-from mtclean.pipeline import Pipeline
+from mtclean import __version__, config, score
+from mtclean.glossary import load_glossary
+from mtclean.glossary.model import GlossaryError
+from mtclean.io import (
+    InputError,
+    Reader,
+    Writer,
+    atomic_write,
+    check_encoding,
+    is_binary,
+    open_file,
+    validate,
+)
+from mtclean.passes import DEFAULT_PASSES
+from mtclean.pipeline import WINDOW, Format, Pipeline, windows
+from mtclean.rules import DateStyle, Options
+
+#: Inputs larger than this get a progress bar (when stderr is a terminal).
+PROGRESS_THRESHOLD = 4 << 20
+#: Characters of JSON Lines handed to a worker at a time.
+BATCH = 1 << 18
+
+
+class UsageError(Exception):
+    """A command line (or ``[tool.mtclean]``) that asks for something impossible."""
 
 
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="mtclean",
-        description="Repair garbled Chinese-to-English machine translation.",
+        description="Repair garbled Chinese-to-English machine translation.  "
+        "With no FILE, or with '-', read standard input and write standard output.",
+        epilog="Exit codes: 0 ok, 1 changes found with --check, 2 usage or input error.  "
+        "Settings can also come from [tool.mtclean] in pyproject.toml.  See docs/cli.md.",
     )
-    parser.add_argument(
-        "files", nargs="*", metavar="FILE", help="files to clean; '-' or none reads standard input"
+    parser.add_argument("files", nargs="*", metavar="FILE", help="files (or, with -r, directories) to clean")
+
+    output = parser.add_argument_group("what to do with the cleaned text (default: print it)")
+    output.add_argument("-i", "--in-place", action="store_true", help="rewrite each FILE atomically")
+    output.add_argument("-o", "--output", metavar="FILE", help="write the cleaned text to FILE")
+    output.add_argument("--diff", action="store_true", help="print a unified diff instead; write nothing")
+    output.add_argument(
+        "--check", action="store_true", help="write nothing; exit 1 if any input would change"
     )
-    parser.add_argument(
+    output.add_argument(
+        "--explain", action="store_true", help="print each change as file:line:col rule 'before' → 'after'"
+    )
+    output.add_argument("--score", action="store_true", help="print each input's garble score instead")
+    output.add_argument(
+        "--color",
+        choices=("auto", "always", "never"),
+        default="auto",
+        help="colour the diff (auto: when standard output is a terminal)",
+    )
+
+    rules = parser.add_argument_group("rules")
+    rules.add_argument("--only", metavar="PASS,...", action="append", help="run only these passes")
+    rules.add_argument(
+        "--disable", metavar="PASS_OR_RULE,...", action="append", help="skip these passes or rules"
+    )
+    rules.add_argument("--list-rules", action="store_true", help="list every pass and rule, then exit")
+    rules.add_argument("--glossary", metavar="FILE", action="append", help="add a glossary file (repeatable)")
+    rules.add_argument(
+        "--date-style", choices=get_args(DateStyle), help="August 9, 2021 (month-first) or 9 August 2021"
+    )
+
+    inputs = parser.add_argument_group("inputs")
+    inputs.add_argument(
         "--format",
-        choices=("text", "markdown", "html"),
+        choices=get_args(Format),
         default="text",
-        help="input format: text and markdown (the default) clean everything but protected spans; "
+        help="text and markdown (the default) clean everything but protected spans; "
         "html cleans only the text between tags",
     )
-    parser.add_argument("--score", action="store_true", help="print each file's garble score instead")
-    parser.add_argument("--version", action="version", version=f"mtclean {__version__}")
+    inputs.add_argument("--encoding", metavar="NAME", help="text encoding of inputs and outputs (utf-8)")
+    inputs.add_argument(
+        "-r", "--recursive", action="store_true", help="clean the files in directories, recursively"
+    )
+    inputs.add_argument(
+        "--include", metavar="GLOB", action="append", help="with -r, clean only matching files (repeatable)"
+    )
+    inputs.add_argument(
+        "--exclude", metavar="GLOB", action="append", help="with -r, skip matching files and directories"
+    )
+    inputs.add_argument("--jsonl", action="store_true", help="inputs are JSON Lines; clean one field")
+    inputs.add_argument("--field", metavar="NAME", help="with --jsonl, the field to clean")
+
+    running = parser.add_argument_group("running")
+    running.add_argument("-j", "--jobs", type=int, metavar="N", help="worker processes (0: one per CPU)")
+    running.add_argument("-q", "--quiet", action="store_true", help="no progress bar, notes or warnings")
+    running.add_argument("--version", action="version", version=f"mtclean {__version__}")
     return parser
+
+
+@dataclass(frozen=True)
+class Settings:
+    """What a worker needs to build the pipeline and clean a unit of input."""
+
+    only: tuple[str, ...] = ()
+    disable: tuple[str, ...] = ()
+    glossary: tuple[str, ...] = ()
+    date_style: DateStyle = "month-first"
+    field: str | None = None
+    format: Format = "text"
+
+    def pipeline(self) -> Pipeline:
+        """The pipeline these settings describe."""
+        passes = [p for p in DEFAULT_PASSES if p.name in self.only] if self.only else None
+        return Pipeline(
+            passes,
+            glossary=load_glossary(*map(Path, self.glossary)),
+            options=Options(date_style=self.date_style),
+            disable=self.disable,
+        )
+
+
+#: A located change: line, column (both from 1), rule, before, after.
+Located = tuple[int, int, str, str, str]
+
+
+@dataclass(frozen=True)
+class Unit:
+    """A piece of one input: its text and the number of its first line."""
+
+    text: str
+    line: int
+
+
+@dataclass(frozen=True)
+class Result:
+    """The cleaned text of a unit and its changes (the unit itself stays in the main process)."""
+
+    new: str
+    changes: list[Located]
+
+
+_WORKER: tuple[Settings, Pipeline] | None = None
+_NEWLINE = re.compile("\n")
+
+
+def _start_worker(settings: Settings) -> None:
+    global _WORKER
+    _WORKER = (settings, settings.pipeline())
+
+
+def _start_pool_worker(settings: Settings) -> None:
+    # Ctrl-C is the main process's to handle; workers just stop with the pool.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    _start_worker(settings)
+
+
+def _clean_unit(unit: Unit) -> Result:
+    """Clean one unit with this process's pipeline (built by :func:`_start_worker`)."""
+    assert _WORKER is not None
+    settings, pipeline = _WORKER
+    if settings.field is not None:
+        return _clean_records(unit, settings.field, pipeline)
+    if settings.format == "html":
+        return Result(pipeline.clean(unit.text, "html"), [])
+    explanation = pipeline.explain(unit.text)
+    breaks = [m.start() for m in _NEWLINE.finditer(unit.text)] if explanation.changes else []
+    changes = []
+    for change in explanation.changes:
+        row = bisect_right(breaks, change.start - 1)
+        column = change.start - (breaks[row - 1] + 1 if row else 0)
+        changes.append((unit.line + row, column + 1, change.rule, change.before, change.after))
+    return Result(explanation.text, changes)
+
+
+def _clean_records(unit: Unit, field: str, pipeline: Pipeline) -> Result:
+    """Clean ``field`` in each JSON Lines record of ``unit``; records left unchanged keep their bytes."""
+    output: list[str] = []
+    changes: list[Located] = []
+    for number, line in enumerate(_lines(unit.text), start=unit.line):
+        body = line.rstrip("\r\n")
+        if not body.strip():
+            output.append(line)
+            continue
+        try:
+            record = json.loads(body)
+        except json.JSONDecodeError as error:
+            raise InputError(f"line {number}: not valid JSON: {error.msg}") from None
+        if not isinstance(record, dict):
+            raise InputError(f"line {number}: the record is not a JSON object")
+        if field not in record:
+            raise InputError(f"line {number}: the record has no field {field!r}")
+        value = record[field]
+        if not isinstance(value, str):
+            output.append(line)
+            continue
+        explanation = pipeline.explain(value)
+        if explanation.text == value:
+            output.append(line)
+            continue
+        record[field] = explanation.text
+        output.append(json.dumps(record, ensure_ascii=False) + line[len(body) :])
+        changes.extend((number, c.start + 1, c.rule, c.before, c.after) for c in explanation.changes)
+    return Result("".join(output), changes)
+
+
+def _line_batches(chunks: Iterable[str]) -> Iterator[str]:
+    """Whole lines of ``"".join(chunks)``, grouped into batches of about :data:`BATCH` characters."""
+    pending = ""
+    for chunk in chunks:
+        pending += chunk
+        if len(pending) >= BATCH:
+            cut = pending.rfind("\n") + 1
+            if cut:
+                yield pending[:cut]
+                pending = pending[cut:]
+    if pending:
+        yield pending
+
+
+def _units(texts: Iterable[str]) -> Iterator[Unit]:
+    line = 1
+    for text in texts:
+        yield Unit(text, line)
+        line += text.count("\n")
+
+
+def _in_order(
+    clean: Callable[[Unit], Result], units: Iterable[Unit], executor: Executor | None, ahead: int
+) -> Iterator[tuple[Unit, Result]]:
+    """Each unit with ``clean(unit)``, run by ``executor`` with at most ``ahead`` units in flight."""
+    if executor is None:
+        for unit in units:
+            yield unit, clean(unit)
+        return
+    pending: deque[tuple[Unit, Future[Result]]] = deque()
+    for unit in units:
+        pending.append((unit, executor.submit(clean, unit)))
+        if len(pending) >= ahead:
+            first, future = pending.popleft()
+            yield first, future.result()
+    while pending:
+        first, future = pending.popleft()
+        yield first, future.result()
+
+
+# ---------------------------------------------------------------------------
+# Output
+
+
+def _lines(text: str) -> list[str]:
+    """``text`` split after each ``\\n`` (only: other line separators are text)."""
+    lines = text.split("\n")
+    return [line + "\n" for line in lines[:-1]] + ([lines[-1]] if lines[-1] else [])
+
+
+class Diff:
+    """A unified diff printed as the units come, with line numbers for the whole input."""
+
+    def __init__(self, out: TextIO, name: str, colour: bool) -> None:
+        self.out = out
+        self.name = name
+        self.colour = colour
+        self.started = False
+        self.old_line = self.new_line = 1
+
+    def add(self, unit: Unit, result: Result) -> None:
+        """Print the hunks for one unit."""
+        old, new = _lines(unit.text), _lines(result.new)
+        if old != new:
+            matcher = difflib.SequenceMatcher(None, old, new, autojunk=False)
+            for group in matcher.get_grouped_opcodes(3):
+                self._hunk(old, new, group)
+        self.old_line += unit.text.count("\n")
+        self.new_line += result.new.count("\n")
+
+    def _hunk(self, old: list[str], new: list[str], group: list[tuple[str, int, int, int, int]]) -> None:
+        if not self.started:
+            self.started = True
+            self._print(f"--- {self.name}\t(original)\n", "1")
+            self._print(f"+++ {self.name}\t(cleaned)\n", "1")
+        first, last = group[0], group[-1]
+        old_range = _range(self.old_line + first[1], last[2] - first[1])
+        new_range = _range(self.new_line + first[3], last[4] - first[3])
+        self._print(f"@@ -{old_range} +{new_range} @@\n", "36")
+        for tag, i1, i2, j1, j2 in group:
+            if tag == "equal":
+                for line in old[i1:i2]:
+                    self._line(" ", line, "")
+                continue
+            for line in old[i1:i2]:
+                self._line("-", line, "31")
+            for line in new[j1:j2]:
+                self._line("+", line, "32")
+
+    def _line(self, sign: str, line: str, colour: str) -> None:
+        if line.endswith("\n"):
+            self._print(sign + line, colour)
+        else:
+            self._print(sign + line + "\n", colour)
+            self.out.write("\\ No newline at end of file\n")
+
+    def _print(self, text: str, colour: str) -> None:
+        if self.colour and colour:
+            self.out.write(f"\x1b[{colour}m{text[:-1]}\x1b[0m\n")
+        else:
+            self.out.write(text)
+
+
+def _range(start: int, length: int) -> str:
+    """A unified-diff range (``start,length``; an empty range names the line before it)."""
+    if length == 1:
+        return str(start)
+    return f"{start - 1 if length == 0 else start},{length}"
+
+
+# ---------------------------------------------------------------------------
+# The command
+
+
+class Command:
+    """One run of ``mtclean`` over its inputs."""
+
+    def __init__(self, arguments: argparse.Namespace, settings: Settings) -> None:
+        self.args = arguments
+        self.status = 0
+        self.stdout = sys.stdout.buffer
+        self.executor: Executor | None = None
+        jobs = arguments.jobs or 1
+        if jobs > 1:
+            self.executor = ProcessPoolExecutor(jobs, initializer=_start_pool_worker, initargs=(settings,))
+        else:
+            _start_worker(settings)
+        self.ahead = 2 * jobs
+        self.colour = arguments.color == "always" or (arguments.color == "auto" and sys.stdout.isatty())
+
+    def run(self) -> int:
+        """Clean every input; returns the exit code."""
+        try:
+            if self.args.output:
+                with atomic_write(Path(self.args.output)) as stream:
+                    self._each_input(stream)
+            else:
+                self._each_input(self.stdout)
+        except InputError as error:
+            self._error(str(error))
+        except OSError as error:
+            self._error(f"{self.args.output}: {error.strerror or error}")
+        finally:
+            if self.executor is not None:
+                self.executor.shutdown(cancel_futures=True)
+        return self.status
+
+    def _each_input(self, stream: BinaryIO) -> None:
+        for path in self._inputs():
+            try:
+                self._one(path, stream)
+            except InputError as error:
+                label = "<stdin>" if path == "-" else path
+                self._error(str(error) if str(error).startswith(label) else f"{label}: {error}")
+            except OSError as error:
+                self._error(f"{path}: {error.strerror or error}")
+
+    def _inputs(self) -> Iterator[str]:
+        for name in self.args.files or ["-"]:
+            path = Path(name)
+            if name != "-" and self.args.recursive and path.is_dir():
+                yield from self._walk(path)
+            else:
+                yield name
+
+    def _walk(self, root: Path) -> Iterator[str]:
+        include = self.args.include or ["*"]
+        exclude = self.args.exclude or []
+
+        def matches(relative: str, globs: list[str]) -> bool:
+            return any(
+                fnmatch.fnmatch(relative, g) or fnmatch.fnmatch(relative.rsplit("/", 1)[-1], g) for g in globs
+            )
+
+        for directory, subdirectories, names in os.walk(root):
+            base = Path(directory)
+            prefix = "" if base == root else base.relative_to(root).as_posix() + "/"
+            subdirectories[:] = sorted(
+                d for d in subdirectories if not d.startswith(".") and not matches(prefix + d, exclude)
+            )
+            for name in sorted(names):
+                relative = prefix + name
+                if name.startswith(".") or not matches(relative, include) or matches(relative, exclude):
+                    continue
+                yield str(base / name)
+
+    def _one(self, name: str, stream: BinaryIO) -> None:
+        encoding = self.args.encoding or "utf-8"
+        if name == "-":
+            source: BinaryIO = sys.stdin.buffer
+            label = "<stdin>"
+            size = _size(source)
+        else:
+            path = Path(name)
+            if path.is_dir():
+                raise InputError(f"{name}: is a directory (use -r to clean the files in it)")
+            if is_binary(path, encoding):
+                self._note(f"{name}: binary file, skipped")
+                return
+            validate(path, encoding)
+            source = open_file(path)
+            label = name
+            size = path.stat().st_size
+        with source if name != "-" else _no_close(source):
+            bar = self._progress(label, size)
+            reader = Reader(source, label, encoding, bar.update if bar is not None else None)
+            if self.args.score:
+                print(f"{label}\t{score(''.join(reader)):.2f}")
+                return
+            texts: Iterable[str]
+            if self.args.jsonl:
+                texts = _line_batches(reader)
+            elif self.args.format == "html":
+                texts = ["".join(reader)]  # markup may hold blank lines: the page is one unit
+            else:
+                texts = windows(reader, WINDOW)
+            results = _in_order(_clean_unit, _units(texts), self.executor, self.ahead)
+            try:
+                self._emit(name, label, results, reader, stream)
+            finally:
+                if bar is not None:
+                    bar.close()
+
+    def _emit(
+        self, name: str, label: str, results: Iterator[tuple[Unit, Result]], reader: Reader, stream: BinaryIO
+    ) -> None:
+        args = self.args
+        changed = False
+        if args.check or args.diff or (args.explain and not args.in_place and not args.output):
+            text_out = sys.stdout
+            diff = Diff(text_out, label, self.colour) if args.diff else None
+            for unit, result in results:
+                changed = changed or result.new != unit.text
+                if diff is not None:
+                    diff.add(unit, result)
+                if args.explain:
+                    self._explain(label, result)
+            text_out.flush()
+        elif args.in_place:
+            if name == "-":
+                raise InputError("-i needs files: standard input cannot be rewritten")
+            with contextlib.suppress(_UnchangedError), atomic_write(Path(name)) as target:
+                writer = Writer(target, name, reader.encoding)
+                for unit, result in results:
+                    changed = changed or result.new != unit.text
+                    writer.bom = reader.bom
+                    writer.write(result.new)
+                    if args.explain:
+                        self._explain(label, result)
+                if not changed:
+                    raise _UnchangedError
+                writer.bom = reader.bom
+                writer.close()
+        else:
+            writer = Writer(stream, label, reader.encoding)
+            for _, result in results:
+                writer.bom = reader.bom
+                writer.write(result.new)
+                if args.explain:
+                    self._explain(label, result)
+            writer.bom = reader.bom
+            writer.close()
+            stream.flush()
+        if changed and args.check:
+            self.status = max(self.status, 1)
+            self._note(f"would clean {label}")
+
+    def _explain(self, label: str, result: Result) -> None:
+        for line, column, rule, before, after in result.changes:
+            print(f"{label}:{line}:{column} {rule} {before!r} → {after!r}")
+
+    def _progress(self, label: str, size: int | None) -> Any:
+        if self.args.quiet or size is None or size < PROGRESS_THRESHOLD or not sys.stderr.isatty():
+            return None
+        from tqdm import tqdm
+
+        return tqdm(total=size, desc=label, unit="B", unit_scale=True, leave=False, file=sys.stderr)
+
+    def _note(self, message: str) -> None:
+        if not self.args.quiet:
+            print(f"mtclean: {message}", file=sys.stderr)
+
+    def _error(self, message: str) -> None:
+        print(f"mtclean: {message}", file=sys.stderr)
+        self.status = 2
+
+
+class _UnchangedError(Exception):
+    """Raised inside an atomic write to drop it: the file needs no rewrite."""
+
+
+@contextlib.contextmanager
+def _no_close(stream: BinaryIO) -> Iterator[BinaryIO]:
+    yield stream
+
+
+def _size(stream: BinaryIO) -> int | None:
+    """The size of the regular file behind ``stream``, or ``None`` (a pipe, a terminal)."""
+    try:
+        status = os.fstat(stream.fileno())
+    except (OSError, ValueError):
+        return None
+    return status.st_size if stat.S_ISREG(status.st_mode) else None
+
+
+def _names(values: list[str] | None) -> tuple[str, ...]:
+    """Comma-separated option values (``--disable a,b --disable c``) as one tuple."""
+    return tuple(part.strip() for value in values or [] for part in value.split(",") if part.strip())
+
+
+def _list_rules() -> None:
+    for pass_ in DEFAULT_PASSES:
+        print(pass_.name)
+        for rule in pass_.rules:
+            print(f"  {rule.name:<36} {rule.summary}")
+
+
+def _settings(arguments: argparse.Namespace) -> Settings:
+    """Check the options against each other and against the rule registry."""
+    args = arguments
+    if args.in_place and args.output:
+        raise UsageError("-i and -o cannot be used together")
+    if (args.check or args.diff) and (args.in_place or args.output):
+        raise UsageError("--check and --diff write nothing; they cannot be used with -i or -o")
+    if args.score and (args.in_place or args.output or args.check or args.diff or args.explain):
+        raise UsageError(
+            "--score prints scores only; it cannot be used with -i, -o, --check, --diff or --explain"
+        )
+    if args.format == "html" and (args.explain or args.jsonl):
+        raise UsageError("--format html cannot be used with --explain or --jsonl")
+    if args.diff and args.explain:
+        raise UsageError("--diff and --explain cannot be used together")
+    if args.jsonl != (args.field is not None):
+        raise UsageError("--jsonl and --field NAME go together")
+    if args.jobs is not None and args.jobs < 0:
+        raise UsageError("-j needs a number of processes, 0 or more")
+    if args.jobs == 0:
+        args.jobs = os.cpu_count() or 1
+    check_encoding(args.encoding or "utf-8")
+    passes = {p.name for p in DEFAULT_PASSES}
+    rules = {r.name for p in DEFAULT_PASSES for r in p.rules}
+    only, disable = _names(args.only), _names(args.disable)
+    for name in only:
+        if name not in passes:
+            raise UsageError(f"--only: unknown pass {name!r} (see --list-rules)")
+    for name in disable:
+        if name not in passes | rules:
+            raise UsageError(f"--disable: unknown pass or rule {name!r} (see --list-rules)")
+    settings = Settings(
+        only, disable, tuple(args.glossary or ()), args.date_style or "month-first", args.field, args.format
+    )
+    settings.pipeline()  # a broken glossary is a usage error now, not in every worker
+    return settings
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -49,30 +598,31 @@ def main(argv: Sequence[str] | None = None) -> int:
         from mtclean.evaluate import main as eval_main
 
         return eval_main(args[1:])
-    arguments = _parser().parse_args(args)
-    pipeline = Pipeline()
-    status = 0
-    out = sys.stdout.buffer
-    for path in arguments.files or ["-"]:
-        try:
-            document = read(path)
-        except InputError as error:
-            print(f"mtclean: {error}", file=sys.stderr)
-            status = 2
-            continue
-        if arguments.score:
-            out.write(f"{path}\t{score(document.text):.2f}\n".encode())
-        else:
-            out.write(document.render(pipeline.clean(document.text, arguments.format)).encode("utf-8"))
-        out.flush()
-    return status
+    parser = _parser()
+    arguments = parser.parse_args(args)
+    try:
+        found = config.find(Path.cwd())
+        for key, value in (config.load(found) if found else {}).items():
+            if getattr(arguments, key) is None:
+                setattr(arguments, key, value)
+        if arguments.list_rules:
+            _list_rules()
+            return 0
+        settings = _settings(arguments)
+    except (UsageError, config.ConfigError, GlossaryError, InputError) as error:
+        print(f"mtclean: {error}", file=sys.stderr)
+        return 2
+    return Command(arguments, settings).run()
 
 
 def run() -> None:
     """Console-script entry point."""
+    # A polite kill unwinds like an error, so an in-place rewrite drops its temporary file.
+    signal.signal(signal.SIGTERM, lambda number, frame: sys.exit(128 + number))
     try:
         sys.exit(main())
     except KeyboardInterrupt:
         sys.exit(130)
     except BrokenPipeError:
+        sys.stderr.close()
         sys.exit(0)

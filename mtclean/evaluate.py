@@ -151,7 +151,7 @@ class Report:
 
 
 def _text(path: Path) -> str:
-    return read(str(path)).text
+    return read(str(path))
 
 
 def _metrics() -> tuple[Callable[[str, str], float], Callable[[str, str], float]] | None:

@@ -9,7 +9,7 @@ when it contains blank lines.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 
 import regex
 
@@ -53,3 +53,37 @@ def _end_of_fence(text: str, fence: regex.Match[str]) -> int:
     line_end = text.find("\n", fence.end())
     close = closing.search(text, line_end + 1) if line_end >= 0 else None
     return close.end() if close else len(text)
+
+
+def split_stream(chunks: Iterable[str], *, longest: int = 1 << 20) -> Iterator[tuple[str, str]]:
+    """Like :func:`split` over ``"".join(chunks)``, holding only the open paragraph.
+
+    A pair is yielded once no later text can change it: the last paragraph
+    seen may still grow, and so may the separator before it while the line
+    after that separator is incomplete.  A paragraph that grows past
+    ``longest`` characters (a file without blank lines) is cut after its last
+    complete line, with an empty separator, so memory stays bounded; short of
+    that the pairs are exactly those of :func:`split`.
+
+    >>> list(split_stream(["One.\\n", "\\nTw", "o.\\n"]))
+    [('One.', '\\n\\n'), ('Two.\\n', '')]
+    >>> list(split_stream(["a\\nb\\nc"], longest=3))
+    [('a\\nb\\n', ''), ('c', '')]
+    """
+    pending = ""
+    for chunk in chunks:
+        if not chunk:
+            continue
+        pending += chunk
+        pairs = list(split(pending))
+        keep = 1 if "\n" in pairs[-1][0] or len(pairs) == 1 else 2
+        yield from pairs[:-keep]
+        pending = "".join(p + s for p, s in pairs[-keep:])
+        while len(pending) > longest and keep == 1:
+            cut = pending.rfind("\n", 0, len(pending) - 1) + 1
+            if cut <= 0:
+                break
+            yield pending[:cut], ""
+            pending = pending[cut:]
+    if pending:
+        yield from split(pending)

@@ -15,7 +15,7 @@ paragraph no pass would touch never pays for them).
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Literal
 
@@ -27,6 +27,9 @@ from mtclean.glossary import Glossary, load_glossary
 from mtclean.passes import DEFAULT_PASSES, OPT_IN
 from mtclean.rules import Context, Options, Pass
 from mtclean.words import proper_nouns
+
+#: Characters of text the streaming API cleans as one document (1 Mi).
+WINDOW = 1 << 20
 
 #: Input formats: plain text and Markdown are cleaned alike (code and link
 #: targets are protected spans); HTML has only its text nodes cleaned.
@@ -125,6 +128,21 @@ class Pipeline:
             out_offset += len(cleaned) + len(separator)
         return output, changes, residue
 
+    def clean_stream(self, chunks: Iterable[str], *, window: int = WINDOW) -> Iterator[str]:
+        """Clean text that arrives in pieces, holding about ``window`` characters.
+
+        The text is cut into windows of whole paragraphs (see
+        :func:`windows`) and each is cleaned as a document, so a text shorter
+        than ``window`` comes out exactly as :meth:`clean` would make it; a
+        longer one differs only where a name's evidence (a capitalised word
+        mid-sentence) lies in another window.
+
+        >>> "".join(Pipeline().clean_stream(["booming , The ", "cooperation"]))
+        'booming, the cooperation'
+        """
+        for text in windows(chunks, window):
+            yield self.clean(text)
+
     def _clean_paragraph(self, paragraph: str, context: Context) -> tuple[str, list[Change], list[Span]]:
         # The language gate and the protected spans are worked out only when a
         # pass first proposes an edit or CJK is left to report: most clean
@@ -166,6 +184,28 @@ class Pipeline:
             for pass_ in self.passes
             if pass_.settles
         )
+
+
+def windows(chunks: Iterable[str], size: int = WINDOW) -> Iterator[str]:
+    r"""Join the paragraphs of ``"".join(chunks)`` into texts of about ``size`` characters.
+
+    A window closes after the paragraph that brings it to ``size`` or more,
+    so where the windows fall depends on the text alone, not on how it was
+    cut into chunks.
+
+    >>> list(windows(["One.\n\nTwo.\n\nThree, four.\n\nFive."], size=12))
+    ['One.\n\nTwo.\n\n', 'Three, four.\n\n', 'Five.']
+    """
+    window: list[str] = []
+    length = 0
+    for paragraph, separator in paragraphs.split_stream(chunks, longest=size):
+        window += (paragraph, separator)
+        length += len(paragraph) + len(separator)
+        if length >= size:
+            yield "".join(window)
+            window, length = [], 0
+    if window:
+        yield "".join(window)
 
 
 #: Rounds of passes over one paragraph at most (see ``Pass.settles``).

@@ -3,7 +3,7 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 
-from mtclean.paragraphs import split
+from mtclean.paragraphs import split, split_stream
 
 
 @given(
@@ -27,3 +27,31 @@ def test_a_fenced_code_block_with_blank_lines_is_one_paragraph() -> None:
 
 def test_crlf_blank_lines_separate_paragraphs() -> None:
     assert list(split("A.\r\n\r\nB.\r\n")) == [("A.", "\r\n\r\n"), ("B.\r\n", "")]
+
+
+PIECES = ["a", "b.", " ", "\n", "\r", "\r\n", "\t", "`", "```\n", "~~~\n", "~"]
+
+
+def cut(text: str, cuts: list[int]) -> list[str]:
+    """``text`` cut at the given positions (taken modulo its length)."""
+    points = sorted({c % (len(text) + 1) for c in cuts})
+    return [text[i:j] for i, j in zip([0, *points], [*points, len(text)], strict=True)]
+
+
+@given(st.lists(st.sampled_from(PIECES), max_size=40).map("".join), st.lists(st.integers(0, 200)))
+def test_streaming_gives_the_pairs_of_split_however_the_text_is_cut(text: str, cuts: list[int]) -> None:
+    assert list(split_stream(cut(text, cuts))) == list(split(text))
+
+
+@given(st.lists(st.sampled_from(PIECES), max_size=40).map("".join), st.lists(st.integers(0, 200)))
+def test_a_long_paragraph_is_cut_at_line_breaks_without_losing_text(text: str, cuts: list[int]) -> None:
+    pairs = list(split_stream(cut(text, cuts), longest=4))
+    assert "".join(p + s for p, s in pairs) == text
+    assert all(p.endswith("\n") for p, s in pairs if not s and (p, s) != pairs[-1])
+
+
+def test_a_paragraph_without_blank_lines_is_held_only_up_to_the_limit() -> None:
+    lines = [f"Line {i} of a file with one sentence per line.\n" for i in range(1000)]
+    pairs = list(split_stream(lines, longest=1000))
+    assert max(len(p) for p, _ in pairs) <= 1000 + len(lines[0])
+    assert "".join(p for p, _ in pairs) == "".join(lines)
