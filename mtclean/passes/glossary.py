@@ -205,7 +205,7 @@ _MT_CASING = regex.compile(
     SPACE_BEFORE_MARK
     + r"(?:[,;:][ \t]+(?:"
     + "|".join(sorted(word.capitalize() for word in FUNCTION_WORDS if word != "i"))
-    + r")\b|[.!?][ \t]+\p{Ll})"
+    + r")\b|[.!?][ \t]+\p{Ll}+\b)"
 )
 
 
