@@ -28,7 +28,7 @@ from functools import lru_cache
 
 import regex
 
-from mtclean.words import is_common
+from mtclean.words import common_words
 
 CJK_LETTERS = r"\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}"
 _CJK = regex.compile(f"[{CJK_LETTERS}]")
@@ -72,7 +72,8 @@ def is_english(paragraph: str) -> bool:
     words = _LOWER_WORD.findall(text)
     if len(words) < 3:
         return True  # too short to tell; every rule needs garble evidence anyway
-    english = sum(map(is_common, words)) / len(words)
+    # The words are lower case already: a set lookup each, not is_common().
+    english = sum(map(common_words().__contains__, words)) / len(words)
     if english >= _SURELY_ENGLISH:
         return True
     if english < _SURELY_FOREIGN:

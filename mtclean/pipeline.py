@@ -96,7 +96,8 @@ class Pipeline:
             from mtclean.html import clean_html
 
             return clean_html(text, self)
-        return self.explain(text).text
+        context = Context(self.glossary, self.options, proper_nouns(text))
+        return "".join(self._clean_text(text, context, record=False)[0])
 
     def clean_fragments(self, fragments: Sequence[str]) -> list[str]:
         """Clean pieces of one document separately, with the document's context.
@@ -105,21 +106,24 @@ class Pipeline:
         evidence about names is gathered from all of them, as for one text.
         """
         context = Context(self.glossary, self.options, proper_nouns("\n\n".join(fragments)))
-        return ["".join(self._clean_text(fragment, context)[0]) for fragment in fragments]
+        return ["".join(self._clean_text(fragment, context, record=False)[0]) for fragment in fragments]
 
     def explain(self, text: str) -> Explanation:
         """The cleaned text and the list of changes, each with its rule."""
         context = Context(self.glossary, self.options, proper_nouns(text))
-        output, changes, residue = self._clean_text(text, context)
+        output, changes, residue = self._clean_text(text, context, record=True)
         return Explanation("".join(output), changes, residue)
 
-    def _clean_text(self, text: str, context: Context) -> tuple[list[str], list[Change], list[Span]]:
+    def _clean_text(
+        self, text: str, context: Context, *, record: bool
+    ) -> tuple[list[str], list[Change], list[Span]]:
+        """The cleaned paragraphs and separators, and (if ``record``) the changes and residual CJK."""
         output: list[str] = []
         changes: list[Change] = []
         residue: list[Span] = []
         offset = out_offset = 0
         for paragraph, separator in paragraphs.split(text):
-            cleaned, found, cjk = self._clean_paragraph(paragraph, context)
+            cleaned, found, cjk = self._clean_paragraph(paragraph, context, record)
             output.append(cleaned)
             output.append(separator)
             changes.extend(Change(c.rule, c.start + offset, c.end + offset, c.before, c.after) for c in found)
@@ -143,13 +147,15 @@ class Pipeline:
         for text in windows(chunks, window):
             yield self.clean(text)
 
-    def _clean_paragraph(self, paragraph: str, context: Context) -> tuple[str, list[Change], list[Span]]:
+    def _clean_paragraph(
+        self, paragraph: str, context: Context, record: bool
+    ) -> tuple[str, list[Change], list[Span]]:
         # The language gate and the protected spans are worked out only when a
         # pass first proposes an edit or CJK is left to report: most clean
         # paragraphs never need them.
         if not paragraph.strip():
             return paragraph, [], []
-        state = _State(paragraph)
+        state = _State(paragraph, record)
         for _ in range(_MAX_ROUNDS):
             for pass_ in self.passes:
                 proposed = pass_.find(state.text, context, self.disabled)
@@ -158,6 +164,8 @@ class Pipeline:
                 state.apply(proposed)
             if state.text == paragraph or not self._unsettled(state, context):
                 break
+        if not record:
+            return state.text, [], []
         state.changes.sort(key=lambda change: (change.start, change.end))
         # residual_cjk() returns at once on ASCII; a run survives if no protected span covers it.
         cjk = language.residual_cjk(state.text)
@@ -215,8 +223,10 @@ _MAX_ROUNDS = 3
 class _State:
     """A paragraph being cleaned: its text, protected and atomic spans, and changes so far."""
 
-    def __init__(self, paragraph: str) -> None:
+    def __init__(self, paragraph: str, record: bool) -> None:
         self.text = paragraph
+        #: Whether to keep a :class:`Change` for every applied edit (``explain``).
+        self.record = record
         #: ``None`` until the paragraph has passed the language gate.
         self.protected: list[Span] | None = None
         self.atomic: list[Span] = []
@@ -230,6 +240,17 @@ class _State:
         chosen = edits.select(proposed, self.protected, self.atomic)
         if not chosen:
             return
+        if self.record:
+            self._record(chosen)
+        offsets = OffsetMap(chosen)
+        self.protected = offsets.shift_spans(self.protected)
+        self.atomic = offsets.shift_spans(self.atomic)
+        self.text = edits.apply(self.text, chosen)
+        if self.record:
+            self._history.append(offsets)
+
+    def _record(self, chosen: list[Edit]) -> None:
+        """Keep a :class:`Change` for each edit, located in the untouched paragraph."""
         for edit in chosen:
             start, end = edit.start, edit.end
             for earlier in reversed(self._history):
@@ -237,8 +258,3 @@ class _State:
                 end = earlier.old_position(end, is_end=True)
             before = self.text[edit.start : edit.end]
             self.changes.append(Change(edit.rule, start, max(start, end), before, edit.replacement))
-        offsets = OffsetMap(chosen)
-        self._history.append(offsets)
-        self.protected = offsets.shift_spans(self.protected)
-        self.atomic = offsets.shift_spans(self.atomic)
-        self.text = edits.apply(self.text, chosen)

@@ -59,6 +59,44 @@ Replace = Callable[["regex.Match[str]", Context], "str | None"]
 
 
 @dataclass(frozen=True)
+class Trigger:
+    r"""What a paragraph must contain for some rules to be worth running.
+
+    Any of ``needles`` (substrings, each found with ``in``: far faster than
+    an alternation in a regular expression) or a match of ``cue`` (a
+    pattern for :mod:`re`).
+
+    >>> trigger = Trigger.of(needs=[" month", " month ", " year"], cues=[r"\d:\d"])
+    >>> trigger.needles, trigger.found("in 3 months"), trigger.found("at 4:30"), trigger.found("ok")
+    ((' year', ' month'), True, True, False)
+    """
+
+    needles: tuple[str, ...]
+    cue: re.Pattern[str] | None = None
+
+    @classmethod
+    def of(cls, needs: Iterable[str] = (), cues: Iterable[str] = ()) -> Trigger:
+        """The trigger for any of ``needs`` or ``cues``.
+
+        A needle that contains another is left out: wherever it occurs, so
+        does the shorter one.
+        """
+        unique = sorted(set(needs), key=lambda needle: (len(needle), needle))
+        needles = tuple(
+            needle for needle in unique if not any(other in needle for other in unique if other != needle)
+        )
+        cue = "|".join(cues)
+        return cls(needles, re.compile(cue) if cue else None)
+
+    def found(self, text: str) -> bool:
+        """Whether ``text`` has any of the needles or a match of the cue."""
+        for needle in self.needles:
+            if needle in text:
+                return True
+        return self.cue is not None and self.cue.search(text) is not None
+
+
+@dataclass(frozen=True)
 class Rule:
     """A named fix.  ``name`` is ``"<pass>.<rule>"``; the docstring documents it."""
 
@@ -98,12 +136,15 @@ class RegexRule(Rule):
     replace: Replace = field(repr=False)
     needs: tuple[str, ...] = ()
     cue: str | None = None
-    #: ``cue``, or ``needs`` as one pattern: a single scan instead of one per substring.
-    trigger: re.Pattern[str] | None = field(init=False, repr=False, compare=False)
+    #: ``cue``, or else ``needs``; ``None`` for a rule that runs on every paragraph.
+    trigger: Trigger | None = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
-        cue = self.cue if self.cue is not None else _alternation(self.needs)
-        object.__setattr__(self, "trigger", re.compile(cue) if cue else None)
+        if self.cue is not None:
+            trigger: Trigger | None = Trigger.of(cues=[self.cue])
+        else:
+            trigger = Trigger.of(needs=self.needs) if self.needs else None
+        object.__setattr__(self, "trigger", trigger)
 
     def __reduce__(self) -> tuple[Callable[[str, str], RegexRule], tuple[str, str]]:
         """Pickle by reference (module and name): the replacement function is not picklable."""
@@ -118,18 +159,12 @@ class RegexRule(Rule):
 
     def find(self, text: str, context: Context) -> Iterator[Edit]:
         """Edits for every match in ``text`` that the rule wants to change."""
-        if self.trigger is not None and self.trigger.search(text) is None:
+        if self.trigger is not None and not self.trigger.found(text):
             return
         for match in self.pattern.finditer(text):
             replacement = self.replace(match, context)
             if replacement is not None and replacement != match.group():
                 yield Edit(match.start(), match.end(), replacement, self.name)
-
-
-def _alternation(needs: Iterable[str]) -> str:
-    """A pattern that finds any of ``needs`` (empty when there are none)."""
-    needles = sorted(set(needs), key=lambda needle: (-len(needle), needle))
-    return "|".join(map(re.escape, needles))
 
 
 def _module_rule(module: str, name: str) -> RegexRule:
@@ -193,18 +228,25 @@ class Pass:
     settles: bool = False
     #: Any rule's trigger, when every rule has one: a paragraph
     #: without a match is skipped by the whole pass in one scan.
-    trigger: re.Pattern[str] | None = field(init=False, repr=False, compare=False)
+    trigger: Trigger | None = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         rules = [rule for rule in self.rules if isinstance(rule, RegexRule)]
-        triggers = [rule.trigger.pattern for rule in rules if rule.trigger is not None]
+        triggers = [rule.trigger for rule in rules if rule.trigger is not None]
         gated = self.finder is None and len(triggers) == len(rules) > 0
-        trigger = re.compile("|".join(f"(?:{pattern})" for pattern in triggers)) if gated else None
+        trigger = (
+            Trigger.of(
+                needs=[needle for trigger in triggers for needle in trigger.needles],
+                cues=[trigger.cue.pattern for trigger in triggers if trigger.cue is not None],
+            )
+            if gated
+            else None
+        )
         object.__setattr__(self, "trigger", trigger)
 
     def find(self, text: str, context: Context, disabled: frozenset[str] = frozenset()) -> list[Edit]:
         """All the edits this pass proposes for ``text``, minus disabled rules."""
-        if self.trigger is not None and self.trigger.search(text) is None:
+        if self.trigger is not None and not self.trigger.found(text):
             return []
         if self.finder is not None:
             edits: Iterable[Edit] = self.finder(text, context)

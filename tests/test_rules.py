@@ -113,7 +113,7 @@ def test_a_rules_trigger_is_found_wherever_it_would_edit(rule: RegexRule) -> Non
     assert rule.trigger is not None
     for text in CORPUS:
         if _would_edit(rule, text):
-            assert rule.trigger.search(text), text
+            assert rule.trigger.found(text), text
 
 
 # Texts built like what the rules with a cue look for (numbers split at a
@@ -135,4 +135,4 @@ _CUE_TEXTS = st.tuples(
 def test_a_cue_is_found_wherever_its_rule_would_edit(rule: RegexRule, text: str) -> None:
     assert rule.trigger is not None
     if _would_edit(rule, text):
-        assert rule.trigger.search(text)
+        assert rule.trigger.found(text)
