@@ -24,6 +24,7 @@ not grow with the paragraph.  It decides in three steps, cheapest first:
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 import regex
@@ -38,6 +39,8 @@ _LETTER = regex.compile(r"\p{L}")
 # Lower-case words, without a contraction's ending ("didn" of "didn't"):
 # names and acronyms say nothing about the language.
 _LOWER_WORD = regex.compile(r"(?<![\w'’])\p{Ll}+(?=['’]\p{Ll}+\b|\b)")
+# The same on ASCII text, for the standard library's engine: twice as fast.
+_ASCII_LOWER_WORD = re.compile(r"(?<![\w'])[a-z]+(?='[a-z]+\b|\b)")
 _SURELY_ENGLISH = 0.5
 _SURELY_FOREIGN = 0.25
 #: Characters of a paragraph the gate looks at, at most.
@@ -69,7 +72,7 @@ def is_english(paragraph: str) -> bool:
         other = len(_LETTER.findall(text)) - latin - cjk
         if latin == 0 or cjk * 4 > latin or other * 4 > latin:
             return False
-    words = _LOWER_WORD.findall(text)
+    words = lower_words(text)
     if len(words) < 3:
         return True  # too short to tell; every rule needs garble evidence anyway
     # The words are lower case already: a set lookup each, not is_common().
@@ -79,6 +82,15 @@ def is_english(paragraph: str) -> bool:
     if english < _SURELY_FOREIGN:
         return False
     return _detect(text[:DETECT_SAMPLE]) == "en"
+
+
+def lower_words(text: str) -> list[str]:
+    """The lower-case words of ``text``, without a contraction's ending.
+
+    >>> lower_words("Li Shufu didn't sign the MoU")
+    ['didn', 'sign', 'the']
+    """
+    return (_ASCII_LOWER_WORD if text.isascii() else _LOWER_WORD).findall(text)
 
 
 def sample(paragraph: str) -> str:

@@ -1,6 +1,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 import mtclean
 from mtclean import language
@@ -80,3 +82,9 @@ def test_langdetect_answers_are_deterministic() -> None:
     first = language._detect(text)
     language._detect.cache_clear()
     assert language._detect(text) == first
+
+
+@given(st.text(alphabet="aZz09_'’ -.\téA", max_size=40))
+def test_the_ascii_word_pattern_finds_what_the_general_one_does(text: str) -> None:
+    ascii_text = text.encode("ascii", "ignore").decode()
+    assert language.lower_words(ascii_text) == language._LOWER_WORD.findall(ascii_text)

@@ -72,8 +72,9 @@ class EntryRules:
         self.adjacent_after = self._compile(r"(?:[ \t]+|-)(?:{})(?![\w&])", entry.adjacent)
         self.not_before = self._compile(r"[ \t]*(?:{})(?![\w&])", entry.not_before)
         self.not_after = self._compile(r"(?<=(?<![\w&])(?:{})[ \t]*)", entry.not_after)
-        anchors = [entry.name] + ([entry.zh] if entry.zh else [])
-        self.anchor = re.compile("|".join(re.escape(anchor) for anchor in anchors))
+        #: The official name and its Chinese: what a gloss explains.
+        self.anchors = (entry.name, entry.zh) if entry.zh else (entry.name,)
+        self.anchor = re.compile("|".join(re.escape(anchor) for anchor in self.anchors))
 
     @staticmethod
     def _compile(template: str, words: Sequence[str]) -> regex.Pattern[str] | None:
@@ -143,7 +144,8 @@ class Glossary:
 
     def hit(self, matched: str) -> Hit | None:
         """The entry behind a span the matchers found."""
-        return self._lookup.get(normalise(matched))
+        hit = self._lookup.get(matched)  # most matches are a key as they stand
+        return hit if hit is not None else self._lookup.get(normalise(matched))
 
     def rules(self, entry: Entry) -> EntryRules:
         """The compiled evidence rules of ``entry`` (compiled on first use)."""

@@ -74,6 +74,8 @@ _GLOSS_LEAD = regex.compile(
     r"(?:\b(?:literally|meaning|means|mean|translates[ \t]+(?:to|as)|translated[ \t]+as|"
     r"literal[ \t]+translation(?:[ \t]+of)?|in[ \t]+pinyin)[ \t]*[:,]?[ \t]*[“‘\"'(]?[ \t]*)\Z"
 )
+# Every lead above contains one of these.
+_GLOSS_LEAD_WORDS = ("lit", "mean", "transl", "pinyin")
 #: How many words may stand between an official name and a rendering that glosses it.
 GLOSS_WORDS = 3
 _WORD = regex.compile(r"[\w'’-]+")
@@ -153,14 +155,17 @@ def _is_gloss(glossary: Glossary, hit: Hit, view: _View, start: int, end: int) -
     text = view.text
     left, right = view.sentence(start, end)
     window = text[max(left, start - 160) : start]
-    if _GLOSS_LEAD.search(window):
+    # Substring tests first: the patterns are rarely worth running.
+    if any(word in window for word in _GLOSS_LEAD_WORDS) and _GLOSS_LEAD.search(window):
         return True
-    anchor = glossary.rules(hit.entry).anchor
-    if any(_close(window[found.end() :]) for found in anchor.finditer(window)):
+    rules = glossary.rules(hit.entry)
+    if any(anchor in window for anchor in rules.anchors) and any(
+        _close(window[found.end() :]) for found in rules.anchor.finditer(window)
+    ):
         return True
     if hit.ambiguous:
         after = text[end : min(right, end + 160)]
-        found = anchor.search(after)
+        found = rules.anchor.search(after)
         return found is not None and _close(after[: found.start()])
     return False
 
@@ -181,7 +186,7 @@ def _overlaps_name(hit: Hit, text: str, start: int, end: int) -> bool:
 
 def _after_surname(matched: str, text: str, start: int) -> bool:
     """Whether a short capitalised rendering follows a pinyin surname (``Liu Zhijie``)."""
-    if not matched[:1].isupper() or len(matched.split()) > 2:
+    if not matched[:1].isupper() or len(matched.split()) > 2 or text[start - 1 : start] not in (" ", "\t"):
         return False
     found = _WORD_BEFORE.search(text, max(0, start - 12), start)
     return found is not None and found.group(1) in SURNAMES
@@ -314,10 +319,8 @@ def _edits(text: str, context: Context, phrases: bool) -> Iterator[Edit]:
         return
     judge = _Judge(glossary, text, found)
     for match, hit in found:
-        if not judge.allows(match, hit):
-            continue
         replacement = _replacement(hit, text, match)
-        if replacement == match.group():
+        if replacement == match.group() or not judge.allows(match, hit):
             continue
         rule = PHRASE.name if phrases else NAME_IN_CONTEXT.name if hit.ambiguous else NAME.name
         start, replacement = _with_article(text, match.start(), replacement)
