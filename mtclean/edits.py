@@ -76,16 +76,25 @@ def select(edits: Iterable[Edit], protected: Sequence[Span], atomic: Sequence[Sp
     atomic_starts = [start for start, _ in atomic]
     chosen: list[Edit] = []
     last_end = -1
-    for edit in sorted(edits, key=lambda e: (e.start, e.start - e.end)):
+    for edit in sorted(edits, key=_order):
         if edit.start < last_end or (edit.start == last_end and chosen and chosen[-1].start == edit.start):
             continue
-        if _inside(protected, protected_starts, edit.start, edit.end if edit.end > edit.start else None):
+        if protected and _inside(
+            protected, protected_starts, edit.start, edit.end if edit.end > edit.start else None
+        ):
             continue
-        if _inside(atomic, atomic_starts, edit.start) or _inside(atomic, atomic_starts, edit.end):
+        if atomic and (
+            _inside(atomic, atomic_starts, edit.start) or _inside(atomic, atomic_starts, edit.end)
+        ):
             continue
         chosen.append(edit)
         last_end = edit.end
     return chosen
+
+
+def _order(edit: Edit) -> tuple[int, int]:
+    """Edits by start, and the longer first at the same start."""
+    return edit.start, edit.start - edit.end
 
 
 def _inside(spans: Sequence[Span], starts: Sequence[int], start: int, end: int | None = None) -> bool:

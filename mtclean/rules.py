@@ -249,12 +249,9 @@ class Pass:
         if self.trigger is not None and not self.trigger.found(text):
             return []
         if self.finder is not None:
-            edits: Iterable[Edit] = self.finder(text, context)
-        else:
-            edits = (
-                edit
-                for rule in self.rules
-                if isinstance(rule, RegexRule) and rule.name not in disabled
-                for edit in rule.find(text, context)
-            )
-        return [edit for edit in edits if edit.rule not in disabled]
+            return [edit for edit in self.finder(text, context) if edit.rule not in disabled]
+        found: list[Edit] = []
+        for rule in self.rules:
+            if isinstance(rule, RegexRule) and rule.name not in disabled:
+                found.extend(rule.find(text, context))
+        return found

@@ -40,7 +40,7 @@ def _may_lower(word: str, context: Context) -> bool:
     """
     if len(word) == 1:
         return word == "A"
-    contraction = _CONTRACTION.match(word)
+    contraction = _CONTRACTION.match(word) if "'" in word or "’" in word else None
     if contraction:
         base, suffix = contraction["base"], contraction["suffix"]
         if suffix == "s":
