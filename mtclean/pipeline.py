@@ -242,12 +242,13 @@ class _State:
             return
         if self.record:
             self._record(chosen)
-        offsets = OffsetMap(chosen)
-        self.protected = offsets.shift_spans(self.protected)
-        self.atomic = offsets.shift_spans(self.atomic)
+        if self.record or self.protected or self.atomic:
+            offsets = OffsetMap(chosen)
+            self.protected = offsets.shift_spans(self.protected)
+            self.atomic = offsets.shift_spans(self.atomic)
+            if self.record:
+                self._history.append(offsets)
         self.text = edits.apply(self.text, chosen)
-        if self.record:
-            self._history.append(offsets)
 
     def _record(self, chosen: list[Edit]) -> None:
         """Keep a :class:`Change` for each edit, located in the untouched paragraph."""
