@@ -70,13 +70,7 @@ def closing(match: regex.Match[str], context: Context) -> str:
     return english + (" " if following and following.isalnum() else "")
 
 
-# Every rule's needs are single characters, so that the pass's trigger
-# compiles to one character set, which ``re`` scans fast; two-character needs
-# ("……") would make it an alternation tried at every position, eight times
-# slower on English text (docs/performance.md).
-
-
-@regex_rule("chinese.ellipsis", r"…{2,}|。。。", needs=["…", "。"])
+@regex_rule("chinese.ellipsis", r"…{2,}|。。。", needs=["……", "。。。"])
 def ellipsis(match: regex.Match[str], context: Context) -> str:
     """The Chinese six-dot ellipsis becomes one ellipsis.
 
@@ -88,7 +82,7 @@ def ellipsis(match: regex.Match[str], context: Context) -> str:
     return "…"
 
 
-@regex_rule("chinese.dash", r"——|－－", needs=["—", "－"])
+@regex_rule("chinese.dash", r"——|－－", needs=["——", "－－"])
 def dash(match: regex.Match[str], context: Context) -> str:
     """The Chinese double dash becomes one em dash.
 

@@ -119,13 +119,6 @@ _BARE_END = regex.compile(
 )
 
 
-# The rules need " month " (or " month", " year").  Their cues find it with
-# the space checked after the word: a pattern that begins with a letter lets
-# the pass's trigger stop only at an "m", a "y" or a ":" (the clock time's
-# cue), not at every space (docs/performance.md).
-_MONTH_CUE = r"month (?<= month )"
-
-
 def _written(match: regex.Match[str], context: Context, n: str = "") -> str:
     return format_date(
         context.options,
@@ -138,7 +131,7 @@ def _written(match: regex.Match[str], context: Context, n: str = "") -> str:
 @regex_rule(
     "dates.weekday",
     rf"{_AT_DIGIT}\b{_NOT_A_DURATION}{_date()}[ \t]*[(（][ \t]*(?P<weekday>{'|'.join(WEEKDAYS)})[ \t]*[)）]",
-    cue=_MONTH_CUE,
+    needs=[" month "],
 )
 def weekday(match: regex.Match[str], context: Context) -> str | None:
     """A date with its weekday in brackets reads ``Monday, August 9``.
@@ -163,7 +156,7 @@ def weekday(match: regex.Match[str], context: Context) -> str | None:
     rf"{_AT_DIGIT}\b{_NOT_A_DURATION}{_date(word='optional')}"
     r"(?:[ \t]*[-–~～][ \t]*|[ \t]+(?P<joiner>to|and|until|till)[ \t]+)"
     rf"(?:{_date('2', year='optional')}|(?P<day2>3[01]|[12][0-9]|0?[1-9])[ \t]+{_DAY_WORD.format(n='2')})",
-    cue=_MONTH_CUE,
+    needs=[" month "],
 )
 def date_range(match: regex.Match[str], context: Context) -> str | None:
     """Two dates joined, sharing what the second leaves out: ``October 1 to 7``.
@@ -204,7 +197,7 @@ def date_range(match: regex.Match[str], context: Context) -> str | None:
 @regex_rule(
     "dates.year-month-day",
     rf"\b{_NOT_A_DURATION}{_date(year='required', word='optional')}",
-    cue=_MONTH_CUE,
+    needs=[" month "],
 )
 def year_month_day(match: regex.Match[str], context: Context) -> str | None:
     """`2021 year 1 month 14 Japan` → `January 14, 2021` (or `14 January 2021`).
@@ -219,7 +212,7 @@ def year_month_day(match: regex.Match[str], context: Context) -> str | None:
     return _written(match, context) if _is_date(match) else None
 
 
-@regex_rule("dates.month-day", rf"{_AT_DIGIT}\b{_NOT_A_DURATION}{_date(year='none')}", cue=_MONTH_CUE)
+@regex_rule("dates.month-day", rf"{_AT_DIGIT}\b{_NOT_A_DURATION}{_date(year='none')}", needs=[" month "])
 def month_day(match: regex.Match[str], context: Context) -> str | None:
     """`8 month 9 Japan` (or `Number`, or `day` where a date belongs) → `August 9`.
 
@@ -237,7 +230,7 @@ def month_day(match: regex.Match[str], context: Context) -> str | None:
     "dates.month-day-bare",
     rf"{_AT_DIGIT}(?<!\b(?:[Aa]n?|[Tt]he|[Ee]ach|[Ee]very|[Pp]er|[Ff]or)[ \t]+)\b{_NOT_A_DURATION}{_date(year='none', word='none')}"
     + _BARE_END.pattern,
-    cue=_MONTH_CUE,
+    needs=[" month "],
 )
 def month_day_bare(match: regex.Match[str], context: Context) -> str | None:
     """`8 month 9` with no day word, in a dateline → `August 9`.
@@ -253,7 +246,7 @@ def month_day_bare(match: regex.Match[str], context: Context) -> str | None:
 @regex_rule(
     "dates.year-month",
     r"(?<![\d.,][ \t]*)\b" + _YEAR.format(n="") + r"(?P<month>1[0-2]|0?[1-9])[ \t]+month\b(?![ \t]*\d)",
-    cue=r"month(?<= month)",
+    needs=[" month"],
 )
 def year_month(match: regex.Match[str], context: Context) -> str:
     """`2021 year 3 month` → `March 2021`.
@@ -280,7 +273,7 @@ _AFTER_YEAR = (
     r"(?<![\d.,][ \t]*|\b(?:[Aa]n?|[Tt]he|[Tt]his|[Tt]hat|[Ee]ach|[Ee]very|[Pp]er|[Oo]ne|[Ff]iscal|[Ff]inancial"
     r"|[Tt]ax|[Ss]chool|[Aa]cademic|[Cc]alendar|[Mm]odel|[Ll]ight|[Ll]eap)[ \t]+)"
     r"\b(?P<year>1[0-9]{3}|2[0-9]{3})[ \t]+year\b(?![-'’])" + _AFTER_YEAR,
-    cue=r"year(?<= year)",
+    needs=[" year"],
 )
 def year(match: regex.Match[str], context: Context) -> str:
     """年 after a year on its own: ``In 2021 year ,`` → ``In 2021,``.
