@@ -127,7 +127,8 @@ _SPLIT_UNIT = r"(?:%|times\b|percent\b|per[ \t]+cent\b|million\b|billion\b|trill
     "numbers.split-decimal",
     rf"{_BEFORE_SPLIT}(?<![\d.,])(?P<whole>\d{{1,3}})(?:[ \t]+\.[ \t]*|\.[ \t]+)(?P<fraction>\d{{1,2}})"
     rf"(?=[ \t]*{_SPLIT_UNIT})",
-    cue=r"\d(?:[ \t]+\.[ \t]*|\.[ \t]+)\d",
+    # The point first: "re" stops only at a "." instead of trying every position.
+    cue=r"\.(?:(?<=\d\.)[ \t]+|(?<=[ \t]\.)[ \t]*)\d",
 )
 def split_decimal(match: regex.Match[str], context: Context) -> str:
     """A decimal split at its point: ``rose 1. 3 times`` → ``rose 1.3 times``.

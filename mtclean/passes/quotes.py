@@ -11,8 +11,13 @@ import regex
 
 from mtclean.rules import Context, Pass, regex_rule
 
+# Some patterns consume the mark before the spaces or the position they
+# match, and "\K" drops it from the match: a pattern that begins with a
+# rare character is scanned for it, one that begins with a look-behind is
+# tried at every position (docs/performance.md).  The matches are the same.
 
-@regex_rule("quotes.space-inside", r"(?<=“)[ \t]+(?=\S)|(?<=\S)[ \t]+(?=”)", needs=["“ ", " ”"])
+
+@regex_rule("quotes.space-inside", r"“\K[ \t]+(?=\S)|(?<=\S)[ \t]+(?=”)", needs=["“ ", " ”"])
 def space_inside_quotes(match: regex.Match[str], context: Context) -> str:
     """No space just inside curly quotation marks.
 
@@ -22,7 +27,7 @@ def space_inside_quotes(match: regex.Match[str], context: Context) -> str:
     return ""
 
 
-@regex_rule("quotes.space-outside", r"(?<=[\p{L})])(?=“)|(?<=”)(?=\p{L})", needs=["“", "”"])
+@regex_rule("quotes.space-outside", r"(?=“)(?<=[\p{L})])|”\K(?=\p{L})", needs=["“", "”"])
 def space_outside_quotes(match: regex.Match[str], context: Context) -> str:
     """A space between a word and the curly quotation mark next to it.
 
@@ -62,9 +67,9 @@ _INSIDE_SQUARE = r"[^\[\]\n]*"
 
 @regex_rule(
     "quotes.space-inside-brackets",
-    rf"(?<=\()[ \t]+(?=[\w“\"]{_INSIDE_ROUND}\))"
+    rf"\(\K[ \t]+(?=[\w“\"]{_INSIDE_ROUND}\))"
     rf"|(?<=[\w.”\"%])[ \t]+(?=\))(?<=\({_INSIDE_ROUND}[\w.”\"%][ \t]+)"
-    rf"|(?<=\[)[ \t]+(?=\p{{L}}{_INSIDE_SQUARE}\])"
+    rf"|\[\K[ \t]+(?=\p{{L}}{_INSIDE_SQUARE}\])"
     rf"|(?<=[\w.%])[ \t]+(?=\])(?<=\[{_INSIDE_SQUARE}\p{{L}}{_INSIDE_SQUARE}[\w.%][ \t]+)",
     needs=["( ", " )", "[ ", " ]"],
 )

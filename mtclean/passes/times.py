@@ -26,8 +26,10 @@ _AFTER_CLOCK = regex.compile(
 
 @regex_rule(
     "dates.clock-time",
-    r"(?<![\d:.,])(?P<hour>[01]?[0-9]|2[0-3])(?:[ \t]+:[ \t]*|:[ \t]+)(?P<minute>[0-5][0-9])(?![\d:]|[.,]\d)",
-    cue=r"\d(?:[ \t]+:[ \t]*|:[ \t]+)[0-5]\d",
+    # "(?=\d)" first: the engine skips to the next digit instead of trying the look-behind everywhere.
+    r"(?=\d)(?<![\d:.,])(?P<hour>[01]?[0-9]|2[0-3])(?:[ \t]+:[ \t]*|:[ \t]+)(?P<minute>[0-5][0-9])(?![\d:]|[.,]\d)",
+    # The colon first: "re" then looks for it alone and does not try every position.
+    cue=r":(?:(?<=[ \t]:)[ \t]*|(?<=\d:)[ \t]+)[0-5]\d",
 )
 def clock_time(match: regex.Match[str], context: Context) -> str | None:
     """A spaced clock time after ``at``, ``from``… or before ``am``/``pm``: ``4: 30`` → ``4:30``.
