@@ -11,6 +11,10 @@ not grow with the paragraph.  It decides in three steps, cheapest first:
 2. **Common words.**  Otherwise the share of its lower-case words that are
    ordinary English words (``data/common-words.txt``) decides: at least
    half, English; under a quarter (French, German, Spanish…), not English.
+   The words counted are the common ones and ``data/english-words.txt``:
+   frequent English words that are rare in the other languages written in
+   Latin letters (``small``, which the common words leave out because it
+   is a name too).
    Fewer than three such words: English, since every rule needs garble
    evidence anyway.
 3. **langdetect**, only for what remains, on at most ``DETECT_SAMPLE``
@@ -29,7 +33,7 @@ from functools import lru_cache
 
 import regex
 
-from mtclean.words import common_words
+from mtclean.words import english_words
 
 CJK_LETTERS = r"\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}"
 _CJK = regex.compile(f"[{CJK_LETTERS}]")
@@ -76,7 +80,7 @@ def is_english(paragraph: str) -> bool:
     if len(words) < 3:
         return True  # too short to tell; every rule needs garble evidence anyway
     # The words are lower case already: a set lookup each, not is_common().
-    english = sum(map(common_words().__contains__, words)) / len(words)
+    english = sum(map(english_words().__contains__, words)) / len(words)
     if english >= _SURELY_ENGLISH:
         return True
     if english < _SURELY_FOREIGN:

@@ -27,7 +27,25 @@ _MID_SENTENCE_CAPITAL = regex.compile(r"(?<=\b[a-z][a-z'’]*[ \t]+)(\p{Lu}[\p{L
 @cache
 def common_words() -> frozenset[str]:
     """The shipped list of ordinary lower-case English words."""
-    text = files("mtclean.data").joinpath("common-words.txt").read_text(encoding="utf-8")
+    return _word_list("common-words.txt")
+
+
+@cache
+def english_words() -> frozenset[str]:
+    """Words the language gate counts as English: the common words and ``data/english-words.txt``.
+
+    The second list (made by ``tools/make_gate_words.py``) adds frequent
+    English words that casing must not rely on, because they are names too
+    (``small``, ``Small``), and the stems of negative contractions (``didn``).
+
+    >>> "small" in english_words(), "small" in common_words(), "de" in english_words()
+    (True, False, False)
+    """
+    return common_words() | _word_list("english-words.txt")
+
+
+def _word_list(name: str) -> frozenset[str]:
+    text = files("mtclean.data").joinpath(name).read_text(encoding="utf-8")
     return frozenset(line for line in text.splitlines() if line and not line.startswith("#"))
 
 

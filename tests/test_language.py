@@ -88,3 +88,9 @@ def test_langdetect_answers_are_deterministic() -> None:
 def test_the_ascii_word_pattern_finds_what_the_general_one_does(text: str) -> None:
     ascii_text = text.encode("ascii", "ignore").decode()
     assert language.lower_words(ascii_text) == language._LOWER_WORD.findall(ascii_text)
+
+
+def test_frequent_english_words_that_are_names_too_count_as_english() -> None:
+    # "small" (a surname) and "didn" are not common words, which casing relies on.
+    assert is_english("Renault didn ' t open a small café .")
+    assert not is_english("Renault n'a pas ouvert de petit café à Lyon depuis des années.")
