@@ -9,12 +9,15 @@ when it contains blank lines.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Iterator
 
 import regex
 
-# A blank line: a line break, then any number of whitespace-only lines.
-_BLANK = regex.compile(r"\r?\n(?:[ \t\f\v]*\r?\n)+")
+# A blank line: a line break, then any number of whitespace-only lines (the
+# "\r" of a first "\r\n" is added by _blank(): a pattern that begins with
+# a literal scans faster).
+_BLANK = re.compile(r"\n(?:[ \t\f\v]*\r?\n)+")
 _FENCE = regex.compile(r"^[ \t]{0,3}(`{3,}|~{3,})", regex.MULTILINE)
 
 
@@ -31,16 +34,30 @@ def split(text: str) -> Iterator[tuple[str, str]]:
     while position < length:
         start = search_from = position
         while True:
-            blank = _BLANK.search(text, search_from)
-            fence = _FENCE.search(text, search_from, blank.start() if blank else length)
+            blank = _blank(text, search_from)
+            end = blank[0] if blank else length
+            # A fence needs three backticks or tildes: look for those first.
+            maybe_fence = text.find("```", search_from, end) >= 0 or text.find("~~~", search_from, end) >= 0
+            fence = _FENCE.search(text, search_from, end) if maybe_fence else None
             if fence is None:
                 break
             search_from = _end_of_fence(text, fence)
         if blank is None:
             yield text[start:], ""
             return
-        yield text[start : blank.start()], blank.group()
-        position = blank.end()
+        yield text[start : blank[0]], text[blank[0] : blank[1]]
+        position = blank[1]
+
+
+def _blank(text: str, start: int) -> tuple[int, int] | None:
+    """The span of the first blank-line separator at or after ``start``."""
+    match = _BLANK.search(text, start)
+    if match is None:
+        return None
+    begin = match.start()
+    if begin > start and text[begin - 1] == "\r":
+        begin -= 1
+    return begin, match.end()
 
 
 def _end_of_fence(text: str, fence: regex.Match[str]) -> int:

@@ -1,8 +1,10 @@
 from __future__ import annotations
 
+import regex
 from hypothesis import given
 from hypothesis import strategies as st
 
+from mtclean import paragraphs
 from mtclean.paragraphs import split, split_stream
 
 
@@ -55,3 +57,12 @@ def test_a_paragraph_without_blank_lines_is_held_only_up_to_the_limit() -> None:
     pairs = list(split_stream(lines, longest=1000))
     assert max(len(p) for p, _ in pairs) <= 1000 + len(lines[0])
     assert "".join(p for p, _ in pairs) == "".join(lines)
+
+
+_FULL_BLANK = regex.compile(r"\r?\n(?:[ \t\f\v]*\r?\n)+")
+
+
+@given(st.text(alphabet="\r\n \ta", max_size=30), st.integers(min_value=0, max_value=30))
+def test_the_blank_line_search_finds_what_the_full_pattern_finds(text: str, start: int) -> None:
+    match = _FULL_BLANK.search(text, start)
+    assert paragraphs._blank(text, start) == (match.span() if match else None)
