@@ -21,7 +21,8 @@ steadier than wall time; every ratio compares figures of the same run):
 * peak memory of ``mtclean FILE`` on the garbled input, in a child process,
   beside a child that only reads the file;
 * glossary scaling, 100 → 100,000 entries (``bench/glossary_scaling.py``);
-* ``-j`` scaling, from ``bench/jobs_scaling.py`` when it exists.
+* ``-j`` scaling, from ``bench/jobs_scaling.py`` on an input of the same size
+  (8 MB at least).
 
 It ends with the targets and whether each holds, and exits 1 if one does
 not.  ``--quick`` (1 MB inputs, 10,000 glossary entries, one run each) is
@@ -149,14 +150,19 @@ def glossary_figures(entries: int, repeat: int) -> tuple[float, float]:
     return results[1]["scan"] / results[0]["scan"], results[1]["pass"] / results[0]["pass"]
 
 
-def jobs_scaling() -> None:
-    """Run ``bench/jobs_scaling.py`` (the ``-j`` option's benchmark) if it exists."""
-    script = ROOT / "bench" / "jobs_scaling.py"
-    if not script.exists():
-        print("-j scaling: not available")
-        return
-    print("-j scaling (bench/jobs_scaling.py):")
-    subprocess.run([sys.executable, str(script)], check=False, cwd=ROOT)
+def jobs_scaling(size: float) -> None:
+    """Run ``bench/jobs_scaling.py`` (the ``-j`` option's benchmark) on ``size`` MB, 8 at least.
+
+    The target is for large inputs: on a few MB, starting the worker
+    processes (imports, compiling the glossary) weighs on the figure.
+    """
+    megabytes = max(8, round(size))
+    print(f"-j scaling (bench/jobs_scaling.py --size-mb {megabytes}):")
+    subprocess.run(
+        [sys.executable, str(ROOT / "bench" / "jobs_scaling.py"), "--size-mb", str(megabytes)],
+        check=False,
+        cwd=ROOT,
+    )
 
 
 def machine() -> str:
@@ -225,7 +231,7 @@ def main() -> int:
     print(f"glossary scaling, 100 → {arguments.entries:,} entries (bench/glossary_scaling.py):")
     matcher_ratio, pass_ratio = glossary_figures(arguments.entries, arguments.repeat)
     print(f"  cost ratio: matcher {matcher_ratio:.2f}x, glossary pass {pass_ratio:.2f}x")
-    jobs_scaling()
+    jobs_scaling(arguments.size)
 
     garbled_ratio = rates["pipeline (all passes)"][0] / rates["MosesDetokenizer"][0]
     clean_ratio = rates["pipeline (all passes)"][1] / rates["ftfy.fix_text"][1]

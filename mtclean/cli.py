@@ -46,7 +46,7 @@ from mtclean.io import (
     validate,
 )
 from mtclean.passes import DEFAULT_PASSES
-from mtclean.pipeline import WINDOW, Format, Pipeline, windows
+from mtclean.pipeline import WINDOW, Explanation, Format, Pipeline, windows
 from mtclean.rules import DateStyle, Options
 
 #: Inputs larger than this get a progress bar (when stderr is a terminal).
@@ -136,6 +136,8 @@ class Settings:
     date_style: DateStyle = "month-first"
     field: str | None = None
     format: Format = "text"
+    #: Whether to locate every change (``--explain``); plain cleaning is faster.
+    explain: bool = False
 
     def pipeline(self) -> Pipeline:
         """The pipeline these settings describe."""
@@ -188,9 +190,11 @@ def _clean_unit(unit: Unit) -> Result:
     assert _WORKER is not None
     settings, pipeline = _WORKER
     if settings.field is not None:
-        return _clean_records(unit, settings.field, pipeline)
+        return _clean_records(unit, settings.field, pipeline, settings.explain)
     if settings.format == "html":
         return Result(pipeline.clean(unit.text, "html"), [])
+    if not settings.explain:
+        return Result(pipeline.clean(unit.text), [])
     explanation = pipeline.explain(unit.text)
     breaks = [m.start() for m in _NEWLINE.finditer(unit.text)] if explanation.changes else []
     changes = []
@@ -201,7 +205,7 @@ def _clean_unit(unit: Unit) -> Result:
     return Result(explanation.text, changes)
 
 
-def _clean_records(unit: Unit, field: str, pipeline: Pipeline) -> Result:
+def _clean_records(unit: Unit, field: str, pipeline: Pipeline, explain: bool) -> Result:
     """Clean ``field`` in each JSON Lines record of ``unit``; records left unchanged keep their bytes."""
     output: list[str] = []
     changes: list[Located] = []
@@ -222,7 +226,7 @@ def _clean_records(unit: Unit, field: str, pipeline: Pipeline) -> Result:
         if not isinstance(value, str):
             output.append(line)
             continue
-        explanation = pipeline.explain(value)
+        explanation = pipeline.explain(value) if explain else Explanation(pipeline.clean(value), [])
         if explanation.text == value:
             output.append(line)
             continue
@@ -581,7 +585,13 @@ def _settings(arguments: argparse.Namespace) -> Settings:
         if name not in passes | rules:
             raise UsageError(f"--disable: unknown pass or rule {name!r} (see --list-rules)")
     settings = Settings(
-        only, disable, tuple(args.glossary or ()), args.date_style or "month-first", args.field, args.format
+        only,
+        disable,
+        tuple(args.glossary or ()),
+        args.date_style or "month-first",
+        args.field,
+        args.format,
+        explain=bool(args.explain),
     )
     settings.pipeline()  # a broken glossary is a usage error now, not in every worker
     return settings
