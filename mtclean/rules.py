@@ -89,9 +89,17 @@ class Trigger:
         return cls(needles, re.compile(cue) if cue else None)
 
     def found(self, text: str) -> bool:
-        """Whether ``text`` has any of the needles or a match of the cue."""
+        r"""Whether ``text`` has any of the needles or a match of the cue.
+
+        A space in a needle also stands for a tab, as ``[ \t]`` does in the
+        rules' patterns.
+
+        >>> Trigger.of(needs=[" month "]).found("8\tmonth\t9")
+        True
+        """
+        haystack = text.replace("\t", " ") if "\t" in text else text
         for needle in self.needles:
-            if needle in text:
+            if needle in haystack:
                 return True
         return self.cue is not None and self.cue.search(text) is not None
 

@@ -136,3 +136,13 @@ def test_a_cue_is_found_wherever_its_rule_would_edit(rule: RegexRule, text: str)
     assert rule.trigger is not None
     if _would_edit(rule, text):
         assert rule.trigger.found(text)
+
+
+@pytest.mark.parametrize("rule", [rule for rule in GATED if rule.needs], ids=lambda rule: rule.name)
+def test_a_rules_trigger_is_found_where_tabs_stand_for_its_spaces(rule: RegexRule) -> None:
+    # The patterns accept [ \t] wherever a needle has a space.
+    assert rule.trigger is not None
+    for text in CORPUS:
+        tabbed = text.replace(" ", "\t")
+        if _would_edit(rule, tabbed):
+            assert rule.trigger.found(tabbed), tabbed
