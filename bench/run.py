@@ -153,8 +153,8 @@ def glossary_figures(entries: int, repeat: int) -> tuple[float, float]:
 def jobs_scaling(size: float) -> None:
     """Run ``bench/jobs_scaling.py`` (the ``-j`` option's benchmark) on ``size`` MB, 8 at least.
 
-    The target is for large inputs: on a few MB, starting the worker
-    processes (imports, compiling the glossary) weighs on the figure.
+    The target is for large inputs: on a few MB, the work only the parent
+    process does (starting, reading, splitting, writing) weighs on the figure.
     """
     megabytes = max(8, round(size))
     print(f"-j scaling (bench/jobs_scaling.py --size-mb {megabytes}):")
