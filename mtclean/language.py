@@ -40,6 +40,8 @@ _CJK = regex.compile(f"[{CJK_LETTERS}]")
 _CJK_RUN = regex.compile(f"[{CJK_LETTERS}]+")
 _LATIN = regex.compile(r"\p{Latin}")
 _LETTER = regex.compile(r"\p{L}")
+_NON_ASCII = re.compile(r"[^\x00-\x7f]+")
+_ASCII_LETTERS = bytes(range(ord("A"), ord("Z") + 1)) + bytes(range(ord("a"), ord("z") + 1))
 # Lower-case words, without a contraction's ending ("didn" of "didn't"):
 # names and acronyms say nothing about the language.
 _LOWER_WORD = regex.compile(r"(?<![\w'’])\p{Ll}+(?=['’]\p{Ll}+\b|\b)")
@@ -71,9 +73,7 @@ def is_english(paragraph: str) -> bool:
         if not any(c.isalpha() for c in text):
             return False
     else:
-        latin = len(_LATIN.findall(text))
-        cjk = len(_CJK.findall(text))
-        other = len(_LETTER.findall(text)) - latin - cjk
+        latin, cjk, other = letter_counts(text)
         if latin == 0 or cjk * 4 > latin or other * 4 > latin:
             return False
     words = lower_words(text)
@@ -95,6 +95,23 @@ def lower_words(text: str) -> list[str]:
     ['didn', 'sign', 'the']
     """
     return (_ASCII_LOWER_WORD if text.isascii() else _LOWER_WORD).findall(text)
+
+
+def letter_counts(text: str) -> tuple[int, int, int]:
+    """How many letters of ``text`` are Latin, CJK, and of other scripts.
+
+    ASCII letters are counted on the encoded bytes; only the non-ASCII
+    characters, usually a few marks, go through the script patterns.
+
+    >>> letter_counts("Geely 吉利 Ελλάδα, café")
+    (9, 2, 6)
+    """
+    ascii_part = text.encode("ascii", "ignore")
+    ascii_letters = len(ascii_part) - len(ascii_part.translate(None, _ASCII_LETTERS))
+    rest = "".join(_NON_ASCII.findall(text))
+    latin = len(_LATIN.findall(rest))
+    cjk = len(_CJK.findall(rest))
+    return ascii_letters + latin, cjk, len(_LETTER.findall(rest)) - latin - cjk
 
 
 def sample(paragraph: str) -> str:

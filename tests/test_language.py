@@ -94,3 +94,10 @@ def test_frequent_english_words_that_are_names_too_count_as_english() -> None:
     # "small" (a surname) and "didn" are not common words, which casing relies on.
     assert is_english("Renault didn ' t open a small café .")
     assert not is_english("Renault n'a pas ouvert de petit café à Lyon depuis des années.")
+
+
+@given(st.text(max_size=60))
+def test_letters_are_counted_by_script_as_the_script_patterns_count_them(text: str) -> None:
+    latin = len(language._LATIN.findall(text))
+    cjk = len(language._CJK.findall(text))
+    assert language.letter_counts(text) == (latin, cjk, len(language._LETTER.findall(text)) - latin - cjk)
