@@ -56,8 +56,10 @@ def clean(text: str, format: Format = "text") -> str:
     return _default_pipeline().clean(text, format)
 
 
-def explain(text: str) -> Explanation:
+def explain(text: str, format: Format = "text") -> Explanation:
     """Like :func:`clean`, and also list every change with its rule name.
+
+    With ``format="html"`` the changes are located in the HTML source.
 
     >>> result = explain("booming , The cooperation")
     >>> result.text
@@ -65,7 +67,7 @@ def explain(text: str) -> Explanation:
     >>> [(change.rule, change.before, change.after) for change in result.changes]
     [('punctuation.space-before', ' ', ''), ('casing.fragment-start', 'The', 'the')]
     """
-    return _default_pipeline().explain(text)
+    return _default_pipeline().explain(text, format)
 
 
 def score(text: str) -> float:

@@ -191,11 +191,9 @@ def _clean_unit(unit: Unit) -> Result:
     settings, pipeline = _WORKER
     if settings.field is not None:
         return _clean_records(unit, settings.field, pipeline, settings.explain)
-    if settings.format == "html":
-        return Result(pipeline.clean(unit.text, "html"), [])
     if not settings.explain:
-        return Result(pipeline.clean(unit.text), [])
-    explanation = pipeline.explain(unit.text)
+        return Result(pipeline.clean(unit.text, settings.format), [])
+    explanation = pipeline.explain(unit.text, settings.format)
     breaks = [m.start() for m in _NEWLINE.finditer(unit.text)] if explanation.changes else []
     changes = []
     for change in explanation.changes:
@@ -564,8 +562,8 @@ def _settings(arguments: argparse.Namespace) -> Settings:
         raise UsageError(
             "--score prints scores only; it cannot be used with -i, -o, --check, --diff or --explain"
         )
-    if args.format == "html" and (args.explain or args.jsonl):
-        raise UsageError("--format html cannot be used with --explain or --jsonl")
+    if args.format == "html" and args.jsonl:
+        raise UsageError("--format html cannot be used with --jsonl")
     if args.diff and args.explain:
         raise UsageError("--diff and --explain cannot be used together")
     if args.jsonl != (args.field is not None):

@@ -20,10 +20,10 @@ from __future__ import annotations
 from html.parser import HTMLParser
 from typing import TYPE_CHECKING
 
-from mtclean.edits import Span
+from mtclean.edits import Change, Span
 
 if TYPE_CHECKING:
-    from mtclean.pipeline import Pipeline
+    from mtclean.pipeline import Explanation, Pipeline
 
 #: Elements whose text is not prose.
 VERBATIM = frozenset({"script", "style", "pre", "code", "kbd", "samp", "textarea", "svg", "math"})
@@ -49,6 +49,39 @@ def clean_html(source: str, pipeline: Pipeline | None = None) -> str:
         position = end
     parts.append(source[position:])
     return "".join(parts)
+
+
+def explain_html(source: str, pipeline: Pipeline | None = None) -> Explanation:
+    """:func:`clean_html`, with every change located in ``source`` (always in a text node).
+
+    >>> result = explain_html('<p title="a , b">booming , The deal</p>')
+    >>> result.text
+    '<p title="a , b">booming, the deal</p>'
+    >>> [(change.rule, change.start, change.before) for change in result.changes]
+    [('punctuation.space-before', 24, ' '), ('casing.fragment-start', 27, 'The')]
+    """
+    from mtclean.pipeline import Explanation, Pipeline
+
+    if pipeline is None:
+        pipeline = Pipeline()
+    nodes = text_nodes(source)
+    explained = pipeline.explain_fragments([source[start:end] for start, end in nodes])
+    parts: list[str] = []
+    changes: list[Change] = []
+    residue: list[Span] = []
+    position = output_length = 0
+    for (start, end), explanation in zip(nodes, explained, strict=True):
+        output_length += start - position
+        parts.append(source[position:start])
+        changes.extend(
+            Change(c.rule, c.start + start, c.end + start, c.before, c.after) for c in explanation.changes
+        )
+        residue.extend((a + output_length, b + output_length) for a, b in explanation.residual_cjk)
+        parts.append(explanation.text)
+        output_length += len(explanation.text)
+        position = end
+    parts.append(source[position:])
+    return Explanation("".join(parts), changes, residue)
 
 
 def text_nodes(source: str) -> list[Span]:

@@ -108,8 +108,25 @@ class Pipeline:
         context = Context(self.glossary, self.options, proper_nouns("\n\n".join(fragments)))
         return ["".join(self._clean_text(fragment, context, record=False)[0]) for fragment in fragments]
 
-    def explain(self, text: str) -> Explanation:
-        """The cleaned text and the list of changes, each with its rule."""
+    def explain_fragments(self, fragments: Sequence[str]) -> list[Explanation]:
+        """Like :meth:`clean_fragments`, with each fragment's changes located in the fragment."""
+        context = Context(self.glossary, self.options, proper_nouns("\n\n".join(fragments)))
+        explanations = []
+        for fragment in fragments:
+            output, changes, residue = self._clean_text(fragment, context, record=True)
+            explanations.append(Explanation("".join(output), changes, residue))
+        return explanations
+
+    def explain(self, text: str, format: Format = "text") -> Explanation:
+        """The cleaned text and the list of changes, each with its rule.
+
+        With ``format="html"`` the changes are located in the HTML source
+        and lie in its text nodes (see :func:`mtclean.html.explain_html`).
+        """
+        if format == "html":
+            from mtclean.html import explain_html
+
+            return explain_html(text, self)
         context = Context(self.glossary, self.options, proper_nouns(text))
         output, changes, residue = self._clean_text(text, context, record=True)
         return Explanation("".join(output), changes, residue)

@@ -561,7 +561,16 @@ def test_html_format_cleans_only_text_nodes(tmp_path: Path) -> None:
     result = run("--format", "html", str(path))
     assert result.stdout == b'<p title="a , b">booming, the deal\n\n<code>x , y</code></p>\n'
     assert b'title="a , b"' in run("--format", "markdown", str(path)).stdout
-    assert run("--format", "html", "--explain", str(path)).returncode == 2
+    assert run("--format", "html", "--jsonl", "--field", "text", str(path)).returncode == 2
+
+
+def test_html_changes_are_explained_at_their_place_in_the_source(tmp_path: Path) -> None:
+    path = write(tmp_path / "a.html", '<h1>Title</h1>\n<p title="a , b">booming , The deal</p>\n')
+    lines = run("--format", "html", "--explain", str(path)).stdout.decode().splitlines()
+    assert lines == [
+        f"{path}:2:25 punctuation.space-before ' ' → ''",
+        f"{path}:2:28 casing.fragment-start 'The' → 'the'",
+    ]
 
 
 def test_score_prints_one_line_per_input(tmp_path: Path) -> None:

@@ -1,9 +1,11 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 import mtclean
-from mtclean.html import clean_html, text_nodes
+from mtclean.html import clean_html, explain_html, text_nodes
 
 
 def test_only_text_nodes_are_cleaned() -> None:
@@ -58,3 +60,42 @@ def test_names_seen_anywhere_in_the_document_are_kept() -> None:
     assert clean_html(html) == (
         "<p>We met Cooperation yesterday.</p><p>The market is booming, Cooperation will grow.</p>"
     )
+
+
+_PIECES = [
+    "<p>",
+    "</p>",
+    "<b>",
+    "</b>",
+    '<a href="x , y">',
+    "</a>",
+    "<code>a , b</code>",
+    "<!-- c , d -->",
+    "\n",
+]
+_PIECES += [" , ", " . ", "The", "booming", "8 month 9 Japan", "Lingke", "geely", "&amp;", "“ ", " ”", "吉利"]
+
+
+@given(st.lists(st.sampled_from(_PIECES), max_size=20).map("".join))
+def test_html_changes_are_located_in_text_nodes_of_the_source(html: str) -> None:
+    result = explain_html(html)
+    assert result.text == clean_html(html)
+    nodes = text_nodes(html)
+    for change in result.changes:
+        assert any(start <= change.start <= change.end <= end for start, end in nodes), change
+    for start, end in result.residual_cjk:
+        assert set(result.text[start:end]) <= set("吉利")
+
+
+def test_html_changes_rebuild_the_cleaned_page() -> None:
+    html = '<p title="a , b">Netease car 8 month 9 Japan , The deal</p><code>x , y</code><p>geely .</p>'
+    result = mtclean.explain(html, "html")
+    assert (
+        result.text == '<p title="a , b">NetEase Auto August 9, the deal</p><code>x , y</code><p>Geely.</p>'
+    )
+    parts, position = [], 0
+    for change in result.changes:
+        assert html[change.start : change.end] == change.before
+        parts += [html[position : change.start], change.after]
+        position = change.end
+    assert "".join([*parts, html[position:]]) == result.text
