@@ -94,6 +94,8 @@ def full_width(match: regex.Match[str], context: Context) -> str:
 
 
 def _find(text: str, context: Context) -> Iterator[Edit]:
+    if text.isascii():  # no mojibake and no full-width form (a flag lookup, not a scan)
+        return
     yield from find_mojibake(text, context)
     yield from full_width.find(text, context)
 
