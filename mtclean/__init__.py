@@ -17,6 +17,7 @@ from functools import cache
 from mtclean import scoring
 from mtclean.edits import Change, Edit
 from mtclean.glossary import Glossary, load_glossary
+from mtclean.html import text_nodes
 from mtclean.pipeline import Explanation, Format, Pipeline
 from mtclean.rules import Context, Options, Pass, Rule, regex_rule
 
@@ -70,12 +71,13 @@ def explain(text: str, format: Format = "text") -> Explanation:
     return _default_pipeline().explain(text, format)
 
 
-def score(text: str) -> float:
+def score(text: str, format: Format = "text") -> float:
     """The garble score of ``text``: machine-translation evidence per 100 words.
 
     Every change :func:`explain` would make counts, weighted by its rule
     (see :mod:`mtclean.scoring`): a glossary name counts most, spacing alone
-    almost nothing, so tokenised English scores low.
+    almost nothing, so tokenised English scores low.  With ``format="html"``
+    only the text nodes count, changes and words alike.
 
     >>> score("Netease car 8 month 9 Japan , Lingke released its sales data .")
     73.09
@@ -84,10 +86,13 @@ def score(text: str) -> float:
     >>> score("The firm , which sells cars , released its data .") < 1
     True
     """
-    return round(scoring.per_hundred_words(text, explain(text).changes), 2)
+    changes = explain(text, format).changes
+    if format == "html":
+        text = "\n\n".join(text[start:end] for start, end in text_nodes(text))
+    return round(scoring.per_hundred_words(text, changes), 2)
 
 
-def is_garbled(text: str, threshold: float = scoring.THRESHOLD) -> bool:
+def is_garbled(text: str, threshold: float = scoring.THRESHOLD, format: Format = "text") -> bool:
     """Whether ``text`` reads as garbled machine translation: ``score(text) >= threshold``.
 
     For filtering a crawl; the default threshold separates the team's garbled
@@ -98,4 +103,4 @@ def is_garbled(text: str, threshold: float = scoring.THRESHOLD) -> bool:
     >>> is_garbled("The firm , which sells cars , released its data .")
     False
     """
-    return score(text) >= threshold
+    return score(text, format) >= threshold

@@ -441,7 +441,7 @@ class Command:
             bar = self._progress(label, size)
             reader = Reader(source, label, encoding, bar.update if bar is not None else None)
             if self.args.score:
-                print(f"{label}\t{score(''.join(reader)):.2f}")
+                print(f"{label}\t{score(''.join(reader), self.args.format):.2f}")
                 return
             texts: Iterable[str]
             if self.args.jsonl:

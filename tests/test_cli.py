@@ -580,3 +580,10 @@ def test_score_prints_one_line_per_input(tmp_path: Path) -> None:
     assert [line.split("\t")[0] for line in lines] == [str(garbled), str(clean)]
     assert float(lines[0].split("\t")[1]) > float(lines[1].split("\t")[1])
     assert run("--score", "-i", str(clean)).returncode == 2
+
+
+def test_score_of_an_html_page_counts_its_text_nodes(tmp_path: Path) -> None:
+    garbled = "Netease car 8 month 9 Japan , Lingke released its sales data ."
+    page = write(tmp_path / "p.html", f'<p class="a , b">{garbled}</p>\n')
+    line = run("--score", "--format", "html", str(page)).stdout.decode()
+    assert line == f"{page}\t{mtclean.score(garbled):.2f}\n"

@@ -80,3 +80,12 @@ def test_the_command_prints_a_score_per_file(tmp_path: Path, capsys: pytest.Capt
     lines = capsys.readouterr().out.splitlines()
     assert lines[0].startswith(f"{garbled}\t") and float(lines[0].split("\t")[1]) >= THRESHOLD
     assert lines[1] == f"{clean}\t0.00"
+
+
+def test_an_html_page_is_scored_on_its_text_nodes() -> None:
+    garbled = "Netease car 8 month 9 Japan , Lingke released its sales data ."
+    page = f'<html><body><p class="a , b">{garbled}</p><code>x , y . z</code></body></html>'
+    assert mtclean.score(page, "html") == mtclean.score(garbled)
+    clean_page = '<p data-x="Lingke , 8 month 9 Japan">NetEase Auto reported the sales.</p>'
+    assert mtclean.score(clean_page, "html") == 0.0
+    assert not mtclean.is_garbled(clean_page, format="html")
