@@ -77,13 +77,16 @@ def garbled_input(size: float) -> str:
 
 def documents_input(size: float) -> str:
     """About ``size`` MB of garbled documents: the evaluation corpus's garbled side."""
-    texts = [path.read_text(encoding="utf-8") for path in sorted(ROOT.glob("corpora/garbled/*.garbled.txt"))]
-    return _repeat("\n\n".join(texts), size)
+    return _corpus("corpora/garbled/*.garbled.txt", size)
 
 
 def clean_input(size: float) -> str:
     """About ``size`` MB of clean English: the corpora's clean controls."""
-    texts = [path.read_text(encoding="utf-8") for path in sorted(ROOT.glob("corpora/clean/*.txt"))]
+    return _corpus("corpora/clean/*.txt", size)
+
+
+def _corpus(pattern: str, size: float) -> str:
+    texts = [path.read_text(encoding="utf-8") for path in sorted(ROOT.glob(pattern))]
     return _repeat("\n\n".join(texts), size)
 
 

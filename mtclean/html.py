@@ -40,15 +40,7 @@ def clean_html(source: str, pipeline: Pipeline | None = None) -> str:
 
         pipeline = Pipeline()
     nodes = text_nodes(source)
-    cleaned = pipeline.clean_fragments([source[start:end] for start, end in nodes])
-    parts: list[str] = []
-    position = 0
-    for (start, end), text in zip(nodes, cleaned, strict=True):
-        parts.append(source[position:start])
-        parts.append(text)
-        position = end
-    parts.append(source[position:])
-    return "".join(parts)
+    return _splice(source, nodes, pipeline.clean_fragments([source[start:end] for start, end in nodes]))[0]
 
 
 def explain_html(source: str, pipeline: Pipeline | None = None) -> Explanation:
@@ -66,22 +58,33 @@ def explain_html(source: str, pipeline: Pipeline | None = None) -> Explanation:
         pipeline = Pipeline()
     nodes = text_nodes(source)
     explained = pipeline.explain_fragments([source[start:end] for start, end in nodes])
+    page, starts = _splice(source, nodes, [explanation.text for explanation in explained])
+    changes = [
+        Change(c.rule, c.start + start, c.end + start, c.before, c.after)
+        for (start, _), explanation in zip(nodes, explained, strict=True)
+        for c in explanation.changes
+    ]
+    residue = [
+        (a + start, b + start)
+        for start, explanation in zip(starts, explained, strict=True)
+        for a, b in explanation.residual_cjk
+    ]
+    return Explanation(page, changes, residue)
+
+
+def _splice(source: str, nodes: list[Span], texts: list[str]) -> tuple[str, list[int]]:
+    """``source`` with each node replaced by its text, and where each text starts in the result."""
     parts: list[str] = []
-    changes: list[Change] = []
-    residue: list[Span] = []
-    position = output_length = 0
-    for (start, end), explanation in zip(nodes, explained, strict=True):
-        output_length += start - position
-        parts.append(source[position:start])
-        changes.extend(
-            Change(c.rule, c.start + start, c.end + start, c.before, c.after) for c in explanation.changes
-        )
-        residue.extend((a + output_length, b + output_length) for a, b in explanation.residual_cjk)
-        parts.append(explanation.text)
-        output_length += len(explanation.text)
+    starts: list[int] = []
+    position = length = 0
+    for (start, end), text in zip(nodes, texts, strict=True):
+        parts += (source[position:start], text)
+        length += start - position
+        starts.append(length)
+        length += len(text)
         position = end
     parts.append(source[position:])
-    return Explanation("".join(parts), changes, residue)
+    return "".join(parts), starts
 
 
 def text_nodes(source: str) -> list[Span]:

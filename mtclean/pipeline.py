@@ -96,8 +96,7 @@ class Pipeline:
             from mtclean.html import clean_html
 
             return clean_html(text, self)
-        context = Context(self.glossary, self.options, proper_nouns(text))
-        return "".join(self._clean_text(text, context, record=False)[0])
+        return "".join(self._clean_text(text, self._context(text), record=False)[0])
 
     def clean_fragments(self, fragments: Sequence[str]) -> list[str]:
         """Clean pieces of one document separately, with the document's context.
@@ -105,17 +104,23 @@ class Pipeline:
         Each fragment is cleaned on its own (no rule reaches across two), but
         evidence about names is gathered from all of them, as for one text.
         """
-        context = Context(self.glossary, self.options, proper_nouns("\n\n".join(fragments)))
-        return ["".join(self._clean_text(fragment, context, record=False)[0]) for fragment in fragments]
+        return [explanation.text for explanation in self._fragments(fragments, record=False)]
 
     def explain_fragments(self, fragments: Sequence[str]) -> list[Explanation]:
         """Like :meth:`clean_fragments`, with each fragment's changes located in the fragment."""
-        context = Context(self.glossary, self.options, proper_nouns("\n\n".join(fragments)))
+        return self._fragments(fragments, record=True)
+
+    def _fragments(self, fragments: Sequence[str], *, record: bool) -> list[Explanation]:
+        context = self._context("\n\n".join(fragments))
         explanations = []
         for fragment in fragments:
-            output, changes, residue = self._clean_text(fragment, context, record=True)
+            output, changes, residue = self._clean_text(fragment, context, record=record)
             explanations.append(Explanation("".join(output), changes, residue))
         return explanations
+
+    def _context(self, document: str) -> Context:
+        """The context of a document: the settings and the names it shows."""
+        return Context(self.glossary, self.options, proper_nouns(document))
 
     def explain(self, text: str, format: Format = "text") -> Explanation:
         """The cleaned text and the list of changes, each with its rule.
@@ -127,8 +132,7 @@ class Pipeline:
             from mtclean.html import explain_html
 
             return explain_html(text, self)
-        context = Context(self.glossary, self.options, proper_nouns(text))
-        output, changes, residue = self._clean_text(text, context, record=True)
+        output, changes, residue = self._clean_text(text, self._context(text), record=True)
         return Explanation("".join(output), changes, residue)
 
     def _clean_text(

@@ -27,7 +27,9 @@ from pathlib import Path
 
 from wordfreq import top_n_list, zipf_frequency
 
-COMMON_WORDS = Path(__file__).parent.parent / "mtclean" / "data" / "common-words.txt"
+sys.path.insert(0, str(Path(__file__).parent.parent))
+from mtclean.words import common_words
+
 MIN_ZIPF = 3.7
 #: Languages written in Latin letters that langdetect and the gate must tell from English.
 OTHERS = "fr es pt it de nl ca sv da nb fi pl cs ro hu tr id".split()
@@ -36,7 +38,7 @@ MARGIN = 1.0
 
 
 def main() -> None:
-    common = {line for line in COMMON_WORDS.read_text(encoding="utf-8").splitlines() if line[:1] != "#"}
+    common = common_words()
     candidates = [word for word in top_n_list("en", 40_000) if zipf_frequency(word, "en") >= MIN_ZIPF]
     words = set()
     for word in candidates:
