@@ -355,6 +355,37 @@ def load_files(paths: Iterable[Path]) -> list[Entry]:
     return [entry for path in paths for entry in load_file(path)]
 
 
+#: The domains of the shipped glossary: ``data/<domain>/<kind file>.yaml``.
+DOMAINS = (
+    "cars",
+    "phones",
+    "internet",
+    "games",
+    "finance",
+    "food",
+    "programming",
+    "health",
+    "sport",
+    "places",
+    "news",
+    "entertainment",
+)
+
+
 def data_files() -> list[Path]:
-    """The glossary files shipped with mtclean."""
-    return sorted((Path(__file__).parent / "data").glob("*.yaml"))
+    """The glossary files shipped with mtclean (every ``*.yaml`` below ``data/``)."""
+    return sorted((Path(__file__).parent / "data").rglob("*.yaml"))
+
+
+def domain_of(path: str) -> str:
+    """The domain of a glossary file: the name of its folder under ``data/`` ("" if none).
+
+    >>> domain_of("mtclean/glossary/data/games/products.yaml")
+    'games'
+    >>> domain_of("my-glossary.yaml")
+    ''
+    """
+    parts = Path(path).parts
+    if len(parts) >= 3 and parts[-3] == "data" and parts[-2] in DOMAINS:
+        return parts[-2]
+    return ""
