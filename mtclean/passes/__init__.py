@@ -11,7 +11,8 @@ Order matters:
    (``shares.Previously``), so that casing sees ordinary sentence breaks;
 5. ``casing`` while the garble's spaced punctuation is still there as
    evidence;
-6. ``phrases`` after casing, so the clause after a calque is already lowered;
+6. ``phrases`` after casing, so the clause after a calque is already lowered,
+   and ``repeats`` once the names are in place;
 7. ``lists``, ``chinese``, ``punctuation`` and ``quotes`` last, removing the
    evidence; ``residual`` (opt-in) between ``chinese`` and ``punctuation``,
    so that ``（吉利）`` is already a bracket and the punctuation pass tidies
@@ -31,6 +32,7 @@ from mtclean.passes.lists import LISTS
 from mtclean.passes.numbers import NUMBERS
 from mtclean.passes.punctuation import PUNCTUATION
 from mtclean.passes.quotes import QUOTES
+from mtclean.passes.repeats import REPEATS
 from mtclean.passes.residual import RESIDUAL
 from mtclean.passes.spacing import SPACING
 from mtclean.passes.unicode import UNICODE
@@ -44,6 +46,7 @@ DEFAULT_PASSES: tuple[Pass, ...] = (
     SPACING,
     CASING,
     PHRASES,
+    REPEATS,
     LISTS,
     CHINESE,
     RESIDUAL,

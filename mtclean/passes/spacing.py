@@ -37,7 +37,7 @@ def _starter(word: str) -> bool:
     "spacing.after-mark",
     r"[ \t]*(?P<mark>[.,;:])(?<=(?<![\w.@/\\-])(?P<before>\p{L}\p{Ll}+)[ \t]*[.,;:])"
     r"(?P<word>\p{Lu}\p{Ll}+)\b(?![(.=\[<:/@_'’-])",
-    cue=r"[a-z][ \t]?[.,;:][A-Z][a-z]",
+    cue=r"[.,;:][A-Z][a-z]",
 )
 def after_mark(match: regex.Match[str], context: Context) -> str | None:
     """A full stop, comma, semicolon or colon MT glued to the next sentence gets its space.
@@ -69,7 +69,11 @@ def after_mark(match: regex.Match[str], context: Context) -> str | None:
     return f"{mark} {word.lower() if word.lower() in FUNCTION_WORDS else word}"
 
 
-@regex_rule("spacing.heading-number", r"(?m)^(?P<number>\d{1,2})\.(?=\p{Lu}\p{Ll}+\b)", needs=["."])
+@regex_rule(
+    "spacing.heading-number",
+    r"(?m)^(?P<number>\d{1,2})\.(?=\p{Lu}\p{Ll}+\b)",
+    cue=r"\.(?<=\d\.)[A-Z][a-z]",
+)
 def heading_number(match: regex.Match[str], context: Context) -> str:
     """A step or section number glued to its title at the start of a line: ``1.Prepare`` → ``1. Prepare``.
 
@@ -83,8 +87,8 @@ def heading_number(match: regex.Match[str], context: Context) -> str:
 
 @regex_rule(
     "spacing.after-percent",
-    r"(?<=\d%)(?=(?P<word>\p{Ll}{2,})\b)|(?<=\d)(?=percent\b)",
-    needs=["%", "percent"],
+    r"%(?<=\d%)(?=(?P<word>\p{Ll}{2,})\b)|p(?<=\dp)(?=ercent\b)",
+    cue=r"[%p](?:(?<=%)[a-z]|(?<=\dp)ercent)",
 )
 def after_percent(match: regex.Match[str], context: Context) -> str | None:
     """A per cent sign or ``percent`` glued to its neighbours gets its space.
@@ -95,13 +99,15 @@ def after_percent(match: regex.Match[str], context: Context) -> str | None:
     'Set width: 50%px in the template; 20%off is a coupon code.'
     """
     word = match["word"]
-    return " " if word is None or word in FUNCTION_WORDS or word in ("month", "year") else None
+    if word is None:
+        return " p"
+    return "% " if word in FUNCTION_WORDS or word in ("month", "year") else None
 
 
 @regex_rule(
     "spacing.before-bracket",
-    r"(?<=[\p{L}\p{N}]{2})\((?=\p{L}+(?:[ \t]+\p{L}+)+\))",
-    needs=["("],
+    r"\((?<=[\p{L}\p{N}]{2}\()(?=\p{L}+(?:[ \t]+\p{L}+)+\))",
+    cue=r"\([^\W\d_]+[ \t][^\W\d_]",
 )
 def before_bracket(match: regex.Match[str], context: Context) -> str:
     """A bracket MT glued to the word it explains: ``the G3(compact SUV)`` → ``the G3 (compact SUV)``.
@@ -124,7 +130,7 @@ _WORD = regex.compile(r"\p{L}+")
 
 @regex_rule(
     "spacing.between-words",
-    r"(?<=[\p{L}\p{N}])[ ]{2,3}(?=\p{L})",
+    r"[ ]{2,3}(?<=[\p{L}\p{N}][ ]{2,3})(?=\p{L})",
     needs=["  "],
 )
 def between_words(match: regex.Match[str], context: Context) -> str | None:
