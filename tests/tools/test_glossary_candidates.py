@@ -7,6 +7,7 @@ installs it and runs these tests.
 from __future__ import annotations
 
 import importlib.util
+import re
 import sys
 from pathlib import Path
 from types import ModuleType
@@ -162,3 +163,12 @@ def test_main_lists_candidates(capsys: pytest.CaptureFixture[str]) -> None:
 def test_characters_of_several_readings_are_read_each_way() -> None:
     assert {"Aleitai", "Aletai", "A Le Tai"} <= set(tool.renderings("阿勒泰", "Altay", "place"))
     assert {"Jianshazui", "Jian Sha Zui"} <= set(tool.renderings("尖沙咀", "Tsim Sha Tsui", "place"))
+
+
+def test_the_worked_example_in_the_glossary_guide_is_real_output() -> None:
+    guide = (ROOT / "docs" / "glossary.md").read_text(encoding="utf-8")
+    shown = re.search(
+        r"The first command printed, before the entry was in the glossary:\n\n```yaml\n(.*?)```", guide, re.S
+    )
+    assert shown is not None
+    assert shown.group(1) == tool.draft("铜锣湾", "Causeway Bay", "place", "places", known={})
