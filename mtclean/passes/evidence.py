@@ -8,6 +8,9 @@ when it counts.
 
 from __future__ import annotations
 
+import re
+from functools import lru_cache
+
 
 def spaced_mark(marks: str) -> str:
     """A look-ahead for a run of spaces followed by one of ``marks``, at the run's start.
@@ -39,3 +42,35 @@ SPACE_BEFORE_MARK = (
     + r"(?![.][ \t]*[.])"
     + r"(?![.][ \t]+(?:and|or)[ \t]+\.\.)"  # the directory entries "." and ".."
 )
+
+#: A comma, semicolon or colon right after a closing bracket with a space
+#: inside it (``( Fast mode ),``): clean English never spaces a bracket so.
+SPACED_BRACKET_MARK = r"(?=\))(?<=\w[ \t]+)\)[,;:]"
+
+_STRAIGHT_QUOTE = re.compile('"')
+
+
+@lru_cache(maxsize=16)
+def straight_quote_pairs(text: str) -> frozenset[tuple[int, int]]:
+    """The positions of the straight double quotation marks that pair up in ``text``.
+
+    A straight mark has no direction of its own, so the marks are paired
+    from the start of the paragraph: the first opens, the second closes.
+    That is trusted only when the whole paragraph pairs well: an even number
+    of marks, no pair across a line break, and no opening mark right after a
+    letter or digit (``a 27" screen``: an inch mark, and the pairing after
+    it would be upside down).  Otherwise no pair is returned.
+
+    >>> sorted(straight_quote_pairs('Click " refresh "Then "OK".'))
+    [(6, 16), (22, 25)]
+    >>> straight_quote_pairs('The 27" and 32" screens, the " Pro " line.')
+    frozenset()
+    """
+    positions = [match.start() for match in _STRAIGHT_QUOTE.finditer(text)]
+    pairs = list(zip(positions[::2], positions[1::2]))
+    if len(positions) % 2 or any(
+        (opening and (text[opening - 1].isalnum() or text[opening - 1] == "_")) or "\n" in text[opening:closing]
+        for opening, closing in pairs
+    ):
+        return frozenset()
+    return frozenset(pairs)

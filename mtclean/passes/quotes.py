@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import regex
 
+from mtclean.passes.evidence import straight_quote_pairs
 from mtclean.rules import Context, Pass, regex_rule
 
 # Some patterns consume the mark before the spaces or the position they
@@ -17,45 +18,116 @@ from mtclean.rules import Context, Pass, regex_rule
 # tried at every position (docs/performance.md).  The matches are the same.
 
 
+# A curly mark's shape says which way it faces, but styles differ: some
+# published English opens with "”" (”Acme Pay”), German-style text with "„"
+# and closes with "“".  The direction of one mark is therefore no evidence of
+# garble; a mark is treated as opening or closing only when it belongs to a
+# well-formed pair “…” (the next curly double mark after “ is ”).
+_CURLY = regex.compile(r"[“”„]")
+#: How far to look for the other mark of a curly pair.
+_PAIR_WINDOW = 1000
+
+
+def _opens_pair(text: str, position: int) -> bool:
+    """Whether the “ at ``position`` opens a pair: the next curly mark is ”."""
+    found = _CURLY.search(text, position + 1, position + _PAIR_WINDOW)
+    return found is not None and found.group() == "”"
+
+
+def _closes_pair(text: str, position: int) -> bool:
+    """Whether the ” at ``position`` closes a pair: the last curly mark before it is “."""
+    low = max(0, position - _PAIR_WINDOW)
+    last = max(text.rfind(mark, low, position) for mark in "“”„")
+    return last >= 0 and text[last] == "“"
+
+
 @regex_rule("quotes.space-inside", r"“\K[ \t]+(?=\S)|(?<=\S)[ \t]+(?=”)", needs=["“ ", " ”"])
-def space_inside_quotes(match: regex.Match[str], context: Context) -> str:
-    """No space just inside curly quotation marks.
+def space_inside_quotes(match: regex.Match[str], context: Context) -> str | None:
+    """No space just inside a pair of curly quotation marks.
+
+    Only inside a well-formed pair ``“…”``: quote direction alone is not
+    evidence of garble, and a style that opens with ``”`` is left alone.
 
     >>> clean("the Renault group “Renaulution plan ” in two markets")
     'the Renault group “Renaulution plan” in two markets'
+    >>> clean("In 2019, ”Acme Pay” was launched.")
+    'In 2019, ”Acme Pay” was launched.'
     """
-    return ""
+    text = match.string
+    if text[match.start() - 1] == "“":
+        return "" if _opens_pair(text, match.start() - 1) else None
+    return "" if _closes_pair(text, match.end()) else None
 
 
 @regex_rule("quotes.space-outside", r"(?=“)(?<=[\p{L})])|”\K(?=\p{L})", needs=["“", "”"])
-def space_outside_quotes(match: regex.Match[str], context: Context) -> str:
+def space_outside_quotes(match: regex.Match[str], context: Context) -> str | None:
     """A space between a word and the curly quotation mark next to it.
+
+    Only for the marks of a well-formed pair ``“…”``, as above.
 
     >>> clean("Li Shufu said“We will grow.”Then he left.")
     'Li Shufu said “We will grow.” Then he left.'
+    >>> clean("In 2019, ”Acme Pay” and „Acme“ were launched.")
+    'In 2019, ”Acme Pay” and „Acme“ were launched.'
     """
-    return " "
+    text, position = match.string, match.start()
+    if text[position : position + 1] == "“":
+        return " " if _opens_pair(text, position) else None
+    return " " if _closes_pair(text, position - 1) else None
 
 
 @regex_rule(
     "quotes.straight-space-inside",
-    r'"(?P<lead>[ \t]*)(?P<inner>[^"\n]*?)(?P<trail>[ \t]*)"',
+    r'"(?P<lead>[ \t]*)(?P<inner>[^"\n]*?)(?P<trail>[ \t]*)"(?P<glued>\w)?',
     needs=['" ', ' "'],
 )
 def straight_space_inside(match: regex.Match[str], context: Context) -> str | None:
     """No space just inside a pair of straight quotation marks.
 
-    The marks are paired from the start of the paragraph; a paragraph with
-    an odd number of them is left alone, and so is a quoted blank (``" "``).
+    A straight mark has no direction: the marks are paired from the start
+    of the paragraph, and only when the whole paragraph pairs well
+    (:func:`~mtclean.passes.evidence.straight_quote_pairs`); a quoted blank
+    (``" "``) is left alone.  A space before a closing mark glued to the
+    next word moves outside it: ``"refresh "Then`` → ``"refresh" Then``
+    (casing lowers ``Then``, a fragment start).
 
     >>> clean('He called it " the ideal partner " in public.')
     'He called it "the ideal partner" in public.'
+    >>> clean('Click to "refresh "Then reload the page.')
+    'Click to "refresh" then reload the page.'
     >>> clean('Split on " " and then on ",".')
     'Split on " " and then on ",".'
+    >>> clean('The 27" and 32" models, the " Pro " line.')
+    'The 27" and 32" models, the " Pro " line.'
     """
-    if match.string.count('"') % 2 or not match["inner"]:
+    inner = match["inner"]
+    closing = match.end("trail")
+    if not inner or (match.start(), closing) not in straight_quote_pairs(match.string):
         return None
-    return '"' + match["inner"] + '"'
+    if match["glued"]:
+        return '"' + inner + '"' + (" " if match["trail"] else "") + match["glued"]
+    return '"' + inner + '"'
+
+
+@regex_rule(
+    "quotes.single-space-inside",
+    r"'(?<=(?:^|[ \t])')[ \t]+(?P<inner>\p{L}[\p{L}\d_-]*(?:[ \t]\p{L}[\p{L}\d_-]*){0,3})[ \t]+'"
+    r"(?=[\s,.;:!?]|\Z)",
+    flags=regex.MULTILINE,
+    needs=["' "],
+)
+def single_space_inside(match: regex.Match[str], context: Context) -> str:
+    """No space just inside straight single quotation marks spaced on both sides.
+
+    A ``'`` with a space on each side is never an apostrophe, so a pair of
+    them around one to four words is a quotation spaced the Chinese way.
+
+    >>> clean("Set the field named ' offset ' to zero.")
+    "Set the field named 'offset' to zero."
+    >>> clean("The boys' bikes and the girls' ones were 'borrowed'.")
+    "The boys' bikes and the girls' ones were 'borrowed'."
+    """
+    return "'" + match["inner"] + "'"
 
 
 _INSIDE_ROUND = r"(?:[^()\n]|\([^()\n]*\))*"
@@ -68,7 +140,7 @@ _INSIDE_SQUARE = r"[^\[\]\n]*"
 @regex_rule(
     "quotes.space-inside-brackets",
     rf"\(\K[ \t]+(?=[\w“\"]{_INSIDE_ROUND}\))"
-    rf"|(?<=[\w.”\"%])[ \t]+(?=\))(?<=\({_INSIDE_ROUND}[\w.”\"%][ \t]+)"
+    rf"|(?<=[\w.”\"%?!])[ \t]+(?=\))(?<=\({_INSIDE_ROUND}[\w.”\"%?!][ \t]+)"
     rf"|\[\K[ \t]+(?=\p{{L}}{_INSIDE_SQUARE}\])"
     rf"|(?<=[\w.%])[ \t]+(?=\])(?<=\[{_INSIDE_SQUARE}\p{{L}}{_INSIDE_SQUARE}[\w.%][ \t]+)",
     needs=["( ", " )", "[ ", " ]"],
@@ -80,6 +152,8 @@ def space_inside_brackets(match: regex.Match[str], context: Context) -> str:
 
     >>> clean("It is based on ( strong consistency ) rules [see table 2 ].")
     'It is based on (strong consistency) rules [see table 2].'
+    >>> clean("The new mode (Beta? ) ships today.")
+    'The new mode (Beta?) ships today.'
     >>> clean("- [ ] write the tests")
     '- [ ] write the tests'
     """
@@ -120,6 +194,7 @@ QUOTES = Pass(
         space_inside_quotes,
         space_outside_quotes,
         straight_space_inside,
+        single_space_inside,
         space_inside_brackets,
         duplicate_name,
     ),
