@@ -14,7 +14,13 @@ from __future__ import annotations
 
 import regex
 
-from mtclean.passes.evidence import SPACE_BEFORE_MARK, SPACED_BRACKET_MARK, spaced_mark, straight_quote_pairs
+from mtclean.passes.evidence import (
+    SPACE_BEFORE_MARK,
+    SPACED_BRACKET_MARK,
+    curly_closes_pair,
+    spaced_mark,
+    straight_quote_pairs,
+)
 from mtclean.rules import Context, Pass, regex_rule
 from mtclean.words import is_common
 
@@ -124,24 +130,28 @@ def fragment_start(match: regex.Match[str], context: Context) -> str | None:
     return word.lower()
 
 
-@regex_rule("casing.after-spaced-quote", r'"(?<=\w[ \t]+")\K' + _TITLE_WORD, needs=[' "'])
+@regex_rule("casing.after-spaced-quote", r'["”](?<=\w[ \t]+["”])\K' + _TITLE_WORD, needs=[' "', " ”"])
 def after_spaced_quote(match: regex.Match[str], context: Context) -> str | None:
     """A clause capitalised right after a spaced closing quotation mark is lowered.
 
     ``"refresh "Then`` is a quotation spaced the Chinese way and the next
-    fragment capitalised; the mark must close a pair (the paragraph's
-    straight marks pair well), since ``said "Hello"`` opens one.  The word
-    is judged as after a garbled comma.
+    fragment capitalised.  The mark must close a pair: a curly ``”`` after
+    a ``“``, a straight one when the paragraph's straight marks pair well
+    (``said "Hello"`` opens one).  The word is judged as after a garbled comma.
 
     >>> clean('Click to " refresh "Then reload the page.')
     'Click to "refresh" then reload the page.'
+    >>> clean("Tap “ Save ”Then close the app.")
+    'Tap “Save” then close the app.'
     >>> clean('He typed "yes" and "Then" appeared.')
     'He typed "yes" and "Then" appeared.'
     """
-    quote = match.start() - 1
-    if not any(closing == quote for _, closing in straight_quote_pairs(match.string)):
-        return None
-    return fragment_start.replace(match, context)
+    text, quote = match.string, match.start() - 1
+    if text[quote] == "”":
+        closes = curly_closes_pair(text, quote)
+    else:
+        closes = any(closing == quote for _, closing in straight_quote_pairs(text))
+    return fragment_start.replace(match, context) if closes else None
 
 
 # Words that start a clause, never a name: MT capitalises them before names too.
@@ -275,4 +285,6 @@ def after_number(match: regex.Match[str], context: Context) -> str | None:
     return match["word"].lower() if _FRAGMENTS.search(match.string) else None
 
 
-CASING = Pass("casing", (fragment_start, after_spaced_quote, sentence_start, paragraph_start, quote_start, after_number))
+CASING = Pass(
+    "casing", (fragment_start, after_spaced_quote, sentence_start, paragraph_start, quote_start, after_number)
+)

@@ -47,6 +47,29 @@ SPACE_BEFORE_MARK = (
 #: inside it (``( Fast mode ),``): clean English never spaces a bracket so.
 SPACED_BRACKET_MARK = r"(?=\))(?<=\w[ \t]+)\)[,;:]"
 
+# A curly mark's shape says which way it faces, but styles differ: some
+# published English opens with "”" (”Acme Pay”), German-style text with "„"
+# and closes with "“".  The direction of one mark is therefore no evidence of
+# garble; a mark is treated as opening or closing only when it belongs to a
+# well-formed pair “…” (the next curly double mark after “ is ”).
+_CURLY = re.compile(r"[“”„]")
+#: How far to look for the other mark of a curly pair.
+_PAIR_WINDOW = 1000
+
+
+def curly_opens_pair(text: str, position: int) -> bool:
+    """Whether the “ at ``position`` opens a pair: the next curly mark is ”."""
+    found = _CURLY.search(text, position + 1, position + _PAIR_WINDOW)
+    return found is not None and found.group() == "”"
+
+
+def curly_closes_pair(text: str, position: int) -> bool:
+    """Whether the ” at ``position`` closes a pair: the last curly mark before it is “."""
+    low = max(0, position - _PAIR_WINDOW)
+    last = max(text.rfind(mark, low, position) for mark in "“”„")
+    return last >= 0 and text[last] == "“"
+
+
 _STRAIGHT_QUOTE = re.compile('"')
 
 
@@ -67,9 +90,12 @@ def straight_quote_pairs(text: str) -> frozenset[tuple[int, int]]:
     frozenset()
     """
     positions = [match.start() for match in _STRAIGHT_QUOTE.finditer(text)]
-    pairs = list(zip(positions[::2], positions[1::2]))
-    if len(positions) % 2 or any(
-        (opening and (text[opening - 1].isalnum() or text[opening - 1] == "_")) or "\n" in text[opening:closing]
+    if len(positions) % 2:
+        return frozenset()
+    pairs = list(zip(positions[::2], positions[1::2], strict=True))
+    if any(
+        (opening and (text[opening - 1].isalnum() or text[opening - 1] == "_"))
+        or "\n" in text[opening:closing]
         for opening, closing in pairs
     ):
         return frozenset()

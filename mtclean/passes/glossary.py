@@ -121,9 +121,22 @@ def _at_clause_start(text: str, start: int) -> bool:
     return not before or not before.isalnum()
 
 
+# What may stand between the start of a line and its first word: a Markdown
+# heading, quote, bullet or number, emphasis, an opening quotation or bracket.
+_LINE_LEAD = regex.compile(r"[ \t]*(?:(?:#{1,6}|>|[-+*•]|\d{1,3}[.)])[ \t]+)?[ \t*_“‘\"'(\[]*")
+#: How far back from a word its line may start for the word to start the line.
+_LINE_LEAD_LENGTH = 16
+
+
 def _at_sentence_start(text: str, start: int) -> bool:
-    before = _last_before(text, start, " \t“‘\"'(".__contains__)
-    return not before or before in ".!?。！？\n"
+    """Whether the word at ``start`` starts a sentence, a line or a heading."""
+    before = _last_before(text, start, " \t“‘\"'(*_[".__contains__)
+    if not before or before in ".!?。！？\n":
+        return True
+    line_start = text.rfind("\n", max(0, start - _LINE_LEAD_LENGTH), start) + 1
+    if line_start == 0 and start > _LINE_LEAD_LENGTH:
+        return False
+    return _LINE_LEAD.fullmatch(text, line_start, start) is not None
 
 
 def _last_before(text: str, start: int, skip: Callable[[str], bool]) -> str:

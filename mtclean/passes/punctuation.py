@@ -34,11 +34,7 @@ def space_before(match: regex.Match[str], context: Context) -> str:
 
 @regex_rule(
     "punctuation.space-after-garbled-mark",
-    r"(?:"
-    + SPACE_BEFORE_MARK
-    + r"[,;:]|"
-    + SPACED_BRACKET_MARK
-    + r")\K[ \t]{2,}(?=\S)",
+    r"(?:" + SPACE_BEFORE_MARK + r"[,;:]|" + SPACED_BRACKET_MARK + r")\K[ \t]{2,}(?=\S)",
     needs=[",  ", ";  ", ":  "],
 )
 def space_after_garbled_mark(match: regex.Match[str], context: Context) -> str:
@@ -109,4 +105,6 @@ def doubled_mark(match: regex.Match[str], context: Context) -> str:
     return "." if "." in match.group() else match["first"]
 
 
-PUNCTUATION = Pass("punctuation", (space_before, space_after_garbled_mark, space_after_colon, apostrophe_s, doubled_mark))
+PUNCTUATION = Pass(
+    "punctuation", (space_before, space_after_garbled_mark, space_after_colon, apostrophe_s, doubled_mark)
+)

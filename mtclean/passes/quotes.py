@@ -9,36 +9,13 @@ from __future__ import annotations
 
 import regex
 
-from mtclean.passes.evidence import straight_quote_pairs
+from mtclean.passes.evidence import curly_closes_pair, curly_opens_pair, straight_quote_pairs
 from mtclean.rules import Context, Pass, regex_rule
 
 # Some patterns consume the mark before the spaces or the position they
 # match, and "\K" drops it from the match: a pattern that begins with a
 # rare character is scanned for it, one that begins with a look-behind is
 # tried at every position (docs/performance.md).  The matches are the same.
-
-
-# A curly mark's shape says which way it faces, but styles differ: some
-# published English opens with "”" (”Acme Pay”), German-style text with "„"
-# and closes with "“".  The direction of one mark is therefore no evidence of
-# garble; a mark is treated as opening or closing only when it belongs to a
-# well-formed pair “…” (the next curly double mark after “ is ”).
-_CURLY = regex.compile(r"[“”„]")
-#: How far to look for the other mark of a curly pair.
-_PAIR_WINDOW = 1000
-
-
-def _opens_pair(text: str, position: int) -> bool:
-    """Whether the “ at ``position`` opens a pair: the next curly mark is ”."""
-    found = _CURLY.search(text, position + 1, position + _PAIR_WINDOW)
-    return found is not None and found.group() == "”"
-
-
-def _closes_pair(text: str, position: int) -> bool:
-    """Whether the ” at ``position`` closes a pair: the last curly mark before it is “."""
-    low = max(0, position - _PAIR_WINDOW)
-    last = max(text.rfind(mark, low, position) for mark in "“”„")
-    return last >= 0 and text[last] == "“"
 
 
 @regex_rule("quotes.space-inside", r"“\K[ \t]+(?=\S)|(?<=\S)[ \t]+(?=”)", needs=["“ ", " ”"])
@@ -55,8 +32,8 @@ def space_inside_quotes(match: regex.Match[str], context: Context) -> str | None
     """
     text = match.string
     if text[match.start() - 1] == "“":
-        return "" if _opens_pair(text, match.start() - 1) else None
-    return "" if _closes_pair(text, match.end()) else None
+        return "" if curly_opens_pair(text, match.start() - 1) else None
+    return "" if curly_closes_pair(text, match.end()) else None
 
 
 @regex_rule("quotes.space-outside", r"(?=“)(?<=[\p{L})])|”\K(?=\p{L})", needs=["“", "”"])
@@ -72,8 +49,8 @@ def space_outside_quotes(match: regex.Match[str], context: Context) -> str | Non
     """
     text, position = match.string, match.start()
     if text[position : position + 1] == "“":
-        return " " if _opens_pair(text, position) else None
-    return " " if _closes_pair(text, position - 1) else None
+        return " " if curly_opens_pair(text, position) else None
+    return " " if curly_closes_pair(text, position - 1) else None
 
 
 @regex_rule(
