@@ -17,7 +17,7 @@ import regex
 from mtclean.passes.evidence import (
     SPACE_BEFORE_MARK,
     SPACED_BRACKET_MARK,
-    curly_closes_pair,
+    curly_closes,
     spaced_mark,
     straight_quote_pairs,
 )
@@ -148,7 +148,7 @@ def after_spaced_quote(match: regex.Match[str], context: Context) -> str | None:
     """
     text, quote = match.string, match.start() - 1
     if text[quote] == "”":
-        closes = curly_closes_pair(text, quote)
+        closes = curly_closes(text, quote)
     else:
         closes = any(closing == quote for _, closing in straight_quote_pairs(text))
     return fragment_start.replace(match, context) if closes else None

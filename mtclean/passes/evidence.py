@@ -48,26 +48,39 @@ SPACE_BEFORE_MARK = (
 SPACED_BRACKET_MARK = r"(?=\))(?<=\w[ \t]+)\)[,;:]"
 
 # A curly mark's shape says which way it faces, but styles differ: some
-# published English opens with "”" (”Acme Pay”), German-style text with "„"
-# and closes with "“".  The direction of one mark is therefore no evidence of
-# garble; a mark is treated as opening or closing only when it belongs to a
-# well-formed pair “…” (the next curly double mark after “ is ”).
+# published English opens with "”" (”Acme Pay”), German-style text opens with
+# "„" and closes with "“".  The direction of one mark is therefore no evidence
+# of garble: ” closes only after a “, and “ opens only if it closes no „ and
+# the next curly mark, if any, is ” (a quotation may run past an excerpt).
 _CURLY = re.compile(r"[“”„]")
 #: How far to look for the other mark of a curly pair.
 _PAIR_WINDOW = 1000
 
 
-def curly_opens_pair(text: str, position: int) -> bool:
-    """Whether the “ at ``position`` opens a pair: the next curly mark is ”."""
-    found = _CURLY.search(text, position + 1, position + _PAIR_WINDOW)
-    return found is not None and found.group() == "”"
-
-
-def curly_closes_pair(text: str, position: int) -> bool:
-    """Whether the ” at ``position`` closes a pair: the last curly mark before it is “."""
+def _curly_before(text: str, position: int) -> str:
+    """The last curly double quotation mark before ``position`` (``""`` if none near)."""
     low = max(0, position - _PAIR_WINDOW)
     last = max(text.rfind(mark, low, position) for mark in "“”„")
-    return last >= 0 and text[last] == "“"
+    return text[last] if last >= 0 else ""
+
+
+def curly_opens(text: str, position: int) -> bool:
+    """Whether the “ at ``position`` opens a quotation.
+
+    >>> curly_opens("said “ we grow”", 5), curly_opens("said “ we grow", 5), curly_opens("„Acme“ was", 5)
+    (True, True, False)
+    """
+    found = _CURLY.search(text, position + 1, position + _PAIR_WINDOW)
+    return (found is None or found.group() == "”") and _curly_before(text, position) != "„"
+
+
+def curly_closes(text: str, position: int) -> bool:
+    """Whether the ” at ``position`` closes a quotation: the last curly mark before it is “.
+
+    >>> curly_closes("“Acme ”", 6), curly_closes("In 2019, ”Acme Pay”", 9)
+    (True, False)
+    """
+    return _curly_before(text, position) == "“"
 
 
 _STRAIGHT_QUOTE = re.compile('"')

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import regex
 
-from mtclean.passes.evidence import curly_closes_pair, curly_opens_pair, straight_quote_pairs
+from mtclean.passes.evidence import curly_closes, curly_opens, straight_quote_pairs
 from mtclean.rules import Context, Pass, regex_rule
 
 # Some patterns consume the mark before the spaces or the position they
@@ -22,8 +22,10 @@ from mtclean.rules import Context, Pass, regex_rule
 def space_inside_quotes(match: regex.Match[str], context: Context) -> str | None:
     """No space just inside a pair of curly quotation marks.
 
-    Only inside a well-formed pair ``“…”``: quote direction alone is not
-    evidence of garble, and a style that opens with ``”`` is left alone.
+    Quote direction alone is not evidence of garble: ``”`` closes only
+    after a ``“`` and ``“`` opens only if it closes no ``„``
+    (:func:`~mtclean.passes.evidence.curly_opens`), so a published style
+    that opens with ``”`` comes back byte for byte.
 
     >>> clean("the Renault group “Renaulution plan ” in two markets")
     'the Renault group “Renaulution plan” in two markets'
@@ -32,15 +34,15 @@ def space_inside_quotes(match: regex.Match[str], context: Context) -> str | None
     """
     text = match.string
     if text[match.start() - 1] == "“":
-        return "" if curly_opens_pair(text, match.start() - 1) else None
-    return "" if curly_closes_pair(text, match.end()) else None
+        return "" if curly_opens(text, match.start() - 1) else None
+    return "" if curly_closes(text, match.end()) else None
 
 
 @regex_rule("quotes.space-outside", r"(?=“)(?<=[\p{L})])|”\K(?=\p{L})", needs=["“", "”"])
 def space_outside_quotes(match: regex.Match[str], context: Context) -> str | None:
     """A space between a word and the curly quotation mark next to it.
 
-    Only for the marks of a well-formed pair ``“…”``, as above.
+    Only for a mark that opens or closes a quotation, as above.
 
     >>> clean("Li Shufu said“We will grow.”Then he left.")
     'Li Shufu said “We will grow.” Then he left.'
@@ -49,8 +51,8 @@ def space_outside_quotes(match: regex.Match[str], context: Context) -> str | Non
     """
     text, position = match.string, match.start()
     if text[position : position + 1] == "“":
-        return " " if curly_opens_pair(text, position) else None
-    return " " if curly_closes_pair(text, position - 1) else None
+        return " " if curly_opens(text, position) else None
+    return " " if curly_closes(text, position - 1) else None
 
 
 @regex_rule(
