@@ -95,18 +95,22 @@ def straight_space_inside(match: regex.Match[str], context: Context) -> str | No
     flags=regex.MULTILINE,
     needs=["' "],
 )
-def single_space_inside(match: regex.Match[str], context: Context) -> str:
+def single_space_inside(match: regex.Match[str], context: Context) -> str | None:
     """No space just inside straight single quotation marks spaced on both sides.
 
     A ``'`` with a space on each side is never an apostrophe, so a pair of
-    them around one to four words is a quotation spaced the Chinese way.
+    them around one to four words is a quotation spaced the Chinese way,
+    unless both marks follow an ``s`` (two plural possessives, tokenised).
 
     >>> clean("Set the field named ' offset ' to zero.")
     "Set the field named 'offset' to zero."
     >>> clean("The boys' bikes and the girls' ones were 'borrowed'.")
     "The boys' bikes and the girls' ones were 'borrowed'."
     """
-    return "'" + match["inner"] + "'"
+    inner = match["inner"]
+    if inner.endswith("s") and match.string[max(0, match.start() - 8) : match.start()].rstrip().endswith("s"):
+        return None  # two plural possessives, tokenised: "the players ' coach and the fans ' chants"
+    return "'" + inner + "'"
 
 
 _INSIDE_ROUND = r"(?:[^()\n]|\([^()\n]*\))*"

@@ -16,6 +16,7 @@ from functools import lru_cache
 import regex
 
 from mtclean.rules import Context, Pass, regex_rule
+from mtclean.words import FUNCTION_WORDS
 
 # Each pattern begins with the mark it must match first and checks what
 # comes before it with a look-behind after it (docs/performance.md).
@@ -42,6 +43,12 @@ def dotted_name(match: regex.Match[str], context: Context) -> str:
 
 # Markdown emphasis opened with an underscore earlier on the line: "_word_ and".
 _EMPHASIS_OPEN = regex.compile(r"(?:^|[\s(*])_\p{L}", regex.MULTILINE)
+# Python names a variable that would clash "class_" or "type_"; prose about
+# one goes on with an English word ("use class_ instead"), never a name part.
+_PROSE_AFTER = FUNCTION_WORDS | frozenset(
+    "instead rather so if when because since then here there now too also only".split()
+)
+_WORD_AFTER = regex.compile(r"\p{Ll}+\b")
 
 
 @regex_rule(
@@ -52,17 +59,24 @@ _EMPHASIS_OPEN = regex.compile(r"(?:^|[\s(*])_\p{L}", regex.MULTILINE)
 def identifier(match: regex.Match[str], context: Context) -> str | None:
     """An identifier split after an underscore is joined: ``max_ len`` → ``max_len``.
 
-    Only a word that ends in a single underscore, before a lower-case word,
-    and not inside Markdown emphasis opened with an underscore.
+    Only a word that ends in a single underscore, before a lower-case word
+    that is not a function word (``use class_ instead``: Python's way to
+    avoid a keyword), and not inside Markdown emphasis opened with an
+    underscore.
 
     >>> clean("Set max_ len to 64 and buf_ size to 4096.")
     'Set max_len to 64 and buf_size to 4096.'
     >>> clean("It is _really_ fast, and __init__ runs first.")
     'It is _really_ fast, and __init__ runs first.'
+    >>> clean("Name it class_ or type_ to avoid a clash, or use list_ instead.")
+    'Name it class_ or type_ to avoid a clash, or use list_ instead.'
     """
     text = match.string
     line_start = text.rfind("\n", max(0, match.start() - 300), match.start()) + 1
     if _EMPHASIS_OPEN.search(text, line_start, match.start()):
+        return None
+    following = _WORD_AFTER.match(text, match.end())
+    if following and following.group() in _PROSE_AFTER:
         return None
     return ""
 

@@ -82,3 +82,8 @@ def test_a_well_formed_pair_is_fixed_beside_another_style() -> None:
 
 def test_spaced_brackets_around_a_question_mark_are_closed_up() -> None:
     assert mtclean.clean("The new mode (Beta? ) ships today.") == "The new mode (Beta?) ships today."
+
+
+def test_two_spaced_plural_possessives_are_not_taken_for_a_quotation() -> None:
+    text = "the players ' coach and the fans ' chants were loud"
+    assert mtclean.clean(text) == text

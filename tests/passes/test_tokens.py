@@ -54,6 +54,7 @@ TOKENS_LEFT_ALONE = [
     "1. 2 Eggs\n2. 3 Cups of milk",
     "2. 3 Cups of milk",
     "It is _really_ fast, and __init__ runs first.",
+    "Name it class_ or type_ to avoid a clash, or use list_ instead.",
     "We met at the Net. Then we left. NET income rose.",
     "Use the ratio of 3 to 2, or 3:2 if you prefer.",
     "It costs £2. 4 shops sell it.",
