@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from itertools import pairwise
 
 
 def spaced_mark(marks: str) -> str:
@@ -84,6 +85,9 @@ def curly_closes(text: str, position: int) -> bool:
 
 
 _STRAIGHT_QUOTE = re.compile('"')
+# Where one sentence ends and the next begins, outside any quotation mark:
+# a full stop, a space, a capital letter (or a line break).
+_SENTENCE_BREAK = re.compile(r"[.!?][ \t]+(?=[A-Z])|\n")
 
 
 @lru_cache(maxsize=16)
@@ -92,24 +96,36 @@ def straight_quote_pairs(text: str) -> frozenset[tuple[int, int]]:
 
     A straight mark has no direction of its own, so the marks are paired
     from the start of the paragraph: the first opens, the second closes.
-    That is trusted only when the whole paragraph pairs well: an even number
-    of marks, no pair across a line break, and no opening mark right after a
-    letter or digit (``a 27" screen``: an inch mark, and the pairing after
-    it would be upside down).  Otherwise no pair is returned.
+    That is trusted only when the marks pair well: an even number of them,
+    no pair across a line break, and no opening mark right after a letter or
+    digit (``a 27" screen``: an inch mark, and the pairing after it would be
+    upside down).  When the whole paragraph does not pair well, each
+    sentence that does keeps its pairs; the others have none.
 
     >>> sorted(straight_quote_pairs('Click " refresh "Then "OK".'))
     [(6, 16), (22, 25)]
     >>> straight_quote_pairs('The 27" and 32" screens, the " Pro " line.')
     frozenset()
+    >>> sorted(straight_quote_pairs('The 6" pan is small. Click " refresh "Then reload.'))
+    [(27, 37)]
     """
-    positions = [match.start() for match in _STRAIGHT_QUOTE.finditer(text)]
+    pairs = _pairs(text, 0, len(text))
+    if pairs is not None:
+        return frozenset(pairs)
+    bounds = [0, *(match.end() for match in _SENTENCE_BREAK.finditer(text)), len(text)]
+    return frozenset(pair for start, end in pairwise(bounds) for pair in _pairs(text, start, end) or ())
+
+
+def _pairs(text: str, start: int, end: int) -> list[tuple[int, int]] | None:
+    """The straight marks of ``text[start:end]`` paired in order, or ``None`` if they pair badly."""
+    positions = [match.start() for match in _STRAIGHT_QUOTE.finditer(text, start, end)]
     if len(positions) % 2:
-        return frozenset()
+        return None
     pairs = list(zip(positions[::2], positions[1::2], strict=True))
     if any(
         (opening and (text[opening - 1].isalnum() or text[opening - 1] == "_"))
         or "\n" in text[opening:closing]
         for opening, closing in pairs
     ):
-        return frozenset()
-    return frozenset(pairs)
+        return None
+    return pairs

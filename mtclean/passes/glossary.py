@@ -121,26 +121,35 @@ def _at_clause_start(text: str, start: int) -> bool:
     return not before or not before.isalnum()
 
 
-# What may stand between the start of a line and its first word: a Markdown
-# heading, quote, bullet or number, emphasis, an opening quotation or bracket.
-_LINE_LEAD = regex.compile(r"[ \t]*(?:(?:#{1,6}|>|[-+*•]|\d{1,3}[.)])[ \t]+)?[ \t*_“‘\"'(\[]*")
-#: How far back from a word its line may start for the word to start the line.
-_LINE_LEAD_LENGTH = 16
+# What may stand between a line's marker and its first word, or before a
+# sentence's first word: spaces, an opening quotation or bracket, emphasis.
+_OPENERS = " \t“‘\"'(*_["
+# A Markdown heading, quote block, bullet, or a list number closed by ")".
+_LINE_MARKERS = frozenset({"#" * level for level in range(1, 7)} | {">", "-", "+", "*", "•"})
+#: How far back from its first word a line's marker may start.
+_MARKER_LENGTH = 8
 
 
 def _at_sentence_start(text: str, start: int) -> bool:
     """Whether the word at ``start`` starts a sentence, a line or a heading."""
-    before = _last_before(text, start, " \t“‘\"'(*_[".__contains__)
-    if not before or before in ".!?。！？\n":
+    position = _run_start(text, start, _OPENERS.__contains__)
+    if not position or text[position - 1] in ".!?。！？\n":
         return True
-    line_start = text.rfind("\n", max(0, start - _LINE_LEAD_LENGTH), start) + 1
-    if line_start == 0 and start > _LINE_LEAD_LENGTH:
+    line_start = text.rfind("\n", max(0, position - _MARKER_LENGTH), position) + 1
+    if line_start == 0 and position > _MARKER_LENGTH:
         return False
-    return _LINE_LEAD.fullmatch(text, line_start, start) is not None
+    marker = text[line_start:position].strip()
+    return marker in _LINE_MARKERS or (marker[:-1].isdigit() and marker.endswith(")"))
 
 
 def _last_before(text: str, start: int, skip: Callable[[str], bool]) -> str:
-    """The last character before ``start`` that ``skip`` does not accept ("" if none).
+    """The last character before ``start`` that ``skip`` does not accept ("" if none)."""
+    position = _run_start(text, start, skip)
+    return text[position - 1] if position else ""
+
+
+def _run_start(text: str, start: int, skip: Callable[[str], bool]) -> int:
+    """Where the run of characters that ``skip`` accepts, ending at ``start``, begins.
 
     Walks back instead of stripping a copy of the prefix, which would make
     the pass quadratic on a long paragraph.
@@ -148,7 +157,7 @@ def _last_before(text: str, start: int, skip: Callable[[str], bool]) -> str:
     position = start
     while position > 0 and skip(text[position - 1]):
         position -= 1
-    return text[position - 1] if position else ""
+    return position
 
 
 def _close(gap: str) -> bool:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import regex
 
-from mtclean.passes.evidence import curly_closes, curly_opens, straight_quote_pairs
+from mtclean.passes.evidence import curly_closes, curly_opens, spaced_mark, straight_quote_pairs
 from mtclean.rules import Context, Pass, regex_rule
 
 # Some patterns consume the mark before the spaces or the position they
@@ -57,14 +57,16 @@ def space_outside_quotes(match: regex.Match[str], context: Context) -> str | Non
 
 @regex_rule(
     "quotes.straight-space-inside",
-    r'"(?P<lead>[ \t]*)(?P<inner>[^"\n]*?)(?P<trail>[ \t]*)"(?P<glued>\w)?',
+    # The spaces after a mark; the spaces before one (spaced_mark starts that
+    # branch fast and linearly); the point after a spaced mark glued to a word.
+    r'"\K[ \t]+(?=[^\s"])|' + spaced_mark('"') + r'(?<=[^\s"])[ \t]+(?=")|"(?<=[^\s"][ \t]+")\K(?=\w)',
     needs=['" ', ' "'],
 )
 def straight_space_inside(match: regex.Match[str], context: Context) -> str | None:
     """No space just inside a pair of straight quotation marks.
 
-    A straight mark has no direction: the marks are paired from the start
-    of the paragraph, and only when the whole paragraph pairs well
+    A straight mark has no direction: the marks are paired in order, and
+    only where they pair well
     (:func:`~mtclean.passes.evidence.straight_quote_pairs`); a quoted blank
     (``" "``) is left alone.  A space before a closing mark glued to the
     next word moves outside it: ``"refresh "Then`` → ``"refresh" Then``
@@ -79,13 +81,13 @@ def straight_space_inside(match: regex.Match[str], context: Context) -> str | No
     >>> clean('The 27" and 32" models, the " Pro " line.')
     'The 27" and 32" models, the " Pro " line.'
     """
-    inner = match["inner"]
-    closing = match.end("trail")
-    if not inner or (match.start(), closing) not in straight_quote_pairs(match.string):
-        return None
-    if match["glued"]:
-        return '"' + inner + '"' + (" " if match["trail"] else "") + match["glued"]
-    return '"' + inner + '"'
+    text, start = match.string, match.start()
+    pairs = straight_quote_pairs(text)
+    if start == match.end():  # after a closing mark: the space moves here
+        return " " if any(closing == start - 1 for _, closing in pairs) else None
+    if text[start - 1] == '"':
+        return "" if any(opening == start - 1 for opening, _ in pairs) else None
+    return "" if any(closing == match.end() for _, closing in pairs) else None
 
 
 @regex_rule(

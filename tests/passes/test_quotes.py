@@ -27,6 +27,11 @@ SPACED_QUOTES = [
         'The recipe says "a pinch" of salt, not "a spoon".',
     ),
     ("Tap “ Save ”Then close the app.", "Tap “Save” then close the app."),
+    # an inch mark elsewhere: the sentence's own pair is still fixed
+    (
+        'The 6" pan is small. Click " refresh "Then reload.',
+        'The 6" pan is small. Click "refresh" then reload.',
+    ),
     ('The update adds a " photo mode "And two new maps.', 'The update adds a "photo mode" and two new maps.'),
     ("Open the ' settings ' page , Then pick a theme .", "Open the 'settings' page, then pick a theme."),
     (
