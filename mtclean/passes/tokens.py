@@ -131,8 +131,13 @@ def fraction(match: regex.Match[str], context: Context) -> str:
 _SECTION_LINE = regex.compile(r"[ \t]*(?:#{1,6}[ \t]+)?(?P<chapter>\d{1,2})\.[ \t]*\d{1,2}[ \t]+\p{Lu}")
 # The rest of a heading after the split: the second number, then a few words
 # and no sentence punctuation; the first word is not a unit ("2. 3 Cups").
+# A plural in the first two words counts things ("1. 5 Ways to save",
+# "1. 2 Large eggs"): a numbered title or list item, not a section number.
 _HEADING_TAIL = regex.compile(
-    r"\d{1,2}[ \t]+(?!(?i:" + _FRACTION_UNITS + r")\b)[\p{L}\d&/'’()-]+(?:[ \t]+[\p{L}\d&/'’()-]+){0,7}[ \t]*"
+    r"\d{1,2}[ \t]+(?!(?i:"
+    + _FRACTION_UNITS
+    + r")\b)(?!(?:[\p{L}\d&/'’()-]+[ \t]+)?[\p{L}\d&/'’()-]*s\b(?<!ss|is|us))"
+    r"[\p{L}\d&/'’()-]+(?:[ \t]+[\p{L}\d&/'’()-]+){0,7}[ \t]*"
 )
 
 
@@ -152,8 +157,8 @@ def section_number(match: regex.Match[str], context: Context) -> str | None:
     """A section number split after its dot, in a heading, is joined.
 
     ``2. 4 Installation`` → ``2.4 Installation``, only on a line shaped
-    like a heading (a capitalised word that is not a unit, at most eight
-    words, no sentence punctuation) that is a Markdown heading, a paragraph
+    like a heading (a capitalised word that is not a unit, no plural in
+    the first two words, at most eight words, no sentence punctuation) that is a Markdown heading, a paragraph
     on its own, or one of a block of such lines with the same first number:
     ``2. 4 eggs are needed`` and a numbered list keep their spaces.
 
@@ -161,6 +166,8 @@ def section_number(match: regex.Match[str], context: Context) -> str | None:
     '2.4 Installation'
     >>> clean("1. 2 Eggs\\n2. 3 Cups of milk")
     '1. 2 Eggs\\n2. 3 Cups of milk'
+    >>> clean("1. 5 Ways to save money")
+    '1. 5 Ways to save money'
     """
     text = match.string
     line_start = text.rfind("\n", 0, match.start()) + 1

@@ -37,6 +37,7 @@ SPLIT_TOKENS = [
         "Is the fund still open (again!) to new investors?",
     ),
     ("2. 4 Installation", "2.4 Installation"),
+    ("4. 2 Analysis of the trial", "4.2 Analysis of the trial"),
     ("## 3. 1 Dosage and side effects", "## 3.1 Dosage and side effects"),
     ("1. 1 Overview\n1. 2 Installation\n1. 3 Usage", "1.1 Overview\n1.2 Installation\n1.3 Usage"),
 ]
@@ -53,6 +54,9 @@ TOKENS_LEFT_ALONE = [
     "1. 2 eggs, beaten\n2. 1 cup of milk",
     "1. 2 Eggs\n2. 3 Cups of milk",
     "2. 3 Cups of milk",
+    "1. 2 Large eggs",
+    "1. 5 Ways to save money",
+    "## 2. 10 Best Places to Visit",
     "It is _really_ fast, and __init__ runs first.",
     "Name it class_ or type_ to avoid a clash, or use list_ instead.",
     "We met at the Net. Then we left. NET income rose.",
