@@ -7,10 +7,12 @@ Order matters:
    before anything decides what is a proper noun;
 3. ``dates`` and ``numbers``, whose patterns contain capitalised words
    (``Japan``, ``Many``) that casing must not see first;
-4. ``casing`` while the garble's spaced punctuation is still there as
+4. ``spacing`` puts back the spaces MT lost between fragments
+   (``shares.Previously``), so that casing sees ordinary sentence breaks;
+5. ``casing`` while the garble's spaced punctuation is still there as
    evidence;
-5. ``phrases`` after casing, so the clause after a calque is already lowered;
-6. ``lists``, ``chinese``, ``punctuation`` and ``quotes`` last, removing the
+6. ``phrases`` after casing, so the clause after a calque is already lowered;
+7. ``lists``, ``chinese``, ``punctuation`` and ``quotes`` last, removing the
    evidence; ``residual`` (opt-in) between ``chinese`` and ``punctuation``,
    so that ``（吉利）`` is already a bracket and the punctuation pass tidies
    the spaces it leaves; ``tokens`` (names, identifiers and numbers MT split
@@ -31,6 +33,7 @@ from mtclean.passes.numbers import NUMBERS
 from mtclean.passes.punctuation import PUNCTUATION
 from mtclean.passes.quotes import QUOTES
 from mtclean.passes.residual import RESIDUAL
+from mtclean.passes.spacing import SPACING
 from mtclean.passes.tokens import TOKENS
 from mtclean.passes.unicode import UNICODE
 from mtclean.rules import Pass, Rule
@@ -40,6 +43,7 @@ DEFAULT_PASSES: tuple[Pass, ...] = (
     GLOSSARY,
     DATES,
     NUMBERS,
+    SPACING,
     CASING,
     PHRASES,
     LISTS,
