@@ -16,7 +16,8 @@ Order matters:
 7. ``lists``, ``chinese``, ``punctuation`` and ``quotes`` last, removing the
    evidence; ``residual`` (opt-in) between ``chinese`` and ``punctuation``,
    so that ``（吉利）`` is already a bracket and the punctuation pass tidies
-   the spaces it leaves.
+   the spaces it leaves; ``tokens`` (names, identifiers and numbers MT split
+   with a space) just before ``punctuation``, once casing has seen the text.
 
 Rules in :data:`OPT_IN` are listed here but run only when a pipeline names
 them in ``enable``.
@@ -35,6 +36,7 @@ from mtclean.passes.quotes import QUOTES
 from mtclean.passes.repeats import REPEATS
 from mtclean.passes.residual import RESIDUAL
 from mtclean.passes.spacing import SPACING
+from mtclean.passes.tokens import TOKENS
 from mtclean.passes.unicode import UNICODE
 from mtclean.rules import Pass, Rule
 
@@ -50,6 +52,7 @@ DEFAULT_PASSES: tuple[Pass, ...] = (
     LISTS,
     CHINESE,
     RESIDUAL,
+    TOKENS,
     PUNCTUATION,
     QUOTES,
 )
