@@ -16,7 +16,7 @@ from functools import lru_cache
 import regex
 
 from mtclean.rules import Context, Pass, regex_rule
-from mtclean.words import FUNCTION_WORDS
+from mtclean.words import FUNCTION_WORDS, is_common
 
 # Each pattern begins with the mark it must match first and checks what
 # comes before it with a look-behind after it (docs/performance.md).
@@ -179,4 +179,154 @@ def section_number(match: regex.Match[str], context: Context) -> str | None:
     return "" if heading or (line_start == 0 and line_end == len(text)) or _section_block(text) else None
 
 
-TOKENS = Pass("tokens", (dotted_name, identifier, ratio, fraction, section_number))
+#: Second halves of English compounds that MT splits off with a spaced hyphen
+#: (``large -scale``); a command-line flag (``ls -la``, ``daemon -reload``) is none of them.
+COMPOUND_TAILS = frozenset(
+    "scale level sized size tier term range end quality speed class based income risk grade "
+    "month year day week on off time line style made owned run related free friendly oriented "
+    "driven intensive wide long old".split()
+)
+
+
+@regex_rule(
+    "tokens.spaced-hyphen",
+    r"[ \t]+(?<=\b\p{L}{2,}[ \t]+)(?=-(?P<tail>\p{Ll}{2,})\b(?![=/]))",
+    needs=[" -"],
+)
+def spaced_hyphen(match: regex.Match[str], context: Context) -> str | None:
+    """A compound MT split before its hyphen is joined: ``large -scale`` → ``large-scale``.
+
+    Only before a word that ends English compounds (``-scale``, ``-level``,
+    ``-tier``, ``-on``, ``-month``): a space before a hyphen is otherwise a
+    command-line flag (``ls -la``) or a dash.
+
+    >>> clean("Prices fell in large and medium -sized cities, month -on -month.")
+    'Prices fell in large and medium-sized cities, month-on-month.'
+    >>> clean("Run ls -la, then systemctl daemon -reload, and pip install -e here.")
+    'Run ls -la, then systemctl daemon -reload, and pip install -e here.'
+    """
+    if match["tail"] not in COMPOUND_TAILS:
+        return None
+    before = match.string[: match.start()].rsplit(None, 1)[-1]
+    return None if before.lower() in FUNCTION_WORDS else ""  # "and -level" is a dash, not a compound
+
+
+#: File extensions that are never English words, so ``tar. gz`` is one name.
+EXTENSIONS = frozenset(
+    "gz tgz bz2 xz js ts tsx jsx py pyc deb rpm exe dll json yaml yml xml csv pdf png jpg jpeg gif "
+    "svg md sh bat css scss php toml ini cfg txt html htm apk ipa dmg iso whl".split()
+)
+
+
+#: Common words that are also the usual names of files (``index.html``, ``tar.gz``).
+FILE_STEMS = frozenset(
+    "tar index main app package setup config readme test data settings requirements".split()
+)
+
+
+@regex_rule(
+    "tokens.file-extension",
+    r"\.(?<=\b[\w-]+\.)\K[ \t]+(?=(?P<extension>[a-z][a-z0-9]{1,4})\b(?![-'’]))",
+    needs=[". "],
+)
+def file_extension(match: regex.Match[str], context: Context) -> str | None:
+    """A file name split after its dot is joined: ``tar. gz`` → ``tar.gz``.
+
+    Only before a lower-case extension that is not an English word
+    (``gz``, ``json``, ``deb``): a sentence never starts with one.
+
+    >>> clean("Download the tar. gz archive and edit config. yaml first.")
+    'Download the tar.gz archive and edit config.yaml first.'
+    >>> clean("It ended. js is short for JavaScript; see the docs. Zip it up.")
+    'It ended. js is short for JavaScript; see the docs. Zip it up.'
+    """
+    if match["extension"] not in EXTENSIONS:
+        return None
+    stem = regex.search(r"[\w-]+(?=\.\Z)", match.string[: match.start()])
+    if stem is None or (is_common(stem.group()) and stem.group().lower() not in FILE_STEMS):
+        return None  # "It ended. js is short for JavaScript": a sentence, not a file
+    return ""
+
+
+@regex_rule("tokens.o-clock", r"\b[oO][ \t]+(?=['’]clock\b)", needs=[" 'clock", " ’clock"])
+def o_clock(match: regex.Match[str], context: Context) -> str:
+    """``7 o 'clock`` → ``7 o'clock``.
+
+    >>> clean("The final starts at 7 o 'clock Beijing time.")
+    "The final starts at 7 o'clock Beijing time."
+    """
+    return match.group()[0]
+
+
+@regex_rule("tokens.settlement", r"\+(?<=\bT\+)\K[ \t]+(?=\d\b)", needs=["T+ "])
+def settlement(match: regex.Match[str], context: Context) -> str:
+    """A settlement cycle split after its plus: ``T+ 1`` → ``T+1``.
+
+    >>> clean("Shares in Shanghai trade T+ 1, and funds settle T+ 2.")
+    'Shares in Shanghai trade T+1, and funds settle T+2.'
+    """
+    return ""
+
+
+@regex_rule(
+    "tokens.currency",
+    r"[ \t]+(?<=\b(?:S|HK|NT|RM)[ \t]+)(?=\$[ \t]*\d)|\$\K[ \t]+(?<=\b(?:S|HK|NT|RM)[ \t]*\$[ \t]+)(?=\d)",
+    needs=[" $"],
+)
+def currency(match: regex.Match[str], context: Context) -> str:
+    """A dollar sign MT split from its country: ``S $ 2.1 billion`` → ``S$2.1 billion``.
+
+    >>> clean("The deal is worth S $ 2.1 billion, or HK $ 12 billion.")
+    'The deal is worth S$2.1 billion, or HK$12 billion.'
+    >>> clean("It costs $ 5, and US$ 7 in some styles.")
+    'It costs $ 5, and US$ 7 in some styles.'
+    """
+    return ""
+
+
+@regex_rule(
+    "tokens.split-letter",
+    r"[ \t]+(?<=\p{Latin}{2}[ \t]+)(?=[ćčšžđńłśźżřťďňě]\b)",
+    needs=[" "],
+    cue="[ \t][ćčšžđńłśźżřťďňě]",
+)
+def split_letter(match: regex.Match[str], context: Context) -> str | None:
+    """A name split before its last accented letter is joined: ``Ivankovi ć`` → ``Ivanković``.
+
+    These letters are never a word on their own; the word before must not be
+    English (``the letter ć``).
+
+    >>> clean("Head coach Ivankovi ć praised the midfield.")
+    'Head coach Ivanković praised the midfield.'
+    """
+    before = match.string[: match.start()].rsplit(None, 1)[-1]
+    return None if is_common(before) else ""
+
+
+@regex_rule("tokens.doubled-dash", r"—[ \t]+—", needs=["— —"])
+def doubled_dash(match: regex.Match[str], context: Context) -> str:
+    """Two spaced em dashes where MT split the Chinese double dash: ``simple — — the`` → ``simple — the``.
+
+    >>> clean("The reason was simple — — the post needed a degree.")
+    'The reason was simple — the post needed a degree.'
+    """
+    return "—"
+
+
+TOKENS = Pass(
+    "tokens",
+    (
+        dotted_name,
+        identifier,
+        ratio,
+        fraction,
+        section_number,
+        spaced_hyphen,
+        file_extension,
+        o_clock,
+        settlement,
+        currency,
+        split_letter,
+        doubled_dash,
+    ),
+)

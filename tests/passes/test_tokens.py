@@ -75,3 +75,47 @@ def test_split_tokens_are_joined(garbled: str, expected: str) -> None:
 @pytest.mark.parametrize("text", TOKENS_LEFT_ALONE)
 def test_clean_text_that_looks_split_is_unchanged(text: str) -> None:
     assert mtclean.clean(text) == text
+
+
+MORE_SPLIT_TOKENS = [
+    ("The group denied any large -scale layoffs.", "The group denied any large-scale layoffs."),
+    ("A high -level team arrived on Friday.", "A high-level team arrived on Friday."),
+    ("Resale prices in second -tier cities were flat.", "Resale prices in second-tier cities were flat."),
+    ("Prices rose 0.3% month -on -month in April.", "Prices rose 0.3% month-on-month in April."),
+    (
+        "Unpack the tar. gz file, then open settings. json to edit it.",
+        "Unpack the tar.gz file, then open settings.json to edit it.",
+    ),
+    ("The final starts at 8 o ’clock tonight.", "The final starts at 8 o’clock tonight."),
+    (
+        "A-shares settle T+ 1 while Hong Kong settles T+ 2.",
+        "A-shares settle T+1 while Hong Kong settles T+2.",
+    ),
+    (
+        "The fund raised S $ 300 million and NT $ 2 billion.",
+        "The fund raised S$300 million and NT$2 billion.",
+    ),
+    ("Coach Ivankovi ć and striker Mitrovi ć spoke.", "Coach Ivanković and striker Mitrović spoke."),
+    ("The answer is simple — — nobody asked.", "The answer is simple — nobody asked."),
+]
+MORE_TOKENS_LEFT_ALONE = [
+    "Run ls -la or rm -rf build, then git commit -m and systemctl daemon -reload.",
+    "Temperatures fell to -5 overnight and -level is not a word.",
+    "It ended. js is short for JavaScript in this chat.",
+    "We stopped at the park. Zip your coat. Deb and Pat came too.",
+    "It costs $ 5 at the door, or US$ 7 in this house style.",
+    "The o in 'clockwork' is silent in no dialect.",
+    "The letter ć is Croatian; a lone c stays.",
+    "A dash — and another — are fine.",
+]
+
+
+@pytest.mark.parametrize(("garbled", "expected"), MORE_SPLIT_TOKENS)
+def test_more_split_tokens_are_joined(garbled: str, expected: str) -> None:
+    assert mtclean.clean(garbled) == expected
+    assert mtclean.clean(expected) == expected
+
+
+@pytest.mark.parametrize("text", MORE_TOKENS_LEFT_ALONE)
+def test_flags_sentences_and_styles_are_left_alone(text: str) -> None:
+    assert mtclean.clean(text) == text
