@@ -285,6 +285,82 @@ def after_number(match: regex.Match[str], context: Context) -> str | None:
     return match["word"].lower() if _FRAGMENTS.search(match.string) else None
 
 
+#: Abbreviations that end in a full stop inside a sentence (``approx. ten``).
+ABBREVIATIONS = frozenset(
+    "etc approx incl excl cf vs viz al ca resp esp fig figs eq eds vol vols chap sec pp nos op cit ibid "
+    "misc dept est min max avg std var ver rev jr sr ave blvd corp inc ltd govt gen col lt sgt prof gov "
+    "jan feb mar apr jun jul aug sep sept oct nov dec mon tue wed thu fri sat sun".split()
+)
+#: Commands and tools written in lower case at the start of a sentence on purpose.
+LOWER_CASE_NAMES = frozenset("git npm pip ls cd curl grep sudo make yarn brew apt ssh vim".split())
+
+
+@regex_rule(
+    "casing.sentence-start-after-stop",
+    r"\.(?<=(?<![\w.@/-])(?P<before>\p{L}\p{Ll}{2,})\.)[ \t]+\K" + _LOWER_WORD + r"(?=[ \t,])",
+    cue=r"\.[ \t]+[a-z]",
+)
+def sentence_start_after_stop(match: regex.Match[str], context: Context) -> str | None:
+    """A sentence MT started in lower case after a full stop gets its capital.
+
+    Only after a full word of three letters or more that is not an
+    abbreviation (``approx. ten``, ``etc. and``), and only an ordinary word
+    (``iPhone``, ``npm`` and ``git`` start sentences in lower case on purpose).
+
+    >>> clean("No fault was logged. after checking the data, we found the cause.")
+    'No fault was logged. After checking the data, we found the cause.'
+    >>> clean("It weighs approx. ten kilos, e.g. in winter. npm installs it. iPhone sales rose.")
+    'It weighs approx. ten kilos, e.g. in winter. npm installs it. iPhone sales rose.'
+    """
+    word = match["word"]
+    if match["before"].lower() in ABBREVIATIONS or word in LOWER_CASE_NAMES:
+        return None
+    return word[:1].upper() + word[1:] if is_common(word) else None
+
+
+#: Function words MT capitalises at the start of a clause it translated on its own.
+CLAUSE_WORDS = frozenset(
+    "As When If And But Or Is Are Was Were Will Can While After Before Because Although Then So Also "
+    "Not Which Who With From For In On At To Of By".split()
+)
+#: Words after which a capitalised word starts a title (``a film called After the wedding``).
+TITLE_LEADS = frozenset(
+    "called named titled entitled dubbed film book song album show novel play series game movie".split()
+)
+
+
+@regex_rule(
+    "casing.clause-word",
+    r"(?<=\b(?P<before>\p{L}[\p{Ll}'’]*)[ \t]+)(?P<word>[A-Z][a-z]+)(?=(?:[ \t]+\p{Ll}[\p{Ll}'’-]*){3}\b)",
+    cue=r"[a-z] (?:" + "|".join(sorted(CLAUSE_WORDS)) + r") [a-z]",
+)
+def clause_word(match: regex.Match[str], context: Context) -> str | None:
+    """A function word MT capitalised in the middle of a sentence is lowered.
+
+    Only before three lower-case words (a title goes on in capitals: ``the
+    film After the Wedding``) and not after a word that introduces a title.
+
+    >>> clean("Blood sugar must be watched closely, especially When the weather turns cold.")
+    'Blood sugar must be watched closely, especially when the weather turns cold.'
+    >>> clean("We saw the film After the Wedding and a song called If you leave me now.")
+    'We saw the film After the Wedding and a song called If you leave me now.'
+    """
+    word = match["word"]
+    if word not in CLAUSE_WORDS or match["before"] in TITLE_LEADS:
+        return None
+    return word.lower()
+
+
 CASING = Pass(
-    "casing", (fragment_start, after_spaced_quote, sentence_start, paragraph_start, quote_start, after_number)
+    "casing",
+    (
+        fragment_start,
+        after_spaced_quote,
+        sentence_start,
+        paragraph_start,
+        quote_start,
+        after_number,
+        sentence_start_after_stop,
+        clause_word,
+    ),
 )
