@@ -62,7 +62,9 @@ def opening(match: regex.Match[str], context: Context) -> str:
     # A Chinese mark right before gets its space from the mark rule; one
     # spaced from this bracket keeps the space (its own match stops short of it).
     spaced_mark = preceding in _MARKS and match.group()[0] in " \t"
-    return (" " if preceding and (preceding.isalnum() or preceding in ",.;:!?" or spaced_mark) else "") + english
+    return (
+        " " if preceding and (preceding.isalnum() or preceding in ",.;:!?" or spaced_mark) else ""
+    ) + english
 
 
 @regex_rule("chinese.closing", r"(?:(?<![ \t])[ \t]+)?([）】》」』])" + _SPACES_AFTER, needs=list(_CLOSING))
