@@ -21,7 +21,7 @@ _NO_SPACE_BEFORE = set(")]}”’\"'»,.;:!?") | set(_MARKS) | set(_CLOSING)
 # The spaces after a mark, unless another mark follows them: those belong to
 # that mark's own match (two matches sharing the spaces would overlap, and
 # the one left out would fire only on a second run).
-_SPACES_AFTER = r"(?:[ \t]+(?![ \t]|[，。：；！？（【《「『）】》」』～〜]))?"
+_SPACES_AFTER = r"(?:[ \t]++(?![，。：；！？（【《「『）】》」』～〜]))?"
 
 
 def _following(match: regex.Match[str]) -> str:
