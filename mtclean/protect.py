@@ -4,6 +4,11 @@ The pipeline finds these spans once per paragraph and drops every edit that
 would alter them, so a rule never needs to know about URLs or code.  Users can
 add their own patterns with ``Pipeline(protect=[...])``.
 
+Code is code, fenced or not: a listing quoted in plain text (an Elm record
+with its commas at the start of each line, a type signature, line numbers)
+is protected line by line, each line judged alone by shapes prose never has
+(:func:`code_lines`), so machine-translation garble is still cleaned.
+
 Numbers with separators (``1,200``, ``3.14``, ``10:30``) are *atomic* rather
 than protected: no edit may cut into one, but a rule may rewrite a whole
 number (``1.2 100 million`` → ``120 million``).

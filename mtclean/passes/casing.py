@@ -7,7 +7,9 @@ fires only on evidence of garble that clean English never shows (a space
 before the comma, a Chinese punctuation mark, a space before the full stop),
 and a word is lowered only if it is an ordinary lower-case English word that
 is not a glossary name and is not written capitalised mid-sentence elsewhere
-in the document.
+in the document.  A lower-case start is no evidence by itself: a paragraph
+gets a capital at its start only with garble elsewhere in it or in the
+document (an excerpt that begins mid-sentence is clean English).
 """
 
 from __future__ import annotations

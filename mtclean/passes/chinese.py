@@ -56,6 +56,12 @@ def opening(match: regex.Match[str], context: Context) -> str:
     'the Lotus cooperation'
     >>> clean("the report《Renaulution》was released")
     'the report “Renaulution” was released'
+
+    Spaces between two marks belong to the second mark's match, so both are
+    mapped in one run (cleaning is idempotent).
+
+    >>> clean("Sales fell。 （See the table below）")
+    'Sales fell. (See the table below)'
     """
     english = _OPENING[match.group(1)]
     preceding = _preceding(match)
