@@ -46,13 +46,17 @@ class Context:
 
     ``proper_nouns`` holds words seen capitalised mid-sentence elsewhere in the
     document: evidence that lowering them would damage a name.
-    ``paragraph_start`` tells whether the paragraph begins a block of prose
-    (always true for paragraphs from :func:`mtclean.paragraphs.split`).
+    ``lower_case_openings`` counts the paragraphs of the document that open a
+    sentence of prose in lower case (see
+    :func:`mtclean.passes.casing.opens_in_lower_case`): several of them are
+    evidence of garble, one is an excerpt.  It is 0 when the pieces cleaned
+    are not paragraphs (the text nodes of an HTML page).
     """
 
     glossary: Glossary
     options: Options = field(default_factory=Options)
     proper_nouns: frozenset[str] = frozenset()
+    lower_case_openings: int = 0
 
 
 Replace = Callable[["regex.Match[str]", Context], "str | None"]

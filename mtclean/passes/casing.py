@@ -7,13 +7,18 @@ fires only on evidence of garble that clean English never shows (a space
 before the comma, a Chinese punctuation mark, a space before the full stop),
 and a word is lowered only if it is an ordinary lower-case English word that
 is not a glossary name and is not written capitalised mid-sentence elsewhere
-in the document.
+in the document.  A lower-case start is no evidence by itself: a paragraph
+gets a capital at its start only with garble elsewhere in it or in the
+document (an excerpt that begins mid-sentence is clean English).
 """
 
 from __future__ import annotations
 
+import itertools
+
 import regex
 
+from mtclean import paragraphs
 from mtclean.passes.evidence import (
     SPACE_BEFORE_MARK,
     SPACED_BRACKET_MARK,
@@ -201,25 +206,73 @@ def sentence_start(match: regex.Match[str], context: Context) -> str:
 # Words as the punctuation passes will leave them: a Chinese mark separates.
 _WORDS = regex.compile(r"[^\s，。、；：！？]+")
 _PROSE_END = regex.compile(r"[.!?。！？](?:[ \t]*[”\"’)])*\s*\Z")
+# What follows a first word that opens a clause, as later passes will leave
+# it: a space, or a comma (``、`` and ``，`` become one).
+_OPENS_CLAUSE = r"(?=[ \t]*[ ,，、])"
+_LOWER_OPENING = regex.compile(r"\A[ \t]*" + _LOWER_WORD + _OPENS_CLAUSE)
+# Garble in the paragraph itself: a spaced mark, or a Chinese mark.
+_GARBLE = regex.compile(SPACE_BEFORE_MARK + r"|[，。、；：！？（）【】《》「」]", regex.VERSION1)
+#: How many paragraphs of a document must open in lower case before that
+#: alone is evidence of garble (``Context.lower_case_openings``).
+SEVERAL_OPENINGS = 3
 
 
-@regex_rule("casing.paragraph-start", r"\A[ \t]*\K" + _LOWER_WORD + r"(?=[ \t]*[ ,，])")
+def opens_in_lower_case(paragraph: str) -> bool:
+    """Whether ``paragraph`` is prose that opens in lower case.
+
+    Its first word is an ordinary English word in lower case, it has at
+    least four words, and it ends like a sentence: ``iPhone``, ``eBay`` and
+    command lines are not such openings.
+
+    >>> opens_in_lower_case("which is why the board met again."), opens_in_lower_case("pip install mtclean")
+    (True, False)
+    """
+    opening = _LOWER_OPENING.match(paragraph)
+    return (
+        opening is not None
+        and is_common(opening["word"])
+        and _PROSE_END.search(paragraph) is not None
+        and sum(1 for _ in itertools.islice(_WORDS.finditer(paragraph), 4)) == 4
+    )
+
+
+def lower_case_openings(document: str) -> int:
+    """How many paragraphs of ``document`` open in lower case (:func:`opens_in_lower_case`).
+
+    >>> lower_case_openings("which is why they met.\\n\\nThey met.\\n\\nand so it goes on.")
+    2
+    """
+    return sum(1 for paragraph, _ in paragraphs.split(document) if opens_in_lower_case(paragraph))
+
+
+@regex_rule("casing.paragraph-start", r"\A[ \t]*\K" + _LOWER_WORD + _OPENS_CLAUSE)
 def paragraph_start(match: regex.Match[str], context: Context) -> str | None:
-    """A paragraph of prose that starts in lower case gets a capital.
+    """A paragraph of prose that starts in lower case, amid garble, gets a capital.
 
-    Only an ordinary English word is capitalised, and only in a paragraph of
-    at least four words that ends like a sentence, so ``iPhone``, ``eBay``
-    and command lines are left alone.
+    Only prose gets one (:func:`opens_in_lower_case`), so ``iPhone``,
+    ``eBay`` and command lines are left alone.
 
     >>> clean("meanwhile , This cooperation will also grow .")
     'Meanwhile, this cooperation will also grow.'
     >>> clean("pip install mtclean")
     'pip install mtclean'
+
+    A lower-case start alone is no evidence: clean pages quote excerpts that
+    begin mid-sentence.  The capital needs garble elsewhere in the paragraph
+    (a spaced mark, a Chinese mark) or in the document: at least
+    :data:`SEVERAL_OPENINGS` paragraphs that open in lower case.
+
+    >>> clean("which is why the board met again on Monday.")
+    'which is why the board met again on Monday.'
+    >>> clean("the new plant opened.\\n\\nthe first line started.\\n\\nthe cars sold out.")
+    'The new plant opened.\\n\\nThe first line started.\\n\\nThe cars sold out.'
     """
-    word = match["word"]
     text = match.string
-    if not is_common(word) or len(_WORDS.findall(text)) < 4 or not _PROSE_END.search(text):
+    if not opens_in_lower_case(text):
         return None
+    if context.lower_case_openings < SEVERAL_OPENINGS and _GARBLE.search(text) is None:
+        return None
+    word = match["word"]
     return word[:1].upper() + word[1:]
 
 

@@ -56,6 +56,15 @@ NAME_IN_CONTEXT = Rule(
     'The Haval H6 topped the SUV chart.'
     >>> clean("A Harvard study of SUV buyers was published.")
     'A Harvard study of SUV buyers was published.'
+
+    A variant, a rendering careful writers also use (a pinyin name, or a
+    term calque of Chinese-authored English such as ``fuel vehicles``),
+    needs garble elsewhere in the paragraph too.
+
+    >>> clean("EVs outsold fuel vehicles in China for the first time in 2024.")
+    'EVs outsold fuel vehicles in China for the first time in 2024.'
+    >>> clean("EVs outsold fuel vehicles in China，The gap grew .")
+    'EVs outsold internal combustion engine vehicles in China, the gap grew.'
     """,
 )
 PHRASE = Rule(

@@ -21,6 +21,9 @@ UNCHANGED = [
     "pip install mtclean",
     "I said, I'm fine.",
     "Sales of SUV models grew, EV sales too.",
+    # An excerpt that begins mid-sentence, with no garble anywhere.
+    "which is why the board met again on Monday.",
+    "and the second factory, in Hefei, opened a year later.",
 ]
 
 
@@ -85,3 +88,26 @@ def test_sentence_and_clause_starts_are_put_right(garbled: str, expected: str) -
 @pytest.mark.parametrize("text", SENTENCE_AND_CLAUSE_STARTS_LEFT_ALONE)
 def test_abbreviations_commands_and_titles_keep_their_case(text: str) -> None:
     assert mtclean.clean(text) == text
+
+
+def test_a_lower_case_start_amid_garble_gets_a_capital() -> None:
+    assert mtclean.clean("which is why the board met again 、 on Monday .") == (
+        "Which is why the board met again, on Monday."
+    )
+
+
+def test_several_lower_case_openings_in_a_document_are_evidence() -> None:
+    text = "the new plant opened in May.\n\nthe first cars left the line.\n\nthe dealers sold them all."
+    assert mtclean.clean(text) == (
+        "The new plant opened in May.\n\nThe first cars left the line.\n\nThe dealers sold them all."
+    )
+
+
+def test_two_excerpts_in_a_document_are_not_evidence() -> None:
+    text = "which is why the board met again.\n\nIt did.\n\nand so the vote was held on Monday."
+    assert mtclean.clean(text) == text
+
+
+def test_the_capital_is_explained_by_its_rule() -> None:
+    first = mtclean.explain("the new plant opened , it said .").changes[0]
+    assert (first.rule, first.start, first.before, first.after) == ("casing.paragraph-start", 0, "the", "The")

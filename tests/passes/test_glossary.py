@@ -24,11 +24,17 @@ FIXED = [
     # variants change only in garbled paragraphs
     ("Ma Yun , The founder of Alibaba , spoke .", "Jack Ma, the founder of Alibaba, spoke."),
     # plurals of terms, and the article before a replacement
-    ("The city added 500 charging piles .", "The city added 500 charging points."),
+    (
+        "The city added 500 charging piles，EV owners cheered .",
+        "The city added 500 charging points, EV owners cheered.",
+    ),
     ("It is an explosive model in car sales .", "It is a bestselling model in car sales."),
-    ("EVs outsold fuel cars in 2024 .", "EVs outsold internal combustion engine vehicles in 2024."),
-    # safe renderings anywhere, at the start of a sentence capitalised
-    ("Charging pile makers grew .", "Charging point makers grew."),
+    (
+        "EVs outsold fuel cars in 2024 , The gap grew .",
+        "EVs outsold internal combustion engine vehicles in 2024, the gap grew.",
+    ),
+    # at the start of a sentence capitalised
+    ("Charging pile makers grew 、 EV makers too .", "Charging point makers grew, EV makers too."),
 ]
 UNCHANGED = [
     # no evidence
@@ -60,6 +66,14 @@ UNCHANGED = [
     "Wang Zhi Jie is a Singaporean swimmer.",
     # variants in clean text
     "Alibaba founder Ma Yun taught English in Hangzhou.",
+    # term calques that careful Chinese-authored English also uses: variants too
+    "EVs outsold fuel vehicles in China for the first time in 2024.",
+    "The city added 500 charging piles for electric buses.",
+    "Sales of new energy automobiles rose 30% in the first half.",
+    "Battery swapping eases the mileage anxiety of EV owners.",
+    "All new cars must meet the National VI emission standard.",
+    "The client keeps a long connection to the server over TCP.",
+    "The Fangcang shelter hospital in Wuhan treated 2,000 COVID-19 patients.",
     # a rendering in quotation marks is a word being talked about
     'Early translations called its handsets "millet phones".',
     # capitalised renderings only at the start of a sentence or clause
@@ -160,7 +174,7 @@ CAPITAL_KEPT = [
         "- Quitting without another job lined up is rising among graduates.",
     ),
     ("## Sweep the code to pay", "## Scan the QR code to pay"),
-    ("* Charging pile makers grew.", "* Charging point makers grew."),
+    ("* Charging pile makers grew ， EV makers too.", "* Charging point makers grew, EV makers too."),
     ("> Melon-eating masses gathered online.", "> Onlookers gathered online."),
     (
         "**Standing on the tuyere**, the startup raised money.",
@@ -171,7 +185,7 @@ CAPITAL_KEPT = [
         "Our stack:\nFront-end/back-end separation\nWe split the app.",
     ),
     # lower case stays lower case, in a list item too
-    ("- charging piles are everywhere.", "- charging points are everywhere."),
+    ("- charging piles for EV owners are everywhere ， the city said.", "- charging points for EV owners are everywhere, the city said."),
     ("We like fore and aft end separation a lot.", "We like front-end/back-end separation a lot."),
 ]
 CAPITAL_LEFT_ALONE = [
