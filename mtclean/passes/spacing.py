@@ -124,7 +124,9 @@ def before_bracket(match: regex.Match[str], context: Context) -> str:
 
 
 _LINE = regex.compile(r"[^\n]*")
-_GAP = regex.compile(r"(?<=[^\s.!?:;])[ ]{2,}(?=\S)")
+# A gap between two words or numbers: the spaces later passes leave around
+# marks (``、  month`` becoming ``, month``) must not change the count.
+_GAP = regex.compile(r"(?<=[\p{L}\p{N}])[ ]{2,}(?=[\p{L}\p{N}])")
 _WORD = regex.compile(r"\p{L}+")
 
 
