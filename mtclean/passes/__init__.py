@@ -2,7 +2,9 @@
 
 Order matters:
 
-1. ``unicode`` first, so every later pass sees real characters;
+1. ``unicode`` first, so every later pass sees real characters, then
+   ``boilerplate``, so page furniture (a breadcrumb, a byline) is gone before
+   anything reads the paragraph's first words;
 2. ``glossary`` before casing, so names are right (``geely`` → ``Geely``)
    before anything decides what is a proper noun;
 3. ``dates`` and ``numbers``, whose patterns contain capitalised words
@@ -25,6 +27,7 @@ them in ``enable``.
 
 from __future__ import annotations
 
+from mtclean.passes.boilerplate import BOILERPLATE
 from mtclean.passes.casing import CASING
 from mtclean.passes.chinese import CHINESE
 from mtclean.passes.dates import DATES
@@ -42,6 +45,7 @@ from mtclean.rules import Pass, Rule
 
 DEFAULT_PASSES: tuple[Pass, ...] = (
     UNICODE,
+    BOILERPLATE,
     GLOSSARY,
     DATES,
     NUMBERS,
