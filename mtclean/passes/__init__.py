@@ -9,7 +9,8 @@ Order matters:
    before anything decides what is a proper noun;
 3. ``dates`` and ``numbers``, whose patterns contain capitalised words
    (``Japan``, ``Many``) that casing must not see first;
-4. ``spacing`` puts back the spaces MT lost between fragments
+4. ``enumerators`` numbers Chinese list items the English way before casing
+   reads the word after the number; ``spacing`` puts back the spaces MT lost between fragments
    (``shares.Previously``), so that casing sees ordinary sentence breaks;
 5. ``casing`` while the garble's spaced punctuation is still there as
    evidence;
@@ -31,6 +32,7 @@ from mtclean.passes.boilerplate import BOILERPLATE
 from mtclean.passes.casing import CASING
 from mtclean.passes.chinese import CHINESE
 from mtclean.passes.dates import DATES
+from mtclean.passes.enumerators import ENUMERATORS
 from mtclean.passes.glossary import GLOSSARY, PHRASES
 from mtclean.passes.lists import LISTS
 from mtclean.passes.numbers import NUMBERS
@@ -49,6 +51,7 @@ DEFAULT_PASSES: tuple[Pass, ...] = (
     GLOSSARY,
     DATES,
     NUMBERS,
+    ENUMERATORS,
     SPACING,
     CASING,
     PHRASES,

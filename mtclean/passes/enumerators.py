@@ -1,0 +1,86 @@
+"""Item numbers of Chinese lists: ``1、 Eat less`` → ``1. Eat less``; ``Two 、 Install`` → ``2. Install``.
+
+Chinese numbers the items of a list ``1、2、`` and the sections of a text
+``一、二、``; MT leaves the ``、`` (or turns it into a comma) and reads ``二``
+as the word ``Two``.  English writes ``1.`` and ``2.``.  The rules run before
+casing, so the word after the number keeps its case: a capital at the start
+of an item, lower case inside a sentence (``three things: 1. mutual
+exclusion, 2. no deadlock``).  A ``、`` between numbers (``pages 3、5、7``) is a
+list of numbers, not of items, and is left to the lists pass.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from mtclean.rules import Context, Pass, regex_rule
+
+NUMERALS = ("One", "Two", "Three", "Four", "Five", "Six", "Seven", "Eight", "Nine", "Ten")
+
+
+@regex_rule("enumerators.item-number", r"\b(?P<number>\d{1,2})[ \t]*、[ \t]*(?=\p{L})", needs=["、"])
+def item_number(match: regex.Match[str], context: Context) -> str:
+    """A list item numbered ``1、`` is numbered ``1.``.
+
+    >>> clean("The clinic gives three tips. 1、 Eat less fried food; 2、 sleep before eleven.")
+    'The clinic gives three tips. 1. Eat less fried food; 2. sleep before eleven.'
+    >>> clean("See pages 3、5、7 of the report.")
+    'See pages 3, 5, 7 of the report.'
+    """
+    return f"{match['number']}. "
+
+
+@regex_rule(
+    "enumerators.section-number",
+    r"(?m)^(?P<numeral>"
+    + "|".join(NUMERALS)
+    + r")[ \t]*[、.][ \t]*(?=\p{Lu}\p{Ll})(?=[^\n]{1,60}$)(?![^\n]*[.!?。]$)",
+    cue="(?m)^(?:" + "|".join(NUMERALS) + r")[ \t]*[、.]",
+)
+def section_number(match: regex.Match[str], context: Context) -> str | None:
+    """A section heading numbered with a Chinese numeral read as a word: ``Two 、 Install`` → ``2. Install``.
+
+    Only on a heading's line: short, and not ending like a sentence.
+
+    >>> clean("Two 、 Install the driver\\n\\nDownload the package first.")
+    '2. Install the driver\\n\\nDownload the package first.'
+    >>> clean("One. Two. Three. Go!\\nTen. That is the count we need.")
+    'One. Two. Three. Go!\\nTen. That is the count we need.'
+    """
+    following = match.string[match.end() :].split(None, 1)[0].strip(".,")
+    if following in NUMERALS:
+        return None
+    return f"{NUMERALS.index(match['numeral']) + 1}. "
+
+
+_COMMA_ITEM = regex.compile(r"(?:\A|(?<=[.;:][ \t]))(?P<number>[1-9])[,，][ \t]+(?=\p{Ll})")
+
+
+@regex_rule(
+    "enumerators.comma-number",
+    r"(?:\A|(?<=[.;:][ \t]))(?P<number>[1-9])[,，][ \t]+(?P<first>\p{Ll})",
+    cue=r"[1-9][,，][ \t]+[a-z]",
+)
+def comma_number(match: regex.Match[str], context: Context) -> str | None:
+    """Items MT numbered ``1,`` and ``2,`` (the ``、`` already a comma) are numbered ``1.`` and ``2.``.
+
+    Only when the paragraph numbers at least two items in sequence this way,
+    each at the start of a sentence or after a colon or semicolon.
+
+    >>> clean("1, check the fees before you buy. 2, hold for at least a year.")
+    '1. Check the fees before you buy. 2. Hold for at least a year.'
+    >>> clean("The loan can be used to: 1, buy new housing; 2, buy resale housing.")
+    'The loan can be used to: 1. buy new housing; 2. buy resale housing.'
+    >>> clean("In 2019, sales rose. 1, however, is a lonely number.")
+    'In 2019, sales rose. 1, however, is a lonely number.'
+    """
+    numbers = {int(item["number"]) for item in _COMMA_ITEM.finditer(match.string)}
+    number = int(match["number"])
+    if not ({number - 1, number + 1} & numbers):
+        return None
+    before = match.string[: match.start()].rstrip()
+    first = match["first"].upper() if not before or before.endswith(".") else match["first"]
+    return f"{number}. {first}"
+
+
+ENUMERATORS = Pass("enumerators", (item_number, section_number, comma_number))
