@@ -10,17 +10,19 @@ Order matters:
 3. ``dates`` and ``numbers``, whose patterns contain capitalised words
    (``Japan``, ``Many``) that casing must not see first;
 4. ``enumerators`` numbers Chinese list items the English way before casing
-   reads the word after the number; ``spacing`` puts back the spaces MT lost between fragments
-   (``shares.Previously``), so that casing sees ordinary sentence breaks;
+   reads the word after the number;
 5. ``casing`` while the garble's spaced punctuation is still there as
    evidence;
-6. ``phrases`` after casing, so the clause after a calque is already lowered,
-   and ``repeats`` once the names are in place;
+6. ``phrases`` after casing, so the clause after a calque is already lowered;
 7. ``lists``, ``chinese``, ``punctuation`` and ``quotes`` last, removing the
    evidence; ``residual`` (opt-in) between ``chinese`` and ``punctuation``,
    so that ``（吉利）`` is already a bracket and the punctuation pass tidies
-   the spaces it leaves; ``tokens`` (names, identifiers and numbers MT split
-   with a space) just before ``punctuation``, once casing has seen the text.
+   the spaces it leaves; ``repeats`` once the Chinese marks are English ones
+   (``、a a`` is ``, a a`` by then, as a second run would see it); ``tokens``
+   (names, identifiers and numbers MT split with a space) just before
+   ``punctuation``, once casing has seen the text;
+8. ``spacing`` last: the spaces MT lost or doubled between words are judged
+   on the line as every other pass leaves it, so a second run decides the same.
 
 Rules in :data:`OPT_IN` are listed here but run only when a pipeline names
 them in ``enable``.
@@ -52,16 +54,16 @@ DEFAULT_PASSES: tuple[Pass, ...] = (
     DATES,
     NUMBERS,
     ENUMERATORS,
-    SPACING,
     CASING,
     PHRASES,
-    REPEATS,
     LISTS,
     CHINESE,
     RESIDUAL,
+    REPEATS,
     TOKENS,
     PUNCTUATION,
     QUOTES,
+    SPACING,
 )
 
 #: Rules that are off unless a pipeline enables them: ``Pipeline(enable=[...])``.

@@ -128,6 +128,8 @@ _LINE = regex.compile(r"[^\n]*")
 # marks (``、  month`` becoming ``, month``) must not change the count.
 _GAP = regex.compile(r"(?<=[\p{L}\p{N}])[ ]{2,}(?=[\p{L}\p{N}])")
 _WORD = regex.compile(r"\p{L}+")
+_INDENT = regex.compile(r"[ \t]+[\p{L}\p{N}]")
+_TAB = regex.compile(r"(?<=[\p{L}\p{N}])[ ]*\t[ \t]*(?=[\p{L}\p{N}])")
 
 
 @regex_rule(
@@ -153,7 +155,7 @@ def between_words(match: regex.Match[str], context: Context) -> str | None:
     line = _LINE.match(text, start)
     assert line is not None  # _LINE matches the empty string
     body = line.group()
-    if body[:1].isspace() or "\t" in body or len(_WORD.findall(body)) < 6:
+    if _INDENT.match(body) or _TAB.search(body) or len(_WORD.findall(body)) < 6:
         return None
     return " " if len(_GAP.findall(body)) == 1 else None
 
