@@ -350,7 +350,7 @@ LOWER_CASE_NAMES = frozenset("git npm pip ls cd curl grep sudo make yarn brew ap
 
 @regex_rule(
     "casing.sentence-start-after-stop",
-    r"\.(?<=(?<![\w.@/-])(?P<before>\p{L}\p{Ll}{2,})\.)[ \t]+\K" + _LOWER_WORD + r"(?=[ \t,])",
+    r"\.(?<=(?<![\w.@/-])(?P<before>\p{L}\p{Ll}{2,})\.)[ \t]+\K" + _LOWER_WORD,
     cue=r"\.[ \t]+[a-z]",
 )
 def sentence_start_after_stop(match: regex.Match[str], context: Context) -> str | None:
