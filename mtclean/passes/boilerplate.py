@@ -37,7 +37,7 @@ def breadcrumb(match: regex.Match[str], context: Context) -> str:
 
 @regex_rule(
     "boilerplate.blog-furniture",
-    r"[ \t]*Insert picture description here[ \t]*(?=\S|\Z)|(?<=\S)Copy the code(?=[ \t])",
+    r"(?:(?<![ \t])[ \t]+)?Insert picture description here[ \t]*(?=\S|\Z)|(?<=\S)Copy the code(?=[ \t])",
     needs=["Insert picture description here", "Copy the code"],
 )
 def blog_furniture(match: regex.Match[str], context: Context) -> str:
@@ -55,7 +55,7 @@ def blog_furniture(match: regex.Match[str], context: Context) -> str:
 
 @regex_rule(
     "boilerplate.end-mark",
-    r"[ \t]*[(（](?:Finish|Finished|Full text ends|End of full text)[)）][ \t]*\Z",
+    r"(?:(?<![ \t])[ \t]+)?[(（](?:Finish|Finished|Full text ends|End of full text)[)）][ \t]*\Z",
     needs=["(Finish", "（Finish", "(Full text", "(End of full"],
 )
 def end_mark(match: regex.Match[str], context: Context) -> str:

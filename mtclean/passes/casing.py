@@ -376,6 +376,10 @@ CLAUSE_WORDS = frozenset(
     "As When If And But Or Is Are Was Were Will Can While After Before Because Although Then So Also "
     "Not Which Who With From For In On At To Of By".split()
 )
+#: Clause words that are never a surname, so they are lowered after a capitalised word too.
+AFTER_A_NAME = frozenset(
+    "As When If And But While Which Who Because Although Is Are Was Were Will Can".split()
+)
 #: Words after which a capitalised word starts a title (``a film called After the wedding``).
 TITLE_LEADS = frozenset(
     "called named titled entitled dubbed film book song album show novel play series game movie".split()
@@ -397,10 +401,14 @@ def clause_word(match: regex.Match[str], context: Context) -> str | None:
     'Blood sugar must be watched closely, especially when the weather turns cold.'
     >>> clean("We saw the film After the Wedding and a song called If you leave me now.")
     'We saw the film After the Wedding and a song called If you leave me now.'
+    >>> clean("Johnnie To directed the crime film Election.")
+    'Johnnie To directed the crime film Election.'
     """
     word = match["word"]
     if word not in CLAUSE_WORDS or match["before"] in TITLE_LEADS:
         return None
+    if match["before"][:1].isupper() and word not in AFTER_A_NAME:
+        return None  # "Johnnie To", "Yu Or": a surname after a given name
     return word.lower()
 
 

@@ -74,13 +74,24 @@ def comma_number(match: regex.Match[str], context: Context) -> str | None:
     >>> clean("In 2019, sales rose. 1, however, is a lonely number.")
     'In 2019, sales rose. 1, however, is a lonely number.'
     """
-    numbers = {int(item["number"]) for item in _COMMA_ITEM.finditer(match.string)}
+    numbers = _comma_items(match.string)
     number = int(match["number"])
     if not ({number - 1, number + 1} & numbers):
         return None
-    before = match.string[: match.start()].rstrip()
+    before = match.string[max(0, match.start() - 8) : match.start()].rstrip()
     first = match["first"].upper() if not before or before.endswith(".") else match["first"]
     return f"{number}. {first}"
+
+
+_items: tuple[str, frozenset[int]] = ("", frozenset())
+
+
+def _comma_items(text: str) -> frozenset[int]:
+    """The numbers of the items numbered ``1,`` in ``text`` (found once per paragraph)."""
+    global _items
+    if _items[0] is not text:
+        _items = (text, frozenset(int(item["number"]) for item in _COMMA_ITEM.finditer(text)))
+    return _items[1]
 
 
 ENUMERATORS = Pass("enumerators", (item_number, section_number, comma_number))

@@ -64,14 +64,16 @@ def doubled_word(match: regex.Match[str], context: Context) -> str | None:
     if second != word.lower() or (word != second and not _sentence_start(match.string, match.start())):
         return None  # "Plan A a decade ago": a capital that does not start a sentence is a name
     if word.lower() in ("in", "on", "by"):
-        before = match.string[: match.start()].split()
+        before = match.string[max(0, match.start() - 64) : match.start()].split()
         if before and before[-1].lower().strip(",;:") in PARTICLE_VERBS:
             return None
     return word
 
 
 def _sentence_start(text: str, position: int) -> bool:
-    before = text[:position].rstrip(" \t")
+    before = text[max(0, position - 8) : position].rstrip(" \t")
+    if not before and position > 8:
+        return False  # a long run of spaces: not the start of a sentence
     return not before or before[-1] in ".!?\n"
 
 

@@ -35,7 +35,7 @@ def _starter(word: str) -> bool:
 
 @regex_rule(
     "spacing.after-mark",
-    r"[ \t]*(?P<mark>[.,;:])(?<=(?<![\w.@/\\-])(?P<before>\p{L}\p{Ll}+)[ \t]*[.,;:])"
+    r"(?:(?<![ \t])[ \t]+)?(?P<mark>[.,;:])(?<=(?<![\w.@/\\-])(?P<before>\p{L}\p{Ll}+)[ \t]*[.,;:])"
     r"(?P<word>\p{Lu}\p{Ll}+)\b(?![(.=\[<:/@_'’-])",
     cue=r"[.,;:][A-Z][a-z]",
 )
@@ -152,12 +152,27 @@ def between_words(match: regex.Match[str], context: Context) -> str | None:
     """
     text = match.string
     start = text.rfind("\n", 0, match.start()) + 1
-    line = _LINE.match(text, start)
-    assert line is not None  # _LINE matches the empty string
-    body = line.group()
-    if _INDENT.match(body) or _TAB.search(body) or len(_WORD.findall(body)) < 6:
-        return None
-    return " " if len(_GAP.findall(body)) == 1 else None
+    return " " if _prose_line(text, start) else None
+
+
+_verdicts: tuple[str, dict[int, bool]] = ("", {})
+
+
+def _prose_line(text: str, start: int) -> bool:
+    """Whether the line of ``text`` at ``start`` is prose with one wide gap (judged once per line)."""
+    global _verdicts
+    if _verdicts[0] is not text:
+        _verdicts = (text, {})
+    verdicts = _verdicts[1]
+    if start not in verdicts:
+        line = _LINE.match(text, start)
+        assert line is not None  # _LINE matches the empty string
+        body = line.group()
+        verdicts[start] = (
+            not (_INDENT.match(body) or _TAB.search(body) or len(_WORD.findall(body)) < 6)
+            and len(_GAP.findall(body)) == 1
+        )
+    return verdicts[start]
 
 
 SPACING = Pass("spacing", (after_mark, heading_number, after_percent, before_bracket, between_words))

@@ -179,6 +179,12 @@ def section_number(match: regex.Match[str], context: Context) -> str | None:
     return "" if heading or (line_start == 0 and line_end == len(text)) or _section_block(text) else None
 
 
+def _word_before(match: regex.Match[str]) -> str:
+    """The word just before ``match`` (looking back a bounded stretch, so many matches stay linear)."""
+    words = match.string[max(0, match.start() - 64) : match.start()].split()
+    return words[-1] if words else ""
+
+
 #: Second halves of English compounds that MT splits off with a spaced hyphen
 #: (``large -scale``); a command-line flag (``ls -la``, ``daemon -reload``) is none of them.
 COMPOUND_TAILS = frozenset(
@@ -190,7 +196,7 @@ COMPOUND_TAILS = frozenset(
 
 @regex_rule(
     "tokens.spaced-hyphen",
-    r"[ \t]+(?<=\b\p{L}{2,}[ \t]+)(?=-(?P<tail>\p{Ll}{2,})\b(?![=/]))",
+    r"(?<![ \t])[ \t]+(?<=\b\p{L}{2,}[ \t]+)(?=-(?P<tail>\p{Ll}{2,})\b(?![=/]))",
     needs=[" -"],
 )
 def spaced_hyphen(match: regex.Match[str], context: Context) -> str | None:
@@ -207,7 +213,7 @@ def spaced_hyphen(match: regex.Match[str], context: Context) -> str | None:
     """
     if match["tail"] not in COMPOUND_TAILS:
         return None
-    before = match.string[: match.start()].rsplit(None, 1)[-1]
+    before = _word_before(match)
     return None if before.lower() in FUNCTION_WORDS else ""  # "and -level" is a dash, not a compound
 
 
@@ -242,7 +248,7 @@ def file_extension(match: regex.Match[str], context: Context) -> str | None:
     """
     if match["extension"] not in EXTENSIONS:
         return None
-    stem = regex.search(r"[\w-]+(?=\.\Z)", match.string[: match.start()])
+    stem = regex.search(r"[\w-]+(?=\.\Z)", match.string[max(0, match.start() - 64) : match.start()])
     if stem is None or (is_common(stem.group()) and stem.group().lower() not in FILE_STEMS):
         return None  # "It ended. js is short for JavaScript": a sentence, not a file
     return ""
@@ -270,7 +276,7 @@ def settlement(match: regex.Match[str], context: Context) -> str:
 
 @regex_rule(
     "tokens.currency",
-    r"[ \t]+(?<=\b(?:S|HK|NT|RM)[ \t]+)(?=\$[ \t]*\d)|\$\K[ \t]+(?<=\b(?:S|HK|NT|RM)[ \t]*\$[ \t]+)(?=\d)",
+    r"(?<![ \t])[ \t]+(?<=\b(?:S|HK|NT|RM)[ \t]+)(?=\$[ \t]*\d)|\$\K[ \t]+(?<=\b(?:S|HK|NT|RM)[ \t]*\$[ \t]+)(?=\d)",
     needs=[" $"],
 )
 def currency(match: regex.Match[str], context: Context) -> str:
@@ -286,7 +292,7 @@ def currency(match: regex.Match[str], context: Context) -> str:
 
 @regex_rule(
     "tokens.split-letter",
-    r"[ \t]+(?<=\p{Latin}{2}[ \t]+)(?=[ćčšžđńłśźżřťďňě]\b)",
+    r"(?<![ \t])[ \t]+(?<=\p{Latin}{2}[ \t]+)(?=[ćčšžđńłśźżřťďňě]\b)",
     needs=[" "],
     cue="[ \t][ćčšžđńłśźżřťďňě]",
 )
@@ -299,8 +305,7 @@ def split_letter(match: regex.Match[str], context: Context) -> str | None:
     >>> clean("Head coach Ivankovi ć praised the midfield.")
     'Head coach Ivanković praised the midfield.'
     """
-    before = match.string[: match.start()].rsplit(None, 1)[-1]
-    return None if is_common(before) else ""
+    return None if is_common(_word_before(match)) else ""
 
 
 @regex_rule("tokens.doubled-dash", r"—[ \t]+—", needs=["— —"])
