@@ -98,29 +98,30 @@ class Pipeline:
             return clean_html(text, self)
         return "".join(self._clean_text(text, self._context(text), record=False)[0])
 
-    def clean_fragments(self, fragments: Sequence[str]) -> list[str]:
+    def clean_fragments(self, fragments: Sequence[str], *, html: bool = False) -> list[str]:
         """Clean pieces of one document separately, with the document's context.
 
         Each fragment is cleaned on its own (no rule reaches across two), but
         evidence about names is gathered from all of them, as for one text.
+        ``html`` says the fragments are the text nodes of an HTML page.
         """
-        return [explanation.text for explanation in self._fragments(fragments, record=False)]
+        return [explanation.text for explanation in self._fragments(fragments, record=False, html=html)]
 
-    def explain_fragments(self, fragments: Sequence[str]) -> list[Explanation]:
+    def explain_fragments(self, fragments: Sequence[str], *, html: bool = False) -> list[Explanation]:
         """Like :meth:`clean_fragments`, with each fragment's changes located in the fragment."""
-        return self._fragments(fragments, record=True)
+        return self._fragments(fragments, record=True, html=html)
 
-    def _fragments(self, fragments: Sequence[str], *, record: bool) -> list[Explanation]:
-        context = self._context("\n\n".join(fragments))
+    def _fragments(self, fragments: Sequence[str], *, record: bool, html: bool) -> list[Explanation]:
+        context = self._context("\n\n".join(fragments), html=html)
         explanations = []
         for fragment in fragments:
             output, changes, residue = self._clean_text(fragment, context, record=record)
             explanations.append(Explanation("".join(output), changes, residue))
         return explanations
 
-    def _context(self, document: str) -> Context:
+    def _context(self, document: str, *, html: bool = False) -> Context:
         """The context of a document: the settings and the names it shows."""
-        return Context(self.glossary, self.options, proper_nouns(document))
+        return Context(self.glossary, self.options, proper_nouns(document), html=html)
 
     def explain(self, text: str, format: Format = "text") -> Explanation:
         """The cleaned text and the list of changes, each with its rule.
@@ -180,7 +181,7 @@ class Pipeline:
         for _ in range(_MAX_ROUNDS):
             for pass_ in self.passes:
                 proposed = pass_.find(state.text, context, self.disabled)
-                if proposed and state.protected is None and not self._gate(state):
+                if proposed and state.protected is None and not self._gate(state, context):
                     return paragraph, [], []
                 state.apply(proposed)
             if state.text == paragraph or not self._unsettled(state, context):
@@ -190,17 +191,17 @@ class Pipeline:
         state.changes.sort(key=lambda change: (change.start, change.end))
         # residual_cjk() returns at once on ASCII; a run survives if no protected span covers it.
         cjk = language.residual_cjk(state.text)
-        if cjk and state.protected is None and not self._gate(state):
+        if cjk and state.protected is None and not self._gate(state, context):
             return paragraph, [], []
         residue = [span for span in cjk if edits.select([Edit(*span, "", "")], state.protected or [])]
         return state.text, state.changes, residue
 
-    def _gate(self, state: _State) -> bool:
+    def _gate(self, state: _State, context: Context) -> bool:
         """Whether the (still untouched) paragraph is English; if so, find its protected spans."""
         paragraph = state.text
         if not language.is_english(paragraph):
             return False
-        state.protected = protect.find(paragraph, self.protect)
+        state.protected = protect.find(paragraph, self.protect, markup_garble=not context.html)
         state.atomic = protect.find_numbers(paragraph)
         return True
 

@@ -48,11 +48,14 @@ class Context:
     document: evidence that lowering them would damage a name.
     ``paragraph_start`` tells whether the paragraph begins a block of prose
     (always true for paragraphs from :func:`mtclean.paragraphs.split`).
+    ``html`` tells that the text is a text node of an HTML page
+    (``format="html"``), whose markup is real, not garble.
     """
 
     glossary: Glossary
     options: Options = field(default_factory=Options)
     proper_nouns: frozenset[str] = frozenset()
+    html: bool = False
 
 
 Replace = Callable[["regex.Match[str]", Context], "str | None"]

@@ -2,7 +2,8 @@
 
 Order matters:
 
-1. ``unicode`` first, so every later pass sees real characters;
+1. ``unicode`` first, so every later pass sees real characters, then
+   ``markup``, so that no pass reads a tokenised tag's words as prose;
 2. ``glossary`` before casing, so names are right (``geely`` → ``Geely``)
    before anything decides what is a proper noun;
 3. ``dates`` and ``numbers``, whose patterns contain capitalised words
@@ -26,6 +27,7 @@ from mtclean.passes.chinese import CHINESE
 from mtclean.passes.dates import DATES
 from mtclean.passes.glossary import GLOSSARY, PHRASES
 from mtclean.passes.lists import LISTS
+from mtclean.passes.markup import MARKUP
 from mtclean.passes.numbers import NUMBERS
 from mtclean.passes.punctuation import PUNCTUATION
 from mtclean.passes.quotes import QUOTES
@@ -35,6 +37,7 @@ from mtclean.rules import Pass, Rule
 
 DEFAULT_PASSES: tuple[Pass, ...] = (
     UNICODE,
+    MARKUP,
     GLOSSARY,
     DATES,
     NUMBERS,
