@@ -3,7 +3,8 @@
 Order matters:
 
 1. ``unicode`` first, so every later pass sees real characters, then
-   ``markup``, so that no pass reads a tokenised tag's words as prose;
+   ``markup``, so that no pass reads a tokenised tag's words as prose, and
+   ``apostrophes``, while the garble it needs as evidence is still there;
 2. ``glossary`` before casing, so names are right (``geely`` → ``Geely``)
    before anything decides what is a proper noun;
 3. ``dates`` and ``numbers``, whose patterns contain capitalised words
@@ -22,6 +23,7 @@ them in ``enable``.
 
 from __future__ import annotations
 
+from mtclean.passes.apostrophes import APOSTROPHES
 from mtclean.passes.casing import CASING
 from mtclean.passes.chinese import CHINESE
 from mtclean.passes.dates import DATES
@@ -38,6 +40,7 @@ from mtclean.rules import Pass, Rule
 DEFAULT_PASSES: tuple[Pass, ...] = (
     UNICODE,
     MARKUP,
+    APOSTROPHES,
     GLOSSARY,
     DATES,
     NUMBERS,

@@ -8,6 +8,8 @@ when it counts.
 
 from __future__ import annotations
 
+import regex
+
 
 def spaced_mark(marks: str) -> str:
     """A look-ahead for a run of spaces followed by one of ``marks``, at the run's start.
@@ -39,3 +41,21 @@ SPACE_BEFORE_MARK = (
     + r"(?![.][ \t]*[.])"
     + r"(?![.][ \t]+(?:and|or)[ \t]+\.\.)"  # the directory entries "." and ".."
 )
+
+#: Chinese punctuation left in English: only machine translation writes it.
+CJK_MARKS = "、，。：；"
+
+_GARBLE = regex.compile(SPACE_BEFORE_MARK + rf"|[{CJK_MARKS}]", regex.VERSION1)
+
+
+def shows_garble(text: str) -> bool:
+    """Whether ``text`` shows MT garble that clean English never has.
+
+    A space before a mark that ends a word, or Chinese punctuation: what a
+    rule that fixes a writer's possible choice (``dont``) needs besides its
+    own shape.
+
+    >>> shows_garble("We dont know , and nor do they."), shows_garble("We dont know, really.")
+    (True, False)
+    """
+    return _GARBLE.search(text) is not None

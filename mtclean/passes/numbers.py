@@ -39,7 +39,7 @@ _COUNTED = regex.compile(
     r"|whereas|besides|minus|versus)\b)\p{Ll}+s)\b"
 )
 
-_PLURAL = regex.compile(r"people|\p{Ll}+(?<!ss|us|is)s")
+_PLURAL = regex.compile(r"people|\p{Ll}+(?<![siu])s")
 
 
 def format_quantity(value: Decimal) -> str:

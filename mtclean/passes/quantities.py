@@ -100,7 +100,7 @@ def nearly(match: regex.Match[str], context: Context) -> str:
 
 @regex_rule(
     "numbers.placeholder-one",
-        # The digits after "+ 0" are taken along: "0.3" alone is a number no edit may cut.
+    # The digits after "+ 0" are taken along: "0.3" alone is a number no edit may cut.
     r"(?<![\w.,+/-])65438(?:\+[ \t]?0(?P<rest>\d*(?:\.\d+)?)|[ \t]0(?=\d{0,2}(?:\.\d+)?[ \t]*%|\.\d))"
     # After a number's first digits ("20/kloc-0/9" is 2019), never after a word ("to/kloc-0/").
     r"|(?:(?<![\w/])|(?<=(?<![\w/.,-])\d{1,4}))/kloc-0/(?![A-Za-z_/])",
