@@ -180,7 +180,7 @@ class Pipeline:
         state = _State(paragraph, record)
         for _ in range(_MAX_ROUNDS):
             for pass_ in self.passes:
-                proposed = pass_.find(state.text, context, self.disabled)
+                proposed = state.find(pass_, context, self.disabled)
                 if proposed and state.protected is None and not self._gate(state, context):
                     return paragraph, [], []
                 state.apply(proposed)
@@ -210,7 +210,7 @@ class Pipeline:
         protected = state.protected
         assert protected is not None, "the text changed, so it passed the gate"
         return any(
-            edits.select(pass_.find(state.text, context, self.disabled), protected, state.atomic)
+            edits.select(state.find(pass_, context, self.disabled), protected, state.atomic)
             for pass_ in self.passes
             if pass_.settles
         )
@@ -254,6 +254,26 @@ class _State:
         self.atomic: list[Span] = []
         self.changes: list[Change] = []
         self._history: list[OffsetMap] = []
+        #: Whether an edit wrote a line break, which may have made a blank line
+        #: (``markup.paragraph-break``): from then on each pass sees the new
+        #: paragraphs one by one, as the next cleaning will, so that cleaning
+        #: stays idempotent.
+        self.broken = False
+
+    def find(self, pass_: Pass, context: Context, disabled: frozenset[str]) -> list[Edit]:
+        """The edits ``pass_`` proposes, paragraph by paragraph if the text now holds several."""
+        if not self.broken:
+            return pass_.find(self.text, context, disabled)
+        found: list[Edit] = []
+        start = 0
+        for paragraph, separator in paragraphs.split(self.text):
+            if paragraph.strip():
+                found.extend(
+                    Edit(edit.start + start, edit.end + start, edit.replacement, edit.rule)
+                    for edit in pass_.find(paragraph, context, disabled)
+                )
+            start += len(paragraph) + len(separator)
+        return found
 
     def apply(self, proposed: list[Edit]) -> None:
         """Apply one pass's edits, recording the changes in the paragraph's coordinates."""
@@ -264,6 +284,7 @@ class _State:
             return
         if self.record:
             self._record(chosen)
+        self.broken = self.broken or any("\n" in edit.replacement for edit in chosen)
         if self.record or self.protected or self.atomic:
             offsets = OffsetMap(chosen)
             self.protected = offsets.shift_spans(self.protected)

@@ -133,4 +133,6 @@ def _closed_later(tag: regex.Match[str]) -> bool:
     )
 
 
-MARKUP = Pass("markup", (PARAGRAPH_BREAK, INLINE_TAG), finder=find_markup)
+#: ``settles``: whether a tag ends a sentence depends on the marks before it,
+#: which the punctuation and quotes passes tidy; see ``Pass.settles``.
+MARKUP = Pass("markup", (PARAGRAPH_BREAK, INLINE_TAG), finder=find_markup, settles=True)
