@@ -26,6 +26,8 @@ from mtclean.rules import Context, Pass, regex_rule
 from mtclean.words import FUNCTION_WORDS
 
 # A whole word: not part of an identifier, a path, a handle or a hyphenated word.
+# (Each pattern begins with a look-ahead for its first letter, which the
+# engine scans for far faster than it tries a look-behind at every position.)
 _BEFORE = r"(?<![\w'’@#/.-])"
 _AFTER = r"(?![\w'’-])"
 # The marks that make a paragraph worth a look (a space also stands for a tab).
@@ -53,7 +55,7 @@ def _apostrophe(match: regex.Match[str], context: Context) -> str | None:
 
 @regex_rule(
     "apostrophes.negation",
-    rf"{_BEFORE}(?P<stem>(?i:do|does|did|is|was|are|were|has|have|had|could|would|should|must|need)n)"
+    rf"(?=[DdIiWwAaHhCcSsMmNn]){_BEFORE}(?P<stem>(?i:do|does|did|is|was|are|were|has|have|had|could|would|should|must|need)n)"
     rf"(?P<t>[Tt]){_AFTER}",
     needs=_EVIDENCE,
 )
@@ -71,7 +73,7 @@ def negation(match: regex.Match[str], context: Context) -> str | None:
 
 @regex_rule(
     "apostrophes.pronoun",
-    rf"{_BEFORE}(?:(?P<stem>(?i:you|they))(?P<tail>(?i:re|ve|ll|d))|(?P<stem>(?i:we))(?P<tail>(?i:ve))"
+    rf"(?=[YyTtWwIHh]){_BEFORE}(?:(?P<stem>(?i:you|they))(?P<tail>(?i:re|ve|ll|d))|(?P<stem>(?i:we))(?P<tail>(?i:ve))"
     rf"|(?P<stem>I)(?P<tail>ve|m(?=[ \t]+{_AFTER_IM}\b))|(?P<stem>(?i:that|what|there|here|who))(?P<tail>s)){_AFTER}",
     needs=_EVIDENCE,
 )
@@ -89,7 +91,7 @@ def pronoun(match: regex.Match[str], context: Context) -> str | None:
 
 @regex_rule(
     "apostrophes.cant-wont",
-    rf"{_BEFORE}(?P<stem>[Cc]an|[Ww]on|CAN|WON)(?P<t>[Tt]){_AFTER}(?=[ \t]+(?P<next>\p{{Ll}}{{2,}})\b)",
+    rf"(?=[CcWw]){_BEFORE}(?P<stem>[Cc]an|[Ww]on|CAN|WON)(?P<t>[Tt]){_AFTER}(?=[ \t]+(?P<next>\p{{Ll}}{{2,}})\b)",
     needs=_EVIDENCE,
 )
 def cant_wont(match: regex.Match[str], context: Context) -> str | None:
@@ -115,7 +117,7 @@ def cant_wont(match: regex.Match[str], context: Context) -> str | None:
 
 @regex_rule(
     "apostrophes.it-is",
-    rf"{_BEFORE}(?P<it>[Ii]t)s(?=[ \t]+(?:a|an|the|not|been){_AFTER})",
+    rf"(?=[Ii]){_BEFORE}(?P<it>[Ii]t)s(?=[ \t]+(?:a|an|the|not|been){_AFTER})",
     needs=_EVIDENCE,
 )
 def it_is(match: regex.Match[str], context: Context) -> str | None:
