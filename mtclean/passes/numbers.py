@@ -39,7 +39,6 @@ _COUNTED = regex.compile(
     r"|whereas|besides|minus|versus)\b)\p{Ll}+s)\b"
 )
 
-_PLURAL = regex.compile(r"people|\p{Ll}+(?<![siu])s")
 
 
 def format_quantity(value: Decimal) -> str:
@@ -128,8 +127,9 @@ def wan_after_noun(match: regex.Match[str], context: Context) -> str | None:
     'In 2020 The users of Wan met. Chapter 3 The Sons of Wan begins.'
     """
     noun = " ".join(match["noun"].split())
-    if not _PLURAL.fullmatch(noun.rsplit(" ", 1)[-1]):
-        return None
+    last = noun.rsplit(" ", 1)[-1]
+    if last != "people" and (not last.endswith("s") or last.endswith(("ss", "us", "is"))):
+        return None  # "20 The class of Wan": not a count of things
     number = match["number"]
     if _is_year(number):
         return None  # "In 2020 The users of Wan": a year
