@@ -40,7 +40,6 @@ _COUNTED = regex.compile(
 )
 
 
-
 def format_quantity(value: Decimal) -> str:
     """A quantity written the way an English news editor would.
 
