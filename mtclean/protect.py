@@ -95,7 +95,7 @@ _ATTRIBUTE = (
 #: element's name, and only ``name="value"`` attributes, so that neither real
 #: markup (``<p>``) nor a comparison (``a < b and c > d``) has this shape.
 SPACED_TAG = (
-    r"<(?=[ \t]|/[ \t])[ \t]*(?P<close>/)?[ \t]*"
+    r"<(?:[ \t]+(?P<close>/)?|(?P<close>/)[ \t])[ \t]*"
     rf"(?P<name>(?i:{_ELEMENT}))\b"
     rf"(?P<attributes>(?:[ \t]+{_ATTRIBUTE}){{0,20}})"
     r"[ \t]*(?P<self>/)?[ \t]*>"

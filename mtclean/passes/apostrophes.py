@@ -108,7 +108,7 @@ def cant_wont(match: regex.Match[str], context: Context) -> str | None:
     following = match["next"]
     if following in FUNCTION_WORDS - {"be", "have"} or regex.search(r"(?<!s)s|ed|ly", following[-2:]):
         return None  # "cant of", "cant politicians", "wont was"
-    before = _WORD_BEFORE.search(match.string, 0, match.start())
+    before = _WORD_BEFORE.search(match.string, max(0, match.start() - 40), match.start())
     if before is not None and before[1].lower() in _DETERMINERS:
         return None  # "the cant", "his wont"
     apostrophe = _apostrophe(match, context)

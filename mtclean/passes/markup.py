@@ -62,8 +62,8 @@ INLINE_TAG = Rule(
 
 _TAG = regex.compile(SPACED_TAG, regex.VERSION1)
 _SPACE = regex.compile(r"[ \t\r\n]*")
-_SPACE_BEFORE = regex.compile(r"(?r)[ \t\r\n]*")
-_SENTENCE_END = regex.compile(r"[.!?…][”\"’')\]]*\Z")
+# A sentence's end: the mark and up to a few closing quotes and brackets.
+_SENTENCE_END = regex.compile(r"[.!?…][”\"’')\]]{0,6}\Z")
 _LOWER_WORD = regex.compile(r"\p{Ll}+\b")
 # After these a removed tag leaves no space: "cars < / a >." → "cars."; "(< b > x" → "(x".
 _NO_SPACE_AFTER = "([{“‘"
@@ -74,16 +74,20 @@ def find_markup(text: str, context: Context) -> Iterator[Edit]:
     """Edits that remove tokenised tags, or turn a run of paragraph tags into a break."""
     if context.html or not any(needle in text for needle in SPACED_TAG_NEEDLES):
         return
-    for run in _runs(text):
-        edit = _edit(text, run)
+    tags = list(_TAG.finditer(text))
+    # Where each element's last spaced closing tag ends: evidence for a bare opening tag before it.
+    last_close = {tag["name"].lower(): tag.end() for tag in tags if tag["close"]}
+    blank = "\r\n\r\n" if "\r\n" in text else "\n\n"
+    for run in _runs(text, tags):
+        edit = _edit(text, run, last_close, blank)
         if edit is not None:
             yield edit
 
 
-def _runs(text: str) -> Iterator[list[regex.Match[str]]]:
-    """The spaced tags of ``text``, in runs of tags separated only by spaces."""
+def _runs(text: str, tags: list[regex.Match[str]]) -> Iterator[list[regex.Match[str]]]:
+    """``tags`` in runs of tags separated only by spaces."""
     run: list[regex.Match[str]] = []
-    for tag in _TAG.finditer(text):
+    for tag in tags:
         if run and _SPACE.match(text, run[-1].end()).end() != tag.start():  # type: ignore[union-attr]
             yield run
             run = []
@@ -92,14 +96,15 @@ def _runs(text: str) -> Iterator[list[regex.Match[str]]]:
         yield run
 
 
-def _edit(text: str, run: list[regex.Match[str]]) -> Edit | None:
+def _edit(text: str, run: list[regex.Match[str]], last_close: dict[str, int], blank: str) -> Edit | None:
     """The edit for one run of tags, or ``None`` where it may not be markup."""
-    start = _SPACE_BEFORE.search(text, 0, run[0].start()).start()  # type: ignore[union-attr]
+    start = run[0].start()
+    while start > 0 and text[start - 1] in " \t\r\n":
+        start -= 1
     end = _SPACE.match(text, run[-1].end()).end()  # type: ignore[union-attr]
-    before, after = text[:start], text[end:]
     space = text[start:end]  # the tags hold no line break
     at_edge = start == 0 or end == len(text)
-    after_sentence = _SENTENCE_END.search(before) is not None
+    after_sentence = _SENTENCE_END.search(text, max(0, start - 8), start) is not None
     block = any(tag["name"].lower() in BLOCK_ELEMENTS for tag in run)
     marked = any(tag["close"] or tag["self"] or tag["attributes"] for tag in run)
     for tag in run:
@@ -108,29 +113,20 @@ def _edit(text: str, run: list[regex.Match[str]]) -> Edit | None:
         if tag["name"].lower() in BLOCK_ELEMENTS:
             if not (marked or at_edge or after_sentence or "\n" in space):
                 return None  # "i < p > j": a comparison
-        elif not _closed_later(tag):
+        elif last_close.get(tag["name"].lower(), 0) <= tag.end():
             return None  # "a < b > c": a comparison unless "< / b >" follows
     rule = PARAGRAPH_BREAK.name if block else INLINE_TAG.name
     if at_edge:
         return Edit(start, end, "", rule)
     if block and after_sentence:
-        blank = "\r\n\r\n" if "\r\n" in text else "\n\n"
-        if _LOWER_WORD.match(after) is not None:
-            return Edit(start, end + 1, blank + after[0].upper(), rule)
+        if _LOWER_WORD.match(text, end) is not None:
+            return Edit(start, end + 1, blank + text[end].upper(), rule)
         return Edit(start, end, blank, rule)
     if "\n" in space:
         return Edit(start, end, "\r\n" if "\r\n" in space else "\n", rule)
-    if before[-1] in _NO_SPACE_AFTER or after[0] in _NO_SPACE_BEFORE:
+    if text[start - 1] in _NO_SPACE_AFTER or text[end] in _NO_SPACE_BEFORE:
         return Edit(start, end, "", rule)
     return Edit(start, end, " ", rule)
-
-
-def _closed_later(tag: regex.Match[str]) -> bool:
-    """Whether a spaced closing tag of the same element follows the opening ``tag``."""
-    name = tag["name"].lower()
-    return any(
-        later["close"] and later["name"].lower() == name for later in _TAG.finditer(tag.string, tag.end())
-    )
 
 
 #: ``settles``: whether a tag ends a sentence depends on the marks before it,
