@@ -61,8 +61,8 @@ INLINE_TAG = Rule(
 )
 
 _TAG = regex.compile(SPACED_TAG, regex.VERSION1)
-_SPACE = regex.compile(r"[ \t\r\n]*")
 # A sentence's end: the mark and up to a few closing quotes and brackets.
+_SPACES = " \t\r\n"
 _SENTENCE_END = regex.compile(r"[.!?…][”\"’')\]]{0,6}\Z")
 _LOWER_WORD = regex.compile(r"\p{Ll}+\b")
 # After these a removed tag leaves no space: "cars < / a >." → "cars."; "(< b > x" → "(x".
@@ -88,7 +88,7 @@ def _runs(text: str, tags: list[regex.Match[str]]) -> Iterator[list[regex.Match[
     """``tags`` in runs of tags separated only by spaces."""
     run: list[regex.Match[str]] = []
     for tag in tags:
-        if run and _SPACE.match(text, run[-1].end()).end() != tag.start():  # type: ignore[union-attr]
+        if run and _space_after(text, run[-1].end()) != tag.start():
             yield run
             run = []
         run.append(tag)
@@ -96,12 +96,19 @@ def _runs(text: str, tags: list[regex.Match[str]]) -> Iterator[list[regex.Match[
         yield run
 
 
+def _space_after(text: str, position: int) -> int:
+    """Where the run of spaces and line breaks at ``position`` ends."""
+    while position < len(text) and text[position] in _SPACES:
+        position += 1
+    return position
+
+
 def _edit(text: str, run: list[regex.Match[str]], last_close: dict[str, int], blank: str) -> Edit | None:
     """The edit for one run of tags, or ``None`` where it may not be markup."""
     start = run[0].start()
-    while start > 0 and text[start - 1] in " \t\r\n":
+    while start > 0 and text[start - 1] in _SPACES:
         start -= 1
-    end = _SPACE.match(text, run[-1].end()).end()  # type: ignore[union-attr]
+    end = _space_after(text, run[-1].end())
     space = text[start:end]  # the tags hold no line break
     at_edge = start == 0 or end == len(text)
     after_sentence = _SENTENCE_END.search(text, max(0, start - 8), start) is not None
