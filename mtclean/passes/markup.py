@@ -77,11 +77,18 @@ def find_markup(text: str, context: Context) -> Iterator[Edit]:
     tags = list(_TAG.finditer(text))
     # Where each element's last spaced closing tag ends: evidence for a bare opening tag before it.
     last_close = {tag["name"].lower(): tag.end() for tag in tags if tag["close"]}
+    # A closing, self-closing or attributed tag shows that the paragraph's markup was tokenised.
+    tokenised = any(_marked(tag) for tag in tags)
     blank = "\r\n\r\n" if "\r\n" in text else "\n\n"
     for run in _runs(text, tags):
-        edit = _edit(text, run, last_close, blank)
+        edit = _edit(text, run, last_close, tokenised, blank)
         if edit is not None:
             yield edit
+
+
+def _marked(tag: regex.Match[str]) -> bool:
+    """Whether ``tag`` is a closing, self-closing or attributed tag: never a comparison."""
+    return bool(tag["close"] or tag["self"] or tag["attributes"])
 
 
 def _runs(text: str, tags: list[regex.Match[str]]) -> Iterator[list[regex.Match[str]]]:
@@ -103,8 +110,16 @@ def _space_after(text: str, position: int) -> int:
     return position
 
 
-def _edit(text: str, run: list[regex.Match[str]], last_close: dict[str, int], blank: str) -> Edit | None:
-    """The edit for one run of tags, or ``None`` where it may not be markup."""
+def _edit(
+    text: str, run: list[regex.Match[str]], last_close: dict[str, int], tokenised: bool, blank: str
+) -> Edit | None:
+    """The edit for one run of tags, or ``None`` where a bare tag may be a comparison.
+
+    A bare tag is markup if a spaced closing tag of its element follows; a
+    bare paragraph or line-break tag also after a sentence, at the edge of a
+    line, or in a ``tokenised`` paragraph (one with a closing, self-closing
+    or attributed spaced tag, which cannot be a comparison).
+    """
     start = run[0].start()
     while start > 0 and text[start - 1] in _SPACES:
         start -= 1
@@ -113,15 +128,12 @@ def _edit(text: str, run: list[regex.Match[str]], last_close: dict[str, int], bl
     at_edge = start == 0 or end == len(text)
     after_sentence = _SENTENCE_END.search(text, max(0, start - 8), start) is not None
     block = any(tag["name"].lower() in BLOCK_ELEMENTS for tag in run)
-    marked = any(tag["close"] or tag["self"] or tag["attributes"] for tag in run)
+    context = tokenised or at_edge or after_sentence or "\n" in space
     for tag in run:
-        if tag["close"] or tag["self"] or tag["attributes"]:
+        name = tag["name"].lower()
+        if _marked(tag) or last_close.get(name, 0) > tag.end() or (context and name in BLOCK_ELEMENTS):
             continue
-        if tag["name"].lower() in BLOCK_ELEMENTS:
-            if not (marked or at_edge or after_sentence or "\n" in space):
-                return None  # "i < p > j": a comparison
-        elif last_close.get(tag["name"].lower(), 0) <= tag.end():
-            return None  # "a < b > c": a comparison unless "< / b >" follows
+        return None  # "i < p > j", "a < b > c": comparisons
     rule = PARAGRAPH_BREAK.name if block else INLINE_TAG.name
     if at_edge:
         return Edit(start, end, "", rule)

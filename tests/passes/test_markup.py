@@ -54,6 +54,10 @@ FIXED = [
     ("Take it < b > twice < / b > a day.", "Take it twice a day."),
     ("The law covers < em > all < / em > vehicles.", "The law covers all vehicles."),
     ("She wrote: (< i > draft < / i >) on top.", "She wrote: (draft) on top."),
+    ("Specs < h2 > Display < / h2 > The screen is 6.7 inches .", "Specs Display The screen is 6.7 inches."),
+    ("Menu: < br > soup < br / > rice", "Menu: soup rice"),
+    # the comparison stays, the tokenised link goes
+    ('If a < b > c, read < a href=" https://x.com "> the docs < / a >.', "If a < b > c, read the docs."),
 ]
 UNCHANGED = [
     "Use <p>text</p> and <br/> in the template.",
@@ -68,6 +72,7 @@ UNCHANGED = [
     "Scores < 50 > 40 mean nothing.",
     "The ratio < 2 is healthy.",
     "Prices < b > c were quoted.",
+    "The menu: < br > soup < br > rice",  # bare tags alone could be comparisons: left
 ]
 
 
