@@ -14,7 +14,13 @@ from __future__ import annotations
 
 import regex
 
-from mtclean.passes.evidence import SPACE_BEFORE_MARK, spaced_mark
+from mtclean.passes.evidence import (
+    SPACE_BEFORE_MARK,
+    SPACED_BRACKET_MARK,
+    curly_closes,
+    spaced_mark,
+    straight_quote_pairs,
+)
 from mtclean.rules import Context, Pass, regex_rule
 from mtclean.words import is_common
 
@@ -52,13 +58,15 @@ def _may_lower(word: str, context: Context) -> bool:
 @regex_rule(
     "casing.fragment-start",
     # The leading look-ahead is implied by the rest; it makes the scan faster.
-    r"(?:(?=[，、；：])|"
+    r"(?:(?=[，、；：])|(?=\)[,;:])|"
     + spaced_mark(",;:")
     + ")(?:"
     + SPACE_BEFORE_MARK
-    + r"[,;:]|[，、；：])[ \t]*\K"
+    + r"[,;:]|[，、；：]|"
+    + SPACED_BRACKET_MARK
+    + r")[ \t]*\K"
     + _TITLE_WORD,
-    needs=[" ,", " ;", " :", "，", "、", "；", "："],
+    needs=[" ,", " ;", " :", "，", "、", "；", "：", " ),", " );", " ):"],
 )
 def fragment_start(match: regex.Match[str], context: Context) -> str | None:
     """A clause capitalised after a garbled separator is lowered.
@@ -69,6 +77,13 @@ def fragment_start(match: regex.Match[str], context: Context) -> str | None:
     'Exports rose, China said.'
     >>> clean("Exports rose, The Times said.")
     'Exports rose, The Times said.'
+
+    A spaced closing bracket before the comma is the same evidence.
+
+    >>> clean("It is merged ( Fast mode ),  Need to restart it .")
+    'It is merged (Fast mode), need to restart it.'
+    >>> clean("He toured Paris (France), London and Rome.")
+    'He toured Paris (France), London and Rome.'
 
     The word is kept when the next one shows it is part of a name or
     title (``Great Wall``, ``New Zealand``, ``Model 3``, ``The Times``), or
@@ -113,6 +128,30 @@ def fragment_start(match: regex.Match[str], context: Context) -> str | None:
     if in_list and _list_names_something(match.string, match.start(), context):
         return None
     return word.lower()
+
+
+@regex_rule("casing.after-spaced-quote", r'["”](?<=\w[ \t]+["”])\K' + _TITLE_WORD, needs=[' "', " ”"])
+def after_spaced_quote(match: regex.Match[str], context: Context) -> str | None:
+    """A clause capitalised right after a spaced closing quotation mark is lowered.
+
+    ``"refresh "Then`` is a quotation spaced the Chinese way and the next
+    fragment capitalised.  The mark must close a pair: a curly ``”`` after
+    a ``“``, a straight one when the paragraph's straight marks pair well
+    (``said "Hello"`` opens one).  The word is judged as after a garbled comma.
+
+    >>> clean('Click to " refresh "Then reload the page.')
+    'Click to "refresh" then reload the page.'
+    >>> clean("Tap “ Save ”Then close the app.")
+    'Tap “Save” then close the app.'
+    >>> clean('He typed "yes" and "Then" appeared.')
+    'He typed "yes" and "Then" appeared.'
+    """
+    text, quote = match.string, match.start() - 1
+    if text[quote] == "”":
+        closes = curly_closes(text, quote)
+    else:
+        closes = any(closing == quote for _, closing in straight_quote_pairs(text))
+    return fragment_start.replace(match, context) if closes else None
 
 
 # Words that start a clause, never a name: MT capitalises them before names too.
@@ -246,4 +285,6 @@ def after_number(match: regex.Match[str], context: Context) -> str | None:
     return match["word"].lower() if _FRAGMENTS.search(match.string) else None
 
 
-CASING = Pass("casing", (fragment_start, sentence_start, paragraph_start, quote_start, after_number))
+CASING = Pass(
+    "casing", (fragment_start, after_spaced_quote, sentence_start, paragraph_start, quote_start, after_number)
+)

@@ -226,8 +226,9 @@ def test_cli_list_by_kind(capsys: pytest.CaptureFixture[str]) -> None:
 def test_cli_find_searches_names_and_renderings(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["find", "millet"]) == 0
     out = capsys.readouterr().out
-    assert out.startswith("Xiaomi\tcompany\t") and "companies.yaml:" in out
-    assert "Xiaomi SU7\tproduct" in out
+    lines = out.splitlines()
+    assert any(line.startswith("Xiaomi\tcompany\t") and "phones/companies.yaml:" in line for line in lines)
+    assert any(line.startswith("Xiaomi SU7\tproduct\t") for line in lines)
     assert main(["find", "no-such-rendering-anywhere"]) == 1
 
 
