@@ -74,9 +74,17 @@ def find_markup(text: str, context: Context) -> Iterator[Edit]:
     """Edits that remove tokenised tags, or turn a run of paragraph tags into a break."""
     if context.html or not any(needle in text for needle in SPACED_TAG_NEEDLES):
         return
-    tags = list(_TAG.finditer(text))
-    # Where each element's last spaced closing tag ends: evidence for a bare opening tag before it.
-    last_close = {tag["name"].lower(): tag.end() for tag in tags if tag["close"]}
+    found = list(_TAG.finditer(text))
+    # Where each element's last spaced closing tag ends: a bare opening tag before it is markup.
+    last_close = {tag["name"].lower(): tag.end() for tag in found if tag["close"]}
+    # A bare inline tag with no closing tag after it may be a comparison ("a < b > c"): not a tag.
+    tags = [
+        tag
+        for tag in found
+        if _marked(tag)
+        or tag["name"].lower() in BLOCK_ELEMENTS
+        or last_close.get(tag["name"].lower(), 0) > tag.end()
+    ]
     # A closing, self-closing or attributed tag shows that the paragraph's markup was tokenised.
     tokenised = any(_marked(tag) for tag in tags)
     blank = "\r\n\r\n" if "\r\n" in text else "\n\n"
@@ -115,10 +123,10 @@ def _edit(
 ) -> Edit | None:
     """The edit for one run of tags, or ``None`` where a bare tag may be a comparison.
 
-    A bare tag is markup if a spaced closing tag of its element follows; a
-    bare paragraph or line-break tag also after a sentence, at the edge of a
-    line, or in a ``tokenised`` paragraph (one with a closing, self-closing
-    or attributed spaced tag, which cannot be a comparison).
+    A bare paragraph or line-break tag is markup if a spaced closing tag of
+    its element follows, after a sentence, at the edge of a line, or in a
+    ``tokenised`` paragraph (one with a closing, self-closing or attributed
+    spaced tag, which cannot be a comparison).
     """
     start = run[0].start()
     while start > 0 and text[start - 1] in _SPACES:
@@ -131,9 +139,8 @@ def _edit(
     context = tokenised or at_edge or after_sentence or "\n" in space
     for tag in run:
         name = tag["name"].lower()
-        if _marked(tag) or last_close.get(name, 0) > tag.end() or (context and name in BLOCK_ELEMENTS):
-            continue
-        return None  # "i < p > j", "a < b > c": comparisons
+        if not (_marked(tag) or last_close.get(name, 0) > tag.end() or context):
+            return None  # "i < p > j": a comparison
     rule = PARAGRAPH_BREAK.name if block else INLINE_TAG.name
     if at_edge:
         return Edit(start, end, "", rule)

@@ -58,6 +58,8 @@ FIXED = [
     ("Menu: < br > soup < br / > rice", "Menu: soup rice"),
     # the comparison stays, the tokenised link goes
     ('If a < b > c, read < a href=" https://x.com "> the docs < / a >.', "If a < b > c, read the docs."),
+    # an unclosed bare "< b >" in a run is left; the tags beside it still go
+    ("Stir well. < / p > < p > < b > then serve", "Stir well.\n\n< b > then serve"),
 ]
 UNCHANGED = [
     "Use <p>text</p> and <br/> in the template.",
