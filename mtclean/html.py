@@ -40,7 +40,9 @@ def clean_html(source: str, pipeline: Pipeline | None = None) -> str:
 
         pipeline = Pipeline()
     nodes = text_nodes(source)
-    return _splice(source, nodes, pipeline.clean_fragments([source[start:end] for start, end in nodes]))[0]
+    return _splice(
+        source, nodes, pipeline.clean_fragments([source[start:end] for start, end in nodes], html=True)
+    )[0]
 
 
 def explain_html(source: str, pipeline: Pipeline | None = None) -> Explanation:
@@ -57,7 +59,7 @@ def explain_html(source: str, pipeline: Pipeline | None = None) -> Explanation:
     if pipeline is None:
         pipeline = Pipeline()
     nodes = text_nodes(source)
-    explained = pipeline.explain_fragments([source[start:end] for start, end in nodes])
+    explained = pipeline.explain_fragments([source[start:end] for start, end in nodes], html=True)
     page, starts = _splice(source, nodes, [explanation.text for explanation in explained])
     changes = [
         Change(c.rule, c.start + start, c.end + start, c.before, c.after)

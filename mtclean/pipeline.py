@@ -99,36 +99,37 @@ class Pipeline:
             return clean_html(text, self)
         return "".join(self._clean_text(text, self._context(text), record=False)[0])
 
-    def clean_fragments(self, fragments: Sequence[str]) -> list[str]:
+    def clean_fragments(self, fragments: Sequence[str], *, html: bool = False) -> list[str]:
         """Clean pieces of one document separately, with the document's context.
 
         Each fragment is cleaned on its own (no rule reaches across two), but
         evidence about names is gathered from all of them, as for one text.
+        ``html`` says the fragments are the text nodes of an HTML page.
         """
-        return [explanation.text for explanation in self._fragments(fragments, record=False)]
+        return [explanation.text for explanation in self._fragments(fragments, record=False, html=html)]
 
-    def explain_fragments(self, fragments: Sequence[str]) -> list[Explanation]:
+    def explain_fragments(self, fragments: Sequence[str], *, html: bool = False) -> list[Explanation]:
         """Like :meth:`clean_fragments`, with each fragment's changes located in the fragment."""
-        return self._fragments(fragments, record=True)
+        return self._fragments(fragments, record=True, html=html)
 
-    def _fragments(self, fragments: Sequence[str], *, record: bool) -> list[Explanation]:
+    def _fragments(self, fragments: Sequence[str], *, record: bool, html: bool) -> list[Explanation]:
         # A fragment (an HTML text node) need not begin a paragraph: its
         # lower-case start is no evidence of garble.
-        context = self._context("\n\n".join(fragments), paragraphs=False)
+        context = self._context("\n\n".join(fragments), paragraphs=False, html=html)
         explanations = []
         for fragment in fragments:
             output, changes, residue = self._clean_text(fragment, context, record=record)
             explanations.append(Explanation("".join(output), changes, residue))
         return explanations
 
-    def _context(self, document: str, *, paragraphs: bool = True) -> Context:
+    def _context(self, document: str, *, paragraphs: bool = True, html: bool = False) -> Context:
         """The context of a document: the settings, the names it shows and its lower-case openings.
 
         ``paragraphs`` says whether the pieces of ``document`` that will be
-        cleaned are its paragraphs.
+        cleaned are its paragraphs; ``html`` that they are text nodes of a page.
         """
         openings = lower_case_openings(document) if paragraphs else 0
-        return Context(self.glossary, self.options, proper_nouns(document), openings)
+        return Context(self.glossary, self.options, proper_nouns(document), openings, html=html)
 
     def explain(self, text: str, format: Format = "text") -> Explanation:
         """The cleaned text and the list of changes, each with its rule.
@@ -187,8 +188,8 @@ class Pipeline:
         state = _State(paragraph, record)
         for _ in range(_MAX_ROUNDS):
             for pass_ in self.passes:
-                proposed = pass_.find(state.text, context, self.disabled)
-                if proposed and state.protected is None and not self._gate(state):
+                proposed = state.find(pass_, context, self.disabled)
+                if proposed and state.protected is None and not self._gate(state, context):
                     return paragraph, [], []
                 state.apply(proposed)
             if state.text == paragraph or not self._unsettled(state, context):
@@ -198,17 +199,17 @@ class Pipeline:
         state.changes.sort(key=lambda change: (change.start, change.end))
         # residual_cjk() returns at once on ASCII; a run survives if no protected span covers it.
         cjk = language.residual_cjk(state.text)
-        if cjk and state.protected is None and not self._gate(state):
+        if cjk and state.protected is None and not self._gate(state, context):
             return paragraph, [], []
         residue = [span for span in cjk if edits.select([Edit(*span, "", "")], state.protected or [])]
         return state.text, state.changes, residue
 
-    def _gate(self, state: _State) -> bool:
+    def _gate(self, state: _State, context: Context) -> bool:
         """Whether the (still untouched) paragraph is English; if so, find its protected spans."""
         paragraph = state.text
         if not language.is_english(paragraph):
             return False
-        state.protected = protect.find(paragraph, self.protect)
+        state.protected = protect.find(paragraph, self.protect, markup_garble=not context.html)
         state.atomic = protect.find_numbers(paragraph)
         return True
 
@@ -217,7 +218,7 @@ class Pipeline:
         protected = state.protected
         assert protected is not None, "the text changed, so it passed the gate"
         return any(
-            edits.select(pass_.find(state.text, context, self.disabled), protected, state.atomic)
+            edits.select(state.find(pass_, context, self.disabled), protected, state.atomic)
             for pass_ in self.passes
             if pass_.settles
         )
@@ -261,6 +262,26 @@ class _State:
         self.atomic: list[Span] = []
         self.changes: list[Change] = []
         self._history: list[OffsetMap] = []
+        #: Whether an edit wrote a line break, which may have made a blank line
+        #: (``markup.paragraph-break``): from then on each pass sees the new
+        #: paragraphs one by one, as the next cleaning will, so that cleaning
+        #: stays idempotent.
+        self.broken = False
+
+    def find(self, pass_: Pass, context: Context, disabled: frozenset[str]) -> list[Edit]:
+        """The edits ``pass_`` proposes, paragraph by paragraph if the text now holds several."""
+        if not self.broken:
+            return pass_.find(self.text, context, disabled)
+        found: list[Edit] = []
+        start = 0
+        for paragraph, separator in paragraphs.split(self.text):
+            if paragraph.strip():
+                found.extend(
+                    Edit(edit.start + start, edit.end + start, edit.replacement, edit.rule)
+                    for edit in pass_.find(paragraph, context, disabled)
+                )
+            start += len(paragraph) + len(separator)
+        return found
 
     def apply(self, proposed: list[Edit]) -> None:
         """Apply one pass's edits, recording the changes in the paragraph's coordinates."""
@@ -271,6 +292,7 @@ class _State:
             return
         if self.record:
             self._record(chosen)
+        self.broken = self.broken or any("\n" in edit.replacement for edit in chosen)
         if self.record or self.protected or self.atomic:
             offsets = OffsetMap(chosen)
             self.protected = offsets.shift_spans(self.protected)

@@ -142,12 +142,45 @@ NUMBER = regex.compile(
 
 _BACKTICKS = regex.compile(r"`+")
 
+#: HTML elements whose tags break a paragraph or a line.
+BLOCK_ELEMENTS = frozenset({"p", "br", "div", "h1", "h2", "h3", "h4", "h5", "h6", "hr", "li", "blockquote"})
+#: HTML elements that wrap words within a sentence.
+INLINE_ELEMENTS = frozenset(
+    {"a", "b", "i", "u", "s", "em", "strong", "span", "font", "img", "sup", "sub", "small", "big", "mark"}
+    | {"del", "ins", "strike", "abbr", "cite", "q", "label", "center"}
+)
+_ELEMENT = "|".join(sorted(BLOCK_ELEMENTS | INLINE_ELEMENTS, key=lambda name: (-len(name), name)))
+_ATTRIBUTE = (
+    r"[A-Za-z][\w:-]{0,30}[ \t]*=[ \t]*"
+    r"(?:\"[^\"<>\n]{0,300}\"|'[^'<>\n]{0,300}'|“[^“”<>\n]{0,300}”|[^\s\"'“”<>]{1,300})"
+)
+#: An HTML tag tokenised by machine translation: a space after ``<`` or after
+#: its ``/`` (``< / p >``, ``</ a>``, ``< br / >``, ``< a href=" x ">``), an
+#: element's name, and only ``name="value"`` attributes, so that neither real
+#: markup (``<p>``) nor a comparison (``a < b and c > d``) has this shape.
+SPACED_TAG = (
+    r"<(?:[ \t]+(?P<close>/)?|(?P<close>/)[ \t])[ \t]*"
+    rf"(?P<name>(?i:{_ELEMENT}))\b"
+    rf"(?P<attributes>(?:[ \t]+{_ATTRIBUTE}){{0,20}})"
+    r"[ \t]*(?P<self>/)?[ \t]*>"
+)
+_SPACED_TAG = regex.compile(SPACED_TAG, regex.VERSION1)
+#: Where a tokenised tag may begin.
+SPACED_TAG_NEEDLES = ("< ", "</ ", "<\t", "</\t")
 
-def find(text: str, extra: Iterable[regex.Pattern[str]] = ()) -> list[Span]:
+
+def find(text: str, extra: Iterable[regex.Pattern[str]] = (), *, markup_garble: bool = True) -> list[Span]:
     """The protected spans of ``text``, sorted and merged.
 
     >>> find("see https://example.com/a , or `x , y`")
     [(4, 25), (31, 38)]
+
+    A URL or path inside a tokenised tag is not protected: the tag is garble
+    that the ``markup`` pass removes whole (unless ``markup_garble`` is false,
+    as for the text of an HTML page, where such a tag is the page's text).
+
+    >>> find('see < a href=" https://x.com/a "> cars < / a >')
+    []
     """
     spans = [
         match.span()
@@ -159,7 +192,19 @@ def find(text: str, extra: Iterable[regex.Pattern[str]] = ()) -> list[Span]:
     if "`" in text:
         spans.extend(inline_code(text))
     spans.extend(code_lines(text))
+    if spans and markup_garble and any(needle in text for needle in SPACED_TAG_NEEDLES):
+        spans = _outside_spaced_tags(text, spans)
     return merge(spans)
+
+
+def _outside_spaced_tags(text: str, spans: list[Span]) -> list[Span]:
+    """``spans`` without those that lie inside the attributes of a tokenised tag."""
+    tags = [match.span("attributes") for match in _SPACED_TAG.finditer(text) if match["attributes"]]
+    return [
+        (start, end)
+        for start, end in spans
+        if not any(tag_start <= start and end <= tag_end for tag_start, tag_end in tags)
+    ]
 
 
 def find_numbers(text: str) -> list[Span]:

@@ -51,12 +51,15 @@ class Context:
     :func:`mtclean.passes.casing.opens_in_lower_case`): several of them are
     evidence of garble, one is an excerpt.  It is 0 when the pieces cleaned
     are not paragraphs (the text nodes of an HTML page).
+    ``html`` tells that the text is a text node of an HTML page
+    (``format="html"``), whose markup is real, not garble.
     """
 
     glossary: Glossary
     options: Options = field(default_factory=Options)
     proper_nouns: frozenset[str] = frozenset()
     lower_case_openings: int = 0
+    html: bool = False
 
 
 Replace = Callable[["regex.Match[str]", Context], "str | None"]

@@ -740,7 +740,13 @@ def date_sentence(draw: st.DrawFn, style: Style) -> str:
 
 @st.composite
 def misc_sentence(draw: st.DrawFn, style: Style) -> str:
-    kind = draw(st.integers(0, 13))
+    kind = draw(st.integers(0, 16))
+    if kind == 14:  # the possessive, never "It's"
+        return f"Its {draw(st.sampled_from(['engine', 'price', 'range']))} impressed {draw(person())}."
+    if kind == 15:  # "cant" and "wont" as nouns
+        return f"{draw(person())} spoke early, as was their wont, and without cant."
+    if kind == 16:  # comparisons, not tags
+        return f"In the model, a < b and c > d, so {draw(company())} wins."
     if kind == 6:
         return f"{draw(company())} is the No. 1 brand {draw(where())}."
     if kind == 7:

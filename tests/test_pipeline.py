@@ -182,3 +182,17 @@ def test_a_two_megabyte_line_is_cleaned_and_idempotent() -> None:
     assert once.count("https://example.com/a") == text.count("https://example.com/a")
     assert once.count("August 9, the two sides signed at https://example.com/a, b.") == text.count(unit)
     assert mtclean.clean(once) == once
+
+
+def test_a_paragraph_break_made_by_a_pass_splits_the_paragraph_for_the_later_passes() -> None:
+    # "fell.." ends a paragraph only once the tags have become a break: the
+    # doubled full stop is then fixed at once, as the next cleaning would.
+    text = "Prices fell.. < / p > < p > analysts expect more , The bank said ."
+    cleaned = mtclean.clean(text)
+    assert cleaned == "Prices fell.\n\nAnalysts expect more, the bank said."
+    assert mtclean.clean(cleaned) == cleaned
+    changes = mtclean.explain(text).changes
+    assert [(c.rule, text[c.start : c.end]) for c in changes][:2] == [
+        ("punctuation.doubled-mark", ".."),
+        ("markup.paragraph-break", " < / p > < p > a"),
+    ]

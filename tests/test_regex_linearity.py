@@ -73,6 +73,7 @@ PIECES = [
     "“", "”", '"', "'", "’s ", "“ a ", "( ", "( a ", "[ a ", ")", "`", "` a ", "```", "~~~", "<a ",
     "<!--", "&", "](", "a@", "@a", "#a", "/a", "a/", "a-", "http://", "www.", "\n", "\n \n", "、", "，",
     "。", "吉利 ", "8 month 9 Japan ", "Japan ", "year ", "at 4: 30 ", " .", "a \n",
+    "< ", "< p ", "< / p > ", "< a href=\" x ", "< b > ", "65438+", "/kloc-0/",
 ]  # fmt: skip
 
 SIZE = 4000  # characters; the long input is four times this

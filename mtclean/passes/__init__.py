@@ -3,6 +3,8 @@
 Order matters:
 
 1. ``unicode`` first, so every later pass sees real characters, then
+   ``markup``, so that no pass reads a tokenised tag's words as prose,
+   ``apostrophes``, while the garble it needs as evidence is still there, and
    ``boilerplate``, so page furniture (a breadcrumb, a byline) is gone before
    anything reads the paragraph's first words;
 2. ``glossary`` before casing, so names are right (``geely`` → ``Geely``)
@@ -30,6 +32,7 @@ them in ``enable``.
 
 from __future__ import annotations
 
+from mtclean.passes.apostrophes import APOSTROPHES
 from mtclean.passes.boilerplate import BOILERPLATE
 from mtclean.passes.casing import CASING
 from mtclean.passes.chinese import CHINESE
@@ -37,6 +40,7 @@ from mtclean.passes.dates import DATES
 from mtclean.passes.enumerators import ENUMERATORS
 from mtclean.passes.glossary import GLOSSARY, PHRASES
 from mtclean.passes.lists import LISTS
+from mtclean.passes.markup import MARKUP
 from mtclean.passes.numbers import NUMBERS
 from mtclean.passes.punctuation import PUNCTUATION
 from mtclean.passes.quotes import QUOTES
@@ -49,6 +53,8 @@ from mtclean.rules import Pass, Rule
 
 DEFAULT_PASSES: tuple[Pass, ...] = (
     UNICODE,
+    MARKUP,
+    APOSTROPHES,
     BOILERPLATE,
     GLOSSARY,
     DATES,

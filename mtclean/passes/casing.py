@@ -344,6 +344,7 @@ ABBREVIATIONS = frozenset(
     "misc dept est min max avg std var ver rev jr sr ave blvd corp inc ltd govt gen col lt sgt prof gov "
     "jan feb mar apr jun jul aug sep sept oct nov dec mon tue wed thu fri sat sun".split()
 )
+_FIRST_LETTER = regex.compile(r"\p{L}")
 #: Commands and tools written in lower case at the start of a sentence on purpose.
 LOWER_CASE_NAMES = frozenset("git npm pip ls cd curl grep sudo make yarn brew apt ssh vim".split())
 
@@ -356,8 +357,9 @@ LOWER_CASE_NAMES = frozenset("git npm pip ls cd curl grep sudo make yarn brew ap
 def sentence_start_after_stop(match: regex.Match[str], context: Context) -> str | None:
     """A sentence MT started in lower case after a full stop gets its capital.
 
-    Only after a full word of three letters or more that is not an
-    abbreviation (``approx. ten``, ``etc. and``), and only an ordinary word
+    Only in a paragraph whose writer capitalises (its first letter is a
+    capital: ``i cant even. its fine`` is a style, not garble), after a full
+    word of three letters or more that is not an abbreviation (``approx. ten``, ``etc. and``), and only an ordinary word
     (``iPhone``, ``npm`` and ``git`` start sentences in lower case on purpose).
 
     >>> clean("No fault was logged. after checking the data, we found the cause.")
@@ -368,6 +370,9 @@ def sentence_start_after_stop(match: regex.Match[str], context: Context) -> str 
     word = match["word"]
     if match["before"].lower() in ABBREVIATIONS or word in LOWER_CASE_NAMES:
         return None
+    first = _FIRST_LETTER.search(match.string)
+    if first is None or not first.group().isupper():
+        return None  # "i cant even. its fine": a writer who never capitalises chose to
     return word[:1].upper() + word[1:] if is_common(word) else None
 
 

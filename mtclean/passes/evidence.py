@@ -12,6 +12,8 @@ import re
 from functools import lru_cache
 from itertools import pairwise
 
+import regex
+
 
 def spaced_mark(marks: str) -> str:
     """A look-ahead for a run of spaces followed by one of ``marks``, at the run's start.
@@ -129,3 +131,22 @@ def _pairs(text: str, start: int, end: int) -> list[tuple[int, int]] | None:
     ):
         return None
     return pairs
+
+
+#: Chinese punctuation left in English: only machine translation writes it.
+CJK_MARKS = "、，。：；"
+
+_GARBLE = regex.compile(SPACE_BEFORE_MARK + rf"|[{CJK_MARKS}]", regex.VERSION1)
+
+
+def shows_garble(text: str) -> bool:
+    """Whether ``text`` shows MT garble that clean English never has.
+
+    A space before a mark that ends a word, or Chinese punctuation: what a
+    rule that fixes a writer's possible choice (``dont``) needs besides its
+    own shape.
+
+    >>> shows_garble("We dont know , and nor do they."), shows_garble("We dont know, really.")
+    (True, False)
+    """
+    return _GARBLE.search(text) is not None

@@ -69,10 +69,15 @@ def format_quantity(value: Decimal) -> str:
     return f"{value:,f}"
 
 
+def _is_year(number: str) -> bool:
+    """Whether ``number`` reads as a year (1900-2099) rather than a multiplier."""
+    return number.isdigit() and 1900 <= int(number) <= 2099
+
+
 def _multiplied(match: regex.Match[str], unit: int) -> str | None:
     """The multiplied-out quantity, or ``None`` where the number is not a multiplier."""
     number = match["number"]
-    if number.isdigit() and 1900 <= int(number) <= 2099:
+    if _is_year(number):
         return None  # "In 2021 10000 people attended": a year, then a number
     whole = "." not in number and not match["many"] and not match["currency"]
     if whole and not _COUNTED.match(match.string, match.end()):
@@ -100,6 +105,37 @@ def wan(match: regex.Match[str], context: Context) -> str | None:
 
 
 @regex_rule(
+    "numbers.wan-after-noun",
+    rf"{LABEL_BEFORE}\b{_MULTIPLIER}[ \t]+The[ \t]+(?P<noun>\p{{Ll}}+(?:[ \t]+\p{{Ll}}+){{0,2}}?)"
+    r"[ \t]+of[ \t]+Wan\b(?![ \t]*[\p{Lu}\d'’-])",
+    needs=[" of Wan"],
+)
+def wan_after_noun(match: regex.Match[str], context: Context) -> str | None:
+    """万 cut from its number by the noun: ``20 The users of Wan`` → ``200,000 users``.
+
+    MT renders ``2万的用户`` fragment by fragment: the number, ``The`` and the
+    noun, then ``of Wan``.  Only that shape counts: a capitalised ``Wan``
+    right after ``of``, a plural noun of at most three lower-case words, and
+    no name after ``Wan`` (``the friends of Wan Gang``).
+
+    >>> clean("The game drew 20 The users of Wan in a week.")
+    'The game drew 200,000 users in a week.'
+    >>> clean("He met 20 The friends of Wan Gang, and 3 The sons of Wan.")
+    'He met 20 The friends of Wan Gang, and 30,000 sons.'
+    >>> clean("In 2020 The users of Wan met. Chapter 3 The Sons of Wan begins.")
+    'In 2020 The users of Wan met. Chapter 3 The Sons of Wan begins.'
+    """
+    noun = " ".join(match["noun"].split())
+    last = noun.rsplit(" ", 1)[-1]
+    if last != "people" and (not last.endswith("s") or last.endswith(("ss", "us", "is"))):
+        return None  # "20 The class of Wan": not a count of things
+    number = match["number"]
+    if _is_year(number):
+        return None  # "In 2020 The users of Wan": a year
+    return f"{format_quantity(Decimal(number.replace(',', '')) * 10_000)} {noun}"
+
+
+@regex_rule(
     "numbers.yi",
     rf"{LABEL_BEFORE}{_CURRENCY}\b{_MULTIPLIER}[ \t]+{_MANY}(?P<wan>10000[ \t]+)?100[ \t]+million\b(?!-){_AFTER_UNIT}",
     needs=[" 100 million"],
@@ -117,4 +153,4 @@ def yi(match: regex.Match[str], context: Context) -> str | None:
 
 #: ``settles``: the rules read their surroundings (what follows a number),
 #: which later passes and the dates pass change; see ``Pass.settles``.
-NUMBERS = Pass("numbers", (wan, yi, *QUANTITY_RULES), settles=True)
+NUMBERS = Pass("numbers", (wan, wan_after_noun, yi, *QUANTITY_RULES), settles=True)

@@ -100,18 +100,28 @@ def nearly(match: regex.Match[str], context: Context) -> str:
 
 @regex_rule(
     "numbers.placeholder-one",
-    r"(?<![\w.,+/-])65438(?:\+0|[ \t]0(?=\d{0,2}(?:\.\d+)?[ \t]*%|\.\d))|(?<![\w/])/kloc-0/(?![A-Za-z_/])",
+    # The digits after "+ 0" are taken along: "0.3" alone is a number no edit may cut.
+    r"(?<![\w.,+/-])65438(?:\+[ \t]?0(?P<rest>\d*(?:\.\d+)?)|[ \t]0(?=\d{0,2}(?:\.\d+)?[ \t]*%|\.\d))"
+    # After a number's first digits ("20/kloc-0/9" is 2019), never after a word ("to/kloc-0/").
+    r"|(?:(?<![\w/])|(?<=(?<![\w/.,-])\d{1,4}))/kloc-0/(?![A-Za-z_/])",
     needs=["65438", "/kloc-0/"],
 )
 def placeholder_one(match: regex.Match[str], context: Context) -> str:
     """The placeholders ``65438+0`` and ``/kloc-0/`` some MT writes for the digit 1.
 
+    The digits after the placeholder follow the 1: ``65438+05%`` is 15%,
+    ``65438+0 million`` one million, ``20/kloc-0/9`` the year 2019.
+
     >>> clean("Growth was 65438 05% and /kloc-0/0 stores opened.")
     'Growth was 15% and 10 stores opened.'
+    >>> clean("Profit rose 65438+ 0.3 times in 20/kloc-0/9, and /kloc-0/.5 times since.")
+    'Profit rose 1.3 times in 2019, and 1.5 times since.'
     >>> clean("Order 65438 0 items; call 65438 0123; the zip code is 65438.")
     'Order 65438 0 items; call 65438 0123; the zip code is 65438.'
+    >>> clean("Ticket #65438 is open; see /opt/kloc-0/bin and 65438 + 0.")
+    'Ticket #65438 is open; see /opt/kloc-0/bin and 65438 + 0.'
     """
-    return "1"
+    return "1" + (match["rest"] or "")
 
 
 # A word that takes a quantity: "rose 1. 3 times", "reached 2. 5 million".

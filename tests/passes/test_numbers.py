@@ -125,6 +125,72 @@ UNCHANGED = [
 ]
 
 
+# The placeholders for the digit 1: "65438+0" (the digits after it follow the 1) and "/kloc-0/".
+PLACEHOLDERS = [
+    ("The stock rose 65438+ 0.3 times this year .", "The stock rose 1.3 times this year."),
+    ("The app was launched in 20/kloc-0/9 .", "The app was launched in 2019."),
+    ("The recipe needs /kloc-0/.5 cups of flour .", "The recipe needs 1.5 cups of flour."),
+    ("Players spent 65438+0 million yuan on skins .", "Players spent 1 million yuan on skins."),
+    ("A ticket to the clinic costs /kloc-0/0 yuan .", "A ticket to the clinic costs 10 yuan."),
+    ("The hospital treated 65438+00 patients .", "The hospital treated 10 patients."),
+    ("Phone sales fell /kloc-0/2% in the quarter .", "Phone sales fell 12% in the quarter."),
+    ("The rule took effect in 20/kloc-0/8 .", "The rule took effect in 2018."),
+    ("The policy covers 65438+ 0.2 billion people .", "The policy covers 1.2 billion people."),
+    ("The patch fixed 65438+05 bugs .", "The patch fixed 15 bugs."),
+]
+PLACEHOLDERS_KEPT = [
+    "Ticket #65438 was closed.",
+    "The postcode 65438 is in the north.",
+    "The ID 65438 0 is reserved.",
+    "Compute 65438 + 0 to check the overflow.",
+    "Files live in /path/to/kloc-0/data.",
+    "Read /kloc-tools/README first.",
+    "Build 2/kloc-0/x failed.",
+    "Order 65438 sold 65438 units at 65438.5 yuan.",
+]
+# 万 cut from its number by the noun: "20 The users of Wan".
+WAN_AFTER_NOUN = [
+    ("The game drew 20 The users of Wan in a week .", "The game drew 200,000 users in a week."),
+    ("The fund has 3.5 The investors of Wan .", "The fund has 35,000 investors."),
+    ("The clinic served 12 The patients of Wan last year .", "The clinic served 120,000 patients last year."),
+    (
+        "The recipe site has 80 The readers of Wan , The editor said .",
+        "The recipe site has 800,000 readers, the editor said.",
+    ),
+    (
+        "The library has 1,200 The open source projects of Wan .",
+        "The library has 12 million open source projects.",
+    ),
+    ("The policy helps 50 The small firms of Wan .", "The policy helps 500,000 small firms."),
+    ("The phone sold 30 The units of Wan in a day .", "The phone sold 300,000 units in a day."),
+    ("The stock has 6 The retail holders of Wan .", "The stock has 60,000 retail holders."),
+    ("The city vaccinated 45 The people of Wan .", "The city vaccinated 450,000 people."),
+]
+WAN_KEPT = [
+    "The users of Wan Chai were surveyed.",
+    "Mr Wan met 20 friends of Wan Gang.",
+    "Minister Wan Gang spoke at 20 sites.",
+    "The 3 sons of Wan are farmers.",
+    "In 2019 The fans of Wan cheered.",
+    "Chapter 20 The users of Wan is short.",
+    "Episode 4 The sons of Wan aired.",
+    "It has 20 The class of Wan to teach.",
+    "Season 2 The Sons of Wan premiered.",
+    "She met 20 The friends of Wan Gang.",
+]
+
+
+@pytest.mark.parametrize("garbled, expected", PLACEHOLDERS + WAN_AFTER_NOUN)
+def test_placeholders_and_split_wan_are_repaired_idempotently(garbled: str, expected: str) -> None:
+    assert mtclean.clean(garbled) == expected
+    assert mtclean.clean(expected) == expected
+
+
+@pytest.mark.parametrize("text", PLACEHOLDERS_KEPT + WAN_KEPT)
+def test_real_65438_kloc_paths_and_the_name_wan_are_unchanged(text: str) -> None:
+    assert mtclean.clean(text) == text
+
+
 @pytest.mark.parametrize("garbled, expected", FIXED)
 def test_number_units_and_calques_are_converted(garbled: str, expected: str) -> None:
     assert mtclean.clean(garbled) == expected

@@ -1,0 +1,137 @@
+"""Apostrophes dropped in transfer: ``We dont want`` → ``We don't want``.
+
+Some MT pipelines strip apostrophes from contractions.  ``dont`` in a casual
+post is a writer's choice, though, and clean English goes through unchanged,
+so these rules fire only in a paragraph that shows other garble (a space
+before a mark that ends a word, or Chinese punctuation; see
+:func:`mtclean.passes.evidence.shows_garble`).  The pass runs early, while
+that evidence is still there for the later passes to remove.
+
+Within such a paragraph only clear cases are fixed: forms that are no English
+word (``didnt``, ``youre``, ``Ive``); ``cant`` and ``wont``, which are nouns
+(``the cant of politicians``, ``as was his wont``), only before a verb and
+never after a determiner; ``Its`` only before ``a``, ``an``, ``the``, ``not``
+or ``been``, where it cannot be the possessive (``Its engine`` stays).  A
+word the document writes capitalised mid-sentence (a name) is left alone;
+code, URLs and identifiers are protected or are not whole words.  The
+apostrophe is curly if the paragraph uses curly apostrophes.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from mtclean.passes.evidence import shows_garble
+from mtclean.rules import Context, Pass, regex_rule
+from mtclean.words import FUNCTION_WORDS
+
+# A whole word: not part of an identifier, a path, a handle or a hyphenated word.
+# (Each pattern begins with a look-ahead for its first letter, which the
+# engine scans for far faster than it tries a look-behind at every position.)
+_BEFORE = r"(?<![\w'’@#/.-])"
+_AFTER = r"(?![\w'’-])"
+# The marks that make a paragraph worth a look (a space also stands for a tab).
+_EVIDENCE = [" ,", " .", " ;", " :", " !", " ?", "、", "，", "。", "：", "；"]
+# Words after which "cant" and "wont" are nouns: "the cant", "his wont".
+_DETERMINERS = frozenset(
+    {"a", "an", "the", "his", "her", "their", "its", "our", "my", "your", "this", "that", "such", "no", "any"}
+    | {"some", "what", "whose", "much", "all", "same", "own", "usual", "mere", "pious", "political", "empty"}
+)
+# What follows "I'm" (and never "Im" the abbreviation: "Im is short for").
+_AFTER_IM = r"(?:not|a|an|the|so|sure|glad|sorry|here|just|still|also|really|\p{Ll}+ing)"
+_WORD_BEFORE = regex.compile(r"(?r)([\w'’]+)[ \t]*\Z")
+
+
+def _apostrophe(match: regex.Match[str], context: Context) -> str | None:
+    """The apostrophe to write, or ``None`` where the paragraph shows no garble or the word is a name.
+
+    (``Ive`` and ``Im`` are capitalised wherever they stand, as ``I`` is.)
+    """
+    word = match.group()
+    if (word in context.proper_nouns and word not in ("Im", "Ive")) or not shows_garble(match.string):
+        return None
+    return "’" if "’" in match.string else "'"
+
+
+@regex_rule(
+    "apostrophes.negation",
+    rf"(?=[DdIiWwAaHhCcSsMmNn]){_BEFORE}(?P<stem>(?i:do|does|did|is|was|are|were|has|have|had|could|would|should|must|need)n)"
+    rf"(?P<t>[Tt]){_AFTER}",
+    needs=_EVIDENCE,
+)
+def negation(match: regex.Match[str], context: Context) -> str | None:
+    """``n't`` without its apostrophe: ``We dont want`` → ``We don't want``.
+
+    >>> clean("We dont want delays , and the app didnt crash .")
+    "We don't want delays, and the app didn't crash."
+    >>> clean("I dont mind, and it isnt a problem.")
+    'I dont mind, and it isnt a problem.'
+    """
+    apostrophe = _apostrophe(match, context)
+    return None if apostrophe is None else f"{match['stem']}{apostrophe}{match['t']}"
+
+
+@regex_rule(
+    "apostrophes.pronoun",
+    rf"(?=[YyTtWwIHh]){_BEFORE}(?:(?P<stem>(?i:you|they))(?P<tail>(?i:re|ve|ll|d))|(?P<stem>(?i:we))(?P<tail>(?i:ve))"
+    rf"|(?P<stem>I)(?P<tail>ve|m(?=[ \t]+{_AFTER_IM}\b))|(?P<stem>(?i:that|what|there|here|who))(?P<tail>s)){_AFTER}",
+    needs=_EVIDENCE,
+)
+def pronoun(match: regex.Match[str], context: Context) -> str | None:
+    """A pronoun's contraction without its apostrophe: ``youre`` → ``you're``, ``Ive`` → ``I've``.
+
+    >>> clean("Ive tried it , and youre right: thats the fix .")
+    "I've tried it, and you're right: that's the fix."
+    >>> clean("Ive tried it, and youre right.")
+    'Ive tried it, and youre right.'
+    """
+    apostrophe = _apostrophe(match, context)
+    return None if apostrophe is None else f"{match['stem']}{apostrophe}{match['tail']}"
+
+
+@regex_rule(
+    "apostrophes.cant-wont",
+    rf"(?=[CcWw]){_BEFORE}(?P<stem>[Cc]an|[Ww]on|CAN|WON)(?P<t>[Tt]){_AFTER}(?=[ \t]+(?P<next>\p{{Ll}}{{2,}})\b)",
+    needs=_EVIDENCE,
+)
+def cant_wont(match: regex.Match[str], context: Context) -> str | None:
+    """``cant`` and ``wont`` before a verb: ``fans who cant wait`` → ``fans who can't wait``.
+
+    Both are English nouns (hypocritical talk; a habit), so they are fixed
+    only before a verb's base form and never after a determiner.
+
+    >>> clean("Fans who cant wait , and players who wont stop , queue .")
+    "Fans who can't wait, and players who won't stop, queue."
+    >>> clean("The cant of politicians grew , as was his wont .")
+    'The cant of politicians grew, as was his wont.'
+    """
+    following = match["next"]
+    if following in FUNCTION_WORDS - {"be", "have"} or regex.search(r"(?<!s)s|ed|ly", following[-2:]):
+        return None  # "cant of", "cant politicians", "wont was"
+    before = _WORD_BEFORE.search(match.string, max(0, match.start() - 40), match.start())
+    if before is not None and before[1].lower() in _DETERMINERS:
+        return None  # "the cant", "his wont"
+    apostrophe = _apostrophe(match, context)
+    return None if apostrophe is None else f"{match['stem']}{apostrophe}{match['t']}"
+
+
+@regex_rule(
+    "apostrophes.it-is",
+    rf"(?=[Ii]){_BEFORE}(?P<it>[Ii]t)s(?=[ \t]+(?:a|an|the|not|been){_AFTER})",
+    needs=_EVIDENCE,
+)
+def it_is(match: regex.Match[str], context: Context) -> str | None:
+    """``Its`` for ``It's`` before an article, ``not`` or ``been``: ``Its a pity`` → ``It's a pity``.
+
+    The possessive never comes before those words, so ``Its engine`` stays.
+
+    >>> clean("Its a pity , but its not over .")
+    "It's a pity, but it's not over."
+    >>> clean("Its engine is quiet , and its range is long .")
+    'Its engine is quiet, and its range is long.'
+    """
+    apostrophe = _apostrophe(match, context)
+    return None if apostrophe is None else f"{match['it']}{apostrophe}s"
+
+
+APOSTROPHES = Pass("apostrophes", (negation, pronoun, cant_wont, it_is))

@@ -1,0 +1,160 @@
+"""HTML tags translated as words: ``said. < / p > < p > when`` → a paragraph break.
+
+When a web page is machine-translated as plain text, its markup comes out
+tokenised like the words around it: ``< / p > < p >`` between sentences,
+``< a target = "_ blank" href=" https://x.com/a "> new cars < / a >`` around
+a link's words.  A tag is garble only in that spaced shape (a space after
+``<`` or after its ``/``; see :data:`mtclean.protect.SPACED_TAG`), with an
+HTML element's name and, if it has attributes, only ``name="value"``
+attributes: so ``<p>``, ``<a href="x">`` (real markup, a protected span),
+``a < b and c > d``, ``x < 5 > y`` and ``<= 3`` never match.  A bare opening
+tag that could be a comparison (``a < b > c``) needs more evidence: for a
+paragraph tag, a sentence before it or the edge of a line; for an inline tag,
+a spaced closing tag of the same element after it.
+
+Tags next to each other (``< / a > < / p > < p >``) are handled as one run.
+The text nodes of an HTML page (``format="html"``) are the page's own words,
+so the pass leaves them alone; code spans are protected as everywhere.  The
+pass runs right after ``unicode``, before any pass reads the tags' attribute
+words (``target``, ``blank``) as prose.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import regex
+
+from mtclean.edits import Edit
+from mtclean.protect import BLOCK_ELEMENTS, SPACED_TAG, SPACED_TAG_NEEDLES
+from mtclean.rules import Context, Pass, Rule
+
+PARAGRAPH_BREAK = Rule(
+    "markup.paragraph-break",
+    """Spaced paragraph and line-break tags become a paragraph break.
+
+    Between two sentences the tags become a blank line and the next sentence
+    starts with a capital, as a careful editor writes it; at the edge of a
+    line they go; inside a sentence they become a space.
+
+    >>> clean("The phone sold out. < / P > < p > when it comes back, it costs more.")
+    'The phone sold out.\\n\\nWhen it comes back, it costs more.'
+    >>> clean("< p > Stir the sauce. < br / > Serve hot. < / p >")
+    'Stir the sauce.\\n\\nServe hot.'
+    >>> clean("Prices rose. < / p >< p > analysts expect more.")
+    'Prices rose.\\n\\nAnalysts expect more.'
+    >>> clean("If i < p > j, swap them; <p>real tags</p> stay.")
+    'If i < p > j, swap them; <p>real tags</p> stay.'
+    """,
+)
+INLINE_TAG = Rule(
+    "markup.inline-tag",
+    """A spaced inline tag is removed; the words it wrapped stay.
+
+    >>> clean('See < a target = "_ blank" href=" https://x.com/a "> new cars < / a > here.')
+    'See new cars here.'
+    >>> clean('It is < span style = "color: red" > hot < / span >, < b > very < / b > hot.')
+    'It is hot, very hot.'
+    >>> clean("If a < b and c > d, or a < b > c, then <b>stop</b>.")
+    'If a < b and c > d, or a < b > c, then <b>stop</b>.'
+    """,
+)
+
+_TAG = regex.compile(SPACED_TAG, regex.VERSION1)
+# A sentence's end: the mark and up to a few closing quotes and brackets.
+_SPACES = " \t\r\n"
+_SENTENCE_END = regex.compile(r"[.!?…][”\"’')\]]{0,6}\Z")
+_LOWER_WORD = regex.compile(r"\p{Ll}+\b")
+# After these a removed tag leaves no space: "cars < / a >." → "cars."; "(< b > x" → "(x".
+_NO_SPACE_AFTER = "([{“‘"
+_NO_SPACE_BEFORE = ",.;:!?)]}”’"
+
+
+def find_markup(text: str, context: Context) -> Iterator[Edit]:
+    """Edits that remove tokenised tags, or turn a run of paragraph tags into a break."""
+    if context.html or not any(needle in text for needle in SPACED_TAG_NEEDLES):
+        return
+    found = list(_TAG.finditer(text))
+    # Where each element's last spaced closing tag ends: a bare opening tag before it is markup.
+    last_close = {tag["name"].lower(): tag.end() for tag in found if tag["close"]}
+    # A bare inline tag with no closing tag after it may be a comparison ("a < b > c"): not a tag.
+    tags = [
+        tag
+        for tag in found
+        if _marked(tag)
+        or tag["name"].lower() in BLOCK_ELEMENTS
+        or last_close.get(tag["name"].lower(), 0) > tag.end()
+    ]
+    # A closing, self-closing or attributed tag shows that the paragraph's markup was tokenised.
+    tokenised = any(_marked(tag) for tag in tags)
+    blank = "\r\n\r\n" if "\r\n" in text else "\n\n"
+    for run in _runs(text, tags):
+        edit = _edit(text, run, last_close, tokenised, blank)
+        if edit is not None:
+            yield edit
+
+
+def _marked(tag: regex.Match[str]) -> bool:
+    """Whether ``tag`` is a closing, self-closing or attributed tag: never a comparison."""
+    return bool(tag["close"] or tag["self"] or tag["attributes"])
+
+
+def _runs(text: str, tags: list[regex.Match[str]]) -> Iterator[list[regex.Match[str]]]:
+    """``tags`` in runs of tags separated only by spaces."""
+    run: list[regex.Match[str]] = []
+    for tag in tags:
+        if run and _space_after(text, run[-1].end()) != tag.start():
+            yield run
+            run = []
+        run.append(tag)
+    if run:
+        yield run
+
+
+def _space_after(text: str, position: int) -> int:
+    """Where the run of spaces and line breaks at ``position`` ends."""
+    while position < len(text) and text[position] in _SPACES:
+        position += 1
+    return position
+
+
+def _edit(
+    text: str, run: list[regex.Match[str]], last_close: dict[str, int], tokenised: bool, blank: str
+) -> Edit | None:
+    """The edit for one run of tags, or ``None`` where a bare tag may be a comparison.
+
+    A bare paragraph or line-break tag is markup if a spaced closing tag of
+    its element follows, after a sentence, at the edge of a line, or in a
+    ``tokenised`` paragraph (one with a closing, self-closing or attributed
+    spaced tag, which cannot be a comparison).
+    """
+    start = run[0].start()
+    while start > 0 and text[start - 1] in _SPACES:
+        start -= 1
+    end = _space_after(text, run[-1].end())
+    space = text[start:end]  # the tags hold no line break
+    at_edge = start == 0 or end == len(text)
+    after_sentence = _SENTENCE_END.search(text, max(0, start - 8), start) is not None
+    block = any(tag["name"].lower() in BLOCK_ELEMENTS for tag in run)
+    context = tokenised or at_edge or after_sentence or "\n" in space
+    for tag in run:
+        name = tag["name"].lower()
+        if not (_marked(tag) or last_close.get(name, 0) > tag.end() or context):
+            return None  # "i < p > j": a comparison
+    rule = PARAGRAPH_BREAK.name if block else INLINE_TAG.name
+    if at_edge:
+        return Edit(start, end, "", rule)
+    if block and after_sentence:
+        if _LOWER_WORD.match(text, end) is not None:
+            return Edit(start, end + 1, blank + text[end].upper(), rule)
+        return Edit(start, end, blank, rule)
+    if "\n" in space:
+        return Edit(start, end, "\r\n" if "\r\n" in space else "\n", rule)
+    if text[start - 1] in _NO_SPACE_AFTER or text[end] in _NO_SPACE_BEFORE:
+        return Edit(start, end, "", rule)
+    return Edit(start, end, " ", rule)
+
+
+#: ``settles``: whether a tag ends a sentence depends on the marks before it,
+#: which the punctuation and quotes passes tidy; see ``Pass.settles``.
+MARKUP = Pass("markup", (PARAGRAPH_BREAK, INLINE_TAG), finder=find_markup, settles=True)

@@ -1,0 +1,87 @@
+from __future__ import annotations
+
+import pytest
+
+import mtclean
+from mtclean.passes.apostrophes import APOSTROPHES
+
+# Each paragraph shows other garble (a spaced mark, Chinese punctuation): the evidence the rules need.
+FIXED = [
+    (
+        "We dont want a breaking change , so the API stays .",
+        "We don't want a breaking change, so the API stays.",
+    ),
+    ("Investors didnt expect the drop , analysts said .", "Investors didn't expect the drop, analysts said."),
+    ("The dough doesnt rise if the water is cold .", "The dough doesn't rise if the water is cold."),
+    (
+        "Fans who cant wait for the phone queued overnight .",
+        "Fans who can't wait for the phone queued overnight.",
+    ),
+    ("The studio wont delay the game again , it said .", "The studio won't delay the game again, it said."),
+    ("Its a pity the trial isnt larger .", "It's a pity the trial isn't larger."),
+    ("Youre right : the rule wasnt clear .", "You're right: the rule wasn't clear."),
+    ("Theyre sure the banks arent at risk .", "They're sure the banks aren't at risk."),
+    ("Ive tested the app , and it couldnt be faster .", "I've tested the app, and it couldn't be faster."),
+    (
+        "The screen shouldnt scratch , and it hasnt so far .",
+        "The screen shouldn't scratch, and it hasn't so far.",
+    ),
+    ("Its not too late ，doctors say。", "It's not too late, doctors say."),
+    (
+        "Thats why prices havent fallen , and they wouldnt soon .",
+        "That's why prices haven't fallen, and they wouldn't soon.",
+    ),
+    (
+        "Patients cant be turned away , the ministry said .",
+        "Patients can't be turned away, the ministry said.",
+    ),
+    ("We’re told it dont matter , and they’re right .", "We’re told it don’t matter, and they’re right."),
+]
+UNCHANGED = [
+    "We dont want a breaking change, so the API stays.",  # no garble: the writer's choice
+    "i cant even. its fine lol",
+    "The cant of politicians annoys voters, and it grows.",
+    "The cant of politicians grew, as was his wont.",
+    "Its engine is quiet and its range is long.",
+    "Set dont_panic = True and call wont_fix() before isnt.py runs.",
+    "See https://example.com/dont-panic and `cant wait` in the docs.",
+    "The ITS project and Its Journal are names.",
+]
+# Garbled paragraphs whose look-alike words must stay as they are.
+KEPT = [
+    ("The cant of politicians grew , as was his wont .", "The cant of politicians grew, as was his wont."),
+    ("Its engine is quiet , and its range is long .", "Its engine is quiet, and its range is long."),
+    ("Such cant wins votes , critics say .", "Such cant wins votes, critics say."),
+    ("It was her wont to walk at dawn , he wrote .", "It was her wont to walk at dawn, he wrote."),
+    ("Set dont_panic to true , then run it .", "Set dont_panic to true, then run it."),
+    (
+        "The ITS network is new , and its not-for-profit arm grew .",
+        "The ITS network is new, and its not-for-profit arm grew.",
+    ),
+    ("Im is the abbreviation , Im told .", "Im is the abbreviation, Im told."),
+    ("Im sure , and Im going .", "I'm sure, and I'm going."),
+    ("Mr Dont said , and Dont agreed .", "Mr Dont said, and Dont agreed."),
+]
+
+
+@pytest.mark.parametrize("garbled, expected", FIXED)
+def test_dropped_apostrophes_are_restored_in_garbled_text(garbled: str, expected: str) -> None:
+    assert mtclean.clean(garbled) == expected
+    assert mtclean.clean(expected) == expected
+
+
+@pytest.mark.parametrize("text", UNCHANGED)
+def test_clean_english_keeps_its_words(text: str) -> None:
+    assert mtclean.clean(text) == text
+
+
+@pytest.mark.parametrize("garbled, expected", KEPT)
+def test_nouns_possessives_names_and_identifiers_stay_in_garbled_text(garbled: str, expected: str) -> None:
+    assert mtclean.clean(garbled) == expected
+
+
+@pytest.mark.parametrize("rule", APOSTROPHES.rules, ids=lambda rule: rule.name)
+def test_the_rule_examples_hold_exactly(rule: mtclean.Rule) -> None:
+    assert rule.examples
+    for before, after in rule.examples:
+        assert mtclean.clean(before) == after

@@ -1,0 +1,123 @@
+from __future__ import annotations
+
+import pytest
+
+import mtclean
+from mtclean.passes.markup import MARKUP
+
+FIXED = [
+    # paragraph tags between sentences (programming, stock news, recipes, phones, games, health, policy)
+    (
+        "Run the tests first. < / p > < p > then merge the branch.",
+        "Run the tests first.\n\nThen merge the branch.",
+    ),
+    (
+        "Shares closed 3% higher. < / P >< P > the index fell slightly.",
+        "Shares closed 3% higher.\n\nThe index fell slightly.",
+    ),
+    (
+        "< p > Whisk the eggs. < br / > Add the flour slowly. < / p >",
+        "Whisk the eggs.\n\nAdd the flour slowly.",
+    ),
+    (
+        'The battery lasts two days! < / p > < p class = "note" > the camera is weaker.',
+        "The battery lasts two days!\n\nThe camera is weaker.",
+    ),
+    (
+        "The patch lands on Friday.\n< / p >\n< p > Servers go down at noon.",
+        "The patch lands on Friday.\n\nServers go down at noon.",
+    ),
+    ("Drink water often. < br > < br > sleep eight hours.", "Drink water often.\n\nSleep eight hours."),
+    (
+        "The rules take effect in May. </ p > < p > iPhone owners are exempt.",
+        "The rules take effect in May.\n\niPhone owners are exempt.",
+    ),
+    ("The draft was published < / p > < p > on Monday .", "The draft was published on Monday."),
+    # inline tags: removed, their words kept
+    (
+        'The patch is on < a target = "_ blank" href=" https://github.com/x/y "> the project page < / a > .',
+        "The patch is on the project page.",
+    ),
+    (
+        'Shares of < a href = " https://finance.example.com/q?s=ABC " > ABC Motors < / a > rose 4% .',
+        "Shares of ABC Motors rose 4%.",
+    ),
+    (
+        "Bake until < strong > golden brown < / strong >, about 20 minutes.",
+        "Bake until golden brown, about 20 minutes.",
+    ),
+    (
+        'The phone comes in < span style = "color: red" > red < / span > and blue.',
+        "The phone comes in red and blue.",
+    ),
+    ('The boss fight < img src = " /images/boss.png " / > is hard.', "The boss fight is hard."),
+    ("Take it < b > twice < / b > a day.", "Take it twice a day."),
+    ("The law covers < em > all < / em > vehicles.", "The law covers all vehicles."),
+    ("She wrote: (< i > draft < / i >) on top.", "She wrote: (draft) on top."),
+    ("Specs < h2 > Display < / h2 > The screen is 6.7 inches .", "Specs Display The screen is 6.7 inches."),
+    ("Menu: < br > soup < br / > rice", "Menu: soup rice"),
+    # the comparison stays, the tokenised link goes
+    ('If a < b > c, read < a href=" https://x.com "> the docs < / a >.', "If a < b > c, read the docs."),
+    # an unclosed bare "< b >" in a run is left; the tags beside it still go
+    ("Stir well. < / p > < p > < b > then serve", "Stir well.\n\n< b > then serve"),
+]
+UNCHANGED = [
+    "Use <p>text</p> and <br/> in the template.",
+    'Link it with <a href="https://example.com/a">the docs</a>.',
+    "If a < b and c > d, return early.",
+    "The test x < 5 > y is never true.",
+    "Only values <= 3 or >= 10 are kept.",
+    "If i < p > j, swap them.",
+    "In the sort, a < b > c can't hold.",
+    "Write `< / p >` to see the bug.",
+    "```\nhtml = '< p >' + body\n\nprint(html)\n```",
+    "Scores < 50 > 40 mean nothing.",
+    "The ratio < 2 is healthy.",
+    "Prices < b > c were quoted.",
+    "The menu: < br > soup < br > rice",  # bare tags alone could be comparisons: left
+]
+
+
+@pytest.mark.parametrize("garbled, expected", FIXED)
+def test_tokenised_tags_are_removed_or_become_paragraph_breaks(garbled: str, expected: str) -> None:
+    assert mtclean.clean(garbled) == expected
+
+
+@pytest.mark.parametrize("garbled, expected", FIXED)
+def test_cleaning_tokenised_tags_is_idempotent(garbled: str, expected: str) -> None:
+    assert mtclean.clean(expected) == expected
+
+
+@pytest.mark.parametrize("text", UNCHANGED)
+def test_markup_and_comparisons_are_unchanged(text: str) -> None:
+    assert mtclean.clean(text) == text
+
+
+def test_html_input_keeps_its_markup_and_its_text_nodes() -> None:
+    page = '<p>It sold out. < / p > < p > when</p><a href="https://x.com">new cars</a>'
+    assert mtclean.clean(page, format="html") == page
+    assert not mtclean.explain(page, format="html").changes
+
+
+def test_the_url_inside_a_tokenised_tag_goes_with_the_tag() -> None:
+    result = mtclean.explain('See < a href=" https://x.com/a "> cars < / a > now.')
+    assert result.text == "See cars now."
+    assert {change.rule for change in result.changes} == {"markup.inline-tag"}
+
+
+def test_a_crlf_text_gets_a_crlf_paragraph_break() -> None:
+    assert (
+        mtclean.clean("It rained.\r\n< / p >< p > then it stopped.") == "It rained.\r\n\r\nThen it stopped."
+    )
+
+
+def test_disabling_the_pass_keeps_the_tags() -> None:
+    text = "It rained. < / p > < p > then it stopped."
+    assert mtclean.Pipeline(disable=["markup"]).clean(text) == text
+
+
+@pytest.mark.parametrize("rule", MARKUP.rules, ids=lambda rule: rule.name)
+def test_the_rule_examples_hold_exactly(rule: mtclean.Rule) -> None:
+    assert rule.examples
+    for before, after in rule.examples:
+        assert mtclean.clean(before) == after
