@@ -46,13 +46,16 @@ class Context:
 
     ``proper_nouns`` holds words seen capitalised mid-sentence elsewhere in the
     document: evidence that lowering them would damage a name.
-    ``paragraph_start`` tells whether the paragraph begins a block of prose
-    (always true for paragraphs from :func:`mtclean.paragraphs.split`).
+    ``document`` is the whole text the paragraph belongs to ("" if unknown),
+    and ``memo`` holds what a pass works out about that document, once, on
+    first need (keyed by the pass's name): the glossary's discourse evidence.
     """
 
     glossary: Glossary
     options: Options = field(default_factory=Options)
     proper_nouns: frozenset[str] = frozenset()
+    document: str = field(default="", repr=False)
+    memo: dict[str, object] = field(default_factory=dict, compare=False, repr=False)
 
 
 Replace = Callable[["regex.Match[str]", Context], "str | None"]

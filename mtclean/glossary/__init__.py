@@ -33,13 +33,17 @@ class Hit:
     ``ambiguous`` says whether the rendering is ordinary English (and so
     needs evidence); ``capitalised`` whether it matched only because its
     first letter was capitalised (allowed at the start of a sentence or
-    clause); ``plural`` whether it is the plural of another rendering.
+    clause); ``plural`` whether it is the plural of another rendering;
+    ``mid_sentence`` whether it is an ambiguous rendering capitalised away
+    from such a start (``Its Glory brand``), which only the document's
+    evidence may open.
     """
 
     entry: Entry
     ambiguous: bool
     capitalised: bool
     plural: bool = False
+    mid_sentence: bool = False
 
 
 def _capitalise(text: str) -> str:
@@ -141,6 +145,20 @@ class Glossary:
     def phrases(self) -> Matcher:
         """The matcher for every rendering of a phrase calque."""
         return self._matcher(phrases=True)
+
+    @cached_property
+    def official(self) -> Matcher:
+        """The matcher for the official names of names (not of terms or phrases)."""
+        return Matcher(self.by_name)
+
+    @cached_property
+    def by_name(self) -> dict[str, Entry]:
+        """Names and brands by their official name (normalised as the matchers do); not terms or phrases."""
+        by_name: dict[str, Entry] = {}
+        for entry in self.entries:
+            if entry.kind not in ("term", "phrase"):
+                by_name.setdefault(normalise(entry.name), entry)
+        return by_name
 
     def hit(self, matched: str) -> Hit | None:
         """The entry behind a span the matchers found."""

@@ -19,14 +19,17 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterator
+from dataclasses import replace
 
 import regex
 
+from mtclean import paragraphs
 from mtclean.edits import Edit, OffsetMap, apply
-from mtclean.glossary import Glossary, Hit
+from mtclean.glossary import Entry, Glossary, Hit
+from mtclean.glossary.matcher import Matcher, normalise
 from mtclean.passes.evidence import SPACE_BEFORE_MARK
 from mtclean.rules import Context, Pass, Rule
-from mtclean.words import FUNCTION_WORDS
+from mtclean.words import FUNCTION_WORDS, is_common
 
 NAME = Rule(
     "glossary.name",
@@ -56,6 +59,24 @@ NAME_IN_CONTEXT = Rule(
     'The Haval H6 topped the SUV chart.'
     >>> clean("A Harvard study of SUV buyers was published.")
     'A Harvard study of SUV buyers was published.'
+    """,
+)
+NAME_IN_DOCUMENT = Rule(
+    "glossary.name-in-document",
+    """An ambiguous rendering becomes the official name on the document's evidence.
+
+    One sense per discourse: when the document names the entry elsewhere
+    (its official name, a safe rendering, or its context words in two
+    sentences), a rendering that has the shape of a name where it stands, a
+    capitalised ordinary word mid-sentence or a word before a model code,
+    is the name too.  The change's ``evidence`` names the sentence.
+
+    >>> clean("Honor sold ten million phones. Its Glory brand grew in Europe.")
+    'Honor sold ten million phones. Its Honor brand grew in Europe.'
+    >>> clean("Honor sold ten million phones. The players fought for glory.")
+    'Honor sold ten million phones. The players fought for glory.'
+    >>> clean("NIO grew. XPeng and NIO grew. The Ideal Auto stand was busy. An ideal car is cheap.")
+    'NIO grew. XPeng and NIO grew. The Li Auto stand was busy. An ideal car is cheap.'
     """,
 )
 PHRASE = Rule(
@@ -98,6 +119,17 @@ class _View:
     def __init__(self, text: str) -> None:
         self.text = text
         self._ends = [match.end() for match in _SENTENCE_END.finditer(text)]
+
+    def sentences(self, upto: int | None = None) -> Iterator[tuple[int, int]]:
+        """The bounds of every sentence (that ends by ``upto``, if given)."""
+        left = 0
+        for right in self._ends:
+            if upto is not None and right > upto:
+                return
+            yield left, right
+            left = right
+        if upto is None and left < len(self.text):
+            yield left, len(self.text)
 
     def sentence(self, start: int, end: int) -> tuple[int, int]:
         """The bounds of the sentence that ``text[start:end]`` stands in."""
@@ -228,13 +260,32 @@ def _garbled(text: str, found: list[tuple[re.Match[str], Hit]]) -> bool:
     )
 
 
-class _Judge:
-    """Decides, for each match of one paragraph, whether to replace it."""
+#: Kinds whose renderings may take evidence from the whole document (not terms or phrases).
+_DISCOURSE_KINDS = frozenset(
+    ("brand", "company", "product", "app", "media", "person", "organisation", "place")
+)
+# A model code right after a rendering: letters then digits (L9, X50, ID.4, SU7, Mate60).
+_MODEL_CODE = regex.compile(r"(?:[ \t]+|-)\p{Lu}\p{L}{0,5}\.?\d[\p{L}\d]*\+?(?![\w&-])")
+_TITLE_WORD = regex.compile(r"\p{Lu}\p{Ll}+")
+_LETTER_WORD = regex.compile(r"(?<![\w'’-])\p{L}[\p{L}'’]+")
+#: How many evidence characters of a sentence ``explain`` quotes.
+_QUOTED = 100
 
-    def __init__(self, glossary: Glossary, text: str, found: list[tuple[re.Match[str], Hit]]) -> None:
+
+class _Judge:
+    """Decides, for each match of one paragraph, whether to replace it, and on which evidence."""
+
+    def __init__(
+        self,
+        glossary: Glossary,
+        text: str,
+        found: list[tuple[re.Match[str], Hit]],
+        discourse: _Discourse | None = None,
+    ) -> None:
         self.glossary = glossary
         self.text = text
         self.found = found
+        self.discourse = discourse
         safe = [Edit(*match.span(), hit.entry.name, "") for match, hit in found if not hit.ambiguous]
         self.offsets = OffsetMap(safe)
         self.view = _View(apply(text, safe) if safe else text)
@@ -245,32 +296,218 @@ class _Judge:
             self._garbled = _garbled(self.text, self.found)
         return self._garbled
 
-    def allows(self, match: re.Match[str], hit: Hit) -> bool:
+    def verdict(self, match: re.Match[str], hit: Hit) -> tuple[str, str] | None:
+        """``(rule, evidence)`` if the match is to be replaced, else ``None``."""
         text, view = self.text, self.view
         rules = self.glossary.rules(hit.entry)
         if _overlaps_name(hit, text, *match.span()):
-            return False
+            return None
         start, end = self.offsets.shift_span(match.span())
         if not hit.ambiguous:  # already the name in the view
             end = start + len(hit.entry.name)
         if (hit.ambiguous or hit.entry.kind == "phrase") and _is_mention(hit, view.text, start, end):
-            return False
+            return None
         if _after_surname(match.group(), view.text, start) or rules.vetoed_by_neighbour(
             view.text, start, end
         ):
-            return False
+            return None
         if _is_gloss(self.glossary, hit, view, start, end):
-            return False
+            return None
         if _sentence_has(rules.not_context, view, start, end):
-            return False
+            return None
         if not hit.ambiguous:
-            return True
+            return NAME.name, ""
         entry = hit.entry
-        if entry.adjacent and not rules.adjacent(view.text, start, end):
-            return False
-        if entry.context and not _sentence_has(rules.context, view, start, end):
-            return False
-        return not entry.variant or self.garbled()
+        if entry.variant and not self.garbled():
+            return None
+        adjacent = not entry.adjacent or rules.adjacent(view.text, start, end)
+        in_context = not entry.context or _sentence_has(rules.context, view, start, end)
+        if adjacent and in_context and not hit.mid_sentence:
+            return NAME_IN_CONTEXT.name, ""
+        evidence = self._in_document(match.group(), hit, start, end)
+        return (NAME_IN_DOCUMENT.name, evidence) if evidence else None
+
+    def _in_document(self, matched: str, hit: Hit, start: int, end: int) -> str:
+        """The document's evidence for a rendering that has none in its sentence ("" if none).
+
+        Either the rendering has the shape of a name where it stands (a
+        model code after it, or an ordinary word capitalised mid-sentence)
+        and the document names the entry; or the paragraph shows MT garble,
+        the rendering stands before a word it names (``ideal cars``), and the
+        document shows a rendering of the entry fixed on its own evidence.
+        """
+        entry = hit.entry
+        if self.discourse is None or entry.kind not in _DISCOURSE_KINDS:
+            return ""
+        text = self.view.text
+        if _MODEL_CODE.match(text, end) or _capital_shape(matched, self.view, start, end):
+            found = self.discourse.evidence(entry)
+            if found:
+                return found
+        if not hit.mid_sentence and _names_a_noun(text, start, end) and self.garbled():
+            return self.discourse.evidence(entry, garbled_only=True)
+        return ""
+
+
+#: Words before an adjective, never before a name: "an ideal car", "the most modern".
+_DEGREE = frozenset("a an very more most less least so too quite really rather".split())
+_NEXT_WORD = regex.compile(r"[ \t]+([\p{L}][\p{L}'’]*)")
+
+
+def _names_a_noun(text: str, start: int, end: int) -> bool:
+    """Whether the rendering stands before a word, as a name before what it names (``ideal cars``).
+
+    Not before a function word (``the public was``) or punctuation (``for
+    glory,``), and not after a word of degree or an indefinite article
+    (``an ideal car``, ``the most modern``).
+    """
+    following = _NEXT_WORD.match(text, end)
+    if following is None or following.group(1).lower() in FUNCTION_WORDS:
+        return False
+    before = _LETTER_WORD.findall(text, max(0, start - 20), start)
+    return not before or before[-1].lower() not in _DEGREE
+
+
+def _capital_shape(matched: str, view: _View, start: int, end: int) -> bool:
+    """Whether an ordinary lower-case word of the rendering is capitalised mid-sentence, as names are.
+
+    ``Its Glory brand``, ``Ideal Auto delivered``; not at the start of a
+    sentence or clause, not in a run of capitalised words (``Modern Public
+    Policy``), and not in a sentence written in title case.
+    """
+    text = view.text
+    capitalised = False
+    for found in _LETTER_WORD.finditer(matched):
+        word = found.group()
+        if not (word[:1].isupper() and is_common(word)):
+            continue
+        if found.start() == 0 and _at_clause_start(text, start):
+            continue
+        capitalised = True
+    if not capitalised:
+        return False
+    before = _WORD_BEFORE.search(text, max(0, start - 40), start)
+    if before is not None and before.group(1).lower() not in FUNCTION_WORDS:
+        return False
+    if _TITLE_WORD.match(text, end + 1) and text[end : end + 1] in (" ", "\t", "-"):
+        return False
+    left, right = view.sentence(start, end)
+    others = [
+        word.group()
+        for word in _LETTER_WORD.finditer(text[left:start] + " " + text[end:right])
+        if word.group().lower() not in FUNCTION_WORDS
+    ]
+    lower = sum(word[:1].islower() for word in others)
+    return lower >= 2 and lower > len(others) - lower
+
+
+class _Evidence:
+    """Where a document names an entry: a sentence and what in it."""
+
+    def __init__(self, what: str, number: int, sentence: str) -> None:
+        self.what = what
+        self.number = number
+        self.sentence = sentence
+
+    def __str__(self) -> str:
+        sentence = " ".join(self.sentence.split())
+        if len(sentence) > _QUOTED:
+            sentence = sentence[: _QUOTED - 1] + "…"
+        return f'{self.what} in sentence {self.number} of the document: "{sentence}"'
+
+
+class _Discourse:
+    """The glossary's evidence in one document, worked out on first need.
+
+    The document is read as a second run would see it: a safe rendering, and
+    an ambiguous one that its own sentence supports, count as the official
+    name.  Context words count in two sentences or more.
+    """
+
+    #: How many sentences must hold an entry's context words.
+    CONTEXT_SENTENCES = 2
+
+    def __init__(self, glossary: Glossary, document: str) -> None:
+        self.glossary = glossary
+        self.document = document
+        self._named: dict[str, _Evidence] | None = None
+        self._garbled: dict[str, _Evidence] = {}
+        self._context: dict[str, _Evidence | None] = {}
+        self._sentences: list[tuple[int, int]] = []
+
+    def evidence(self, entry: Entry, *, garbled_only: bool = False) -> str:
+        """The evidence for ``entry`` ("" if none).
+
+        With ``garbled_only``, only a rendering of the entry fixed on its own
+        evidence (safe, or ambiguous with evidence in its sentence) counts.
+        """
+        if self._named is None:
+            self._scan()
+        assert self._named is not None
+        if garbled_only:
+            found = self._garbled.get(entry.name)
+            return str(found) if found else ""
+        found = self._named.get(entry.name) or self._context_evidence(entry)
+        return str(found) if found else ""
+
+    def _scan(self) -> None:
+        self._named = {}
+        glossary = self.glossary
+        offset = 0
+        for paragraph, separator in paragraphs.split(self.document):
+            view = _View(paragraph)
+            self._sentences.extend((offset + left, offset + right) for left, right in view.sentences())
+            for match in glossary.official.finditer(paragraph):
+                entry = glossary.by_name.get(normalise(match.group()))
+                if entry is not None:
+                    self._record(self._named, entry, f"the name {entry.name!r}", offset + match.start())
+            found = _found(glossary, paragraph, glossary.names)
+            judge = _Judge(glossary, paragraph, found) if found else None
+            for match, hit in found:
+                if (
+                    hit.entry.kind not in _DISCOURSE_KINDS
+                    or judge is None
+                    or judge.verdict(match, hit) is None
+                ):
+                    continue
+                what = f"the {'rendering' if hit.ambiguous else 'safe rendering'} {match.group()!r}"
+                self._record(self._named, hit.entry, what, offset + match.start())
+                self._record(self._garbled, hit.entry, what, offset + match.start())
+            offset += len(paragraph) + len(separator)
+
+    def _record(self, store: dict[str, _Evidence], entry: Entry, what: str, position: int) -> None:
+        """Keep the first evidence for ``entry``: the sentence around ``position`` of the document."""
+        if entry.name in store:
+            return
+        number = bisect_right([left for left, _ in self._sentences], position)
+        left, right = self._sentences[number - 1]
+        store[entry.name] = _Evidence(what, number, self.document[left:right])
+
+    def _context_evidence(self, entry: Entry) -> _Evidence | None:
+        """Context words of ``entry`` in :attr:`CONTEXT_SENTENCES` sentences or more."""
+        if entry.name in self._context:
+            return self._context[entry.name]
+        found: _Evidence | None = None
+        pattern = self.glossary.rules(entry).context
+        if pattern is not None:
+            holding = [
+                (number, left, right)
+                for number, (left, right) in enumerate(self._sentences, start=1)
+                if pattern.search(self.document, left, right)
+            ]
+            if len(holding) >= self.CONTEXT_SENTENCES:
+                number, left, right = holding[0]
+                words = sorted(
+                    {
+                        word.group()
+                        for _, start, end in holding
+                        for word in pattern.finditer(self.document, start, end)
+                    }
+                )
+                what = f"context words {', '.join(map(repr, words))} in {len(holding)} sentences, first"
+                found = _Evidence(what, number, self.document[left:right])
+        self._context[entry.name] = found
+        return found
 
 
 def _replacement(hit: Hit, text: str, match: re.Match[str]) -> str:
@@ -306,25 +543,47 @@ def _with_article(text: str, start: int, replacement: str) -> tuple[int, str]:
     return found.start(), wanted + found.group(2) + replacement
 
 
-def _edits(text: str, context: Context, phrases: bool) -> Iterator[Edit]:
-    glossary = context.glossary
-    matcher = glossary.phrases if phrases else glossary.names
+def _found(glossary: Glossary, text: str, matcher: Matcher) -> list[tuple[re.Match[str], Hit]]:
+    """The matches of ``matcher`` in ``text`` with the entries behind them."""
     found = []
     for match in matcher.finditer(text):
         hit = glossary.hit(match.group())
-        if hit is None or (hit.capitalised and not _at_clause_start(text, match.start())):
+        if hit is None:
             continue
+        if hit.capitalised and not _at_clause_start(text, match.start()):
+            if not hit.ambiguous:
+                continue
+            hit = replace(hit, mid_sentence=True)
         found.append((match, hit))
+    return found
+
+
+def _discourse(context: Context) -> _Discourse | None:
+    """The document's glossary evidence, shared by every paragraph of the document."""
+    if not context.document:
+        return None
+    discourse = context.memo.get("glossary")
+    if not isinstance(discourse, _Discourse):
+        discourse = context.memo["glossary"] = _Discourse(context.glossary, context.document)
+    return discourse
+
+
+def _edits(text: str, context: Context, phrases: bool) -> Iterator[Edit]:
+    glossary = context.glossary
+    found = _found(glossary, text, glossary.phrases if phrases else glossary.names)
     if not found:
         return
-    judge = _Judge(glossary, text, found)
+    judge = _Judge(glossary, text, found, None if phrases else _discourse(context))
     for match, hit in found:
         replacement = _replacement(hit, text, match)
-        if replacement == match.group() or not judge.allows(match, hit):
+        if replacement == match.group():
             continue
-        rule = PHRASE.name if phrases else NAME_IN_CONTEXT.name if hit.ambiguous else NAME.name
+        verdict = judge.verdict(match, hit)
+        if verdict is None:
+            continue
+        rule, evidence = verdict
         start, replacement = _with_article(text, match.start(), replacement)
-        yield Edit(start, match.end(), replacement, rule)
+        yield Edit(start, match.end(), replacement, PHRASE.name if phrases else rule, evidence)
 
 
 def find_names(text: str, context: Context) -> Iterator[Edit]:
@@ -337,5 +596,5 @@ def find_phrases(text: str, context: Context) -> Iterator[Edit]:
     return _edits(text, context, phrases=True)
 
 
-GLOSSARY = Pass("glossary", (NAME, NAME_IN_CONTEXT), finder=find_names, settles=True)
+GLOSSARY = Pass("glossary", (NAME, NAME_IN_CONTEXT, NAME_IN_DOCUMENT), finder=find_names, settles=True)
 PHRASES = Pass("phrases", (PHRASE,), finder=find_phrases, settles=True)
