@@ -29,7 +29,7 @@ from mtclean.glossary import Entry, Glossary, Hit
 from mtclean.glossary.matcher import Matcher, normalise
 from mtclean.passes.evidence import SPACE_BEFORE_MARK
 from mtclean.rules import Context, Pass, Rule
-from mtclean.words import FUNCTION_WORDS, is_common
+from mtclean.words import FUNCTION_WORDS
 
 NAME = Rule(
     "glossary.name",
@@ -67,16 +67,17 @@ NAME_IN_DOCUMENT = Rule(
 
     One sense per discourse: when the document names the entry elsewhere
     (its official name, a safe rendering, or its context words in two
-    sentences), a rendering that has the shape of a name where it stands, a
-    capitalised ordinary word mid-sentence or a word before a model code,
-    is the name too.  The change's ``evidence`` names the sentence.
+    sentences), a rendering that has the shape of a name where it stands,
+    before a model code or (listed in lower case) capitalised mid-sentence,
+    is the name too; in MT garble, so is one that stands before the noun it
+    names when the document shows the entry garbled elsewhere.  The change's ``evidence`` names the sentence.
 
     >>> clean("Honor sold ten million phones. Its Glory brand grew in Europe.")
     'Honor sold ten million phones. Its Honor brand grew in Europe.'
     >>> clean("Honor sold ten million phones. The players fought for glory.")
     'Honor sold ten million phones. The players fought for glory.'
-    >>> clean("NIO grew. XPeng and NIO grew. The Ideal Auto stand was busy. An ideal car is cheap.")
-    'NIO grew. XPeng and NIO grew. The Li Auto stand was busy. An ideal car is cheap.'
+    >>> clean("Honor sold phones. The glory X50 costs less. The film Glory is old.")
+    'Honor sold phones. The Honor X50 costs less. The film Glory is old.'
     """,
 )
 PHRASE = Rule(
@@ -324,14 +325,15 @@ class _Judge:
         in_context = not entry.context or _sentence_has(rules.context, view, start, end)
         if adjacent and in_context and not hit.mid_sentence:
             return NAME_IN_CONTEXT.name, ""
-        evidence = self._in_document(match.group(), hit, start, end)
+        evidence = self._in_document(hit, start, end)
         return (NAME_IN_DOCUMENT.name, evidence) if evidence else None
 
-    def _in_document(self, matched: str, hit: Hit, start: int, end: int) -> str:
+    def _in_document(self, hit: Hit, start: int, end: int) -> str:
         """The document's evidence for a rendering that has none in its sentence ("" if none).
 
         Either the rendering has the shape of a name where it stands (a
-        model code after it, or an ordinary word capitalised mid-sentence)
+        model code after it, or, listed in lower case, it is capitalised
+        mid-sentence)
         and the document names the entry; or the paragraph shows MT garble,
         the rendering stands before a word it names (``ideal cars``), and the
         document shows a rendering of the entry fixed on its own evidence.
@@ -340,7 +342,7 @@ class _Judge:
         if self.discourse is None or entry.kind not in _DISCOURSE_KINDS:
             return ""
         text = self.view.text
-        if _MODEL_CODE.match(text, end) or _capital_shape(matched, self.view, start, end):
+        if _MODEL_CODE.match(text, end) or (hit.mid_sentence and _capital_shape(self.view, start, end)):
             found = self.discourse.evidence(entry)
             if found:
                 return found
@@ -368,28 +370,29 @@ def _names_a_noun(text: str, start: int, end: int) -> bool:
     return not before or before[-1].lower() not in _DEGREE
 
 
-def _capital_shape(matched: str, view: _View, start: int, end: int) -> bool:
-    """Whether an ordinary lower-case word of the rendering is capitalised mid-sentence, as names are.
+#: Words after which a capitalised word is the title of a work: ``the film Glory``.
+_TITLE_LEADS = frozenset(
+    "film movie song album novel book magazine journal show series play opera painting called named titled".split()
+)
 
-    ``Its Glory brand``, ``Ideal Auto delivered``; not at the start of a
-    sentence or clause, not in a run of capitalised words (``Modern Public
-    Policy``), and not in a sentence written in title case.
+
+def _capital_shape(view: _View, start: int, end: int) -> bool:
+    """Whether a rendering listed in lower case stands capitalised mid-sentence, as a name does.
+
+    ``Its Glory brand``: not in a run of capitalised words (``Modern Public
+    Policy``), not as the title of a work (``the film Glory``), and not in a
+    sentence written in title case.  The caller knows the rendering was
+    listed in lower case and matched capitalised away from the start of a
+    sentence or clause.
     """
     text = view.text
-    capitalised = False
-    for found in _LETTER_WORD.finditer(matched):
-        word = found.group()
-        if not (word[:1].isupper() and is_common(word)):
-            continue
-        if found.start() == 0 and _at_clause_start(text, start):
-            continue
-        capitalised = True
-    if not capitalised:
-        return False
     before = _WORD_BEFORE.search(text, max(0, start - 40), start)
     if before is not None and before.group(1).lower() not in FUNCTION_WORDS:
         return False
-    if _TITLE_WORD.match(text, end + 1) and text[end : end + 1] in (" ", "\t", "-"):
+    previous = _LETTER_WORD.findall(text, max(0, start - 20), start)
+    if previous and previous[-1].lower() in _TITLE_LEADS:
+        return False
+    if text[end : end + 1] in (" ", "\t", "-") and _TITLE_WORD.match(text, end + 1):
         return False
     left, right = view.sentence(start, end)
     others = [
