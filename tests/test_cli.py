@@ -245,7 +245,7 @@ def test_explain_prints_each_change_located_in_the_input(tmp_path: Path) -> None
 
 
 def test_explain_names_the_evidence_of_a_change_made_on_the_document(tmp_path: Path) -> None:
-    path = write(tmp_path / "a.txt", "Honor sold phones.\n\nHuawei spun off Glory in 2020.\n")
+    path = write(tmp_path / "a.txt", "Honor sold phones.\n\nHuawei sold its Glory brand.\n")
     result = run("--explain", str(path))
     assert result.stdout.decode().splitlines() == [
         f"{path}:3:17 glossary.name-in-document 'Glory' → 'Honor' "

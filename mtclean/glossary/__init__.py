@@ -59,6 +59,10 @@ def _words(words: Iterable[str]) -> str:
     return "|".join(re.escape(word) for word in sorted(variants, key=lambda w: (-len(w), w)))
 
 
+#: A model code: letters, then (after an optional dot) a digit, then letters and digits.
+_CODE = re.compile(r"([A-Za-z]{1,6})\.?\d[A-Za-z\d]*\+?")
+
+
 class EntryRules:
     """The compiled evidence rules of one entry.
 
@@ -76,6 +80,11 @@ class EntryRules:
         self.adjacent_after = self._compile(r"(?:[ \t]+|-)(?:{})(?![\w&])", entry.adjacent)
         self.not_before = self._compile(r"[ \t]*(?:{})(?![\w&])", entry.not_before)
         self.not_after = self._compile(r"(?<=(?<![\w&])(?:{})[ \t]*)", entry.not_after)
+        #: The letters of the entry's model codes (``L`` of ``L9``, ``ID`` of ``ID.4``):
+        #: a code after a rendering with these letters belongs to the entry's family.
+        self.code_prefixes = frozenset(
+            found.group(1) for word in (*entry.adjacent, *entry.context) if (found := _CODE.fullmatch(word))
+        )
         #: The official name and its Chinese: what a gloss explains.
         self.anchors = (entry.name, entry.zh) if entry.zh else (entry.name,)
         self.anchor = re.compile("|".join(re.escape(anchor) for anchor in self.anchors))

@@ -78,6 +78,8 @@ NAME_IN_DOCUMENT = Rule(
     'Honor sold ten million phones. The players fought for glory.'
     >>> clean("Honor sold phones. The glory X50 costs less. The film Glory is old.")
     'Honor sold phones. The Honor X50 costs less. The film Glory is old.'
+    >>> clean("Honor sold phones. Huawei sold its Glory brand in 2020.")
+    'Honor sold phones. Huawei sold its Honor brand in 2020.'
     """,
 )
 PHRASE = Rule(
@@ -266,7 +268,7 @@ _DISCOURSE_KINDS = frozenset(
     ("brand", "company", "product", "app", "media", "person", "organisation", "place")
 )
 # A model code right after a rendering: letters then digits (L9, X50, ID.4, SU7, Mate60).
-_MODEL_CODE = regex.compile(r"(?:[ \t]+|-)\p{Lu}\p{L}{0,5}\.?\d[\p{L}\d]*\+?(?![\w&-])")
+_MODEL_CODE = regex.compile(r"(?:[ \t]+|-)([A-Za-z]{1,6})\.?\d[A-Za-z\d]*\+?(?![\w&-])")
 _TITLE_WORD = regex.compile(r"\p{Lu}\p{Ll}+")
 _LETTER_WORD = regex.compile(r"(?<![\w'’-])\p{L}[\p{L}'’]+")
 #: How many evidence characters of a sentence ``explain`` quotes.
@@ -332,7 +334,8 @@ class _Judge:
         """The document's evidence for a rendering that has none in its sentence ("" if none).
 
         Either the rendering has the shape of a name where it stands (a
-        model code after it, or, listed in lower case, it is capitalised
+        model code of the entry's family after it, ``glory X50`` as ``X60``
+        is listed, or, listed in lower case, it is capitalised
         mid-sentence)
         and the document names the entry; or the paragraph shows MT garble,
         the rendering stands before a word it names (``ideal cars``), and the
@@ -342,7 +345,12 @@ class _Judge:
         if self.discourse is None or entry.kind not in _DISCOURSE_KINDS:
             return ""
         text = self.view.text
-        if _MODEL_CODE.match(text, end) or (hit.mid_sentence and _capital_shape(self.view, start, end)):
+        code = _MODEL_CODE.match(text, end)
+        of_family = code is not None and code.group(1) in self.glossary.rules(entry).code_prefixes
+        capitalised = (
+            hit.mid_sentence and _names_a_noun(text, start, end) and _capital_shape(self.view, start, end)
+        )
+        if of_family or capitalised:
             found = self.discourse.evidence(entry)
             if found:
                 return found
@@ -359,27 +367,37 @@ _NEXT_WORD = regex.compile(r"[ \t]+([\p{L}][\p{L}'’]*)")
 def _names_a_noun(text: str, start: int, end: int) -> bool:
     """Whether the rendering stands before a word, as a name before what it names (``ideal cars``).
 
-    Not before a function word (``the public was``) or punctuation (``for
-    glory,``), and not after a word of degree or an indefinite article
+    Not before a function word, preposition or conjunction (``the public
+    was``, ``Glory after``) or punctuation (``for glory,``), and not after a word of degree or an indefinite article
     (``an ideal car``, ``the most modern``).
     """
     following = _NEXT_WORD.match(text, end)
-    if following is None or following.group(1).lower() in FUNCTION_WORDS:
+    if following is None or following.group(1).lower() in _NOT_NAMED:
         return False
     before = _LETTER_WORD.findall(text, max(0, start - 20), start)
     return not before or before[-1].lower() not in _DEGREE
 
 
-#: Words after which a capitalised word is the title of a work: ``the film Glory``.
+#: Words after which a capitalised word is a title or a proper name of its own:
+#: ``the film Glory``, ``a restaurant called Modern``, ``the ship Endurance``.
 _TITLE_LEADS = frozenset(
-    "film movie song album novel book magazine journal show series play opera painting called named titled".split()
+    """film movie song hymn album novel book magazine journal show series play opera painting poem
+    called named nicknamed titled dubbed word term motto slogan ship boat yacht horse dog cat band""".split()
+)
+#: Words a name does not stand before as a modifier (``Glory after a hymn``): prepositions and conjunctions.
+_NOT_NAMED = FUNCTION_WORDS | frozenset(
+    """about above across after against along among around because before behind below beside between
+    beyond but despite during except if inside into like near nor off once onto out outside over past
+    since so than though through till toward towards under unless until upon via when where whereas
+    while within without yet""".split()
 )
 
 
 def _capital_shape(view: _View, start: int, end: int) -> bool:
     """Whether a rendering listed in lower case stands capitalised mid-sentence, as a name does.
 
-    ``Its Glory brand``: not in a run of capitalised words (``Modern Public
+    ``Its Glory brand`` (the caller also asks that a word it names follows):
+    not in a run of capitalised words (``Modern Public
     Policy``), not as the title of a work (``the film Glory``), and not in a
     sentence written in title case.  The caller knows the rendering was
     listed in lower case and matched capitalised away from the start of a

@@ -19,7 +19,7 @@ LI_AUTO = Pipeline = mtclean.Pipeline(
 HUAWEI = (
     "Huawei sold 30 million phones in the first half . "
     "Honor now sells its own Magic phones in Europe . "
-    "Huawei , which spun off Glory in 2020 , kept its Mate line ."
+    "Huawei , which spun off the Glory brand in 2020 , kept its Mate line ."
 )
 # (c) One company rendered five ways; only "Ideal L9" has evidence in its sentence.
 IDEAL = (
@@ -34,10 +34,10 @@ def test_a_rendering_is_repaired_on_the_document_evidence_of_the_name() -> None:
     assert mtclean.clean(HUAWEI) == (
         "Huawei sold 30 million phones in the first half. "
         "Honor now sells its own Magic phones in Europe. "
-        "Huawei, which spun off Honor in 2020, kept its Mate line."
+        "Huawei, which spun off the Honor brand in 2020, kept its Mate line."
     )
     # The sentence alone has no evidence.
-    assert "Glory" in mtclean.clean("Huawei , which spun off Glory in 2020 , kept its Mate line .")
+    assert "Glory" in mtclean.clean("Huawei , which spun off the Glory brand in 2020 , kept its Mate line .")
 
 
 def test_every_rendering_of_one_company_is_repaired_in_an_article_about_it() -> None:
