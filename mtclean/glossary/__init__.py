@@ -20,7 +20,7 @@ from typing import Any
 import regex
 
 from mtclean.glossary.matcher import Matcher, normalise
-from mtclean.glossary.model import Entry, GlossaryError, data_files, load_files
+from mtclean.glossary.model import NAME_KINDS, Entry, GlossaryError, case_variants, data_files, load_files
 from mtclean.words import FUNCTION_WORDS, is_common
 
 __all__ = ["Entry", "EntryRules", "Glossary", "GlossaryError", "Hit", "load_glossary"]
@@ -36,7 +36,10 @@ class Hit:
     clause); ``plural`` whether it is the plural of another rendering;
     ``mid_sentence`` whether it is an ambiguous rendering capitalised away
     from such a start (``Its Glory brand``), which only the document's
-    evidence may open.
+    evidence may open; ``case_variant`` whether it is another casing of a
+    safe rendering (:func:`~mtclean.glossary.model.case_variants`), and
+    ``mid_sentence_only`` whether that casing counts only away from the
+    start of a sentence or clause.
     """
 
     entry: Entry
@@ -44,6 +47,8 @@ class Hit:
     capitalised: bool
     plural: bool = False
     mid_sentence: bool = False
+    case_variant: bool = False
+    mid_sentence_only: bool = False
 
 
 def _capitalise(text: str) -> str:
@@ -126,6 +131,17 @@ class Glossary:
                         ambiguous = rendering in entry.ambiguous
                         plural = rendering in plurals[id(entry)]
                         self._lookup[key] = Hit(entry, ambiguous, capitalised, plural)
+        names = {normalise(entry.name) for entry in self.entries}
+        for entry in self.entries:
+            if entry.kind not in NAME_KINDS:
+                continue
+            for rendering in entry.wrong:
+                for variant, mid_sentence_only in case_variants(rendering).items():
+                    key = normalise(variant)
+                    if key not in self._lookup and key not in names:
+                        self._lookup[key] = Hit(
+                            entry, False, False, case_variant=True, mid_sentence_only=mid_sentence_only
+                        )
 
     def __reduce__(self) -> tuple[Callable[..., Glossary], tuple[Any, ...]]:
         """Pickle the shipped glossary by reference, any other by its entries.
@@ -165,7 +181,7 @@ class Glossary:
         """Names and brands by their official name (normalised as the matchers do); not terms or phrases."""
         by_name: dict[str, Entry] = {}
         for entry in self.entries:
-            if entry.kind not in ("term", "phrase"):
+            if entry.kind in NAME_KINDS:
                 by_name.setdefault(normalise(entry.name), entry)
         return by_name
 

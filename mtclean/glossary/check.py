@@ -10,6 +10,9 @@ finds, each naming the file, the line and the entry:
 * duplicates: two entries with the same name;
 * a rendering that is another entry's (or its own) official name;
 * a rendering claimed twice;
+* a safe rendering of a name whose other casings would match ordinary
+  English (a one-word rendering that is an English word or name in lower
+  case), and one whose other casing is another entry's name or rendering;
 * a safe (``wrong``) rendering that is an ordinary English word, and an
   ambiguous one-word rendering that is a very common word but has no
   ``adjacent`` evidence (the sentence is too wide a window for ``public``);
@@ -29,8 +32,18 @@ from collections.abc import Iterable, Sequence
 from pathlib import Path
 
 from mtclean.glossary import Glossary
-from mtclean.glossary.model import DOMAINS, FILE_KINDS, Entry, Problem, data_files, domain_of, read_file
-from mtclean.words import is_common
+from mtclean.glossary.model import (
+    DOMAINS,
+    FILE_KINDS,
+    NAME_KINDS,
+    Entry,
+    Problem,
+    case_variants,
+    data_files,
+    domain_of,
+    read_file,
+)
+from mtclean.words import english_words, is_common
 
 
 def _problem(entry: Entry, line: int, message: str) -> Problem:
@@ -92,6 +105,15 @@ def _check_entry(entry: Entry) -> Iterable[Problem]:
                 entry.line_of("wrong", index),
                 f"safe rendering {rendering!r} is a common English word: move it to 'ambiguous'",
             )
+    if entry.kind in NAME_KINDS:
+        for index, rendering in enumerate(entry.wrong):
+            if " " not in rendering and rendering.lower() in english_words() and not is_common(rendering):
+                yield _problem(
+                    entry,
+                    entry.line_of("wrong", index),
+                    f"safe rendering {rendering!r} is an English word or name in lower case: its other "
+                    "casings would match ordinary English; move it to 'ambiguous'",
+                )
     if not entry.adjacent:
         for index, rendering in enumerate(entry.ambiguous):
             if " " not in rendering and is_common(rendering):
@@ -148,6 +170,19 @@ def _check_claims(entries: Sequence[Entry]) -> Iterable[Problem]:
                     )
                 if field == "ambiguous":
                     ambiguous.setdefault(rendering, entry)
+    for entry in entries:
+        if entry.kind not in NAME_KINDS:
+            continue
+        for index, rendering in enumerate(entry.wrong):
+            for variant in case_variants(rendering):
+                owner = names.get(variant) or claimed.get(variant)
+                if owner is not None and owner is not entry:
+                    yield _problem(
+                        entry,
+                        entry.line_of("wrong", index),
+                        f"{variant!r}, another casing of safe rendering {rendering!r}, is also "
+                        f"{owner.name!r} ({owner.path}:{owner.line})",
+                    )
     for entry in entries:
         for field in ("context", "adjacent"):
             for index, word in enumerate(getattr(entry, field)):

@@ -23,6 +23,7 @@ and in ``mtclean glossary check``) name the file, the line and the entry.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -49,6 +50,9 @@ FILE_KINDS = {
     "terms": "term",
     "phrases": "phrase",
 }
+#: Kinds that are names (not terms or phrases): their safe renderings match in
+#: other casings, and their ambiguous ones may take evidence from the whole document.
+NAME_KINDS = frozenset(KINDS) - {"term", "phrase"}
 _REQUIRED = ("name", "kind", "wrong", "examples", "source")
 _LISTS = ("wrong", "ambiguous", "context", "adjacent", "not_context", "not_before", "not_after", "keep")
 _STRINGS = ("name", "kind", "zh", "plural", "source", "notes")
@@ -146,6 +150,66 @@ class Entry:
 
 def _uncapitalise(text: str) -> str:
     return text[:1].lower() + text[1:]
+
+
+_LETTERS = re.compile(r"[^\W\d_]+")
+
+
+def english_only(rendering: str) -> bool:
+    """Whether ``rendering`` reads as English: a function word in it, or only English words and letters.
+
+    English words are :func:`mtclean.words.english_words`; pinyin never
+    holds ``the`` or ``of``, so a rendering with one is an English phrase.
+
+    >>> english_only("Hero Alliance"), english_only("Led the g"), english_only("Lingke Automobile")
+    (True, True, False)
+    """
+    from mtclean.words import FUNCTION_WORDS, english_words
+
+    words = [word.lower() for word in _LETTERS.findall(rendering)]
+    if any(word in FUNCTION_WORDS for word in words):
+        return True
+    known = english_words()
+    return all(len(word) == 1 or word in known for word in words)
+
+
+def case_variants(rendering: str) -> dict[str, bool]:
+    """The other casings a safe rendering of a name matches in, each with "mid-sentence only".
+
+    A rendering with a word that is not common English (pinyin: ``Lingke``)
+    matches in lower case, upper case, title case, sentence case and title
+    case with a lower-case first letter.  A rendering made of common English
+    words (``Hero Alliance``) never matches in lower case, which is how
+    English writes a phrase, and in sentence case (``Hero alliance``) only
+    away from the start of a sentence or clause, where English would write a
+    phrase so; its upper case, title case and ``hero Alliance`` match anywhere.
+
+    >>> case_variants("Lingke")
+    {'lingke': False, 'LINGKE': False}
+    >>> case_variants("Hero Alliance")
+    {'HERO ALLIANCE': False, 'hero Alliance': False, 'Hero alliance': True}
+    """
+    words = rendering.split(" ")
+    title = " ".join(word[:1].upper() + word[1:] for word in words)
+    lower = rendering.lower()
+    sentence = lower[:1].upper() + lower[1:]
+    english = english_only(rendering)
+    if english:
+        candidates = [
+            (rendering.upper(), False),
+            (title, False),
+            (_uncapitalise(title), False),
+            (sentence, True),
+        ]
+    else:
+        candidates = [
+            (form, False) for form in (lower, rendering.upper(), title, sentence, _uncapitalise(title))
+        ]
+    variants: dict[str, bool] = {}
+    for form, mid_sentence_only in candidates:
+        if form != rendering and not (english and form == lower):
+            variants.setdefault(form, mid_sentence_only)
+    return variants
 
 
 def singular(rendering: str) -> str:

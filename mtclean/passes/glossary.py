@@ -27,6 +27,7 @@ from mtclean import paragraphs
 from mtclean.edits import Edit, OffsetMap, apply
 from mtclean.glossary import Entry, Glossary, Hit
 from mtclean.glossary.matcher import Matcher, normalise
+from mtclean.glossary.model import NAME_KINDS
 from mtclean.passes.evidence import SPACE_BEFORE_MARK
 from mtclean.rules import Context, Pass, Rule
 from mtclean.words import FUNCTION_WORDS
@@ -263,10 +264,6 @@ def _garbled(text: str, found: list[tuple[re.Match[str], Hit]]) -> bool:
     )
 
 
-#: Kinds whose renderings may take evidence from the whole document (not terms or phrases).
-_DISCOURSE_KINDS = frozenset(
-    ("brand", "company", "product", "app", "media", "person", "organisation", "place")
-)
 # A model code right after a rendering: letters then digits (L9, X50, ID.4, SU7, Mate60).
 _MODEL_CODE = regex.compile(r"(?:[ \t]+|-)([A-Za-z]{1,6})\.?\d[A-Za-z\d]*\+?(?![\w&-])")
 _TITLE_WORD = regex.compile(r"\p{Lu}\p{Ll}+")
@@ -342,7 +339,7 @@ class _Judge:
         document shows a rendering of the entry fixed on its own evidence.
         """
         entry = hit.entry
-        if self.discourse is None or entry.kind not in _DISCOURSE_KINDS:
+        if self.discourse is None or entry.kind not in NAME_KINDS:
             return ""
         text = self.view.text
         code = _MODEL_CODE.match(text, end)
@@ -485,11 +482,7 @@ class _Discourse:
             found = _found(glossary, paragraph, glossary.names)
             judge = _Judge(glossary, paragraph, found) if found else None
             for match, hit in found:
-                if (
-                    hit.entry.kind not in _DISCOURSE_KINDS
-                    or judge is None
-                    or judge.verdict(match, hit) is None
-                ):
+                if hit.entry.kind not in NAME_KINDS or judge is None or judge.verdict(match, hit) is None:
                     continue
                 what = f"the {'rendering' if hit.ambiguous else 'safe rendering'} {match.group()!r}"
                 self._record(self._named, hit.entry, what, offset + match.start())
@@ -569,7 +562,7 @@ def _found(glossary: Glossary, text: str, matcher: Matcher) -> list[tuple[re.Mat
     found = []
     for match in matcher.finditer(text):
         hit = glossary.hit(match.group())
-        if hit is None:
+        if hit is None or (hit.mid_sentence_only and _at_clause_start(text, match.start())):
             continue
         if hit.capitalised and not _at_clause_start(text, match.start()):
             if not hit.ambiguous:

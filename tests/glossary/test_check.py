@@ -157,6 +157,14 @@ def test_each_mistake_is_found_with_file_line_and_entry(
         ),
         (GOOD.replace("source: https://example.org/zorblat", "source: a friend"), "is not a URL"),
         (
+            GOOD.replace("wrong: [Zuobula Qiche]", "wrong: [Zuobula Qiche, Auburn]"),
+            "safe rendering 'Auburn' is an English word or name in lower case",
+        ),
+        (
+            GOOD.replace("wrong: [Zuobula Qiche]", "wrong: [Zuobula Qiche, lingke]"),
+            "'Lingke', another casing of safe rendering 'lingke', is also 'Lynk & Co'",
+        ),
+        (
             GOOD.replace("- name: Zorblat Motors", "- name: Zorblat Motors\n  plural: Zorblat Motorses"),
             "no rendering is a plural",
         ),
