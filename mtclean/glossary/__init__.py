@@ -21,7 +21,7 @@ import regex
 
 from mtclean.glossary.matcher import Matcher, normalise
 from mtclean.glossary.model import NAME_KINDS, Entry, GlossaryError, case_variants, data_files, load_files
-from mtclean.words import FUNCTION_WORDS, is_common
+from mtclean.words import FUNCTION_WORDS, english_words, is_common
 
 __all__ = ["Entry", "EntryRules", "Glossary", "GlossaryError", "Hit", "load_glossary"]
 
@@ -66,6 +66,34 @@ def _words(words: Iterable[str]) -> str:
 
 #: A model code: letters, then (after an optional dot) a digit, then letters and digits.
 _CODE = re.compile(r"([A-Za-z]{1,6})\.?\d[A-Za-z\d]*\+?")
+
+
+_WORDS = re.compile(r"\w+")
+
+
+def _trigger(variant: str) -> str:
+    """The word of a case variant that is rarest in English text: the one its search waits for.
+
+    A word that is not English (pinyin), else one in upper case or
+    capitalised after the first word, else the longest.
+
+    >>> _trigger("lingke automobile"), _trigger("box Horse"), _trigger("HERO ALLIANCE"), _trigger("Led The G")
+    ('lingke', 'Horse', 'ALLIANCE', 'Led')
+    """
+    every: list[str] = _WORDS.findall(variant)
+    words = [word for word in every if word.lower() not in FUNCTION_WORDS] or every
+    if not words:
+        return ""
+    known = english_words()
+    for word in words:
+        if word.isalpha() and word.lower() not in known and len(word) > 1:
+            return word
+    unusual = [
+        word
+        for index, word in enumerate(words)
+        if len(word) > 1 and (word.isupper() or (index and word[:1].isupper()))
+    ]
+    return max(unusual or words, key=len)
 
 
 class EntryRules:
@@ -131,17 +159,23 @@ class Glossary:
                         ambiguous = rendering in entry.ambiguous
                         plural = rendering in plurals[id(entry)]
                         self._lookup[key] = Hit(entry, ambiguous, capitalised, plural)
+        # Case variants stay out of the trie, which would then explore lower-case
+        # pinyin at every lower-case word: they are found by their rarest word.
         names = {normalise(entry.name) for entry in self.entries}
+        self._variants: dict[str, list[str]] = {}
         for entry in self.entries:
             if entry.kind not in NAME_KINDS:
                 continue
             for rendering in entry.wrong:
                 for variant, mid_sentence_only in case_variants(rendering).items():
                     key = normalise(variant)
-                    if key not in self._lookup and key not in names:
+                    trigger = _trigger(key)
+                    if trigger and key not in self._lookup and key not in names:
                         self._lookup[key] = Hit(
                             entry, False, False, case_variant=True, mid_sentence_only=mid_sentence_only
                         )
+                        self._variants.setdefault(trigger, []).append(key)
+        self._variant_matchers: dict[str, Matcher] = {}
 
     def __reduce__(self) -> tuple[Callable[..., Glossary], tuple[Any, ...]]:
         """Pickle the shipped glossary by reference, any other by its entries.
@@ -159,7 +193,32 @@ class Glossary:
         return cls(load_files(paths))
 
     def _matcher(self, phrases: bool) -> Matcher:
-        return Matcher(key for key, hit in self._lookup.items() if (hit.entry.kind == "phrase") == phrases)
+        return Matcher(
+            key
+            for key, hit in self._lookup.items()
+            if (hit.entry.kind == "phrase") == phrases and not hit.case_variant
+        )
+
+    @cached_property
+    def variant_words(self) -> frozenset[str]:
+        """The words that announce a case variant of a safe rendering (``lingke``, ``LINGKE``, ``Horse``)."""
+        return frozenset(self._variants)
+
+    def variants(self, text: str) -> list[re.Match[str]]:
+        """Matches of case variants in ``text``, left to right, longest first at one position.
+
+        The words of the text are intersected with :attr:`variant_words`
+        (a set operation, whatever the size of the glossary), and only the
+        variants whose word occurs are looked for.
+        """
+        words = self.variant_words.intersection(_WORDS.findall(text)) if self._variants else ()
+        found: list[re.Match[str]] = []
+        for word in words:
+            matcher = self._variant_matchers.get(word)
+            if matcher is None:
+                matcher = self._variant_matchers[word] = Matcher(self._variants[word])
+            found.extend(matcher.finditer(text))
+        return sorted(found, key=lambda match: (match.start(), -match.end()))
 
     @cached_property
     def names(self) -> Matcher:

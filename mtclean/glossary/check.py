@@ -170,19 +170,25 @@ def _check_claims(entries: Sequence[Entry]) -> Iterable[Problem]:
                     )
                 if field == "ambiguous":
                     ambiguous.setdefault(rendering, entry)
-    for entry in entries:
-        if entry.kind not in NAME_KINDS:
-            continue
-        for index, rendering in enumerate(entry.wrong):
-            for variant in case_variants(rendering):
-                owner = names.get(variant) or claimed.get(variant)
-                if owner is not None and owner is not entry:
-                    yield _problem(
-                        entry,
-                        entry.line_of("wrong", index),
-                        f"{variant!r}, another casing of safe rendering {rendering!r}, is also "
-                        f"{owner.name!r} ({owner.path}:{owner.line})",
-                    )
+    forms: dict[str, Entry] = {**claimed, **names}
+    variants = [
+        (entry, index, rendering, variant)
+        for entry in entries
+        if entry.kind in NAME_KINDS
+        for index, rendering in enumerate(entry.wrong)
+        for variant in case_variants(rendering)
+    ]
+    for entry, _, _, variant in variants:
+        forms.setdefault(variant, entry)
+    for entry, index, rendering, variant in variants:
+        owner = forms[variant]
+        if owner is not entry:
+            yield _problem(
+                entry,
+                entry.line_of("wrong", index),
+                f"{variant!r}, another casing of safe rendering {rendering!r}, is also "
+                f"{owner.name!r}'s ({owner.path}:{owner.line})",
+            )
     for entry in entries:
         for field in ("context", "adjacent"):
             for index, word in enumerate(getattr(entry, field)):

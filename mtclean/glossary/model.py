@@ -173,41 +173,45 @@ def english_only(rendering: str) -> bool:
     return all(len(word) == 1 or word in known for word in words)
 
 
+#: Fewer letters than this, and a safe rendering matches only as listed (``Ma``, ``Wei``).
+_VARIANT_LETTERS = 4
+
+
 def case_variants(rendering: str) -> dict[str, bool]:
     """The other casings a safe rendering of a name matches in, each with "mid-sentence only".
 
-    A rendering with a word that is not common English (pinyin: ``Lingke``)
-    matches in lower case, upper case, title case, sentence case and title
-    case with a lower-case first letter.  A rendering made of common English
-    words (``Hero Alliance``) never matches in lower case, which is how
-    English writes a phrase, and in sentence case (``Hero alliance``) only
-    away from the start of a sentence or clause, where English would write a
-    phrase so; its upper case, title case and ``hero Alliance`` match anywhere.
+    A rendering with a word that is not English (pinyin: ``Lingke``) also
+    matches in lower case and in upper case.  A rendering that reads as
+    English (:func:`english_only`: ``Hero Alliance``) never matches in lower
+    case, which is how English writes a phrase, and in sentence case
+    (``Hero alliance``) only away from the start of a sentence or clause;
+    it matches in upper case and in title case with or without a capital
+    first letter (``hero Alliance``).  A rendering of fewer than four
+    letters has no other casing.
 
     >>> case_variants("Lingke")
     {'lingke': False, 'LINGKE': False}
     >>> case_variants("Hero Alliance")
     {'HERO ALLIANCE': False, 'hero Alliance': False, 'Hero alliance': True}
+    >>> case_variants("Wei")
+    {}
     """
-    words = rendering.split(" ")
-    title = " ".join(word[:1].upper() + word[1:] for word in words)
+    if sum(len(word) for word in _LETTERS.findall(rendering)) < _VARIANT_LETTERS:
+        return {}
     lower = rendering.lower()
-    sentence = lower[:1].upper() + lower[1:]
-    english = english_only(rendering)
-    if english:
+    candidates = [(lower, False), (rendering.upper(), False)]
+    if english_only(rendering):
+        title = " ".join(word[:1].upper() + word[1:] for word in rendering.split(" "))
+        sentence = lower[:1].upper() + lower[1:]
         candidates = [
             (rendering.upper(), False),
             (title, False),
             (_uncapitalise(title), False),
             (sentence, True),
         ]
-    else:
-        candidates = [
-            (form, False) for form in (lower, rendering.upper(), title, sentence, _uncapitalise(title))
-        ]
     variants: dict[str, bool] = {}
     for form, mid_sentence_only in candidates:
-        if form != rendering and not (english and form == lower):
+        if form != rendering:
             variants.setdefault(form, mid_sentence_only)
     return variants
 

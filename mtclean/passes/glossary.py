@@ -558,9 +558,17 @@ def _with_article(text: str, start: int, replacement: str) -> tuple[int, str]:
 
 
 def _found(glossary: Glossary, text: str, matcher: Matcher) -> list[tuple[re.Match[str], Hit]]:
-    """The matches of ``matcher`` in ``text`` with the entries behind them."""
+    """The matches of ``matcher`` in ``text`` (and, for names, of case variants) with their entries.
+
+    A case variant counts only where no listed rendering was matched.
+    """
+    matches = list(matcher.finditer(text))
+    if matcher is glossary.names:
+        variants = glossary.variants(text)
+        if variants:
+            matches = _merge(matches, variants)
     found = []
-    for match in matcher.finditer(text):
+    for match in matches:
         hit = glossary.hit(match.group())
         if hit is None or (hit.mid_sentence_only and _at_clause_start(text, match.start())):
             continue
@@ -570,6 +578,24 @@ def _found(glossary: Glossary, text: str, matcher: Matcher) -> list[tuple[re.Mat
             hit = replace(hit, mid_sentence=True)
         found.append((match, hit))
     return found
+
+
+def _merge(listed: list[re.Match[str]], variants: list[re.Match[str]]) -> list[re.Match[str]]:
+    """``listed`` plus the ``variants`` that overlap neither them nor an earlier variant, in order."""
+    taken = [(match.start(), match.end()) for match in listed]
+    starts = [start for start, _ in taken]
+    kept: list[re.Match[str]] = []
+    last_end = -1
+    for match in variants:
+        index = bisect_right(starts, match.start())
+        overlaps = (index > 0 and taken[index - 1][1] > match.start()) or (
+            index < len(taken) and taken[index][0] < match.end()
+        )
+        if overlaps or match.start() < last_end:
+            continue
+        kept.append(match)
+        last_end = match.end()
+    return sorted([*listed, *kept], key=lambda match: match.start())
 
 
 def _discourse(context: Context) -> _Discourse | None:

@@ -161,8 +161,8 @@ def test_each_mistake_is_found_with_file_line_and_entry(
             "safe rendering 'Auburn' is an English word or name in lower case",
         ),
         (
-            GOOD.replace("wrong: [Zuobula Qiche]", "wrong: [Zuobula Qiche, lingke]"),
-            "'Lingke', another casing of safe rendering 'lingke', is also 'Lynk & Co'",
+            GOOD.replace("wrong: [Zuobula Qiche]", "wrong: [Zuobula Qiche, LINGKE]"),
+            "'lingke', another casing of safe rendering 'LINGKE', is also 'Lynk & Co''s",
         ),
         (
             GOOD.replace("- name: Zorblat Motors", "- name: Zorblat Motors\n  plural: Zorblat Motorses"),
