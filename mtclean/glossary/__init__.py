@@ -10,10 +10,11 @@ found, into an :class:`EntryRules`.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
-from functools import cache, cached_property
+from functools import cached_property
 from pathlib import Path
 from typing import Any
 
@@ -159,10 +160,17 @@ class Glossary:
                         ambiguous = rendering in entry.ambiguous
                         plural = rendering in plurals[id(entry)]
                         self._lookup[key] = Hit(entry, ambiguous, capitalised, plural)
-        # Case variants stay out of the trie, which would then explore lower-case
-        # pinyin at every lower-case word: they are found by their rarest word.
+        self._variant_matchers: dict[str, Matcher] = {}
+
+    @cached_property
+    def _variants(self) -> dict[str, dict[str, Hit]]:
+        """The case variants of safe renderings of names, by the word their search waits for.
+
+        They stay out of the trie, which would then explore lower-case pinyin
+        at every lower-case word, and are worked out on first need.
+        """
         names = {normalise(entry.name) for entry in self.entries}
-        self._variants: dict[str, list[str]] = {}
+        variants: dict[str, dict[str, Hit]] = {}
         for entry in self.entries:
             if entry.kind not in NAME_KINDS:
                 continue
@@ -171,11 +179,13 @@ class Glossary:
                     key = normalise(variant)
                     trigger = _trigger(key)
                     if trigger and key not in self._lookup and key not in names:
-                        self._lookup[key] = Hit(
-                            entry, False, False, case_variant=True, mid_sentence_only=mid_sentence_only
-                        )
-                        self._variants.setdefault(trigger, []).append(key)
-        self._variant_matchers: dict[str, Matcher] = {}
+                        hit = Hit(entry, False, False, case_variant=True, mid_sentence_only=mid_sentence_only)
+                        variants.setdefault(trigger, {}).setdefault(key, hit)
+        return variants
+
+    @cached_property
+    def _variant_lookup(self) -> dict[str, Hit]:
+        return {key: hit for keys in self._variants.values() for key, hit in keys.items()}
 
     def __reduce__(self) -> tuple[Callable[..., Glossary], tuple[Any, ...]]:
         """Pickle the shipped glossary by reference, any other by its entries.
@@ -188,16 +198,16 @@ class Glossary:
         return Glossary, (self.entries,)
 
     @classmethod
-    def from_files(cls, paths: Iterable[Path]) -> Glossary:
-        """Load a glossary from YAML files (raises :class:`GlossaryError`)."""
-        return cls(load_files(paths))
+    def from_files(cls, paths: Iterable[Path], *, cached: bool = False) -> Glossary:
+        """Load a glossary from YAML files (raises :class:`GlossaryError`).
+
+        ``cached`` reads unchanged files from their compiled form in the
+        user's cache directory (:mod:`mtclean.glossary.cache`).
+        """
+        return cls(load_files(paths, cached=cached))
 
     def _matcher(self, phrases: bool) -> Matcher:
-        return Matcher(
-            key
-            for key, hit in self._lookup.items()
-            if (hit.entry.kind == "phrase") == phrases and not hit.case_variant
-        )
+        return Matcher(key for key, hit in self._lookup.items() if (hit.entry.kind == "phrase") == phrases)
 
     @cached_property
     def variant_words(self) -> frozenset[str]:
@@ -211,7 +221,7 @@ class Glossary:
         (a set operation, whatever the size of the glossary), and only the
         variants whose word occurs are looked for.
         """
-        words = self.variant_words.intersection(_WORDS.findall(text)) if self._variants else ()
+        words = self.variant_words.intersection(_WORDS.findall(text)) if self.variant_words else ()
         found: list[re.Match[str]] = []
         for word in words:
             matcher = self._variant_matchers.get(word)
@@ -247,7 +257,10 @@ class Glossary:
     def hit(self, matched: str) -> Hit | None:
         """The entry behind a span the matchers found."""
         hit = self._lookup.get(matched)  # most matches are a key as they stand
-        return hit if hit is not None else self._lookup.get(normalise(matched))
+        if hit is None:
+            key = normalise(matched)
+            hit = self._lookup.get(key) or self._variant_lookup.get(key)
+        return hit
 
     def rules(self, entry: Entry) -> EntryRules:
         """The compiled evidence rules of ``entry`` (compiled on first use)."""
@@ -299,7 +312,7 @@ class Glossary:
         return any(text.startswith(name, position) for name in self.names_by_first_word.get(first, ()))
 
 
-@cache
+@functools.cache
 def load_glossary(*paths: Path) -> Glossary:
     """The shipped glossary plus the files in ``paths`` (cached)."""
-    return Glossary.from_files([*data_files(), *paths])
+    return Glossary.from_files([*data_files(), *paths], cached=True)

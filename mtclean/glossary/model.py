@@ -54,9 +54,9 @@ FILE_KINDS = {
 #: other casings, and their ambiguous ones may take evidence from the whole document.
 NAME_KINDS = frozenset(KINDS) - {"term", "phrase"}
 _REQUIRED = ("name", "kind", "wrong", "examples", "source")
-_LISTS = ("wrong", "ambiguous", "context", "adjacent", "not_context", "not_before", "not_after", "keep")
+LIST_FIELDS = ("wrong", "ambiguous", "context", "adjacent", "not_context", "not_before", "not_after", "keep")
 _STRINGS = ("name", "kind", "zh", "plural", "source", "notes")
-_KNOWN = frozenset((*_REQUIRED, *_LISTS, *_STRINGS, "variant"))
+_KNOWN = frozenset((*_REQUIRED, *LIST_FIELDS, *_STRINGS, "variant"))
 
 
 class GlossaryError(ValueError):
@@ -340,7 +340,7 @@ class _Reader:
         kind = self.string("kind", fields.get("kind"))
         if "kind" in fields and kind not in KINDS:
             self.problem(_line(fields["kind"]), f"kind {kind!r} is not one of {', '.join(KINDS)}")
-        lists = {key: self.strings(key, fields.get(key)) for key in _LISTS}
+        lists = {key: self.strings(key, fields.get(key)) for key in LIST_FIELDS}
         strings = {key: self.string(key, fields.get(key)) for key in ("zh", "plural", "source", "notes")}
         variant = _scalar(fields["variant"]) if "variant" in fields else False
         if not isinstance(variant, bool):
@@ -418,9 +418,17 @@ def load_file(path: Path) -> Iterator[Entry]:
     yield from entries
 
 
-def load_files(paths: Iterable[Path]) -> list[Entry]:
-    """All entries of ``paths``, in order."""
-    return [entry for path in paths for entry in load_file(path)]
+def load_files(paths: Iterable[Path], *, cached: bool = False) -> list[Entry]:
+    """All entries of ``paths``, in order.
+
+    With ``cached``, each file is read through :func:`mtclean.glossary.cache.load`:
+    a compiled form kept in the user's cache directory while the file is unchanged.
+    """
+    if not cached:
+        return [entry for path in paths for entry in load_file(path)]
+    from mtclean.glossary.cache import load  # the cache module imports this one
+
+    return [entry for path in paths for entry in load(path, lambda path: list(load_file(path)))]
 
 
 #: The domains of the shipped glossary: ``data/<domain>/<kind file>.yaml``.

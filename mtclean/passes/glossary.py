@@ -265,7 +265,7 @@ def _garbled(text: str, found: list[tuple[re.Match[str], Hit]]) -> bool:
 
 
 # A model code right after a rendering: letters then digits (L9, X50, ID.4, SU7, Mate60).
-_MODEL_CODE = regex.compile(r"(?:[ \t]+|-)([A-Za-z]{1,6})\.?\d[A-Za-z\d]*\+?(?![\w&-])")
+_MODEL_CODE = regex.compile(r"(?:(?<![ \t])[ \t]+|-)([A-Za-z]{1,6})\.?\d[A-Za-z\d]*\+?(?![\w&-])")
 _TITLE_WORD = regex.compile(r"\p{Lu}\p{Ll}+")
 _LETTER_WORD = regex.compile(r"(?<![\w'’-])\p{L}[\p{L}'’]+")
 #: How many evidence characters of a sentence ``explain`` quotes.
@@ -358,7 +358,7 @@ class _Judge:
 
 #: Words before an adjective, never before a name: "an ideal car", "the most modern".
 _DEGREE = frozenset("a an very more most less least so too quite really rather".split())
-_NEXT_WORD = regex.compile(r"[ \t]+([\p{L}][\p{L}'’]*)")
+_NEXT_WORD = regex.compile(r"(?<![ \t])[ \t]+([\p{L}][\p{L}'’]*)")
 
 
 def _names_a_noun(text: str, start: int, end: int) -> bool:
