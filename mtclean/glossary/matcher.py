@@ -12,10 +12,12 @@ spaces, and a space before a punctuation mark may also be absent, because MT
 output spaces punctuation inconsistently.
 
 Compiling the trie of thousands of renderings takes a good part of a second,
-which a one-line input should not pay.  So the whole pattern is compiled on
-the first text longer than :data:`SHORT`; a shorter text is matched with the
-branch of the trie for each character that starts a word in it, each branch
-compiled on first need.  Both find exactly the same matches.
+which a one-line input should not pay.  So the whole pattern of a matcher of
+more than :data:`MANY` renderings is compiled once the matcher has been given
+more than :data:`SHORT` characters in all;
+until then a text is matched with the branch of the trie for each character
+that starts a word in it, each branch compiled on first need.  Both find
+exactly the same matches.
 """
 
 from __future__ import annotations
@@ -31,8 +33,10 @@ _PUNCTUATION = frozenset(",.;:!?、，。")
 # What normalise() changes: a run of spaces, another space character, a
 # space before a mark, or a space at either end.
 _UNNORMAL = re.compile(r"\s\s|[^\S ]| [,.;:!?、，。]|^ | $")
-#: Texts up to this many characters are matched branch by branch (see above).
+#: Until it has scanned this many characters in all, a large matcher goes branch by branch (see above).
 SHORT = 4096
+#: A matcher of more renderings than this is large: its whole pattern is slow to compile.
+MANY = 2000
 _BEFORE = r"(?<![\w&])"
 _AFTER = r"(?![\w&])"
 # Where a rendering may start: a character that no word character or "&" precedes.
@@ -93,11 +97,15 @@ class Matcher:
 
     def __init__(self, renderings: Iterable[str]) -> None:
         self._by_first: dict[str, list[str]] = {}
+        count = 0
         for rendering in renderings:
             key = normalise(rendering)
             if key:
                 self._by_first.setdefault(key[0], []).append(key)
+                count += 1
         self._branches: dict[str, re.Pattern[str] | None] = {}
+        #: Characters scanned so far; a small matcher counts as having scanned enough.
+        self._scanned = 0 if count > MANY else SHORT
 
     @cached_property
     def pattern(self) -> re.Pattern[str]:
@@ -107,8 +115,10 @@ class Matcher:
 
     def finditer(self, text: str) -> Iterator[re.Match[str]]:
         """Non-overlapping matches, left to right."""
-        if len(text) <= SHORT and "pattern" not in self.__dict__:
-            return self._by_branch(text)
+        if "pattern" not in self.__dict__:
+            self._scanned += len(text)
+            if self._scanned <= SHORT:
+                return self._by_branch(text)
         return self.pattern.finditer(text)
 
     def _by_branch(self, text: str) -> Iterator[re.Match[str]]:

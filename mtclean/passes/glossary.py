@@ -26,8 +26,8 @@ import regex
 from mtclean import paragraphs
 from mtclean.edits import Edit, OffsetMap, apply
 from mtclean.glossary import Entry, Glossary, Hit
-from mtclean.glossary.matcher import Matcher, normalise
-from mtclean.glossary.model import NAME_KINDS
+from mtclean.glossary.matcher import Matcher
+from mtclean.glossary.model import NAME_KINDS, case_variants
 from mtclean.passes.evidence import SPACE_BEFORE_MARK
 from mtclean.rules import Context, Pass, Rule
 from mtclean.words import FUNCTION_WORDS
@@ -448,54 +448,87 @@ class _Discourse:
     def __init__(self, glossary: Glossary, document: str) -> None:
         self.glossary = glossary
         self.document = document
-        self._named: dict[str, _Evidence] | None = None
-        self._garbled: dict[str, _Evidence] = {}
+        self._named: dict[str, _Evidence | None] = {}
+        self._garbled: dict[str, _Evidence | None] = {}
         self._context: dict[str, _Evidence | None] = {}
+        self._paragraphs: list[tuple[int, str]] = []
+        self._paragraph_starts: list[int] = []
+        self._judges: dict[int, tuple[list[tuple[re.Match[str], Hit]], _Judge]] = {}
         self._sentences: list[tuple[int, int]] = []
+        self._starts: list[int] = []
 
     def evidence(self, entry: Entry, *, garbled_only: bool = False) -> str:
-        """The evidence for ``entry`` ("" if none).
+        """The evidence for ``entry`` ("" if none), worked out for this entry on first need.
 
         With ``garbled_only``, only a rendering of the entry fixed on its own
         evidence (safe, or ambiguous with evidence in its sentence) counts.
         """
-        if self._named is None:
-            self._scan()
-        assert self._named is not None
-        if garbled_only:
-            found = self._garbled.get(entry.name)
-            return str(found) if found else ""
-        found = self._named.get(entry.name) or self._context_evidence(entry)
+        if not self._paragraphs:
+            self._layout()
+        garbled = self._garbled_evidence(entry)
+        found = (
+            garbled
+            if garbled_only
+            else self._name_evidence(entry) or garbled or self._context_evidence(entry)
+        )
         return str(found) if found else ""
 
-    def _scan(self) -> None:
-        self._named = {}
-        glossary = self.glossary
+    def _layout(self) -> None:
+        """The document's paragraphs and sentences, with their offsets."""
         offset = 0
         for paragraph, separator in paragraphs.split(self.document):
-            view = _View(paragraph)
-            self._sentences.extend((offset + left, offset + right) for left, right in view.sentences())
-            for match in glossary.official.finditer(paragraph):
-                entry = glossary.by_name.get(normalise(match.group()))
-                if entry is not None:
-                    self._record(self._named, entry, f"the name {entry.name!r}", offset + match.start())
-            found = _found(glossary, paragraph, glossary.names)
-            judge = _Judge(glossary, paragraph, found) if found else None
-            for match, hit in found:
-                if hit.entry.kind not in NAME_KINDS or judge is None or judge.verdict(match, hit) is None:
-                    continue
-                what = f"the {'rendering' if hit.ambiguous else 'safe rendering'} {match.group()!r}"
-                self._record(self._named, hit.entry, what, offset + match.start())
-                self._record(self._garbled, hit.entry, what, offset + match.start())
+            self._paragraphs.append((offset, paragraph))
+            self._paragraph_starts.append(offset)
+            for left, right in _View(paragraph).sentences():
+                self._sentences.append((offset + left, offset + right))
+                self._starts.append(offset + left)
             offset += len(paragraph) + len(separator)
 
-    def _record(self, store: dict[str, _Evidence], entry: Entry, what: str, position: int) -> None:
-        """Keep the first evidence for ``entry``: the sentence around ``position`` of the document."""
-        if entry.name in store:
-            return
-        number = bisect_right([left for left, _ in self._sentences], position)
+    def _name_evidence(self, entry: Entry) -> _Evidence | None:
+        """The first sentence that holds the official name."""
+        if entry.name not in self._named:
+            found = None
+            if entry.name in self.document:  # a substring test first: the pattern is rarely worth it
+                pattern = re.compile(r"(?<![\w&])" + re.escape(entry.name) + r"(?![\w&])")
+                match = pattern.search(self.document)
+                found = self._at(f"the name {entry.name!r}", match.start()) if match else None
+            self._named[entry.name] = found
+        return self._named[entry.name]
+
+    def _garbled_evidence(self, entry: Entry) -> _Evidence | None:
+        """The first rendering of ``entry`` that the glossary replaces on its own evidence."""
+        if entry.name in self._garbled:
+            return self._garbled[entry.name]
+        # Every form the glossary could match it in; the paragraph's own matches decide.
+        renderings = [
+            *entry.renderings,
+            *(rendering[:1].upper() + rendering[1:] for rendering in entry.renderings),
+            *(variant for rendering in entry.wrong for variant in case_variants(rendering)),
+        ]
+        found = None
+        for match in Matcher(renderings).finditer(self.document):
+            index = bisect_right(self._paragraph_starts, match.start()) - 1
+            offset, paragraph = self._paragraphs[index]
+            if index not in self._judges:
+                hits = _found(self.glossary, paragraph, self.glossary.names)
+                self._judges[index] = hits, _Judge(self.glossary, paragraph, hits)
+            hits, judge = self._judges[index]
+            for candidate, hit in hits:
+                if candidate.start() + offset == match.start() and hit.entry is entry:
+                    if judge.verdict(candidate, hit) is not None:
+                        kind = "rendering" if hit.ambiguous else "safe rendering"
+                        found = self._at(f"the {kind} {candidate.group()!r}", match.start())
+                    break
+            if found is not None:
+                break
+        self._garbled[entry.name] = found
+        return found
+
+    def _at(self, what: str, position: int) -> _Evidence:
+        """Evidence ``what``, in the sentence around ``position`` of the document."""
+        number = bisect_right(self._starts, position)
         left, right = self._sentences[number - 1]
-        store[entry.name] = _Evidence(what, number, self.document[left:right])
+        return _Evidence(what, number, self.document[left:right])
 
     def _context_evidence(self, entry: Entry) -> _Evidence | None:
         """Context words of ``entry`` in :attr:`CONTEXT_SENTENCES` sentences or more."""

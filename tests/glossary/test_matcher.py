@@ -6,7 +6,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from mtclean.glossary import Glossary, load_glossary
-from mtclean.glossary.matcher import Matcher
+from mtclean.glossary.matcher import MANY, SHORT, Matcher
 
 
 def spans(matcher: Matcher, text: str) -> list[str]:
@@ -55,9 +55,20 @@ RENDERINGS = [
 )
 def test_short_texts_are_matched_branch_by_branch_exactly_as_by_the_whole_pattern(text: str) -> None:
     matcher = Matcher(RENDERINGS)
-    by_branch = [(match.span(), match.group()) for match in matcher.finditer(text)]
-    assert "pattern" not in matcher.__dict__  # the whole pattern was not compiled for a short text
+    by_branch = [(match.span(), match.group()) for match in matcher._by_branch(text)]
     assert by_branch == [(match.span(), match.group()) for match in matcher.pattern.finditer(text)]
+
+
+def test_a_large_matcher_compiles_its_whole_pattern_only_after_enough_text() -> None:
+    matcher = Matcher([f"Name{i}" for i in range(MANY + 1)])
+    assert [match.group() for match in matcher.finditer("see Name7 and Name12.")] == ["Name7", "Name12"]
+    assert "pattern" not in matcher.__dict__
+    for _ in range(SHORT // 100 + 1):
+        assert [match.group() for match in matcher.finditer("Name3 " + "x" * 94)] == ["Name3"]
+    assert "pattern" in matcher.__dict__
+    small = Matcher(["Lingke"])
+    assert [match.group() for match in small.finditer("Lingke")] == ["Lingke"]
+    assert "pattern" in small.__dict__
 
 
 def test_the_shipped_glossary_matches_every_corpus_paragraph_alike_both_ways() -> None:
