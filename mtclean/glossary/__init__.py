@@ -240,20 +240,6 @@ class Glossary:
         """The matcher for every rendering of a phrase calque."""
         return self._matcher(phrases=True)
 
-    @cached_property
-    def official(self) -> Matcher:
-        """The matcher for the official names of names (not of terms or phrases)."""
-        return Matcher(self.by_name)
-
-    @cached_property
-    def by_name(self) -> dict[str, Entry]:
-        """Names and brands by their official name (normalised as the matchers do); not terms or phrases."""
-        by_name: dict[str, Entry] = {}
-        for entry in self.entries:
-            if entry.kind in NAME_KINDS:
-                by_name.setdefault(normalise(entry.name), entry)
-        return by_name
-
     def hit(self, matched: str) -> Hit | None:
         """The entry behind a span the matchers found."""
         hit = self._lookup.get(matched)  # most matches are a key as they stand
