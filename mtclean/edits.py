@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 Span = tuple[int, int]
 
@@ -29,7 +29,7 @@ class Edit:
     end: int
     replacement: str
     rule: str
-    evidence: str = ""
+    evidence: str = field(default="", repr=False)
 
 
 @dataclass(frozen=True, slots=True)
