@@ -18,6 +18,8 @@ steadier than wall time; every ratio compares figures of the same run):
   for a paragraph some pass wants to edit) and with each pass alone;
 * sacremoses' ``MosesDetokenizer`` (line by line, on the garbled input) and
   ``ftfy.fix_text`` (on the clean input);
+* the items of the real-garble checklist (``corpora/checklist/``) fixed by
+  the pipeline, with MosesDetokenizer and ftfy as anchors;
 * peak memory of ``mtclean FILE`` on the garbled input, in a child process,
   beside a child that only reads the file;
 * glossary scaling, 100 → 100,000 entries (``bench/glossary_scaling.py``);
@@ -54,6 +56,7 @@ import ftfy  # noqa: E402
 import glossary_scaling  # noqa: E402
 from sacremoses import MosesDetokenizer  # noqa: E402
 
+from mtclean import checklist  # noqa: E402
 from mtclean.glossary import Glossary, load_glossary  # noqa: E402
 from mtclean.passes import DEFAULT_PASSES  # noqa: E402
 from mtclean.pipeline import Pipeline  # noqa: E402
@@ -168,6 +171,26 @@ def jobs_scaling(size: float) -> None:
     )
 
 
+def checklist_scores(clean: Callable[[str], str]) -> None:
+    """Print the items of the real-garble checklist fixed by the pipeline, Moses and ftfy.
+
+    Moses and ftfy are the anchors: what a detokenizer and a text fixer
+    do on the same real garble (``corpora/checklist/``).
+    """
+    items = checklist.load(ROOT / "corpora" / "checklist")
+    cleaners = {
+        "pipeline": clean,
+        "MosesDetokenizer": checklist.moses_detokenizer(),
+        "ftfy.fix_text": ftfy.fix_text,
+    }
+    figures = []
+    for label, run in cleaners.items():
+        if run is not None:
+            fixed = sum(item.fixed(run(item.text)) for item in items)
+            figures.append(f"{label} {fixed}/{len(items)}")
+    print(f"  real-garble checklist fixed: {', '.join(figures)}")
+
+
 def machine() -> str:
     """The machine the figures come from, with its load when the run started."""
     load = ", ".join(f"{value:.1f}" for value in os.getloadavg())
@@ -222,6 +245,8 @@ def main() -> int:
         f"MosesDetokenizer {document_rates['MosesDetokenizer']:.2f} "
         f"({document_rates['pipeline'] / document_rates['MosesDetokenizer']:.2f}x)"
     )
+
+    checklist_scores(pipeline.clean)
 
     with tempfile.TemporaryDirectory() as directory:
         path = Path(directory) / "garbled.txt"

@@ -39,6 +39,7 @@ __all__ = [
     "load_glossary",
     "regex_rule",
     "score",
+    "score_details",
 ]
 
 __version__ = "0.1.0"
@@ -86,10 +87,20 @@ def score(text: str, format: Format = "text") -> float:
     >>> score("The firm , which sells cars , released its data .") < 1
     True
     """
+    return score_details(text, format).value
+
+
+def score_details(text: str, format: Format = "text") -> scoring.Score:
+    """The garble score of ``text`` with the signals behind it, strongest first.
+
+    >>> details = score_details("Netease car 8 month 9 Japan , Lingke released its sales data .")
+    >>> details.value, details.signals[0]
+    (73.09, ('glossary.name', 54.55))
+    """
     changes = explain(text, format).changes
     if format == "html":
         text = "\n\n".join(text[start:end] for start, end in text_nodes(text))
-    return round(scoring.per_hundred_words(text, changes), 2)
+    return scoring.measure(text, changes)
 
 
 def is_garbled(text: str, threshold: float = scoring.THRESHOLD, format: Format = "text") -> bool:

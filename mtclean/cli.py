@@ -32,7 +32,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, BinaryIO, TextIO, get_args
 
-from mtclean import __version__, config, score
+from mtclean import __version__, config, score_details
 from mtclean.glossary import load_glossary
 from mtclean.glossary.model import GlossaryError
 from mtclean.io import (
@@ -117,7 +117,7 @@ def _parser() -> argparse.ArgumentParser:
         "--exclude", metavar="GLOB", action="append", help="with -r, skip matching files and directories"
     )
     inputs.add_argument("--jsonl", action="store_true", help="inputs are JSON Lines; clean one field")
-    inputs.add_argument("--field", metavar="NAME", help="with --jsonl, the field to clean")
+    inputs.add_argument("--field", metavar="NAME", help="with --jsonl, the field to clean (default: text)")
 
     running = parser.add_argument_group("running")
     running.add_argument("-j", "--jobs", type=int, metavar="N", help="worker processes (0: one per CPU)")
@@ -214,14 +214,7 @@ def _clean_records(unit: Unit, field: str, pipeline: Pipeline, explain: bool) ->
         if not body.strip():
             output.append(line)
             continue
-        try:
-            record = json.loads(body)
-        except json.JSONDecodeError as error:
-            raise InputError(f"line {number}: not valid JSON: {error.msg}") from None
-        if not isinstance(record, dict):
-            raise InputError(f"line {number}: the record is not a JSON object")
-        if field not in record:
-            raise InputError(f"line {number}: the record has no field {field!r}")
+        record = _record(body, number, field)
         value = record[field]
         if not isinstance(value, str):
             output.append(line)
@@ -236,6 +229,34 @@ def _clean_records(unit: Unit, field: str, pipeline: Pipeline, explain: bool) ->
             (number, c.start + 1, c.rule, c.before, c.after, c.evidence) for c in explanation.changes
         )
     return Result("".join(output), changes)
+
+
+def _record(body: str, number: int, field: str) -> dict[str, Any]:
+    """The JSON object on line ``number``, which must have ``field``."""
+    try:
+        record = json.loads(body)
+    except json.JSONDecodeError as error:
+        raise InputError(f"line {number}: not valid JSON: {error.msg}") from None
+    if not isinstance(record, dict):
+        raise InputError(f"line {number}: the record is not a JSON object")
+    if field not in record:
+        raise InputError(f"line {number}: the record has no field {field!r}")
+    return record
+
+
+def _scores(text: str, label: str, field: str | None, format: Format) -> Iterator[str]:
+    """``--score`` lines: ``label<TAB>score<TAB>top signals`` for the input, or per JSON Lines record."""
+    if field is None:
+        details = score_details(text, format)
+        yield f"{label}\t{details.value:.2f}\t{details.top()}".rstrip("\t")
+        return
+    for number, line in enumerate(_lines(text), start=1):
+        body = line.rstrip("\r\n")
+        if body.strip():
+            value = _record(body, number, field)[field]
+            if isinstance(value, str):
+                details = score_details(value)
+                yield f"{label}:{number}\t{details.value:.2f}\t{details.top()}".rstrip("\t")
 
 
 def _line_batches(chunks: Iterable[str]) -> Iterator[str]:
@@ -445,7 +466,8 @@ class Command:
             bar = self._progress(label, size)
             reader = Reader(source, label, encoding, bar.update if bar is not None else None)
             if self.args.score:
-                print(f"{label}\t{score(''.join(reader), self.args.format):.2f}")
+                for line in _scores("".join(reader), label, self.args.field, self.args.format):
+                    print(line)
                 return
             texts: Iterable[str]
             if self.args.jsonl:
@@ -571,8 +593,10 @@ def _settings(arguments: argparse.Namespace) -> Settings:
         raise UsageError("--format html cannot be used with --jsonl")
     if args.diff and args.explain:
         raise UsageError("--diff and --explain cannot be used together")
-    if args.jsonl != (args.field is not None):
-        raise UsageError("--jsonl and --field NAME go together")
+    if args.field is not None and not args.jsonl:
+        raise UsageError("--field NAME goes with --jsonl")
+    if args.jsonl and args.field is None:
+        args.field = "text"  # the datatrove and Hugging Face convention
     if args.jobs is not None and args.jobs < 0:
         raise UsageError("-j needs a number of processes, 0 or more")
     if args.jobs == 0:

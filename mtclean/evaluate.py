@@ -34,9 +34,11 @@ from dataclasses import asdict, dataclass, field
 from difflib import SequenceMatcher
 from pathlib import Path
 
+import ftfy
 import regex
 
 import mtclean
+from mtclean import checklist
 from mtclean.io import InputError, read
 from mtclean.scoring import THRESHOLD
 
@@ -142,6 +144,11 @@ class Report:
     controls_changed: list[str]
     detection: Detection
     notes: list[str]
+    #: Checklist items fixed and in all, per cleaner ("mtclean", and the anchors "Moses", "ftfy"), per family.
+    checklist: dict[str, dict[str, tuple[int, int]]] = field(default_factory=dict)
+    #: Pages and topics of the survey the checklist was written from.
+    survey_pages: int = 0
+    survey_topics: int = 0
 
     @property
     def remaining_share(self) -> float:
@@ -233,6 +240,10 @@ def evaluate(root: Path) -> Report:
             (f"{name} (tokenised)", tokenise(text)) for name, text in control_texts.items()
         ]
     referenced = [d for d in documents if d.chrf_before is not None and d.chrf_after is not None]
+    try:
+        pages = checklist.survey(root / "survey") if (root / "survey").is_dir() else []
+    except checklist.ChecklistError as error:
+        raise InputError(str(error)) from error
     return Report(
         documents=documents,
         before=dict(before),
@@ -243,7 +254,30 @@ def evaluate(root: Path) -> Report:
         controls_changed=changed,
         detection=_detection(documents, negatives),
         notes=notes,
+        checklist=_checklist(root / "checklist", notes),
+        survey_pages=len(pages),
+        survey_topics=len({page.topic for page in pages}),
     )
+
+
+def _checklist(root: Path, notes: list[str]) -> dict[str, dict[str, tuple[int, int]]]:
+    """The checklist's scores for mtclean and the anchors (``{}`` without a checklist)."""
+    if not root.is_dir():
+        return {}
+    try:
+        items = checklist.load(root)
+    except checklist.ChecklistError as error:
+        raise InputError(str(error)) from error
+    cleaners: dict[str, Callable[[str], str] | None] = {
+        "mtclean": mtclean.clean,
+        "Moses": checklist.moses_detokenizer(),
+        "ftfy": ftfy.fix_text,
+    }
+    if cleaners["Moses"] is None:
+        notes.append(
+            "the checklist's Moses anchor not measured: install sacremoses (pip install mtclean[eval])"
+        )
+    return {name: checklist.scores(items, clean) for name, clean in cleaners.items() if clean is not None}
 
 
 def _detection(documents: list[DocumentReport], negatives: dict[str, list[tuple[str, str]]]) -> Detection:
@@ -325,9 +359,42 @@ def table(report: Report) -> str:
         f"flagged {negatives})" + "".join(f"\n  misclassified: {name}" for name in detection.misclassified),
         f"  lowest garbled score {detection.lowest_garbled_score:.1f}; highest negative score "
         + ", ".join(f"{value:.1f} {group}" for group, value in detection.highest_negative_score.items()),
+        *_checklist_table(report),
         *(f"note: {note}" for note in report.notes),
     ]
     return "\n".join(lines) + "\n"
+
+
+def _share(fixed: int, total: int) -> str:
+    return f"{fixed}/{total}" + (f" {100 * fixed / total:.0f}%" if total else "")
+
+
+def _checklist_table(report: Report) -> list[str]:
+    """The checklist's lines of the report: items fixed per family, mtclean beside its anchors."""
+    if not report.checklist:
+        return []
+    cleaners = list(report.checklist)
+    families = list(report.checklist["mtclean"])
+    totals = {
+        name: tuple(map(sum, zip(*scores.values(), strict=True))) for name, scores in report.checklist.items()
+    }
+    rows = [("family", *(f"{name} fixed" for name in cleaners))]
+    rows += [(family, *(_share(*report.checklist[name][family]) for name in cleaners)) for family in families]
+    rows.append(("TOTAL", *(_share(*totals[name]) for name in cleaners)))
+    widths = [max(len(row[i]) for row in rows) for i in range(len(rows[0]))]
+    return [
+        "",
+        f"real-garble checklist: {totals['mtclean'][1]} items written from {report.survey_pages} real pages "
+        f"in {report.survey_topics} topics",
+        *(
+            "  "
+            + "  ".join(
+                cell.ljust(widths[i]) if i == 0 else cell.rjust(widths[i]) for i, cell in enumerate(row)
+            )
+            for row in rows
+        ),
+        f"checklist fixed: {totals['mtclean'][0]}/{totals['mtclean'][1]}",
+    ]
 
 
 def main(argv: Sequence[str]) -> int:

@@ -25,6 +25,7 @@ from mtclean import edits, language, paragraphs, protect
 from mtclean.edits import Change, Edit, OffsetMap, Span
 from mtclean.glossary import Glossary, load_glossary
 from mtclean.passes import DEFAULT_PASSES, OPT_IN
+from mtclean.passes.casing import lower_case_openings
 from mtclean.rules import Context, Options, Pass
 from mtclean.words import proper_nouns
 
@@ -111,16 +112,23 @@ class Pipeline:
         return self._fragments(fragments, record=True)
 
     def _fragments(self, fragments: Sequence[str], *, record: bool) -> list[Explanation]:
-        context = self._context("\n\n".join(fragments))
+        # A fragment (an HTML text node) need not begin a paragraph: its
+        # lower-case start is no evidence of garble.
+        context = self._context("\n\n".join(fragments), paragraphs=False)
         explanations = []
         for fragment in fragments:
             output, changes, residue = self._clean_text(fragment, context, record=record)
             explanations.append(Explanation("".join(output), changes, residue))
         return explanations
 
-    def _context(self, document: str) -> Context:
-        """The context of a document: the settings and the names it shows."""
-        return Context(self.glossary, self.options, proper_nouns(document), document)
+    def _context(self, document: str, *, paragraphs: bool = True) -> Context:
+        """The context of a document: the settings, the names it shows and its lower-case openings.
+
+        ``paragraphs`` says whether the pieces of ``document`` that will be
+        cleaned are its paragraphs.
+        """
+        openings = lower_case_openings(document) if paragraphs else 0
+        return Context(self.glossary, self.options, proper_nouns(document), openings, document)
 
     def explain(self, text: str, format: Format = "text") -> Explanation:
         """The cleaned text and the list of changes, each with its rule.

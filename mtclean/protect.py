@@ -4,6 +4,11 @@ The pipeline finds these spans once per paragraph and drops every edit that
 would alter them, so a rule never needs to know about URLs or code.  Users can
 add their own patterns with ``Pipeline(protect=[...])``.
 
+Code is code, fenced or not: a listing quoted in plain text (an Elm record
+with its commas at the start of each line, a type signature, line numbers)
+is protected line by line, each line judged alone by shapes prose never has
+(:func:`code_lines`), so machine-translation garble is still cleaned.
+
 Numbers with separators (``1,200``, ``3.14``, ``10:30``) are *atomic* rather
 than protected: no edit may cut into one, but a rule may rewrite a whole
 number (``1.2 100 million`` → ``120 million``).
@@ -67,6 +72,65 @@ PATTERNS: dict[str, tuple[tuple[str, ...], regex.Pattern[str]]] = {
     ),
 }
 
+# Code written as plain text, not fenced: an Elm or Haskell listing, often
+# with line numbers.  Each line is judged alone, by a shape prose never has:
+# a line that starts with a comma after indentation or a line number
+# (``    , footer : Html msg``), a signature (``view : Model -> Html Msg``,
+# ``{ title : String``), a definition ending in ``=`` (``view model =``),
+# a list opened on its own line (``[ header model``) or closing brackets
+# alone.  MT garble is not indented or numbered like this, and its spaced
+# colon is followed by a sentence (``said : International ...``), not by
+# types.  Identifiers are matched atomically, so nothing is retried.
+_LINE_START = r"^(?:[ \t]*+\d++)?[ \t]*+"  # indentation, or a line number
+_LINE_END = r"[ \t]*+\r?$"
+_NAME = r"[a-z_][\w']*+"
+_TYPE_TOKEN = r"(?:[A-Za-z_][\w'.]*+|->|[()\[\]{},])"
+_TYPE = _TYPE_TOKEN + r"(?:[ \t]*+" + _TYPE_TOKEN + r")*+" + _LINE_END
+_CODE_SHAPES = [
+    # , footer : Html msg  (only indented or numbered)
+    r"^(?:[ \t]*+\d++)?[ \t]++,[ \t]++"
+    + _NAME
+    + r"(?:[ \t]++(?:[\w'][\w'.]*+|->|::?|=|[()\[\]{},]))*+"
+    + _LINE_END,
+    # view : Model -> Html Msg    main :: IO ()
+    _LINE_START + _NAME + r"[ \t]++(?:::|:(?=[^\n]*->))[ \t]++" + _TYPE,
+    # { title : String    , header : Html msg
+    _LINE_START + r"[{,][ \t]*+" + _NAME + r"[ \t]++::?[ \t]++" + _TYPE,
+    # view model =    type alias Page msg =
+    _LINE_START + _NAME + r"(?:[ \t]++[\w']++)*+[ \t]++=" + _LINE_END,
+    # [ header model
+    _LINE_START + r"\[[ \t]++" + _NAME + r"(?:[ \t]++[\w'][\w'.]*+)*+" + _LINE_END,
+    # ]    }
+    _LINE_START + r"[\]}]++" + _LINE_END,
+]
+#: A line of code, matched against one line at a time.
+CODE_LINE = regex.compile("|".join(_CODE_SHAPES))
+# Marks of code that prose rarely uses; a line with three or more of them,
+# at least one for every twelve other characters, is code.
+_CODE_MARKS = frozenset("{}[];=|&$\\")
+_DENSE = 12
+
+
+def code_lines(text: str) -> Iterator[Span]:
+    """The lines of ``text`` shaped like code (see ``CODE_LINE``), or dense with code marks.
+
+    >>> text = "view : Model -> Html Msg\\n    , footer\\nIt rose , The plan grew .\\nx = {a; b}"
+    >>> [text[start:end] for start, end in code_lines(text)]
+    ['view : Model -> Html Msg', '    , footer', 'x = {a; b}']
+    """
+    dense = any(mark in text for mark in _CODE_MARKS)
+    start = 0
+    for line in text.split("\n"):
+        if CODE_LINE.match(line) or (dense and _dense_with_code_marks(line)):
+            yield start, start + len(line)
+        start += len(line) + 1
+
+
+def _dense_with_code_marks(line: str) -> bool:
+    marks = sum(line.count(mark) for mark in _CODE_MARKS)
+    return marks >= 3 and marks * _DENSE >= len(line.replace(" ", "")) - marks
+
+
 #: Numbers with separators: 1,200,000 · 3.14 · 3.10.2 · 10:30 · 10:30:15.
 # The atomic groups are for speed only (the regex module backtracks a
 # repetition quadratically before a failing look-ahead); they match the same.
@@ -94,6 +158,7 @@ def find(text: str, extra: Iterable[regex.Pattern[str]] = ()) -> list[Span]:
     ]
     if "`" in text:
         spans.extend(inline_code(text))
+    spans.extend(code_lines(text))
     return merge(spans)
 
 

@@ -46,6 +46,11 @@ class Context:
 
     ``proper_nouns`` holds words seen capitalised mid-sentence elsewhere in the
     document: evidence that lowering them would damage a name.
+    ``lower_case_openings`` counts the paragraphs of the document that open a
+    sentence of prose in lower case (see
+    :func:`mtclean.passes.casing.opens_in_lower_case`): several of them are
+    evidence of garble, one is an excerpt.  It is 0 when the pieces cleaned
+    are not paragraphs (the text nodes of an HTML page).
     ``document`` is the whole text the paragraph belongs to ("" if unknown),
     and ``memo`` holds what a pass works out about that document, once, on
     first need (keyed by the pass's name): the glossary's discourse evidence.
@@ -54,6 +59,7 @@ class Context:
     glossary: Glossary
     options: Options = field(default_factory=Options)
     proper_nouns: frozenset[str] = frozenset()
+    lower_case_openings: int = 0
     document: str = field(default="", repr=False)
     memo: dict[str, object] = field(default_factory=dict, compare=False, repr=False)
 

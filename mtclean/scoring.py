@@ -29,6 +29,7 @@ The score is the weighted evidence per 100 words.
 from __future__ import annotations
 
 from collections.abc import Iterable
+from dataclasses import dataclass
 
 import regex
 
@@ -97,7 +98,39 @@ def _only_spacing(change: Change) -> bool:
     return "".join(change.before.split()) == "".join(change.after.split())
 
 
-def per_hundred_words(text: str, changes: Iterable[Change]) -> float:
-    """The evidence of ``changes`` per 100 words of ``text`` (0 for a text without words)."""
+@dataclass(frozen=True)
+class Score:
+    """A garble score and the signals that produced it.
+
+    ``signals`` pairs each rule that gave evidence with its share of the
+    score (evidence per 100 words), strongest first, so a user can see why a
+    page was flagged.
+    """
+
+    value: float
+    signals: tuple[tuple[str, float], ...]
+
+    def top(self, count: int = 3) -> str:
+        """The ``count`` strongest signals as ``rule 1.23, rule 0.5`` ("" if none).
+
+        >>> Score(6.5, (("glossary.name", 6.0), ("casing.fragment-start", 0.5))).top(1)
+        'glossary.name 6.00'
+        """
+        return ", ".join(f"{rule} {value:.2f}" for rule, value in self.signals[:count])
+
+
+def measure(text: str, changes: Iterable[Change]) -> Score:
+    """The :class:`Score` of ``text``, given the changes cleaning it makes.
+
+    >>> measure("a b c d", [Change("glossary.name", 0, 1, "a", "A"), Change("casing.fragment-start", 2, 3, "b", "B")])
+    Score(value=100.0, signals=(('glossary.name', 75.0), ('casing.fragment-start', 25.0)))
+    """
     count = words(text)
-    return 100 * evidence(changes) / count if count else 0.0
+    by_rule: dict[str, float] = {}
+    for change in changes:
+        by_rule[change.rule] = by_rule.get(change.rule, 0.0) + evidence([change])
+    scale = 100 / count if count else 0.0
+    signals = sorted(
+        ((rule, round(value * scale, 2)) for rule, value in by_rule.items()), key=lambda s: -s[1]
+    )
+    return Score(round(sum(by_rule.values()) * scale, 2), tuple(signals))

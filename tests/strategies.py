@@ -824,3 +824,45 @@ def english_paragraph(style: Style | None = None) -> st.SearchStrategy[str]:
 def english_document() -> st.SearchStrategy[str]:
     """One to four paragraphs joined by blank lines, all in one style."""
     return styles.flatmap(lambda s: st.lists(english_paragraph(s), min_size=1, max_size=4).map("\n\n".join))
+
+
+# --------------------------------------------------------------------------
+# The fuzz alphabet: garble's raw material, as whole tokens.
+
+#: Tokens of the idempotence fuzz: letters, spaces and marks (ASCII and
+#: Chinese), digits, the words that dates and numbers rules read (whole
+#: words), line breaks, a zero-width space, a byte-order mark, an emoji and
+#: an accented letter.
+FUZZ_TOKENS = [
+    *"abc ,.、，。“”()（）0123456789",
+    "month",
+    "year",
+    "Japan",
+    "Number",
+    "10000",
+    "Many",
+    "\n",
+    "\t",
+    "\u200b",
+    "\ufeff",
+    "😀",
+    "é",
+]
+#: The longest text :func:`fuzz_text` draws.
+FUZZ_LENGTH = 400
+
+
+@st.composite
+def fuzz_text(draw: st.DrawFn) -> str:
+    """Text of whole :data:`FUZZ_TOKENS`, up to a length drawn from 0 to :data:`FUZZ_LENGTH`.
+
+    The length is drawn first, so long texts are as likely as short ones
+    (a list of tokens would be a dozen characters long on average).
+    """
+    limit = draw(st.integers(0, FUZZ_LENGTH))
+    text = ""
+    while True:
+        token = draw(st.sampled_from(FUZZ_TOKENS))
+        if len(text) + len(token) > limit:
+            return text
+        text += token

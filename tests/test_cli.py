@@ -266,7 +266,7 @@ def test_explain_with_in_place_rewrites_and_reports(tmp_path: Path) -> None:
         (["-i", "-o", "x"], "-i and -o cannot be used together"),
         (["--check", "-i"], "cannot be used with -i or -o"),
         (["--diff", "--explain"], "--diff and --explain cannot be used together"),
-        (["--jsonl"], "--jsonl and --field NAME go together"),
+        (["--field", "text"], "--field NAME goes with --jsonl"),
         (["--only", "nonsense"], "--only: unknown pass 'nonsense'"),
         (["--disable", "casing.nonsense"], "--disable: unknown pass or rule 'casing.nonsense'"),
         (["-j", "-1"], "-j needs a number"),
@@ -595,4 +595,28 @@ def test_score_of_an_html_page_counts_its_text_nodes(tmp_path: Path) -> None:
     garbled = "Netease car 8 month 9 Japan , Lingke released its sales data ."
     page = write(tmp_path / "p.html", f'<p class="a , b">{garbled}</p>\n')
     line = run("--score", "--format", "html", str(page)).stdout.decode()
-    assert line == f"{page}\t{mtclean.score(garbled):.2f}\n"
+    assert line.startswith(f"{page}\t{mtclean.score(garbled):.2f}\tglossary.name ")
+
+
+def test_score_names_the_three_strongest_signals(tmp_path: Path) -> None:
+    garbled = write(tmp_path / "g.txt", "Netease car 8 month 9 Japan , Lingke released its sales data .\n")
+    clean = write(tmp_path / "c.txt", CLEANED)
+    first, second = run("--score", str(garbled), str(clean)).stdout.decode().splitlines()
+    signals = first.split("\t")[2]
+    assert signals.split(", ")[0].startswith("glossary.name ")
+    assert len(signals.split(", ")) == 3
+    assert second.split("\t")[1:] == ["0.00"]
+
+
+def test_score_of_json_lines_is_per_record(tmp_path: Path) -> None:
+    records = '{"text": "NetEase Auto reported the deal."}\n\n{"text": "Lingke sold 8 month 9 Japan ."}\n'
+    path = write(tmp_path / "a.jsonl", records)
+    lines = run("--score", "--jsonl", str(path)).stdout.decode().splitlines()
+    assert [line.split("\t")[0] for line in lines] == [f"{path}:1", f"{path}:3"]
+    assert float(lines[0].split("\t")[1]) == 0
+    assert float(lines[1].split("\t")[1]) > 3
+
+
+def test_jsonl_without_field_cleans_the_text_field(tmp_path: Path) -> None:
+    path = write(tmp_path / "a.jsonl", '{"id": 1, "text": "booming , The end"}\n')
+    assert run("--jsonl", str(path)).stdout.decode() == '{"id": 1, "text": "booming, the end"}\n'

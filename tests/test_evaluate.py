@@ -115,3 +115,30 @@ def test_the_team_corpus_meets_its_targets() -> None:
     assert report.detection.precision >= 0.95
     assert report.detection.recall >= 0.95
     assert report.detection.negatives["tokenised"] == report.controls
+
+
+def test_the_checklist_is_scored_for_mtclean_and_its_anchors(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    root = corpus(tmp_path)
+    (root / "checklist").mkdir()
+    (root / "checklist" / "cars.yaml").write_text(
+        "- family: names\n  text: Lingke sold cars .\n  span: Lingke\n  repairs: [Lynk & Co]\n"
+        "- family: spacing\n  text: Sales rose , the firm said.\n  span: 'rose , the'\n  repairs: ['rose, the']\n",
+        encoding="utf-8",
+    )
+    report = evaluate(root)
+    assert report.checklist["mtclean"] == {"names": (1, 1), "spacing": (1, 1)}
+    assert report.checklist["ftfy"] == {"names": (0, 1), "spacing": (0, 1)}
+    assert main(["eval", str(root)]) == 0
+    out = capsys.readouterr().out
+    assert "checklist fixed: 2/2" in out
+    assert "ftfy fixed" in out
+
+
+def test_a_broken_checklist_is_an_input_error(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    root = corpus(tmp_path)
+    (root / "checklist").mkdir()
+    (root / "checklist" / "cars.yaml").write_text("- family: names\n  text: x\n", encoding="utf-8")
+    assert main(["eval", str(root)]) == 2
+    assert "cars.yaml" in capsys.readouterr().err

@@ -99,3 +99,8 @@ def test_html_changes_rebuild_the_cleaned_page() -> None:
         parts += [html[position : change.start], change.after]
         position = change.end
     assert "".join([*parts, html[position:]]) == result.text
+
+
+def test_a_text_node_after_an_inline_tag_keeps_its_lower_case_start() -> None:
+    page = '<p>Read <a href="/r">the report</a> which says that sales rose.</p>'
+    assert mtclean.clean(page, "html") == page

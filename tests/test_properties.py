@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from hypothesis import given
 from hypothesis import strategies as st
+from strategies import fuzz_text
 
 import mtclean
 from mtclean.passes import all_rules
@@ -119,7 +120,7 @@ def test_clean_never_raises_and_returns_a_string(text: str) -> None:
     assert isinstance(mtclean.clean(text), str)
 
 
-@given(st.one_of(garble, anything))
+@given(st.one_of(garble, anything, fuzz_text()))
 def test_clean_is_idempotent(text: str) -> None:
     once = mtclean.clean(text)
     assert mtclean.clean(once) == once

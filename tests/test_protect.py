@@ -3,7 +3,7 @@ from __future__ import annotations
 import pytest
 
 import mtclean
-from mtclean.protect import find, find_numbers, inline_code
+from mtclean.protect import code_lines, find, find_numbers, inline_code
 
 
 @pytest.mark.parametrize(
@@ -83,3 +83,42 @@ def test_inline_code_pairs_runs_of_equal_length() -> None:
 def test_an_unclosed_fence_protects_the_rest_of_the_paragraph() -> None:
     text = "Intro , The\n```\ncode , The\nmore , The"
     assert find(text) == [(text.index("```"), len(text))]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "    , footer : Html msg",
+        "12    , header",
+        "view : Model -> Html Msg",
+        "main :: IO ()",
+        "13        { title : String",
+        "    view model =",
+        "12    type alias Page msg =",
+        "            [ header model",
+        "16        }",
+        "x = {a; b}",
+    ],
+)
+def test_a_code_shaped_line_is_protected_whole(line: str) -> None:
+    text = f"The listing:\n{line}\nIt is short."
+    start = text.index(line)
+    assert list(code_lines(text)) == [(start, start + len(line))]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The market is booming , The cooperation will grow .",
+        "It covers batteries 、 Chips 、 Motors And other parts .",
+        "Li Shufu once said : International situation is changing .",
+        "editor : Zhang San",
+        "    Geely Holding Group . meanwhile , Renault will grow .",
+        "Sales rose\n, The plan grew .",
+        "On 8 month 9 Japan ( Monday ) , the plant opened .",
+        "The page ended with < / p > < p > tags .",
+        "1 Japan 19\n2 Ireland 16",
+    ],
+)
+def test_garble_is_not_taken_for_code(text: str) -> None:
+    assert list(code_lines(text)) == []

@@ -58,17 +58,9 @@ def checked_files(paths: Iterable[Path] = ()) -> list[Path]:
     return list(seen.values())
 
 
-#: Shipped files still at the top of ``data/`` while they are being moved
-#: into domain folders (a file holding several domains is split first).
-#: Remove a stem from this list when its file has moved; the list must end empty.
-_NOT_YET_MOVED = frozenset({"brands", "companies", "people", "products", "terms"})
-
-
 def _check_place(path: Path) -> Iterable[Problem]:
     """A shipped file must lie in a domain folder: ``data/<domain>/<kind file>.yaml``."""
     if domain_of(str(path)):
-        return
-    if path.parent.name == "data" and path.stem in _NOT_YET_MOVED:
         return
     yield Problem(
         str(path),

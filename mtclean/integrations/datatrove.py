@@ -14,7 +14,17 @@ document's metadata, so later steps (filters, writers, stats) can use it::
         tasks=8,
     ).run()
 
-Metadata written per document: ``mtclean_edits`` (the number of changes)
+:class:`MTGarbleFilter` is a datatrove filter: it drops the documents that
+read as garbled machine translation (their garble score, see
+:func:`mtclean.score`, at or above a threshold), or with ``tag_only=True``
+keeps every document and only records its score::
+
+    from datatrove.pipeline.writers import JsonlWriter
+    from mtclean.integrations.datatrove import MTGarbleFilter
+
+    MTGarbleFilter(exclusion_writer=JsonlWriter("dropped/"))
+
+Metadata written per document by the formatter: ``mtclean_edits`` (the number of changes)
 and ``mtclean_rules`` (changes per rule name, for the rules that fired).
 The step pickles, so datatrove can ship it to worker processes.
 """
@@ -25,12 +35,15 @@ from collections import Counter
 from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING
 
+from datatrove.pipeline.filters.base_filter import BaseFilter
 from datatrove.pipeline.formatters.base import BaseFormatter
 
+from mtclean import score_details, scoring
 from mtclean.pipeline import Pipeline
 
 if TYPE_CHECKING:
     from datatrove.data import Document
+    from datatrove.pipeline.writers.disk_base import DiskWriter
 
 
 class MTCleanFormatter(BaseFormatter):  # type: ignore[misc]
@@ -60,3 +73,35 @@ class MTCleanFormatter(BaseFormatter):  # type: ignore[misc]
                 self.stat_update("cleaned")
                 self.stat_update("edits", value=len(explanation.changes))
             yield document
+
+
+class MTGarbleFilter(BaseFilter):  # type: ignore[misc]
+    """Drop documents whose garble score reaches ``threshold``; or only tag them.
+
+    Every document gets ``mtclean_score`` (its score) and ``mtclean_signals``
+    (the three strongest signals, ``rule → share of the score``) in its
+    metadata.  A dropped document goes to ``exclusion_writer`` (if given)
+    with the reason ``mt_garble``.  With ``tag_only=True`` nothing is dropped.
+    """
+
+    name = "🈂 mtclean garble filter"
+
+    def __init__(
+        self,
+        threshold: float = scoring.THRESHOLD,
+        *,
+        tag_only: bool = False,
+        exclusion_writer: DiskWriter | None = None,
+    ) -> None:
+        super().__init__(exclusion_writer)
+        self.threshold = threshold
+        self.tag_only = tag_only
+
+    def filter(self, doc: Document) -> bool | tuple[bool, str]:
+        """Keep ``doc`` (True) unless it reads as garbled (datatrove's filter interface)."""
+        details = score_details(doc.text)
+        doc.metadata["mtclean_score"] = details.value
+        doc.metadata["mtclean_signals"] = dict(details.signals[:3])
+        if self.tag_only or details.value < self.threshold:
+            return True
+        return False, "mt_garble"

@@ -18,6 +18,10 @@ _MARKS = {"，": ",", "。": ".", "：": ":", "；": ";", "！": "!", "？": "?"
 _OPENING = {"（": "(", "【": "[", "《": "“", "「": "“", "『": "‘"}
 _CLOSING = {"）": ")", "】": "]", "》": "”", "」": "”", "』": "’"}
 _NO_SPACE_BEFORE = set(")]}”’\"'»,.;:!?") | set(_MARKS) | set(_CLOSING)
+# The spaces after a mark, unless another mark follows them: those belong to
+# that mark's own match (two matches sharing the spaces would overlap, and
+# the one left out would fire only on a second run).
+_SPACES_AFTER = r"(?:[ \t]++(?![，。：；！？（【《「『）】》」』～〜]))?"
 
 
 def _following(match: regex.Match[str]) -> str:
@@ -28,7 +32,7 @@ def _preceding(match: regex.Match[str]) -> str:
     return match.string[match.start() - 1 : match.start()] if match.start() else ""
 
 
-@regex_rule("chinese.mark", r"(?:(?<![ \t])[ \t]+)?([，。：；！？])[ \t]*", needs=list(_MARKS))
+@regex_rule("chinese.mark", r"(?:(?<![ \t])[ \t]+)?([，。：；！？])" + _SPACES_AFTER, needs=list(_MARKS))
 def mark(match: regex.Match[str], context: Context) -> str:
     """A full-width comma, full stop, colon, semicolon, ! or ? becomes English.
 
@@ -44,7 +48,7 @@ def mark(match: regex.Match[str], context: Context) -> str:
     return english + " "
 
 
-@regex_rule("chinese.opening", r"(?:(?<![ \t])[ \t]+)?([（【《「『])[ \t]*", needs=list(_OPENING))
+@regex_rule("chinese.opening", r"(?:(?<![ \t])[ \t]+)?([（【《「『])" + _SPACES_AFTER, needs=list(_OPENING))
 def opening(match: regex.Match[str], context: Context) -> str:
     """A full-width opening bracket or quotation mark becomes English.
 
@@ -52,13 +56,24 @@ def opening(match: regex.Match[str], context: Context) -> str:
     'the Lotus cooperation'
     >>> clean("the report《Renaulution》was released")
     'the report “Renaulution” was released'
+
+    Spaces between two marks belong to the second mark's match, so both are
+    mapped in one run (cleaning is idempotent).
+
+    >>> clean("Sales fell。 （See the table below）")
+    'Sales fell. (See the table below)'
     """
     english = _OPENING[match.group(1)]
     preceding = _preceding(match)
-    return (" " if preceding and (preceding.isalnum() or preceding in ",.;:!?") else "") + english
+    # A Chinese mark right before gets its space from the mark rule; one
+    # spaced from this bracket keeps the space (its own match stops short of it).
+    spaced_mark = preceding in _MARKS and match.group()[0] in " \t"
+    return (
+        " " if preceding and (preceding.isalnum() or preceding in ",.;:!?" or spaced_mark) else ""
+    ) + english
 
 
-@regex_rule("chinese.closing", r"(?:(?<![ \t])[ \t]+)?([）】》」』])[ \t]*", needs=list(_CLOSING))
+@regex_rule("chinese.closing", r"(?:(?<![ \t])[ \t]+)?([）】》」』])" + _SPACES_AFTER, needs=list(_CLOSING))
 def closing(match: regex.Match[str], context: Context) -> str:
     """A full-width closing bracket or quotation mark becomes English.
 
@@ -82,17 +97,23 @@ def ellipsis(match: regex.Match[str], context: Context) -> str:
     return "…"
 
 
-@regex_rule("chinese.dash", r"——|－－", needs=["——", "－－"])
+@regex_rule("chinese.dash", r"(?<![—－])(?:——|－－)(?![—－])", needs=["——", "－－"])
 def dash(match: regex.Match[str], context: Context) -> str:
     """The Chinese double dash becomes one em dash.
 
+    Exactly two: a longer run (the three-em dash of a bibliography, ``———``)
+    is not the Chinese mark, and shortening it by two would leave a double
+    dash that a second run would shorten again.
+
     >>> clean("Two brands——Volvo and Lotus——were named.")
     'Two brands—Volvo and Lotus—were named.'
+    >>> clean("———. Collected Essays. London, 1990.")
+    '———. Collected Essays. London, 1990.'
     """
     return "—"
 
 
-@regex_rule("chinese.wave-dash", r"(?:(?<![ \t])[ \t]+)?[～〜][ \t]*", needs=["～", "〜"])
+@regex_rule("chinese.wave-dash", r"(?:(?<![ \t])[ \t]+)?[～〜]" + _SPACES_AFTER, needs=["～", "〜"])
 def wave_dash(match: regex.Match[str], context: Context) -> str:
     """The full-width tilde: an en dash in a range of numbers, a tilde otherwise.
 

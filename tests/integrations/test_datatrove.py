@@ -14,10 +14,11 @@ import mtclean
 pytest.importorskip("datatrove")
 
 from datatrove.executor import LocalPipelineExecutor
+from datatrove.pipeline.base import PipelineStep
 from datatrove.pipeline.readers import JsonlReader
 from datatrove.pipeline.writers import JsonlWriter
 
-from mtclean.integrations.datatrove import MTCleanFormatter
+from mtclean.integrations.datatrove import MTCleanFormatter, MTGarbleFilter
 from mtclean.rules import Options
 
 DOCUMENTS = {
@@ -27,19 +28,25 @@ DOCUMENTS = {
 }
 
 
-def _run(tmp_path: Path, step: MTCleanFormatter) -> dict[str, dict[str, object]]:
+def _run(
+    tmp_path: Path, *steps: PipelineStep, documents: dict[str, str] = DOCUMENTS
+) -> dict[str, dict[str, object]]:
     source = tmp_path / "in"
     source.mkdir()
     with (source / "part.jsonl").open("w", encoding="utf-8") as file:
-        for key, text in DOCUMENTS.items():
+        for key, text in documents.items():
             file.write(json.dumps({"id": key, "text": text}) + "\n")
     LocalPipelineExecutor(
-        pipeline=[JsonlReader(str(source)), step, JsonlWriter(str(tmp_path / "out"))],
+        pipeline=[JsonlReader(str(source)), *steps, JsonlWriter(str(tmp_path / "out"))],
         tasks=1,
         logging_dir=str(tmp_path / "logs"),
     ).run()
+    return _records(tmp_path / "out")
+
+
+def _records(folder: Path) -> dict[str, dict[str, object]]:
     records = []
-    for path in sorted((tmp_path / "out").glob("*.jsonl.gz")):
+    for path in sorted(folder.glob("*.jsonl.gz")):
         with gzip.open(path, "rt", encoding="utf-8") as file:
             records.extend(json.loads(line) for line in file)
     return {record["id"]: record for record in records}
@@ -71,3 +78,37 @@ def test_the_step_uses_the_pipeline_it_is_given(tmp_path: Path) -> None:
 def test_the_step_pickles_for_worker_processes() -> None:
     copy = pickle.loads(pickle.dumps(MTCleanFormatter()))
     assert copy.format(DOCUMENTS["dates"]) == mtclean.clean(DOCUMENTS["dates"])
+
+
+PAGES = {
+    "mt": "Netease car 8 month 9 Japan , Lingke released its sales data . geely 、 Lingke grew .",
+    "fluent": "NetEase Auto reported on August 9 that Lynk & Co had released its sales data.",
+    "tokenised": "The firm , which sells cars , released its data .",
+}
+
+
+def test_the_filter_drops_garbled_pages_to_its_exclusion_writer_before_cleaning(tmp_path: Path) -> None:
+    dropped = tmp_path / "dropped"
+    step = MTGarbleFilter(exclusion_writer=JsonlWriter(str(dropped)))
+    output = _run(tmp_path, step, MTCleanFormatter(), documents=PAGES)
+    assert set(output) == {"fluent", "tokenised"}
+    assert output["tokenised"]["text"] == "The firm, which sells cars, released its data."
+    assert output["fluent"]["metadata"]["mtclean_score"] == 0
+    excluded = _records(dropped)
+    assert set(excluded) == {"mt"}
+    assert excluded["mt"]["text"] == PAGES["mt"]
+    assert excluded["mt"]["metadata"]["mtclean_score"] == mtclean.score(PAGES["mt"])
+    assert "glossary.name" in excluded["mt"]["metadata"]["mtclean_signals"]
+
+
+def test_the_filter_can_only_tag(tmp_path: Path) -> None:
+    output = _run(tmp_path, MTGarbleFilter(tag_only=True), documents=PAGES)
+    assert set(output) == set(PAGES)
+    assert output["mt"]["metadata"]["mtclean_score"] >= 3
+    assert output["mt"]["text"] == PAGES["mt"]
+
+
+def test_the_filter_threshold_is_a_choice(tmp_path: Path) -> None:
+    output = _run(tmp_path, MTGarbleFilter(threshold=1000), documents=PAGES)
+    assert set(output) == set(PAGES)
+    assert pickle.loads(pickle.dumps(MTGarbleFilter(threshold=5))).threshold == 5

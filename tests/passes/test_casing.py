@@ -21,6 +21,9 @@ UNCHANGED = [
     "pip install mtclean",
     "I said, I'm fine.",
     "Sales of SUV models grew, EV sales too.",
+    # An excerpt that begins mid-sentence, with no garble anywhere.
+    "which is why the board met again on Monday.",
+    "and the second factory, in Hefei, opened a year later.",
 ]
 
 
@@ -42,3 +45,69 @@ def test_names_after_a_garbled_comma_keep_their_capital(name: str) -> None:
 def test_a_word_capitalised_mid_sentence_elsewhere_is_a_name() -> None:
     text = "Shares of Shell rose.\n\nOil prices fell , Shell said ."
     assert mtclean.clean(text) == "Shares of Shell rose.\n\nOil prices fell, Shell said."
+
+
+SENTENCE_AND_CLAUSE_STARTS = [
+    ("Sales slowed in May. however, June was better.", "Sales slowed in May. However, June was better."),
+    (
+        "That is how it began. although we had a computer, my sister kept it.",
+        "That is how it began. Although we had a computer, my sister kept it.",
+    ),
+    ("The index closed flat. meanwhile the yuan rose.", "The index closed flat. Meanwhile the yuan rose."),
+    (
+        "This post looks at Redisson As a lock client in depth.",
+        "This post looks at Redisson as a lock client in depth.",
+    ),
+    (
+        "Watch your blood sugar, especially When the weather turns cold.",
+        "Watch your blood sugar, especially when the weather turns cold.",
+    ),
+    (
+        "Prices rose sharply And the market took it in its stride.",
+        "Prices rose sharply and the market took it in its stride.",
+    ),
+]
+SENTENCE_AND_CLAUSE_STARTS_LEFT_ALONE = [
+    "It weighs approx. ten kilos, etc. and more.",
+    "Run the build. npm installs the rest. git tracks it. iPhone sales rose.",
+    "We saw the film After the Wedding, then a song called If you leave me now.",
+    "He said that In Bloom is his favourite song.",
+    "The fee is 5 vs. ten last year, see fig. two.",
+    "Visit example.com. it is down.".replace(". it", ". It"),
+    "See the e.g. case and the i.e. case, as in Jan. ten and Prof. chen's notes.".replace("chen's", "Chen's"),
+    "Gone With the Wind and Harry Potter And the Chamber of Secrets are titles.",
+]
+
+
+@pytest.mark.parametrize(("garbled", "expected"), SENTENCE_AND_CLAUSE_STARTS)
+def test_sentence_and_clause_starts_are_put_right(garbled: str, expected: str) -> None:
+    assert mtclean.clean(garbled) == expected
+    assert mtclean.clean(expected) == expected
+
+
+@pytest.mark.parametrize("text", SENTENCE_AND_CLAUSE_STARTS_LEFT_ALONE)
+def test_abbreviations_commands_and_titles_keep_their_case(text: str) -> None:
+    assert mtclean.clean(text) == text
+
+
+def test_a_lower_case_start_amid_garble_gets_a_capital() -> None:
+    assert mtclean.clean("which is why the board met again 、 on Monday .") == (
+        "Which is why the board met again, on Monday."
+    )
+
+
+def test_several_lower_case_openings_in_a_document_are_evidence() -> None:
+    text = "the new plant opened in May.\n\nthe first cars left the line.\n\nthe dealers sold them all."
+    assert mtclean.clean(text) == (
+        "The new plant opened in May.\n\nThe first cars left the line.\n\nThe dealers sold them all."
+    )
+
+
+def test_two_excerpts_in_a_document_are_not_evidence() -> None:
+    text = "which is why the board met again.\n\nIt did.\n\nand so the vote was held on Monday."
+    assert mtclean.clean(text) == text
+
+
+def test_the_capital_is_explained_by_its_rule() -> None:
+    first = mtclean.explain("the new plant opened , it said .").changes[0]
+    assert (first.rule, first.start, first.before, first.after) == ("casing.paragraph-start", 0, "the", "The")

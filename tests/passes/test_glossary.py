@@ -24,11 +24,17 @@ FIXED = [
     # variants change only in garbled paragraphs
     ("Ma Yun , The founder of Alibaba , spoke .", "Jack Ma, the founder of Alibaba, spoke."),
     # plurals of terms, and the article before a replacement
-    ("The city added 500 charging piles .", "The city added 500 charging points."),
+    (
+        "The city added 500 charging piles，EV owners cheered .",
+        "The city added 500 charging points, EV owners cheered.",
+    ),
     ("It is an explosive model in car sales .", "It is a bestselling model in car sales."),
-    ("EVs outsold fuel cars in 2024 .", "EVs outsold internal combustion engine vehicles in 2024."),
-    # safe renderings anywhere, at the start of a sentence capitalised
-    ("Charging pile makers grew .", "Charging point makers grew."),
+    (
+        "EVs outsold fuel cars in 2024 , The gap grew .",
+        "EVs outsold internal combustion engine vehicles in 2024, the gap grew.",
+    ),
+    # at the start of a sentence capitalised
+    ("Charging pile makers grew 、 EV makers too .", "Charging point makers grew, EV makers too."),
 ]
 UNCHANGED = [
     # no evidence
@@ -60,6 +66,14 @@ UNCHANGED = [
     "Wang Zhi Jie is a Singaporean swimmer.",
     # variants in clean text
     "Alibaba founder Ma Yun taught English in Hangzhou.",
+    # term calques that careful Chinese-authored English also uses: variants too
+    "EVs outsold fuel vehicles in China for the first time in 2024.",
+    "The city added 500 charging piles for electric buses.",
+    "Sales of new energy automobiles rose 30% in the first half.",
+    "Battery swapping eases the mileage anxiety of EV owners.",
+    "All new cars must meet the National VI emission standard.",
+    "The client keeps a long connection to the server over TCP.",
+    "The Fangcang shelter hospital in Wuhan treated 2,000 COVID-19 patients.",
     # a rendering in quotation marks is a word being talked about
     'Early translations called its handsets "millet phones".',
     # capitalised renderings only at the start of a sentence or clause
@@ -165,4 +179,58 @@ def test_a_safe_pinyin_rendering_matches_in_any_casing(garbled: str, expected: s
     ],
 )
 def test_ambiguous_renderings_have_no_case_variants(text: str) -> None:
+    assert mtclean.clean(text) == text
+
+
+# A replacement written in lower case (a term, a phrase) keeps the capital of
+# what it replaces where that starts a sentence, a line or a heading.
+CAPITAL_KEPT = [
+    ("Fore and aft end separation is popular .", "Front-end/back-end separation is popular."),
+    ("## Fore and aft end separation", "## Front-end/back-end separation"),
+    (
+        "- Fore and aft end separation keeps teams apart.",
+        "- Front-end/back-end separation keeps teams apart.",
+    ),
+    ("**Fore and aft end separation** helps testing.", "**Front-end/back-end separation** helps testing."),
+    ("1) Fore and aft end separation", "1) Front-end/back-end separation"),
+    (
+        "- Naked resignation is rising among graduates.",
+        "- Quitting without another job lined up is rising among graduates.",
+    ),
+    ("## Sweep the code to pay", "## Scan the QR code to pay"),
+    ("* Charging pile makers grew ， EV makers too.", "* Charging point makers grew, EV makers too."),
+    ("> Melon-eating masses gathered online.", "> Onlookers gathered online."),
+    (
+        "**Standing on the tuyere**, the startup raised money.",
+        "**Riding the wave**, the startup raised money.",
+    ),
+    (
+        "Our stack:\nFore and aft end separation\nWe split the app.",
+        "Our stack:\nFront-end/back-end separation\nWe split the app.",
+    ),
+    # lower case stays lower case, in a list item too
+    ("- charging piles for EV owners are everywhere ， the city said.", "- charging points for EV owners are everywhere, the city said."),
+    ("We like fore and aft end separation a lot.", "We like front-end/back-end separation a lot."),
+]
+CAPITAL_LEFT_ALONE = [
+    "## Front-end/back-end separation",
+    "- front-end/back-end separation keeps teams apart.",
+    "The boat's fore and aft lines were tied.",
+    "## Naked ambition",
+    "- Sweep the floor before guests arrive.",
+    "> Standing on the deck, we watched the storm.",
+    "**Charging** is free at night.",
+    "1) Scan the QR code to pay.",
+    "# Melon farming in dry regions",
+]
+
+
+@pytest.mark.parametrize("garbled, expected", CAPITAL_KEPT)
+def test_a_lower_case_replacement_keeps_a_starting_capital(garbled: str, expected: str) -> None:
+    assert mtclean.clean(garbled) == expected
+    assert mtclean.clean(expected) == expected
+
+
+@pytest.mark.parametrize("text", CAPITAL_LEFT_ALONE)
+def test_headings_and_list_items_without_a_rendering_are_unchanged(text: str) -> None:
     assert mtclean.clean(text) == text

@@ -424,6 +424,13 @@ UNCHANGED: list[str] = [
     "[Read more](https://example.com/news?id=42&lang=en) about the deal.",
     "```\nitems = [1 , 2 , 3]\nprint( items )\n```",
     "| Model | Price |\n|---|---|\n| Model 3 | $39,000 |",
+    # code in plain text, not fenced: Elm and Haskell listings, with and without line numbers
+    "The page type:\n12    type alias Page msg =\n13        { title : String\n14        , header : Html msg\n15        , footer : Html msg\n16        }",
+    "The view:\n    view : Model -> Html Msg\n    view model =\n        div []\n            [ header model\n            , footer\n            ]",
+    "Haskell's entry point:\nmain :: IO ()\nmain = putStrLn greeting",
+    "Set the options:\n    opts = { verbose = True ; depth = 3 }",
+    # an excerpt that begins mid-sentence: no garble, so no capital
+    "which is why the board met again on Monday.",
     "The sign read « Défense de fumer » in red letters.",
     # names, acronyms and model names
     "iPhone sales rose 8% in China last quarter.",
