@@ -209,7 +209,10 @@ CAPITAL_KEPT = [
         "Our stack:\nFront-end/back-end separation\nWe split the app.",
     ),
     # lower case stays lower case, in a list item too
-    ("- charging piles for EV owners are everywhere ， the city said.", "- charging points for EV owners are everywhere, the city said."),
+    (
+        "- charging piles for EV owners are everywhere ， the city said.",
+        "- charging points for EV owners are everywhere, the city said.",
+    ),
     ("We like fore and aft end separation a lot.", "We like front-end/back-end separation a lot."),
 ]
 CAPITAL_LEFT_ALONE = [
