@@ -150,8 +150,8 @@ class Settings:
         )
 
 
-#: A located change: line, column (both from 1), rule, before, after.
-Located = tuple[int, int, str, str, str]
+#: A located change: line, column (both from 1), rule, before, after, evidence ("" if none).
+Located = tuple[int, int, str, str, str, str]
 
 
 @dataclass(frozen=True)
@@ -199,7 +199,9 @@ def _clean_unit(unit: Unit) -> Result:
     for change in explanation.changes:
         row = bisect_right(breaks, change.start - 1)
         column = change.start - (breaks[row - 1] + 1 if row else 0)
-        changes.append((unit.line + row, column + 1, change.rule, change.before, change.after))
+        changes.append(
+            (unit.line + row, column + 1, change.rule, change.before, change.after, change.evidence)
+        )
     return Result(explanation.text, changes)
 
 
@@ -223,7 +225,9 @@ def _clean_records(unit: Unit, field: str, pipeline: Pipeline, explain: bool) ->
             continue
         record[field] = explanation.text
         output.append(json.dumps(record, ensure_ascii=False) + line[len(body) :])
-        changes.extend((number, c.start + 1, c.rule, c.before, c.after) for c in explanation.changes)
+        changes.extend(
+            (number, c.start + 1, c.rule, c.before, c.after, c.evidence) for c in explanation.changes
+        )
     return Result("".join(output), changes)
 
 
@@ -524,8 +528,9 @@ class Command:
             self._note(f"would clean {label}")
 
     def _explain(self, label: str, result: Result) -> None:
-        for line, column, rule, before, after in result.changes:
-            print(f"{label}:{line}:{column} {rule} {before!r} → {after!r}")
+        for line, column, rule, before, after, evidence in result.changes:
+            because = f" (evidence: {evidence})" if evidence else ""
+            print(f"{label}:{line}:{column} {rule} {before!r} → {after!r}{because}")
 
     def _progress(self, label: str, size: int | None) -> Any:
         if self.args.quiet or size is None or size < PROGRESS_THRESHOLD or not sys.stderr.isatty():

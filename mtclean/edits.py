@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 Span = tuple[int, int]
 
@@ -21,12 +21,15 @@ class Edit:
 
     ``start == end`` is an insertion.  ``rule`` is a dotted name such as
     ``"dates.month-day"``; the part before the dot is the pass.
+    ``evidence`` says, for a rule that decides on evidence found elsewhere
+    in the document, where that evidence is ("" otherwise).
     """
 
     start: int
     end: int
     replacement: str
     rule: str
+    evidence: str = field(default="", repr=False)
 
 
 @dataclass(frozen=True, slots=True)
@@ -35,7 +38,8 @@ class Change:
 
     ``start`` and ``end`` locate the change in the *input* text; ``before`` is
     the text the rule replaced (as the pass saw it) and ``after`` what it
-    wrote instead.
+    wrote instead.  ``evidence`` is the edit's evidence from elsewhere in the
+    document (``glossary.name-in-document`` names the sentence), or "".
     """
 
     rule: str
@@ -43,6 +47,13 @@ class Change:
     end: int
     before: str
     after: str
+    evidence: str = ""
+
+    def moved(self, offset: int) -> Change:
+        """The same change ``offset`` characters further on."""
+        return Change(
+            self.rule, self.start + offset, self.end + offset, self.before, self.after, self.evidence
+        )
 
 
 def touches(edit: Edit, span: Span) -> bool:

@@ -20,7 +20,7 @@ from __future__ import annotations
 from html.parser import HTMLParser
 from typing import TYPE_CHECKING
 
-from mtclean.edits import Change, Span
+from mtclean.edits import Span
 
 if TYPE_CHECKING:
     from mtclean.pipeline import Explanation, Pipeline
@@ -62,7 +62,7 @@ def explain_html(source: str, pipeline: Pipeline | None = None) -> Explanation:
     explained = pipeline.explain_fragments([source[start:end] for start, end in nodes], html=True)
     page, starts = _splice(source, nodes, [explanation.text for explanation in explained])
     changes = [
-        Change(c.rule, c.start + start, c.end + start, c.before, c.after)
+        c.moved(start)
         for (start, _), explanation in zip(nodes, explained, strict=True)
         for c in explanation.changes
     ]

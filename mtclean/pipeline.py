@@ -129,7 +129,7 @@ class Pipeline:
         cleaned are its paragraphs; ``html`` that they are text nodes of a page.
         """
         openings = lower_case_openings(document) if paragraphs else 0
-        return Context(self.glossary, self.options, proper_nouns(document), openings, html=html)
+        return Context(self.glossary, self.options, proper_nouns(document), openings, document, html=html)
 
     def explain(self, text: str, format: Format = "text") -> Explanation:
         """The cleaned text and the list of changes, each with its rule.
@@ -156,7 +156,7 @@ class Pipeline:
             cleaned, found, cjk = self._clean_paragraph(paragraph, context, record)
             output.append(cleaned)
             output.append(separator)
-            changes.extend(Change(c.rule, c.start + offset, c.end + offset, c.before, c.after) for c in found)
+            changes.extend(change.moved(offset) for change in found)
             residue.extend((start + out_offset, end + out_offset) for start, end in cjk)
             offset += len(paragraph) + len(separator)
             out_offset += len(cleaned) + len(separator)
@@ -309,4 +309,6 @@ class _State:
                 start = earlier.old_position(start, is_end=False)
                 end = earlier.old_position(end, is_end=True)
             before = self.text[edit.start : edit.end]
-            self.changes.append(Change(edit.rule, start, max(start, end), before, edit.replacement))
+            self.changes.append(
+                Change(edit.rule, start, max(start, end), before, edit.replacement, edit.evidence)
+            )

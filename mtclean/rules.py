@@ -51,6 +51,9 @@ class Context:
     :func:`mtclean.passes.casing.opens_in_lower_case`): several of them are
     evidence of garble, one is an excerpt.  It is 0 when the pieces cleaned
     are not paragraphs (the text nodes of an HTML page).
+    ``document`` is the whole text the paragraph belongs to ("" if unknown),
+    and ``memo`` holds what a pass works out about that document, once, on
+    first need (keyed by the pass's name): the glossary's discourse evidence.
     ``html`` tells that the text is a text node of an HTML page
     (``format="html"``), whose markup is real, not garble.
     """
@@ -59,6 +62,8 @@ class Context:
     options: Options = field(default_factory=Options)
     proper_nouns: frozenset[str] = frozenset()
     lower_case_openings: int = 0
+    document: str = field(default="", repr=False)
+    memo: dict[str, object] = field(default_factory=dict, compare=False, repr=False)
     html: bool = False
 
 

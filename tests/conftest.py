@@ -1,14 +1,23 @@
-"""Shared test set-up: the doctest namespace and the Hypothesis profiles."""
+"""Shared test set-up: the doctest namespace, the Hypothesis profiles and a private glossary cache."""
 
 from __future__ import annotations
 
+import atexit
 import os
+import shutil
+import tempfile
 from typing import Any
 
 import pytest
 from hypothesis import HealthCheck, settings
 
 import mtclean
+
+# The glossary keeps a compiled form of its files in the user's cache directory
+# (mtclean/glossary/cache.py): the tests use their own, removed at exit.
+_CACHE = tempfile.mkdtemp(prefix="mtclean-test-cache-")
+os.environ["XDG_CACHE_HOME"] = _CACHE
+atexit.register(shutil.rmtree, _CACHE, ignore_errors=True)
 
 settings.register_profile("dev", max_examples=100, deadline=None)
 settings.register_profile(

@@ -244,6 +244,15 @@ def test_explain_prints_each_change_located_in_the_input(tmp_path: Path) -> None
     ]
 
 
+def test_explain_names_the_evidence_of_a_change_made_on_the_document(tmp_path: Path) -> None:
+    path = write(tmp_path / "a.txt", "Honor sold phones.\n\nHuawei sold its Glory brand.\n")
+    result = run("--explain", str(path))
+    assert result.stdout.decode().splitlines() == [
+        f"{path}:3:17 glossary.name-in-document 'Glory' → 'Honor' "
+        "(evidence: the name 'Honor' in sentence 1 of the document: \"Honor sold phones.\")"
+    ]
+
+
 def test_explain_with_in_place_rewrites_and_reports(tmp_path: Path) -> None:
     path = write(tmp_path / "a.txt", GARBLED)
     result = run("--explain", "-i", str(path))

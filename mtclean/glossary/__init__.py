@@ -10,18 +10,19 @@ found, into an :class:`EntryRules`.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
-from functools import cache, cached_property
+from functools import cached_property
 from pathlib import Path
 from typing import Any
 
 import regex
 
 from mtclean.glossary.matcher import Matcher, normalise
-from mtclean.glossary.model import Entry, GlossaryError, data_files, load_files
-from mtclean.words import FUNCTION_WORDS, is_common
+from mtclean.glossary.model import NAME_KINDS, Entry, GlossaryError, case_variants, data_files, load_files
+from mtclean.words import FUNCTION_WORDS, english_words, is_common
 
 __all__ = ["Entry", "EntryRules", "Glossary", "GlossaryError", "Hit", "load_glossary"]
 
@@ -33,13 +34,22 @@ class Hit:
     ``ambiguous`` says whether the rendering is ordinary English (and so
     needs evidence); ``capitalised`` whether it matched only because its
     first letter was capitalised (allowed at the start of a sentence or
-    clause); ``plural`` whether it is the plural of another rendering.
+    clause); ``plural`` whether it is the plural of another rendering;
+    ``mid_sentence`` whether it is an ambiguous rendering capitalised away
+    from such a start (``Its Glory brand``), which only the document's
+    evidence may open; ``case_variant`` whether it is another casing of a
+    safe rendering (:func:`~mtclean.glossary.model.case_variants`), and
+    ``mid_sentence_only`` whether that casing counts only away from the
+    start of a sentence or clause.
     """
 
     entry: Entry
     ambiguous: bool
     capitalised: bool
     plural: bool = False
+    mid_sentence: bool = False
+    case_variant: bool = False
+    mid_sentence_only: bool = False
 
 
 def _capitalise(text: str) -> str:
@@ -53,6 +63,38 @@ def _words(words: Iterable[str]) -> str:
         variants.add(word)
         variants.add(_capitalise(word))
     return "|".join(re.escape(word) for word in sorted(variants, key=lambda w: (-len(w), w)))
+
+
+#: A model code: letters, then (after an optional dot) a digit, then letters and digits.
+_CODE = re.compile(r"([A-Za-z]{1,6})\.?\d[A-Za-z\d]*\+?")
+
+
+_WORDS = re.compile(r"\w+")
+
+
+def _trigger(variant: str) -> str:
+    """The word of a case variant that is rarest in English text: the one its search waits for.
+
+    A word that is not English (pinyin), else one in upper case or
+    capitalised after the first word, else the longest.
+
+    >>> _trigger("lingke automobile"), _trigger("box Horse"), _trigger("HERO ALLIANCE"), _trigger("Led The G")
+    ('lingke', 'Horse', 'ALLIANCE', 'Led')
+    """
+    every: list[str] = _WORDS.findall(variant)
+    words = [word for word in every if word.lower() not in FUNCTION_WORDS] or every
+    if not words:
+        return ""
+    known = english_words()
+    for word in words:
+        if word.isalpha() and word.lower() not in known and len(word) > 1:
+            return word
+    unusual = [
+        word
+        for index, word in enumerate(words)
+        if len(word) > 1 and (word.isupper() or (index and word[:1].isupper()))
+    ]
+    return max(unusual or words, key=len)
 
 
 class EntryRules:
@@ -72,6 +114,11 @@ class EntryRules:
         self.adjacent_after = self._compile(r"(?:[ \t]+|-)(?:{})(?![\w&])", entry.adjacent)
         self.not_before = self._compile(r"[ \t]*(?:{})(?![\w&])", entry.not_before)
         self.not_after = self._compile(r"(?<=(?<![\w&])(?:{})[ \t]*)", entry.not_after)
+        #: The letters of the entry's model codes (``L`` of ``L9``, ``ID`` of ``ID.4``):
+        #: a code after a rendering with these letters belongs to the entry's family.
+        self.code_prefixes = frozenset(
+            found.group(1) for word in (*entry.adjacent, *entry.context) if (found := _CODE.fullmatch(word))
+        )
         #: The official name and its Chinese: what a gloss explains.
         self.anchors = (entry.name, entry.zh) if entry.zh else (entry.name,)
         self.anchor = re.compile("|".join(re.escape(anchor) for anchor in self.anchors))
@@ -113,6 +160,32 @@ class Glossary:
                         ambiguous = rendering in entry.ambiguous
                         plural = rendering in plurals[id(entry)]
                         self._lookup[key] = Hit(entry, ambiguous, capitalised, plural)
+        self._variant_matchers: dict[str, Matcher] = {}
+
+    @cached_property
+    def _variants(self) -> dict[str, dict[str, Hit]]:
+        """The case variants of safe renderings of names, by the word their search waits for.
+
+        They stay out of the trie, which would then explore lower-case pinyin
+        at every lower-case word, and are worked out on first need.
+        """
+        names = {normalise(entry.name) for entry in self.entries}
+        variants: dict[str, dict[str, Hit]] = {}
+        for entry in self.entries:
+            if entry.kind not in NAME_KINDS:
+                continue
+            for rendering in entry.wrong:
+                for variant, mid_sentence_only in case_variants(rendering).items():
+                    key = normalise(variant)
+                    trigger = _trigger(key)
+                    if trigger and key not in self._lookup and key not in names:
+                        hit = Hit(entry, False, False, case_variant=True, mid_sentence_only=mid_sentence_only)
+                        variants.setdefault(trigger, {}).setdefault(key, hit)
+        return variants
+
+    @cached_property
+    def _variant_lookup(self) -> dict[str, Hit]:
+        return {key: hit for keys in self._variants.values() for key, hit in keys.items()}
 
     def __reduce__(self) -> tuple[Callable[..., Glossary], tuple[Any, ...]]:
         """Pickle the shipped glossary by reference, any other by its entries.
@@ -125,12 +198,37 @@ class Glossary:
         return Glossary, (self.entries,)
 
     @classmethod
-    def from_files(cls, paths: Iterable[Path]) -> Glossary:
-        """Load a glossary from YAML files (raises :class:`GlossaryError`)."""
-        return cls(load_files(paths))
+    def from_files(cls, paths: Iterable[Path], *, cached: bool = False) -> Glossary:
+        """Load a glossary from YAML files (raises :class:`GlossaryError`).
+
+        ``cached`` reads unchanged files from their compiled form in the
+        user's cache directory (:mod:`mtclean.glossary.cache`).
+        """
+        return cls(load_files(paths, cached=cached))
 
     def _matcher(self, phrases: bool) -> Matcher:
         return Matcher(key for key, hit in self._lookup.items() if (hit.entry.kind == "phrase") == phrases)
+
+    @cached_property
+    def variant_words(self) -> frozenset[str]:
+        """The words that announce a case variant of a safe rendering (``lingke``, ``LINGKE``, ``Horse``)."""
+        return frozenset(self._variants)
+
+    def variants(self, text: str) -> list[re.Match[str]]:
+        """Matches of case variants in ``text``, left to right, longest first at one position.
+
+        The words of the text are intersected with :attr:`variant_words`
+        (a set operation, whatever the size of the glossary), and only the
+        variants whose word occurs are looked for.
+        """
+        words = self.variant_words.intersection(_WORDS.findall(text)) if self.variant_words else ()
+        found: list[re.Match[str]] = []
+        for word in words:
+            matcher = self._variant_matchers.get(word)
+            if matcher is None:
+                matcher = self._variant_matchers[word] = Matcher(self._variants[word])
+            found.extend(matcher.finditer(text))
+        return sorted(found, key=lambda match: (match.start(), -match.end()))
 
     @cached_property
     def names(self) -> Matcher:
@@ -145,7 +243,10 @@ class Glossary:
     def hit(self, matched: str) -> Hit | None:
         """The entry behind a span the matchers found."""
         hit = self._lookup.get(matched)  # most matches are a key as they stand
-        return hit if hit is not None else self._lookup.get(normalise(matched))
+        if hit is None:
+            key = normalise(matched)
+            hit = self._lookup.get(key) or self._variant_lookup.get(key)
+        return hit
 
     def rules(self, entry: Entry) -> EntryRules:
         """The compiled evidence rules of ``entry`` (compiled on first use)."""
@@ -197,7 +298,7 @@ class Glossary:
         return any(text.startswith(name, position) for name in self.names_by_first_word.get(first, ()))
 
 
-@cache
+@functools.cache
 def load_glossary(*paths: Path) -> Glossary:
     """The shipped glossary plus the files in ``paths`` (cached)."""
-    return Glossary.from_files([*data_files(), *paths])
+    return Glossary.from_files([*data_files(), *paths], cached=True)

@@ -5,10 +5,14 @@ finds, each naming the file, the line and the entry:
 
 * schema: missing or unknown fields, wrong types, an unknown kind, a kind
   that does not belong in the file;
+* place: every shipped file in a domain folder (``data/<domain>/``);
 * order: each file sorted by ``name`` (case-insensitively);
 * duplicates: two entries with the same name;
 * a rendering that is another entry's (or its own) official name;
 * a rendering claimed twice;
+* a safe rendering of a name whose other casings would match ordinary
+  English (a one-word rendering that is an English word or name in lower
+  case), and one whose other casing is another entry's name or rendering;
 * a safe (``wrong``) rendering that is an ordinary English word, and an
   ambiguous one-word rendering that is a very common word but has no
   ``adjacent`` evidence (the sentence is too wide a window for ``public``);
@@ -28,20 +32,42 @@ from collections.abc import Iterable, Sequence
 from pathlib import Path
 
 from mtclean.glossary import Glossary
-from mtclean.glossary.model import FILE_KINDS, Entry, Problem, data_files, read_file
-from mtclean.words import is_common
+from mtclean.glossary.model import (
+    DOMAINS,
+    FILE_KINDS,
+    NAME_KINDS,
+    Entry,
+    Problem,
+    case_variants,
+    data_files,
+    domain_of,
+    read_file,
+)
+from mtclean.words import english_words, is_common
 
 
 def _problem(entry: Entry, line: int, message: str) -> Problem:
     return Problem(entry.path, line, entry.name, message)
 
 
-def _files(paths: Iterable[Path]) -> list[Path]:
+def checked_files(paths: Iterable[Path] = ()) -> list[Path]:
     """The shipped files plus ``paths``, each once."""
     seen: dict[Path, Path] = {}
     for path in [*data_files(), *paths]:
         seen.setdefault(path.resolve(), path)
     return list(seen.values())
+
+
+def _check_place(path: Path) -> Iterable[Problem]:
+    """A shipped file must lie in a domain folder: ``data/<domain>/<kind file>.yaml``."""
+    if domain_of(str(path)):
+        return
+    yield Problem(
+        str(path),
+        0,
+        "",
+        f"a shipped glossary file must lie in a domain folder (data/<domain>/): {', '.join(DOMAINS)}",
+    )
 
 
 def _check_file(path: Path, entries: Sequence[Entry]) -> Iterable[Problem]:
@@ -71,6 +97,15 @@ def _check_entry(entry: Entry) -> Iterable[Problem]:
                 entry.line_of("wrong", index),
                 f"safe rendering {rendering!r} is a common English word: move it to 'ambiguous'",
             )
+    if entry.kind in NAME_KINDS:
+        for index, rendering in enumerate(entry.wrong):
+            if " " not in rendering and rendering.lower() in english_words() and not is_common(rendering):
+                yield _problem(
+                    entry,
+                    entry.line_of("wrong", index),
+                    f"safe rendering {rendering!r} is an English word or name in lower case: its other "
+                    "casings would match ordinary English; move it to 'ambiguous'",
+                )
     if not entry.adjacent:
         for index, rendering in enumerate(entry.ambiguous):
             if " " not in rendering and is_common(rendering):
@@ -127,6 +162,25 @@ def _check_claims(entries: Sequence[Entry]) -> Iterable[Problem]:
                     )
                 if field == "ambiguous":
                     ambiguous.setdefault(rendering, entry)
+    forms: dict[str, Entry] = {**claimed, **names}
+    variants = [
+        (entry, index, rendering, variant)
+        for entry in entries
+        if entry.kind in NAME_KINDS
+        for index, rendering in enumerate(entry.wrong)
+        for variant in case_variants(rendering)
+    ]
+    for entry, _, _, variant in variants:
+        forms.setdefault(variant, entry)
+    for entry, index, rendering, variant in variants:
+        owner = forms[variant]
+        if owner is not entry:
+            yield _problem(
+                entry,
+                entry.line_of("wrong", index),
+                f"{variant!r}, another casing of safe rendering {rendering!r}, is also "
+                f"{owner.name!r}'s ({owner.path}:{owner.line})",
+            )
     for entry in entries:
         for field in ("context", "adjacent"):
             for index, word in enumerate(getattr(entry, field)):
@@ -177,10 +231,13 @@ def check(paths: Iterable[Path] = (), *, sentences: bool = True) -> list[Problem
     """
     problems: list[Problem] = []
     entries: list[Entry] = []
-    for path in _files(paths):
+    shipped = set(data_files())
+    for path in checked_files(paths):
         found, read_problems = read_file(path)
         problems.extend(read_problems)
         problems.extend(_check_file(path, found))
+        if path in shipped:
+            problems.extend(_check_place(path))
         entries.extend(found)
     for entry in entries:
         problems.extend(_check_entry(entry))

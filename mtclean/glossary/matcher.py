@@ -10,17 +10,37 @@ a trie that keeps the scan as fast for 100,000 renderings as for 100
 slows down several hundred times.  Inside a rendering a space matches any run of
 spaces, and a space before a punctuation mark may also be absent, because MT
 output spaces punctuation inconsistently.
+
+Compiling the trie of thousands of renderings takes a good part of a second,
+which a one-line input should not pay.  So the whole pattern of a matcher of
+more than :data:`MANY` renderings is compiled once the matcher has been given
+more than :data:`SHORT` characters in all;
+until then a text is matched with the branch of the trie for each character
+that starts a word in it, each branch compiled on first need.  Both find
+exactly the same matches.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
+from functools import cached_property
 from typing import Any
 
 _END = ""  # the trie key that marks the end of a rendering
 _OPTIONAL_SPACE = "  "  # the trie key of an optional space before a mark
 _PUNCTUATION = frozenset(",.;:!?、，。")
+# What normalise() changes: a run of spaces, another space character, a
+# space before a mark, or a space at either end.
+_UNNORMAL = re.compile(r"\s\s|[^\S ]| [,.;:!?、，。]|^ | $")
+#: Until it has scanned this many characters in all, a large matcher goes branch by branch (see above).
+SHORT = 4096
+#: A matcher of more renderings than this is large: its whole pattern is slow to compile.
+MANY = 2000
+_BEFORE = r"(?<![\w&])"
+_AFTER = r"(?![\w&])"
+# Where a rendering may start: a character that no word character or "&" precedes.
+_WORD_START = re.compile(_BEFORE + r"\S")
 
 
 def normalise(text: str) -> str:
@@ -29,6 +49,8 @@ def normalise(text: str) -> str:
     >>> normalise("according to  the understanding of ,")
     'according to the understanding of,'
     """
+    if _UNNORMAL.search(text) is None:  # most renderings and matches: nothing to do
+        return text
     text = " ".join(text.split())
     for mark in _PUNCTUATION:
         text = text.replace(" " + mark, mark)
@@ -57,21 +79,66 @@ def _pattern(node: dict[str, Any]) -> str:
     return body
 
 
+def _trie(keys: Iterable[str]) -> dict[str, Any]:
+    """The trie of normalised renderings, one character a level; a mark may follow an optional space."""
+    trie: dict[str, Any] = {}
+    for key in keys:
+        node = trie
+        for character in key:
+            if character in _PUNCTUATION and node is not trie:
+                node = node.setdefault(_OPTIONAL_SPACE, {})
+            node = node.setdefault(character, {})
+        node[_END] = True
+    return trie
+
+
 class Matcher:
     """Finds every listed rendering in a text, longest first, word-bounded."""
 
     def __init__(self, renderings: Iterable[str]) -> None:
-        trie: dict[str, Any] = {}
+        self._by_first: dict[str, list[str]] = {}
+        count = 0
         for rendering in renderings:
-            node = trie
-            for character in normalise(rendering):
-                if character in _PUNCTUATION and node is not trie:
-                    node = node.setdefault(_OPTIONAL_SPACE, {})
-                node = node.setdefault(character, {})
-            node[_END] = True
-        body = _pattern(trie) or r"(?!)"
-        self.pattern = re.compile(r"(?<![\w&])" + body + r"(?![\w&])")
+            key = normalise(rendering)
+            if key:
+                self._by_first.setdefault(key[0], []).append(key)
+                count += 1
+        self._branches: dict[str, re.Pattern[str] | None] = {}
+        #: Characters scanned so far; a small matcher counts as having scanned enough.
+        self._scanned = 0 if count > MANY else SHORT
+
+    @cached_property
+    def pattern(self) -> re.Pattern[str]:
+        """The whole trie as one pattern (compiled on first use)."""
+        trie = _trie(key for keys in self._by_first.values() for key in keys)
+        return re.compile(_BEFORE + (_pattern(trie) or r"(?!)") + _AFTER)
 
     def finditer(self, text: str) -> Iterator[re.Match[str]]:
         """Non-overlapping matches, left to right."""
+        if "pattern" not in self.__dict__:
+            self._scanned += len(text)
+            if self._scanned <= SHORT:
+                return self._by_branch(text)
         return self.pattern.finditer(text)
+
+    def _by_branch(self, text: str) -> Iterator[re.Match[str]]:
+        """What ``pattern.finditer`` finds, from the branches of the trie for the words' first characters."""
+        end = 0
+        for start in _WORD_START.finditer(text):
+            position = start.start()
+            if position < end:
+                continue
+            branch = self._branch(text[position])
+            match = branch.match(text, position) if branch is not None else None
+            if match is not None:
+                yield match
+                end = match.end()
+
+    def _branch(self, character: str) -> re.Pattern[str] | None:
+        """The pattern of the renderings that start with ``character`` (``None`` if none do)."""
+        if character not in self._branches:
+            keys = self._by_first.get(character)
+            self._branches[character] = (
+                None if keys is None else re.compile(_BEFORE + _pattern(_trie(keys)) + _AFTER)
+            )
+        return self._branches[character]

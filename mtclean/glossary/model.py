@@ -23,6 +23,7 @@ and in ``mtclean glossary check``) name the file, the line and the entry.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -49,10 +50,13 @@ FILE_KINDS = {
     "terms": "term",
     "phrases": "phrase",
 }
+#: Kinds that are names (not terms or phrases): their safe renderings match in
+#: other casings, and their ambiguous ones may take evidence from the whole document.
+NAME_KINDS = frozenset(KINDS) - {"term", "phrase"}
 _REQUIRED = ("name", "kind", "wrong", "examples", "source")
-_LISTS = ("wrong", "ambiguous", "context", "adjacent", "not_context", "not_before", "not_after", "keep")
+LIST_FIELDS = ("wrong", "ambiguous", "context", "adjacent", "not_context", "not_before", "not_after", "keep")
 _STRINGS = ("name", "kind", "zh", "plural", "source", "notes")
-_KNOWN = frozenset((*_REQUIRED, *_LISTS, *_STRINGS, "variant"))
+_KNOWN = frozenset((*_REQUIRED, *LIST_FIELDS, *_STRINGS, "variant"))
 
 
 class GlossaryError(ValueError):
@@ -146,6 +150,70 @@ class Entry:
 
 def _uncapitalise(text: str) -> str:
     return text[:1].lower() + text[1:]
+
+
+_LETTERS = re.compile(r"[^\W\d_]+")
+
+
+def english_only(rendering: str) -> bool:
+    """Whether ``rendering`` reads as English: a function word in it, or only English words and letters.
+
+    English words are :func:`mtclean.words.english_words`; pinyin never
+    holds ``the`` or ``of``, so a rendering with one is an English phrase.
+
+    >>> english_only("Hero Alliance"), english_only("Led the g"), english_only("Lingke Automobile")
+    (True, True, False)
+    """
+    from mtclean.words import FUNCTION_WORDS, english_words
+
+    words = [word.lower() for word in _LETTERS.findall(rendering)]
+    if any(word in FUNCTION_WORDS for word in words):
+        return True
+    known = english_words()
+    return all(len(word) == 1 or word in known for word in words)
+
+
+#: Fewer letters than this, and a safe rendering matches only as listed (``Ma``, ``Wei``).
+_VARIANT_LETTERS = 4
+
+
+def case_variants(rendering: str) -> dict[str, bool]:
+    """The other casings a safe rendering of a name matches in, each with "mid-sentence only".
+
+    A rendering with a word that is not English (pinyin: ``Lingke``) also
+    matches in lower case and in upper case.  A rendering that reads as
+    English (:func:`english_only`: ``Hero Alliance``) never matches in lower
+    case, which is how English writes a phrase, and in sentence case
+    (``Hero alliance``) only away from the start of a sentence or clause;
+    it matches in upper case and in title case with or without a capital
+    first letter (``hero Alliance``).  A rendering of fewer than four
+    letters has no other casing.
+
+    >>> case_variants("Lingke")
+    {'lingke': False, 'LINGKE': False}
+    >>> case_variants("Hero Alliance")
+    {'HERO ALLIANCE': False, 'hero Alliance': False, 'Hero alliance': True}
+    >>> case_variants("Wei")
+    {}
+    """
+    if sum(len(word) for word in _LETTERS.findall(rendering)) < _VARIANT_LETTERS:
+        return {}
+    lower = rendering.lower()
+    candidates = [(lower, False), (rendering.upper(), False)]
+    if english_only(rendering):
+        title = " ".join(word[:1].upper() + word[1:] for word in rendering.split(" "))
+        sentence = lower[:1].upper() + lower[1:]
+        candidates = [
+            (rendering.upper(), False),
+            (title, False),
+            (_uncapitalise(title), False),
+            (sentence, True),
+        ]
+    variants: dict[str, bool] = {}
+    for form, mid_sentence_only in candidates:
+        if form != rendering:
+            variants.setdefault(form, mid_sentence_only)
+    return variants
 
 
 def singular(rendering: str) -> str:
@@ -272,7 +340,7 @@ class _Reader:
         kind = self.string("kind", fields.get("kind"))
         if "kind" in fields and kind not in KINDS:
             self.problem(_line(fields["kind"]), f"kind {kind!r} is not one of {', '.join(KINDS)}")
-        lists = {key: self.strings(key, fields.get(key)) for key in _LISTS}
+        lists = {key: self.strings(key, fields.get(key)) for key in LIST_FIELDS}
         strings = {key: self.string(key, fields.get(key)) for key in ("zh", "plural", "source", "notes")}
         variant = _scalar(fields["variant"]) if "variant" in fields else False
         if not isinstance(variant, bool):
@@ -350,9 +418,17 @@ def load_file(path: Path) -> Iterator[Entry]:
     yield from entries
 
 
-def load_files(paths: Iterable[Path]) -> list[Entry]:
-    """All entries of ``paths``, in order."""
-    return [entry for path in paths for entry in load_file(path)]
+def load_files(paths: Iterable[Path], *, cached: bool = False) -> list[Entry]:
+    """All entries of ``paths``, in order.
+
+    With ``cached``, each file is read through :func:`mtclean.glossary.cache.load`:
+    a compiled form kept in the user's cache directory while the file is unchanged.
+    """
+    if not cached:
+        return [entry for path in paths for entry in load_file(path)]
+    from mtclean.glossary.cache import load  # the cache module imports this one
+
+    return [entry for path in paths for entry in load(path, lambda path: list(load_file(path)))]
 
 
 #: The domains of the shipped glossary: ``data/<domain>/<kind file>.yaml``.

@@ -19,11 +19,15 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterator
+from dataclasses import replace
 
 import regex
 
+from mtclean import paragraphs
 from mtclean.edits import Edit, OffsetMap, apply
-from mtclean.glossary import Glossary, Hit
+from mtclean.glossary import Entry, Glossary, Hit
+from mtclean.glossary.matcher import Matcher
+from mtclean.glossary.model import NAME_KINDS, case_variants
 from mtclean.passes.evidence import SPACE_BEFORE_MARK
 from mtclean.rules import Context, Pass, Rule
 from mtclean.words import FUNCTION_WORDS
@@ -67,6 +71,27 @@ NAME_IN_CONTEXT = Rule(
     'EVs outsold internal combustion engine vehicles in China, the gap grew.'
     """,
 )
+NAME_IN_DOCUMENT = Rule(
+    "glossary.name-in-document",
+    """An ambiguous rendering becomes the official name on the document's evidence.
+
+    One sense per discourse: when the document names the entry elsewhere
+    (its official name, a safe rendering, or its context words in two
+    sentences), a rendering that has the shape of a name where it stands,
+    before a model code or (listed in lower case) capitalised mid-sentence,
+    is the name too; in MT garble, so is one that stands before the noun it
+    names when the document shows the entry garbled elsewhere.  The change's ``evidence`` names the sentence.
+
+    >>> clean("Honor sold ten million phones. Its Glory brand grew in Europe.")
+    'Honor sold ten million phones. Its Honor brand grew in Europe.'
+    >>> clean("Honor sold ten million phones. The players fought for glory.")
+    'Honor sold ten million phones. The players fought for glory.'
+    >>> clean("Honor sold phones. The glory X50 costs less. The film Glory is old.")
+    'Honor sold phones. The Honor X50 costs less. The film Glory is old.'
+    >>> clean("Honor sold phones. Huawei sold its Glory brand in 2020.")
+    'Honor sold phones. Huawei sold its Honor brand in 2020.'
+    """,
+)
 PHRASE = Rule(
     "phrases.calque",
     """A word-for-word calque becomes the English idiom.
@@ -107,6 +132,17 @@ class _View:
     def __init__(self, text: str) -> None:
         self.text = text
         self._ends = [match.end() for match in _SENTENCE_END.finditer(text)]
+
+    def sentences(self, upto: int | None = None) -> Iterator[tuple[int, int]]:
+        """The bounds of every sentence (that ends by ``upto``, if given)."""
+        left = 0
+        for right in self._ends:
+            if upto is not None and right > upto:
+                return
+            yield left, right
+            left = right
+        if upto is None and left < len(self.text):
+            yield left, len(self.text)
 
     def sentence(self, start: int, end: int) -> tuple[int, int]:
         """The bounds of the sentence that ``text[start:end]`` stands in."""
@@ -259,13 +295,28 @@ def _garbled(text: str, found: list[tuple[re.Match[str], Hit]]) -> bool:
     )
 
 
-class _Judge:
-    """Decides, for each match of one paragraph, whether to replace it."""
+# A model code right after a rendering: letters then digits (L9, X50, ID.4, SU7, Mate60).
+_MODEL_CODE = regex.compile(r"(?:(?<![ \t])[ \t]+|-)([A-Za-z]{1,6})\.?\d[A-Za-z\d]*\+?(?![\w&-])")
+_TITLE_WORD = regex.compile(r"\p{Lu}\p{Ll}+")
+_LETTER_WORD = regex.compile(r"(?<![\w'’-])\p{L}[\p{L}'’]+")
+#: How many evidence characters of a sentence ``explain`` quotes.
+_QUOTED = 100
 
-    def __init__(self, glossary: Glossary, text: str, found: list[tuple[re.Match[str], Hit]]) -> None:
+
+class _Judge:
+    """Decides, for each match of one paragraph, whether to replace it, and on which evidence."""
+
+    def __init__(
+        self,
+        glossary: Glossary,
+        text: str,
+        found: list[tuple[re.Match[str], Hit]],
+        discourse: _Discourse | None = None,
+    ) -> None:
         self.glossary = glossary
         self.text = text
         self.found = found
+        self.discourse = discourse
         safe = [Edit(*match.span(), hit.entry.name, "") for match, hit in found if not hit.ambiguous]
         self.offsets = OffsetMap(safe)
         self.view = _View(apply(text, safe) if safe else text)
@@ -276,32 +327,265 @@ class _Judge:
             self._garbled = _garbled(self.text, self.found)
         return self._garbled
 
-    def allows(self, match: re.Match[str], hit: Hit) -> bool:
+    def verdict(self, match: re.Match[str], hit: Hit) -> tuple[str, str] | None:
+        """``(rule, evidence)`` if the match is to be replaced, else ``None``."""
         text, view = self.text, self.view
         rules = self.glossary.rules(hit.entry)
         if _overlaps_name(hit, text, *match.span()):
-            return False
+            return None
         start, end = self.offsets.shift_span(match.span())
         if not hit.ambiguous:  # already the name in the view
             end = start + len(hit.entry.name)
         if (hit.ambiguous or hit.entry.kind == "phrase") and _is_mention(hit, view.text, start, end):
-            return False
+            return None
         if _after_surname(match.group(), view.text, start) or rules.vetoed_by_neighbour(
             view.text, start, end
         ):
-            return False
+            return None
         if _is_gloss(self.glossary, hit, view, start, end):
-            return False
+            return None
         if _sentence_has(rules.not_context, view, start, end):
-            return False
+            return None
         if not hit.ambiguous:
-            return True
+            return NAME.name, ""
         entry = hit.entry
-        if entry.adjacent and not rules.adjacent(view.text, start, end):
-            return False
-        if entry.context and not _sentence_has(rules.context, view, start, end):
-            return False
-        return not entry.variant or self.garbled()
+        if entry.variant and not self.garbled():
+            return None
+        adjacent = not entry.adjacent or rules.adjacent(view.text, start, end)
+        in_context = not entry.context or _sentence_has(rules.context, view, start, end)
+        if adjacent and in_context and not hit.mid_sentence:
+            return NAME_IN_CONTEXT.name, ""
+        evidence = self._in_document(hit, start, end)
+        return (NAME_IN_DOCUMENT.name, evidence) if evidence else None
+
+    def _in_document(self, hit: Hit, start: int, end: int) -> str:
+        """The document's evidence for a rendering that has none in its sentence ("" if none).
+
+        Either the rendering has the shape of a name where it stands (a
+        model code of the entry's family after it, ``glory X50`` as ``X60``
+        is listed, or, listed in lower case, it is capitalised
+        mid-sentence)
+        and the document names the entry; or the paragraph shows MT garble,
+        the rendering stands before a word it names (``ideal cars``), and the
+        document shows a rendering of the entry fixed on its own evidence.
+        """
+        entry = hit.entry
+        if self.discourse is None or entry.kind not in NAME_KINDS:
+            return ""
+        text = self.view.text
+        code = _MODEL_CODE.match(text, end)
+        of_family = code is not None and code.group(1) in self.glossary.rules(entry).code_prefixes
+        capitalised = (
+            hit.mid_sentence and _names_a_noun(text, start, end) and _capital_shape(self.view, start, end)
+        )
+        if of_family or capitalised:
+            found = self.discourse.evidence(entry)
+            if found:
+                return found
+        if not hit.mid_sentence and _names_a_noun(text, start, end) and self.garbled():
+            return self.discourse.evidence(entry, garbled_only=True)
+        return ""
+
+
+#: Words before an adjective, never before a name: "an ideal car", "the most modern".
+_DEGREE = frozenset("a an very more most less least so too quite really rather".split())
+_NEXT_WORD = regex.compile(r"(?<![ \t])[ \t]+([\p{L}][\p{L}'’]*)")
+
+
+def _names_a_noun(text: str, start: int, end: int) -> bool:
+    """Whether the rendering stands before a word, as a name before what it names (``ideal cars``).
+
+    Not before a function word, preposition or conjunction (``the public
+    was``, ``Glory after``) or punctuation (``for glory,``), and not after a word of degree or an indefinite article
+    (``an ideal car``, ``the most modern``).
+    """
+    following = _NEXT_WORD.match(text, end)
+    if following is None or following.group(1).lower() in _NOT_NAMED:
+        return False
+    before = _LETTER_WORD.findall(text, max(0, start - 20), start)
+    return not before or before[-1].lower() not in _DEGREE
+
+
+#: Words after which a capitalised word is a title or a proper name of its own:
+#: ``the film Glory``, ``a restaurant called Modern``, ``the ship Endurance``.
+_TITLE_LEADS = frozenset(
+    """film movie song hymn album novel book magazine journal show series play opera painting poem
+    called named nicknamed titled dubbed word term motto slogan ship boat yacht horse dog cat band""".split()
+)
+#: Words a name does not stand before as a modifier (``Glory after a hymn``): prepositions and conjunctions.
+_NOT_NAMED = FUNCTION_WORDS | frozenset(
+    """about above across after against along among around because before behind below beside between
+    beyond but despite during except if inside into like near nor off once onto out outside over past
+    since so than though through till toward towards under unless until upon via when where whereas
+    while within without yet""".split()
+)
+
+
+def _capital_shape(view: _View, start: int, end: int) -> bool:
+    """Whether a rendering listed in lower case stands capitalised mid-sentence, as a name does.
+
+    ``Its Glory brand`` (the caller also asks that a word it names follows):
+    not in a run of capitalised words (``Modern Public
+    Policy``), not as the title of a work (``the film Glory``), and not in a
+    sentence written in title case.  The caller knows the rendering was
+    listed in lower case and matched capitalised away from the start of a
+    sentence or clause.
+    """
+    text = view.text
+    before = _WORD_BEFORE.search(text, max(0, start - 40), start)
+    if before is not None and before.group(1).lower() not in FUNCTION_WORDS:
+        return False
+    previous = _LETTER_WORD.findall(text, max(0, start - 20), start)
+    if previous and previous[-1].lower() in _TITLE_LEADS:
+        return False
+    if text[end : end + 1] in (" ", "\t", "-") and _TITLE_WORD.match(text, end + 1):
+        return False
+    left, right = view.sentence(start, end)
+    others = [
+        word.group()
+        for word in _LETTER_WORD.finditer(text[left:start] + " " + text[end:right])
+        if word.group().lower() not in FUNCTION_WORDS
+    ]
+    lower = sum(word[:1].islower() for word in others)
+    return lower >= 2 and lower > len(others) - lower
+
+
+class _Evidence:
+    """Where a document names an entry: a sentence and what in it."""
+
+    def __init__(self, what: str, number: int, sentence: str) -> None:
+        self.what = what
+        self.number = number
+        self.sentence = sentence
+
+    def __str__(self) -> str:
+        sentence = " ".join(self.sentence.split())
+        if len(sentence) > _QUOTED:
+            sentence = sentence[: _QUOTED - 1] + "…"
+        return f'{self.what} in sentence {self.number} of the document: "{sentence}"'
+
+
+class _Discourse:
+    """The glossary's evidence in one document, worked out on first need.
+
+    The document is read as a second run would see it: a safe rendering, and
+    an ambiguous one that its own sentence supports, count as the official
+    name.  Context words count in two sentences or more.
+    """
+
+    #: How many sentences must hold an entry's context words.
+    CONTEXT_SENTENCES = 2
+
+    def __init__(self, glossary: Glossary, document: str) -> None:
+        self.glossary = glossary
+        self.document = document
+        self._named: dict[str, _Evidence | None] = {}
+        self._garbled: dict[str, _Evidence | None] = {}
+        self._context: dict[str, _Evidence | None] = {}
+        self._paragraphs: list[tuple[int, str]] = []
+        self._paragraph_starts: list[int] = []
+        self._judges: dict[int, tuple[list[tuple[re.Match[str], Hit]], _Judge]] = {}
+        self._sentences: list[tuple[int, int]] = []
+        self._starts: list[int] = []
+
+    def evidence(self, entry: Entry, *, garbled_only: bool = False) -> str:
+        """The evidence for ``entry`` ("" if none), worked out for this entry on first need.
+
+        With ``garbled_only``, only a rendering of the entry fixed on its own
+        evidence (safe, or ambiguous with evidence in its sentence) counts.
+        """
+        if not self._paragraphs:
+            self._layout()
+        garbled = self._garbled_evidence(entry)
+        found = (
+            garbled
+            if garbled_only
+            else self._name_evidence(entry) or garbled or self._context_evidence(entry)
+        )
+        return str(found) if found else ""
+
+    def _layout(self) -> None:
+        """The document's paragraphs and sentences, with their offsets."""
+        offset = 0
+        for paragraph, separator in paragraphs.split(self.document):
+            self._paragraphs.append((offset, paragraph))
+            self._paragraph_starts.append(offset)
+            for left, right in _View(paragraph).sentences():
+                self._sentences.append((offset + left, offset + right))
+                self._starts.append(offset + left)
+            offset += len(paragraph) + len(separator)
+
+    def _name_evidence(self, entry: Entry) -> _Evidence | None:
+        """The first sentence that holds the official name."""
+        if entry.name not in self._named:
+            found = None
+            if entry.name in self.document:  # a substring test first: the pattern is rarely worth it
+                pattern = re.compile(r"(?<![\w&])" + re.escape(entry.name) + r"(?![\w&])")
+                match = pattern.search(self.document)
+                found = self._at(f"the name {entry.name!r}", match.start()) if match else None
+            self._named[entry.name] = found
+        return self._named[entry.name]
+
+    def _garbled_evidence(self, entry: Entry) -> _Evidence | None:
+        """The first rendering of ``entry`` that the glossary replaces on its own evidence."""
+        if entry.name in self._garbled:
+            return self._garbled[entry.name]
+        # Every form the glossary could match it in; the paragraph's own matches decide.
+        renderings = [
+            *entry.renderings,
+            *(rendering[:1].upper() + rendering[1:] for rendering in entry.renderings),
+            *(variant for rendering in entry.wrong for variant in case_variants(rendering)),
+        ]
+        found = None
+        for match in Matcher(renderings).finditer(self.document):
+            index = bisect_right(self._paragraph_starts, match.start()) - 1
+            offset, paragraph = self._paragraphs[index]
+            if index not in self._judges:
+                hits = _found(self.glossary, paragraph, self.glossary.names)
+                self._judges[index] = hits, _Judge(self.glossary, paragraph, hits)
+            hits, judge = self._judges[index]
+            for candidate, hit in hits:
+                if candidate.start() + offset == match.start() and hit.entry is entry:
+                    if judge.verdict(candidate, hit) is not None:
+                        kind = "rendering" if hit.ambiguous else "safe rendering"
+                        found = self._at(f"the {kind} {candidate.group()!r}", match.start())
+                    break
+            if found is not None:
+                break
+        self._garbled[entry.name] = found
+        return found
+
+    def _at(self, what: str, position: int) -> _Evidence:
+        """Evidence ``what``, in the sentence around ``position`` of the document."""
+        number = bisect_right(self._starts, position)
+        left, right = self._sentences[number - 1]
+        return _Evidence(what, number, self.document[left:right])
+
+    def _context_evidence(self, entry: Entry) -> _Evidence | None:
+        """Context words of ``entry`` in :attr:`CONTEXT_SENTENCES` sentences or more."""
+        if entry.name in self._context:
+            return self._context[entry.name]
+        found: _Evidence | None = None
+        pattern = self.glossary.rules(entry).context
+        if pattern is not None:
+            holding = [
+                (number, left, right)
+                for number, (left, right) in enumerate(self._sentences, start=1)
+                if pattern.search(self.document, left, right)
+            ]
+            if len(holding) >= self.CONTEXT_SENTENCES:
+                number, left, right = holding[0]
+                words = sorted(
+                    {
+                        word.group()
+                        for _, start, end in holding
+                        for word in pattern.finditer(self.document, start, end)
+                    }
+                )
+                what = f"context words {', '.join(map(repr, words))} in {len(holding)} sentences, first"
+                found = _Evidence(what, number, self.document[left:right])
+        self._context[entry.name] = found
+        return found
 
 
 def _replacement(hit: Hit, text: str, match: re.Match[str]) -> str:
@@ -337,25 +621,73 @@ def _with_article(text: str, start: int, replacement: str) -> tuple[int, str]:
     return found.start(), wanted + found.group(2) + replacement
 
 
+def _found(glossary: Glossary, text: str, matcher: Matcher) -> list[tuple[re.Match[str], Hit]]:
+    """The matches of ``matcher`` in ``text`` (and, for names, of case variants) with their entries.
+
+    A case variant counts only where no listed rendering was matched.
+    """
+    matches = list(matcher.finditer(text))
+    if matcher is glossary.names:
+        variants = glossary.variants(text)
+        if variants:
+            matches = _merge(matches, variants)
+    found = []
+    for match in matches:
+        hit = glossary.hit(match.group())
+        if hit is None or (hit.mid_sentence_only and _at_clause_start(text, match.start())):
+            continue
+        if hit.capitalised and not _at_clause_start(text, match.start()):
+            if not hit.ambiguous:
+                continue
+            hit = replace(hit, mid_sentence=True)
+        found.append((match, hit))
+    return found
+
+
+def _merge(listed: list[re.Match[str]], variants: list[re.Match[str]]) -> list[re.Match[str]]:
+    """``listed`` plus the ``variants`` that overlap neither them nor an earlier variant, in order."""
+    taken = [(match.start(), match.end()) for match in listed]
+    starts = [start for start, _ in taken]
+    kept: list[re.Match[str]] = []
+    last_end = -1
+    for match in variants:
+        index = bisect_right(starts, match.start())
+        overlaps = (index > 0 and taken[index - 1][1] > match.start()) or (
+            index < len(taken) and taken[index][0] < match.end()
+        )
+        if overlaps or match.start() < last_end:
+            continue
+        kept.append(match)
+        last_end = match.end()
+    return sorted([*listed, *kept], key=lambda match: match.start())
+
+
+def _discourse(context: Context) -> _Discourse | None:
+    """The document's glossary evidence, shared by every paragraph of the document."""
+    if not context.document:
+        return None
+    discourse = context.memo.get("glossary")
+    if not isinstance(discourse, _Discourse):
+        discourse = context.memo["glossary"] = _Discourse(context.glossary, context.document)
+    return discourse
+
+
 def _edits(text: str, context: Context, phrases: bool) -> Iterator[Edit]:
     glossary = context.glossary
-    matcher = glossary.phrases if phrases else glossary.names
-    found = []
-    for match in matcher.finditer(text):
-        hit = glossary.hit(match.group())
-        if hit is None or (hit.capitalised and not _at_clause_start(text, match.start())):
-            continue
-        found.append((match, hit))
+    found = _found(glossary, text, glossary.phrases if phrases else glossary.names)
     if not found:
         return
-    judge = _Judge(glossary, text, found)
+    judge = _Judge(glossary, text, found, None if phrases else _discourse(context))
     for match, hit in found:
         replacement = _replacement(hit, text, match)
-        if replacement == match.group() or not judge.allows(match, hit):
+        if replacement == match.group():
             continue
-        rule = PHRASE.name if phrases else NAME_IN_CONTEXT.name if hit.ambiguous else NAME.name
+        verdict = judge.verdict(match, hit)
+        if verdict is None:
+            continue
+        rule, evidence = verdict
         start, replacement = _with_article(text, match.start(), replacement)
-        yield Edit(start, match.end(), replacement, rule)
+        yield Edit(start, match.end(), replacement, PHRASE.name if phrases else rule, evidence)
 
 
 def find_names(text: str, context: Context) -> Iterator[Edit]:
@@ -368,5 +700,5 @@ def find_phrases(text: str, context: Context) -> Iterator[Edit]:
     return _edits(text, context, phrases=True)
 
 
-GLOSSARY = Pass("glossary", (NAME, NAME_IN_CONTEXT), finder=find_names, settles=True)
+GLOSSARY = Pass("glossary", (NAME, NAME_IN_CONTEXT, NAME_IN_DOCUMENT), finder=find_names, settles=True)
 PHRASES = Pass("phrases", (PHRASE,), finder=find_phrases, settles=True)

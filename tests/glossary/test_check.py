@@ -8,6 +8,8 @@ from pathlib import Path
 
 import pytest
 
+from mtclean.glossary import check as check_module
+from mtclean.glossary import load_glossary
 from mtclean.glossary.check import check
 from mtclean.glossary.cli import main
 
@@ -155,6 +157,14 @@ def test_each_mistake_is_found_with_file_line_and_entry(
         ),
         (GOOD.replace("source: https://example.org/zorblat", "source: a friend"), "is not a URL"),
         (
+            GOOD.replace("wrong: [Zuobula Qiche]", "wrong: [Zuobula Qiche, Auburn]"),
+            "safe rendering 'Auburn' is an English word or name in lower case",
+        ),
+        (
+            GOOD.replace("wrong: [Zuobula Qiche]", "wrong: [Zuobula Qiche, LINGKE]"),
+            "'lingke', another casing of safe rendering 'LINGKE', is also 'Lynk & Co''s",
+        ),
+        (
             GOOD.replace("- name: Zorblat Motors", "- name: Zorblat Motors\n  plural: Zorblat Motorses"),
             "no rendering is a plural",
         ),
@@ -215,7 +225,35 @@ def test_cli_list_prints_one_entry_per_line(capsys: pytest.CaptureFixture[str]) 
     kinds = [line.split("\t")[1] for line in lines]
     assert sum(kind not in ("term", "phrase") for kind in kinds) >= 200
     assert sum(kind in ("term", "phrase") for kind in kinds) >= 100
-    assert "Haval\tbrand\tHafu\tHarvard | haver" in lines
+    assert any(
+        line.startswith("Haval\tbrand\t") and line.endswith("\tHafu\tHarvard | haver") for line in lines
+    )
+    domains = {line.split("\t")[2] for line in lines}
+    assert {"places", "news", "internet"} <= domains
+    assert "Hong Kong\tplace\tplaces\t" in "\n".join(lines)
+
+
+def test_cli_check_stats_counts_entries_per_domain(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["check", "--stats"]) == 0
+    rows = [line.split("\t") for line in capsys.readouterr().out.splitlines()]
+    assert rows[0] == ["domain", "entries", "safe", "ambiguous"]
+    counts = {row[0]: int(row[1]) for row in rows[1:]}
+    assert counts["places"] > 0 and counts["news"] > 0
+    assert counts["total"] == sum(count for domain, count in counts.items() if domain != "total")
+    assert counts["total"] == len(load_glossary().entries)
+
+
+def test_a_shipped_file_outside_a_domain_folder_is_a_problem(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    data = tmp_path / "data"
+    (data / "cars").mkdir(parents=True)
+    placed = write(data / "cars", SECOND)
+    loose = write(data, GOOD)
+    monkeypatch.setattr(check_module, "data_files", lambda: [placed, loose])
+    found = [str(problem) for problem in check()]
+    assert any(p.startswith(f"{loose}:0: a shipped glossary file must lie in a domain folder") for p in found)
+    assert not any(str(placed) in p and "domain folder" in p for p in found)
 
 
 def test_cli_list_by_kind(capsys: pytest.CaptureFixture[str]) -> None:

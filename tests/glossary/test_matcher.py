@@ -1,6 +1,12 @@
 from __future__ import annotations
 
-from mtclean.glossary.matcher import Matcher
+from pathlib import Path
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from mtclean.glossary import Glossary, load_glossary
+from mtclean.glossary.matcher import MANY, SHORT, Matcher
 
 
 def spans(matcher: Matcher, text: str) -> list[str]:
@@ -26,3 +32,52 @@ def test_spaces_in_a_rendering_match_any_run_of_spaces_and_optional_space_before
 def test_many_renderings_compile_to_one_pattern() -> None:
     matcher = Matcher([f"Name{i}" for i in range(2000)])
     assert spans(matcher, "see Name1999 and Name7") == ["Name1999", "Name7"]
+
+
+RENDERINGS = [
+    "Netease",
+    "Netease car",
+    "Lingke",
+    "Led the g",
+    "according to the understanding of ,",
+    "&Co",
+    "a-b",
+]
+
+
+@given(
+    st.lists(
+        st.sampled_from(
+            [*RENDERINGS, " ", "  ", ",", " ,", "x", "Net", "ease", "&", "\n", "the", "g", "(", "-"]
+        ),
+        max_size=30,
+    ).map("".join)
+)
+def test_short_texts_are_matched_branch_by_branch_exactly_as_by_the_whole_pattern(text: str) -> None:
+    matcher = Matcher(RENDERINGS)
+    by_branch = [(match.span(), match.group()) for match in matcher._by_branch(text)]
+    assert by_branch == [(match.span(), match.group()) for match in matcher.pattern.finditer(text)]
+
+
+def test_a_large_matcher_compiles_its_whole_pattern_only_after_enough_text() -> None:
+    matcher = Matcher([f"Name{i}" for i in range(MANY + 1)])
+    assert [match.group() for match in matcher.finditer("see Name7 and Name12.")] == ["Name7", "Name12"]
+    assert "pattern" not in matcher.__dict__
+    for _ in range(SHORT // 100 + 1):
+        assert [match.group() for match in matcher.finditer("Name3 " + "x" * 94)] == ["Name3"]
+    assert "pattern" in matcher.__dict__
+    small = Matcher(["Lingke"])
+    assert [match.group() for match in small.finditer("Lingke")] == ["Lingke"]
+    assert "pattern" in small.__dict__
+
+
+def test_the_shipped_glossary_matches_every_corpus_paragraph_alike_both_ways() -> None:
+    names = Glossary(load_glossary().entries).names
+    paragraphs = [
+        paragraph
+        for path in sorted((Path(__file__).parents[2] / "corpora").glob("*/*.txt"))
+        for paragraph in path.read_text(encoding="utf-8").split("\n\n")
+    ]
+    by_branch = [[match.span() for match in names._by_branch(paragraph)] for paragraph in paragraphs]
+    assert sum(map(len, by_branch)) > 100
+    assert by_branch == [[match.span() for match in names.pattern.finditer(p)] for p in paragraphs]

@@ -70,3 +70,35 @@ def test_a_gloss_of_the_name_is_left_alone(tmp_path: Path) -> None:
     glossary = Glossary.from_files([write(tmp_path, GOOD)])
     pipeline = mtclean.Pipeline(glossary=glossary)
     assert pipeline.clean("Haval (Hafu in pinyin) sells the H6.") == "Haval (Hafu in pinyin) sells the H6."
+
+
+HERO = """\
+- name: League of Legends
+  kind: product
+  wrong: [Hero Alliance]
+  examples:
+    - garbled: Hero Alliance is played by millions .
+      clean: League of Legends is played by millions.
+  source: https://en.wikipedia.org/wiki/League_of_Legends
+"""
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("They play hero Alliance every night.", "They play League of Legends every night."),
+        ("They play Hero alliance every night.", "They play League of Legends every night."),
+        ("THE HERO ALLIANCE FINALS ARE SOLD OUT.", "THE League of Legends FINALS ARE SOLD OUT."),
+        # English casings of a phrase of English words are left alone.
+        ("A hero alliance formed in the comic.", "A hero alliance formed in the comic."),
+        ("Hero alliances form in many comics.", "Hero alliances form in many comics."),
+        ("Hero alliance stories sell well.", "Hero alliance stories sell well."),
+    ],
+)
+def test_case_variants_of_a_safe_rendering_made_of_english_words(
+    tmp_path: Path, text: str, expected: str
+) -> None:
+    path = tmp_path / "products.yaml"
+    path.write_text(HERO, encoding="utf-8")
+    pipeline = mtclean.Pipeline(glossary=Glossary.from_files([path]))
+    assert pipeline.clean(text) == expected

@@ -158,6 +158,30 @@ def test_cleaning_is_idempotent(text: str) -> None:
     assert mtclean.clean(once) == once
 
 
+@pytest.mark.parametrize(
+    "garbled, expected",
+    [
+        # (b) an entry listing "Lingke" finds it in every casing: it is pinyin, never English.
+        ("LINGKE sales rose 20% in May .", "Lynk & Co sales rose 20% in May."),
+        ("The lingke Auto 01 sold well .", "The Lynk & Co Auto 01 sold well."),
+    ],
+)
+def test_a_safe_pinyin_rendering_matches_in_any_casing(garbled: str, expected: str) -> None:
+    assert mtclean.clean(garbled) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Ambiguous renderings never match in another casing.
+        "MILLET sold more smartphones than Apple.",
+        "The PUBLIC Lavida Library is closed.",
+    ],
+)
+def test_ambiguous_renderings_have_no_case_variants(text: str) -> None:
+    assert mtclean.clean(text) == text
+
+
 # A replacement written in lower case (a term, a phrase) keeps the capital of
 # what it replaces where that starts a sentence, a line or a heading.
 CAPITAL_KEPT = [

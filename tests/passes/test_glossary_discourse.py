@@ -1,0 +1,128 @@
+"""Discourse evidence: a name the document establishes is repaired throughout it (one sense per discourse)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+import mtclean
+from mtclean.glossary import Glossary
+from mtclean.pipeline import windows
+
+LI_AUTO = Pipeline = mtclean.Pipeline(
+    glossary=Glossary.from_files([Path(__file__).parent.parent / "data" / "glossary" / "li-auto.yaml"])
+)
+
+# (a) An article about Huawei and its brands: "Glory" needs a phone word touching it, and
+# this sentence names the parent company four words away instead.
+HUAWEI = (
+    "Huawei sold 30 million phones in the first half . "
+    "Honor now sells its own Magic phones in Europe . "
+    "Huawei , which spun off the Glory brand in 2020 , kept its Mate line ."
+)
+# (c) One company rendered five ways; only "Ideal L9" has evidence in its sentence.
+IDEAL = (
+    "Ideal L9 was again the best-selling large SUV in May . "
+    "Ideal Auto delivered 40,000 cars , The company said on Monday .\n\n"
+    "Owners can now book a test drive in the Ideal APP . "
+    "sales of ideal cars rose fastest in smaller cities , And the ideal founder said 100 stores would open ."
+)
+
+
+def test_a_rendering_is_repaired_on_the_document_evidence_of_the_name() -> None:
+    assert mtclean.clean(HUAWEI) == (
+        "Huawei sold 30 million phones in the first half. "
+        "Honor now sells its own Magic phones in Europe. "
+        "Huawei, which spun off the Honor brand in 2020, kept its Mate line."
+    )
+    # The sentence alone has no evidence.
+    assert "Glory" in mtclean.clean("Huawei , which spun off the Glory brand in 2020 , kept its Mate line .")
+
+
+def test_every_rendering_of_one_company_is_repaired_in_an_article_about_it() -> None:
+    assert LI_AUTO.clean(IDEAL) == (
+        "Li Auto L9 was again the best-selling large SUV in May. "
+        "Li Auto delivered 40,000 cars, the company said on Monday.\n\n"
+        "Owners can now book a test drive in the Li Auto APP. "
+        "Sales of Li Auto cars rose fastest in smaller cities, and the Li Auto founder said 100 stores would open."
+    )
+    # Today's evidence alone fixes only the rendering next to its model code.
+    alone = [LI_AUTO.clean(sentence + " .") for sentence in IDEAL.replace("\n\n", " ").split(" . ")]
+    assert [sentence.count("Li Auto") for sentence in alone] == [1, 0, 0, 0]
+
+
+def test_explain_names_the_evidence_sentence() -> None:
+    changes = mtclean.explain(HUAWEI).changes
+    (change,) = [change for change in changes if change.rule == "glossary.name-in-document"]
+    assert (change.before, change.after) == ("Glory", "Honor")
+    assert change.evidence == (
+        "the name 'Honor' in sentence 2 of the document: \"Honor now sells its own Magic phones in Europe .\""
+    )
+    local = [change for change in changes if change.rule != "glossary.name-in-document"]
+    assert all(change.evidence == "" for change in local)
+
+
+def test_the_strongest_evidence_is_quoted_for_a_rendering_without_shape() -> None:
+    changes = [c for c in LI_AUTO.explain(IDEAL).changes if c.rule == "glossary.name-in-document"]
+    assert [c.before for c in changes] == ["Ideal Auto", "Ideal", "ideal", "ideal"]
+    assert all("'Ideal' in sentence 1" in c.evidence for c in changes)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Ordinary words in articles that name the company: no shape of a name.
+        "Honor sold ten million phones. The players fought for glory, not money.",
+        "Volkswagen opened a plant in Anting. The public was invited. Public transport took them there.",
+        "Hyundai showed the Ioniq 5. Modern cars are full of software. The modern world wants them.",
+        # Capitalised, but part of another name, or at the start of a sentence or clause.
+        "Honor sold ten million phones. They watched the film Glory Road. Glory, she said, fades.",
+        "Volkswagen sells the ID.4 in Europe. Readers of Modern Public Policy liked the Passat.",
+        # A title-case headline.
+        "Honor Sells Phones. Why Fans Still Say Glory To Honor",
+        # A word being talked about.
+        'Honor sold ten million phones. Some fans still say "Glory" for the brand.',
+    ],
+)
+def test_clean_documents_that_name_the_entry_are_left_alone(text: str) -> None:
+    assert mtclean.clean(text) == text
+
+
+def test_without_garble_of_its_own_the_entry_opens_no_lower_case_rendering() -> None:
+    # The document names Li Auto, but shows no rendering of it fixed on its own evidence.
+    text = (
+        "Li Auto sold 40,000 cars , The company said . For many buyers the ideal car is small , And cheap ."
+    )
+    assert LI_AUTO.clean(text) == (
+        "Li Auto sold 40,000 cars, the company said. For many buyers the ideal car is small, and cheap."
+    )
+
+
+def test_in_garbled_text_a_lower_case_word_that_names_nothing_stays() -> None:
+    text = "glory phones sold well , The players fought for glory , And the public was happy ."
+    assert (
+        mtclean.clean(text)
+        == "Honor phones sold well, the players fought for glory, and the public was happy."
+    )
+
+
+def test_vetoes_hold_in_each_sentence() -> None:
+    # The gloss guard: the name stands right before its literal meaning.
+    text = "Honor sold ten million phones . Honor, or Glory in a literal reading, began in 2013 ."
+    assert "or Glory in" in mtclean.clean(text)
+
+
+@pytest.mark.parametrize("text", [HUAWEI, IDEAL, HUAWEI + "\n\n" + IDEAL])
+def test_cleaning_on_document_evidence_is_idempotent(text: str) -> None:
+    for pipeline in (mtclean.Pipeline(), LI_AUTO):
+        once = pipeline.clean(text)
+        assert pipeline.clean(once) == once
+
+
+def test_streaming_cleans_each_window_as_a_document() -> None:
+    text = HUAWEI + "\n\n" + "Analysts expect more phones this year .\n\n" * 3
+    assert "".join(mtclean.Pipeline().clean_stream([text])) == mtclean.clean(text)
+    parts = list(windows([text], 80))
+    assert len(parts) > 1
+    assert "".join(mtclean.Pipeline().clean_stream([text], window=80)) == "".join(map(mtclean.clean, parts))
