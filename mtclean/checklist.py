@@ -23,6 +23,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
+import regex
 import yaml
 
 #: The artifact families of the survey, in the order reports list them.
@@ -170,7 +171,9 @@ class Page:
 
 
 #: The most words an artifact's ``seen`` may have: a fact about a page, never its prose.
-SEEN_WORDS = 8
+SEEN_WORDS = 10
+# A word: letters and digits (a run of Chinese characters is one), ``64.1`` is one.
+_WORD = regex.compile(r"[\p{L}\p{N}]+(?:[.,]\p{N}+)*")
 
 
 def _artifact(data: object, where: str) -> Artifact:
@@ -180,7 +183,7 @@ def _artifact(data: object, where: str) -> Artifact:
     source = data.get("source", "")
     if family not in FAMILIES:
         raise ChecklistError(f"{where}: family {family!r} is not one of {', '.join(FAMILIES)}")
-    if not isinstance(seen, str) or not seen.strip() or len(seen.split()) > SEEN_WORDS:
+    if not isinstance(seen, str) or not seen.strip() or len(_WORD.findall(seen)) > SEEN_WORDS:
         raise ChecklistError(f"{where}: 'seen' must be the artifact itself, 1 to {SEEN_WORDS} words")
     if not isinstance(correct, str) or not isinstance(source, str):
         raise ChecklistError(f"{where}: 'correct' and 'source' must be strings")

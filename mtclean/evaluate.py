@@ -240,7 +240,10 @@ def evaluate(root: Path) -> Report:
             (f"{name} (tokenised)", tokenise(text)) for name, text in control_texts.items()
         ]
     referenced = [d for d in documents if d.chrf_before is not None and d.chrf_after is not None]
-    pages = checklist.survey(root / "survey") if (root / "survey").is_dir() else []
+    try:
+        pages = checklist.survey(root / "survey") if (root / "survey").is_dir() else []
+    except checklist.ChecklistError as error:
+        raise InputError(str(error)) from error
     return Report(
         documents=documents,
         before=dict(before),

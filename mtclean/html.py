@@ -90,7 +90,10 @@ def _splice(source: str, nodes: list[Span], texts: list[str]) -> tuple[str, list
 def text_nodes(source: str) -> list[Span]:
     """The spans of ``source`` that are text outside verbatim elements.
 
-    >>> source = "<p>One <b>two</b><!-- x --></p><script>a < b</script>"
+    A run holding a bare ``<`` (``<8 month``) is left out: cleaning it could
+    turn it into markup.
+
+    >>> source = "<p>One <b>two</b><!-- x --></p><script>a < b</script><p><8 month</p>"
     >>> [source[start:end] for start, end in text_nodes(source)]
     ['One ', 'two']
     """
@@ -132,7 +135,10 @@ class _TextNodes(HTMLParser):
         """Close the current text run at ``end`` (default: where the markup being handled starts)."""
         if self.run_start is not None:
             end = self.here() if end is None else end
-            if end > self.run_start and self.source[self.run_start : end].strip():
+            text = self.source[self.run_start : end]
+            # A bare "<" the tokeniser read as text ("<8 month") could open a
+            # tag once cleaned ("<August"): such a run is left as it is.
+            if text.strip() and "<" not in text:
                 self.nodes.append((self.run_start, end))
             self.run_start = None
 

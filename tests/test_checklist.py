@@ -66,7 +66,7 @@ def test_a_bad_item_is_refused_naming_the_file(tmp_path: Path, text: str, messag
     ("artifact", "message"),
     [
         ("{seen: Lingke, family: names, correct: Lynk & Co}", "URL of its fact"),
-        ("{seen: a b c d e f g h i, family: spacing, correct: x}", "1 to 8 words"),
+        ("{seen: a b c d e f g h i j k, family: spacing, correct: x}", "1 to 10 words"),
         ("{seen: ' , The', family: commas, correct: ', the'}", "not one of"),
     ],
 )

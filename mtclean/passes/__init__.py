@@ -7,13 +7,17 @@ Order matters:
    before anything decides what is a proper noun;
 3. ``dates`` and ``numbers``, whose patterns contain capitalised words
    (``Japan``, ``Many``) that casing must not see first;
-4. ``casing`` while the garble's spaced punctuation is still there as
+4. ``spacing`` puts back the spaces MT lost between fragments
+   (``shares.Previously``), so that casing sees ordinary sentence breaks;
+5. ``casing`` while the garble's spaced punctuation is still there as
    evidence;
-5. ``phrases`` after casing, so the clause after a calque is already lowered;
-6. ``lists``, ``chinese``, ``punctuation`` and ``quotes`` last, removing the
+6. ``phrases`` after casing, so the clause after a calque is already lowered,
+   and ``repeats`` once the names are in place;
+7. ``lists``, ``chinese``, ``punctuation`` and ``quotes`` last, removing the
    evidence; ``residual`` (opt-in) between ``chinese`` and ``punctuation``,
    so that ``（吉利）`` is already a bracket and the punctuation pass tidies
-   the spaces it leaves.
+   the spaces it leaves; ``tokens`` (names, identifiers and numbers MT split
+   with a space) just before ``punctuation``, once casing has seen the text.
 
 Rules in :data:`OPT_IN` are listed here but run only when a pipeline names
 them in ``enable``.
@@ -29,7 +33,10 @@ from mtclean.passes.lists import LISTS
 from mtclean.passes.numbers import NUMBERS
 from mtclean.passes.punctuation import PUNCTUATION
 from mtclean.passes.quotes import QUOTES
+from mtclean.passes.repeats import REPEATS
 from mtclean.passes.residual import RESIDUAL
+from mtclean.passes.spacing import SPACING
+from mtclean.passes.tokens import TOKENS
 from mtclean.passes.unicode import UNICODE
 from mtclean.rules import Pass, Rule
 
@@ -38,11 +45,14 @@ DEFAULT_PASSES: tuple[Pass, ...] = (
     GLOSSARY,
     DATES,
     NUMBERS,
+    SPACING,
     CASING,
     PHRASES,
+    REPEATS,
     LISTS,
     CHINESE,
     RESIDUAL,
+    TOKENS,
     PUNCTUATION,
     QUOTES,
 )

@@ -14,7 +14,13 @@ from __future__ import annotations
 
 import regex
 
-from mtclean.passes.evidence import SPACE_BEFORE_MARK, spaced_mark
+from mtclean.passes.evidence import (
+    SPACE_BEFORE_MARK,
+    SPACED_BRACKET_MARK,
+    curly_closes,
+    spaced_mark,
+    straight_quote_pairs,
+)
 from mtclean.rules import Context, Pass, regex_rule
 from mtclean.words import is_common
 
@@ -52,13 +58,15 @@ def _may_lower(word: str, context: Context) -> bool:
 @regex_rule(
     "casing.fragment-start",
     # The leading look-ahead is implied by the rest; it makes the scan faster.
-    r"(?:(?=[，、；：])|"
+    r"(?:(?=[，、；：])|(?=\)[,;:])|"
     + spaced_mark(",;:")
     + ")(?:"
     + SPACE_BEFORE_MARK
-    + r"[,;:]|[，、；：])[ \t]*\K"
+    + r"[,;:]|[，、；：]|"
+    + SPACED_BRACKET_MARK
+    + r")[ \t]*\K"
     + _TITLE_WORD,
-    needs=[" ,", " ;", " :", "，", "、", "；", "："],
+    needs=[" ,", " ;", " :", "，", "、", "；", "：", " ),", " );", " ):"],
 )
 def fragment_start(match: regex.Match[str], context: Context) -> str | None:
     """A clause capitalised after a garbled separator is lowered.
@@ -69,6 +77,13 @@ def fragment_start(match: regex.Match[str], context: Context) -> str | None:
     'Exports rose, China said.'
     >>> clean("Exports rose, The Times said.")
     'Exports rose, The Times said.'
+
+    A spaced closing bracket before the comma is the same evidence.
+
+    >>> clean("It is merged ( Fast mode ),  Need to restart it .")
+    'It is merged (Fast mode), need to restart it.'
+    >>> clean("He toured Paris (France), London and Rome.")
+    'He toured Paris (France), London and Rome.'
 
     The word is kept when the next one shows it is part of a name or
     title (``Great Wall``, ``New Zealand``, ``Model 3``, ``The Times``), or
@@ -113,6 +128,30 @@ def fragment_start(match: regex.Match[str], context: Context) -> str | None:
     if in_list and _list_names_something(match.string, match.start(), context):
         return None
     return word.lower()
+
+
+@regex_rule("casing.after-spaced-quote", r'["”](?<=\w[ \t]+["”])\K' + _TITLE_WORD, needs=[' "', " ”"])
+def after_spaced_quote(match: regex.Match[str], context: Context) -> str | None:
+    """A clause capitalised right after a spaced closing quotation mark is lowered.
+
+    ``"refresh "Then`` is a quotation spaced the Chinese way and the next
+    fragment capitalised.  The mark must close a pair: a curly ``”`` after
+    a ``“``, a straight one when the paragraph's straight marks pair well
+    (``said "Hello"`` opens one).  The word is judged as after a garbled comma.
+
+    >>> clean('Click to " refresh "Then reload the page.')
+    'Click to "refresh" then reload the page.'
+    >>> clean("Tap “ Save ”Then close the app.")
+    'Tap “Save” then close the app.'
+    >>> clean('He typed "yes" and "Then" appeared.')
+    'He typed "yes" and "Then" appeared.'
+    """
+    text, quote = match.string, match.start() - 1
+    if text[quote] == "”":
+        closes = curly_closes(text, quote)
+    else:
+        closes = any(closing == quote for _, closing in straight_quote_pairs(text))
+    return fragment_start.replace(match, context) if closes else None
 
 
 # Words that start a clause, never a name: MT capitalises them before names too.
@@ -246,4 +285,82 @@ def after_number(match: regex.Match[str], context: Context) -> str | None:
     return match["word"].lower() if _FRAGMENTS.search(match.string) else None
 
 
-CASING = Pass("casing", (fragment_start, sentence_start, paragraph_start, quote_start, after_number))
+#: Abbreviations that end in a full stop inside a sentence (``approx. ten``).
+ABBREVIATIONS = frozenset(
+    "etc approx incl excl cf vs viz al ca resp esp fig figs eq eds vol vols chap sec pp nos op cit ibid "
+    "misc dept est min max avg std var ver rev jr sr ave blvd corp inc ltd govt gen col lt sgt prof gov "
+    "jan feb mar apr jun jul aug sep sept oct nov dec mon tue wed thu fri sat sun".split()
+)
+#: Commands and tools written in lower case at the start of a sentence on purpose.
+LOWER_CASE_NAMES = frozenset("git npm pip ls cd curl grep sudo make yarn brew apt ssh vim".split())
+
+
+@regex_rule(
+    "casing.sentence-start-after-stop",
+    r"\.(?<=(?<![\w.@/-])(?P<before>\p{L}\p{Ll}{2,})\.)[ \t]+\K" + _LOWER_WORD + r"(?=[ \t,])",
+    cue=r"\.[ \t]+[a-z]",
+)
+def sentence_start_after_stop(match: regex.Match[str], context: Context) -> str | None:
+    """A sentence MT started in lower case after a full stop gets its capital.
+
+    Only after a full word of three letters or more that is not an
+    abbreviation (``approx. ten``, ``etc. and``), and only an ordinary word
+    (``iPhone``, ``npm`` and ``git`` start sentences in lower case on purpose).
+
+    >>> clean("No fault was logged. after checking the data, we found the cause.")
+    'No fault was logged. After checking the data, we found the cause.'
+    >>> clean("It weighs approx. ten kilos, e.g. in winter. npm installs it. iPhone sales rose.")
+    'It weighs approx. ten kilos, e.g. in winter. npm installs it. iPhone sales rose.'
+    """
+    word = match["word"]
+    if match["before"].lower() in ABBREVIATIONS or word in LOWER_CASE_NAMES:
+        return None
+    return word[:1].upper() + word[1:] if is_common(word) else None
+
+
+#: Function words MT capitalises at the start of a clause it translated on its own.
+CLAUSE_WORDS = frozenset(
+    "As When If And But Or Is Are Was Were Will Can While After Before Because Although Then So Also "
+    "Not Which Who With From For In On At To Of By".split()
+)
+#: Words after which a capitalised word starts a title (``a film called After the wedding``).
+TITLE_LEADS = frozenset(
+    "called named titled entitled dubbed film book song album show novel play series game movie".split()
+)
+
+
+@regex_rule(
+    "casing.clause-word",
+    r"(?<=\b(?P<before>\p{L}[\p{Ll}'’]*)[ \t]+)(?P<word>[A-Z][a-z]+)(?=(?:[ \t]+\p{Ll}[\p{Ll}'’-]*){3}\b)",
+    cue=r"[a-z] (?:" + "|".join(sorted(CLAUSE_WORDS)) + r") [a-z]",
+)
+def clause_word(match: regex.Match[str], context: Context) -> str | None:
+    """A function word MT capitalised in the middle of a sentence is lowered.
+
+    Only before three lower-case words (a title goes on in capitals: ``the
+    film After the Wedding``) and not after a word that introduces a title.
+
+    >>> clean("Blood sugar must be watched closely, especially When the weather turns cold.")
+    'Blood sugar must be watched closely, especially when the weather turns cold.'
+    >>> clean("We saw the film After the Wedding and a song called If you leave me now.")
+    'We saw the film After the Wedding and a song called If you leave me now.'
+    """
+    word = match["word"]
+    if word not in CLAUSE_WORDS or match["before"] in TITLE_LEADS:
+        return None
+    return word.lower()
+
+
+CASING = Pass(
+    "casing",
+    (
+        fragment_start,
+        after_spaced_quote,
+        sentence_start,
+        paragraph_start,
+        quote_start,
+        after_number,
+        sentence_start_after_stop,
+        clause_word,
+    ),
+)

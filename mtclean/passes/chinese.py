@@ -82,12 +82,18 @@ def ellipsis(match: regex.Match[str], context: Context) -> str:
     return "…"
 
 
-@regex_rule("chinese.dash", r"——|－－", needs=["——", "－－"])
+@regex_rule("chinese.dash", r"(?<![—－])(?:——|－－)(?![—－])", needs=["——", "－－"])
 def dash(match: regex.Match[str], context: Context) -> str:
     """The Chinese double dash becomes one em dash.
 
+    Exactly two: a longer run (the three-em dash of a bibliography, ``———``)
+    is not the Chinese mark, and shortening it by two would leave a double
+    dash that a second run would shorten again.
+
     >>> clean("Two brands——Volvo and Lotus——were named.")
     'Two brands—Volvo and Lotus—were named.'
+    >>> clean("———. Collected Essays. London, 1990.")
+    '———. Collected Essays. London, 1990.'
     """
     return "—"
 

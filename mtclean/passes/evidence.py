@@ -8,6 +8,10 @@ when it counts.
 
 from __future__ import annotations
 
+import re
+from functools import lru_cache
+from itertools import pairwise
+
 
 def spaced_mark(marks: str) -> str:
     """A look-ahead for a run of spaces followed by one of ``marks``, at the run's start.
@@ -39,3 +43,89 @@ SPACE_BEFORE_MARK = (
     + r"(?![.][ \t]*[.])"
     + r"(?![.][ \t]+(?:and|or)[ \t]+\.\.)"  # the directory entries "." and ".."
 )
+
+#: A comma, semicolon or colon right after a closing bracket with a space
+#: inside it (``( Fast mode ),``): clean English never spaces a bracket so.
+SPACED_BRACKET_MARK = r"(?=\))(?<=\w[ \t]+)\)[,;:]"
+
+# A curly mark's shape says which way it faces, but styles differ: some
+# published English opens with "”" (”Acme Pay”), German-style text opens with
+# "„" and closes with "“".  The direction of one mark is therefore no evidence
+# of garble: ” closes only after a “, and “ opens only if it closes no „ and
+# the next curly mark, if any, is ” (a quotation may run past an excerpt).
+_CURLY = re.compile(r"[“”„]")
+#: How far to look for the other mark of a curly pair.
+_PAIR_WINDOW = 1000
+
+
+def _curly_before(text: str, position: int) -> str:
+    """The last curly double quotation mark before ``position`` (``""`` if none near)."""
+    low = max(0, position - _PAIR_WINDOW)
+    last = max(text.rfind(mark, low, position) for mark in "“”„")
+    return text[last] if last >= 0 else ""
+
+
+def curly_opens(text: str, position: int) -> bool:
+    """Whether the “ at ``position`` opens a quotation.
+
+    >>> curly_opens("said “ we grow”", 5), curly_opens("said “ we grow", 5), curly_opens("„Acme“ was", 5)
+    (True, True, False)
+    """
+    found = _CURLY.search(text, position + 1, position + _PAIR_WINDOW)
+    return (found is None or found.group() == "”") and _curly_before(text, position) != "„"
+
+
+def curly_closes(text: str, position: int) -> bool:
+    """Whether the ” at ``position`` closes a quotation: the last curly mark before it is “.
+
+    >>> curly_closes("“Acme ”", 6), curly_closes("In 2019, ”Acme Pay”", 9)
+    (True, False)
+    """
+    return _curly_before(text, position) == "“"
+
+
+_STRAIGHT_QUOTE = re.compile('"')
+# Where one sentence ends and the next begins, outside any quotation mark:
+# a full stop, a space, a capital letter (or a line break).
+_SENTENCE_BREAK = re.compile(r"[.!?][ \t]+(?=[A-Z])|\n")
+
+
+@lru_cache(maxsize=16)
+def straight_quote_pairs(text: str) -> frozenset[tuple[int, int]]:
+    """The positions of the straight double quotation marks that pair up in ``text``.
+
+    A straight mark has no direction of its own, so the marks are paired
+    from the start of the paragraph: the first opens, the second closes.
+    That is trusted only when the marks pair well: an even number of them,
+    no pair across a line break, and no opening mark right after a letter or
+    digit (``a 27" screen``: an inch mark, and the pairing after it would be
+    upside down).  When the whole paragraph does not pair well, each
+    sentence that does keeps its pairs; the others have none.
+
+    >>> sorted(straight_quote_pairs('Click " refresh "Then "OK".'))
+    [(6, 16), (22, 25)]
+    >>> straight_quote_pairs('The 27" and 32" screens, the " Pro " line.')
+    frozenset()
+    >>> sorted(straight_quote_pairs('The 6" pan is small. Click " refresh "Then reload.'))
+    [(27, 37)]
+    """
+    pairs = _pairs(text, 0, len(text))
+    if pairs is not None:
+        return frozenset(pairs)
+    bounds = [0, *(match.end() for match in _SENTENCE_BREAK.finditer(text)), len(text)]
+    return frozenset(pair for start, end in pairwise(bounds) for pair in _pairs(text, start, end) or ())
+
+
+def _pairs(text: str, start: int, end: int) -> list[tuple[int, int]] | None:
+    """The straight marks of ``text[start:end]`` paired in order, or ``None`` if they pair badly."""
+    positions = [match.start() for match in _STRAIGHT_QUOTE.finditer(text, start, end)]
+    if len(positions) % 2:
+        return None
+    pairs = list(zip(positions[::2], positions[1::2], strict=True))
+    if any(
+        (opening and (text[opening - 1].isalnum() or text[opening - 1] == "_"))
+        or "\n" in text[opening:closing]
+        for opening, closing in pairs
+    ):
+        return None
+    return pairs

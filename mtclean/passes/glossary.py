@@ -121,13 +121,35 @@ def _at_clause_start(text: str, start: int) -> bool:
     return not before or not before.isalnum()
 
 
+# What may stand between a line's marker and its first word, or before a
+# sentence's first word: spaces, an opening quotation or bracket, emphasis.
+_OPENERS = " \t“‘\"'(*_["
+# A Markdown heading, quote block, bullet, or a list number closed by ")".
+_LINE_MARKERS = frozenset({"#" * level for level in range(1, 7)} | {">", "-", "+", "*", "•"})
+#: How far back from its first word a line's marker may start.
+_MARKER_LENGTH = 8
+
+
 def _at_sentence_start(text: str, start: int) -> bool:
-    before = _last_before(text, start, " \t“‘\"'(".__contains__)
-    return not before or before in ".!?。！？\n"
+    """Whether the word at ``start`` starts a sentence, a line or a heading."""
+    position = _run_start(text, start, _OPENERS.__contains__)
+    if not position or text[position - 1] in ".!?。！？\n":
+        return True
+    line_start = text.rfind("\n", max(0, position - _MARKER_LENGTH), position) + 1
+    if line_start == 0 and position > _MARKER_LENGTH:
+        return False
+    marker = text[line_start:position].strip()
+    return marker in _LINE_MARKERS or (marker[:-1].isdigit() and marker.endswith(")"))
 
 
 def _last_before(text: str, start: int, skip: Callable[[str], bool]) -> str:
-    """The last character before ``start`` that ``skip`` does not accept ("" if none).
+    """The last character before ``start`` that ``skip`` does not accept ("" if none)."""
+    position = _run_start(text, start, skip)
+    return text[position - 1] if position else ""
+
+
+def _run_start(text: str, start: int, skip: Callable[[str], bool]) -> int:
+    """Where the run of characters that ``skip`` accepts, ending at ``start``, begins.
 
     Walks back instead of stripping a copy of the prefix, which would make
     the pass quadratic on a long paragraph.
@@ -135,7 +157,7 @@ def _last_before(text: str, start: int, skip: Callable[[str], bool]) -> str:
     position = start
     while position > 0 and skip(text[position - 1]):
         position -= 1
-    return text[position - 1] if position else ""
+    return position
 
 
 def _close(gap: str) -> bool:

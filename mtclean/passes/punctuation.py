@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import regex
 
-from mtclean.passes.evidence import SPACE_BEFORE_MARK
+from mtclean.passes.evidence import SPACE_BEFORE_MARK, SPACED_BRACKET_MARK
 from mtclean.rules import Context, Pass, regex_rule
 
 
@@ -30,6 +30,27 @@ def space_before(match: regex.Match[str], context: Context) -> str:
     'The ratio was 3 : 1. Run git add . to stage it.'
     """
     return ""
+
+
+@regex_rule(
+    "punctuation.space-after-garbled-mark",
+    r"(?:" + SPACE_BEFORE_MARK + r"[,;:]|" + SPACED_BRACKET_MARK + r")\K[ \t]{2,}(?=\S)",
+    needs=[",  ", ";  ", ":  "],
+)
+def space_after_garbled_mark(match: regex.Match[str], context: Context) -> str:
+    """One space, not two, after a comma, semicolon or colon that MT spaced.
+
+    MT often leaves two spaces after a spaced mark (``service ,  The``) or
+    after a mark that follows a spaced bracket (``( Fast mode ),  Need``).
+    Two spaces after an ordinary mark, or after a full stop (the typewriter
+    style), are left alone.
+
+    >>> clean("It was merged ( Fast mode ),  Need to restart the service ,  The cache is cleared .")
+    'It was merged (Fast mode), need to restart the service, the cache is cleared.'
+    >>> clean("It ended.  Next, we met.  Then, as planned,  we left.")
+    'It ended.  Next, we met.  Then, as planned,  we left.'
+    """
+    return " "
 
 
 @regex_rule(
@@ -84,4 +105,6 @@ def doubled_mark(match: regex.Match[str], context: Context) -> str:
     return "." if "." in match.group() else match["first"]
 
 
-PUNCTUATION = Pass("punctuation", (space_before, space_after_colon, apostrophe_s, doubled_mark))
+PUNCTUATION = Pass(
+    "punctuation", (space_before, space_after_garbled_mark, space_after_colon, apostrophe_s, doubled_mark)
+)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import regex
 
+from mtclean.passes.evidence import curly_closes, curly_opens, spaced_mark, straight_quote_pairs
 from mtclean.rules import Context, Pass, regex_rule
 
 # Some patterns consume the mark before the spaces or the position they
@@ -18,44 +19,100 @@ from mtclean.rules import Context, Pass, regex_rule
 
 
 @regex_rule("quotes.space-inside", r"“\K[ \t]+(?=\S)|(?<=\S)[ \t]+(?=”)", needs=["“ ", " ”"])
-def space_inside_quotes(match: regex.Match[str], context: Context) -> str:
-    """No space just inside curly quotation marks.
+def space_inside_quotes(match: regex.Match[str], context: Context) -> str | None:
+    """No space just inside a pair of curly quotation marks.
+
+    Quote direction alone is not evidence of garble: ``”`` closes only
+    after a ``“`` and ``“`` opens only if it closes no ``„``
+    (:func:`~mtclean.passes.evidence.curly_opens`), so a published style
+    that opens with ``”`` comes back byte for byte.
 
     >>> clean("the Renault group “Renaulution plan ” in two markets")
     'the Renault group “Renaulution plan” in two markets'
+    >>> clean("In 2019, ”Acme Pay” was launched.")
+    'In 2019, ”Acme Pay” was launched.'
     """
-    return ""
+    text = match.string
+    if text[match.start() - 1] == "“":
+        return "" if curly_opens(text, match.start() - 1) else None
+    return "" if curly_closes(text, match.end()) else None
 
 
 @regex_rule("quotes.space-outside", r"(?=“)(?<=[\p{L})])|”\K(?=\p{L})", needs=["“", "”"])
-def space_outside_quotes(match: regex.Match[str], context: Context) -> str:
+def space_outside_quotes(match: regex.Match[str], context: Context) -> str | None:
     """A space between a word and the curly quotation mark next to it.
+
+    Only for a mark that opens or closes a quotation, as above.
 
     >>> clean("Li Shufu said“We will grow.”Then he left.")
     'Li Shufu said “We will grow.” Then he left.'
+    >>> clean("In 2019, ”Acme Pay” and „Acme“ were launched.")
+    'In 2019, ”Acme Pay” and „Acme“ were launched.'
     """
-    return " "
+    text, position = match.string, match.start()
+    if text[position : position + 1] == "“":
+        return " " if curly_opens(text, position) else None
+    return " " if curly_closes(text, position - 1) else None
 
 
 @regex_rule(
     "quotes.straight-space-inside",
-    r'"(?P<lead>[ \t]*)(?P<inner>[^"\n]*?)(?P<trail>[ \t]*)"',
+    # The spaces after a mark; the spaces before one (spaced_mark starts that
+    # branch fast and linearly); the point after a spaced mark glued to a word.
+    r'"\K[ \t]+(?=[^\s"])|' + spaced_mark('"') + r'(?<=[^\s"])[ \t]+(?=")|"(?<=[^\s"][ \t]+")\K(?=\w)',
     needs=['" ', ' "'],
 )
 def straight_space_inside(match: regex.Match[str], context: Context) -> str | None:
     """No space just inside a pair of straight quotation marks.
 
-    The marks are paired from the start of the paragraph; a paragraph with
-    an odd number of them is left alone, and so is a quoted blank (``" "``).
+    A straight mark has no direction: the marks are paired in order, and
+    only where they pair well
+    (:func:`~mtclean.passes.evidence.straight_quote_pairs`); a quoted blank
+    (``" "``) is left alone.  A space before a closing mark glued to the
+    next word moves outside it: ``"refresh "Then`` → ``"refresh" Then``
+    (casing lowers ``Then``, a fragment start).
 
     >>> clean('He called it " the ideal partner " in public.')
     'He called it "the ideal partner" in public.'
+    >>> clean('Click to "refresh "Then reload the page.')
+    'Click to "refresh" then reload the page.'
     >>> clean('Split on " " and then on ",".')
     'Split on " " and then on ",".'
+    >>> clean('The 27" and 32" models, the " Pro " line.')
+    'The 27" and 32" models, the " Pro " line.'
     """
-    if match.string.count('"') % 2 or not match["inner"]:
-        return None
-    return '"' + match["inner"] + '"'
+    text, start = match.string, match.start()
+    pairs = straight_quote_pairs(text)
+    if start == match.end():  # after a closing mark: the space moves here
+        return " " if any(closing == start - 1 for _, closing in pairs) else None
+    if text[start - 1] == '"':
+        return "" if any(opening == start - 1 for opening, _ in pairs) else None
+    return "" if any(closing == match.end() for _, closing in pairs) else None
+
+
+@regex_rule(
+    "quotes.single-space-inside",
+    r"'(?<=(?:^|[ \t])')[ \t]+(?P<inner>\p{L}[\p{L}\d_-]*(?:[ \t]\p{L}[\p{L}\d_-]*){0,3})[ \t]+'"
+    r"(?=[\s,.;:!?]|\Z)",
+    flags=regex.MULTILINE,
+    needs=["' "],
+)
+def single_space_inside(match: regex.Match[str], context: Context) -> str | None:
+    """No space just inside straight single quotation marks spaced on both sides.
+
+    A ``'`` with a space on each side is never an apostrophe, so a pair of
+    them around one to four words is a quotation spaced the Chinese way,
+    unless both marks follow an ``s`` (two plural possessives, tokenised).
+
+    >>> clean("Set the field named ' offset ' to zero.")
+    "Set the field named 'offset' to zero."
+    >>> clean("The boys' bikes and the girls' ones were 'borrowed'.")
+    "The boys' bikes and the girls' ones were 'borrowed'."
+    """
+    inner = match["inner"]
+    if inner.endswith("s") and match.string[max(0, match.start() - 8) : match.start()].rstrip().endswith("s"):
+        return None  # two plural possessives, tokenised: "the players ' coach and the fans ' chants"
+    return "'" + inner + "'"
 
 
 _INSIDE_ROUND = r"(?:[^()\n]|\([^()\n]*\))*"
@@ -68,7 +125,7 @@ _INSIDE_SQUARE = r"[^\[\]\n]*"
 @regex_rule(
     "quotes.space-inside-brackets",
     rf"\(\K[ \t]+(?=[\w“\"]{_INSIDE_ROUND}\))"
-    rf"|(?<=[\w.”\"%])[ \t]+(?=\))(?<=\({_INSIDE_ROUND}[\w.”\"%][ \t]+)"
+    rf"|(?<=[\w.”\"%?!])[ \t]+(?=\))(?<=\({_INSIDE_ROUND}[\w.”\"%?!][ \t]+)"
     rf"|\[\K[ \t]+(?=\p{{L}}{_INSIDE_SQUARE}\])"
     rf"|(?<=[\w.%])[ \t]+(?=\])(?<=\[{_INSIDE_SQUARE}\p{{L}}{_INSIDE_SQUARE}[\w.%][ \t]+)",
     needs=["( ", " )", "[ ", " ]"],
@@ -80,6 +137,8 @@ def space_inside_brackets(match: regex.Match[str], context: Context) -> str:
 
     >>> clean("It is based on ( strong consistency ) rules [see table 2 ].")
     'It is based on (strong consistency) rules [see table 2].'
+    >>> clean("The new mode (Beta? ) ships today.")
+    'The new mode (Beta?) ships today.'
     >>> clean("- [ ] write the tests")
     '- [ ] write the tests'
     """
@@ -120,6 +179,7 @@ QUOTES = Pass(
         space_inside_quotes,
         space_outside_quotes,
         straight_space_inside,
+        single_space_inside,
         space_inside_brackets,
         duplicate_name,
     ),

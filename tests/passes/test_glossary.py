@@ -142,3 +142,57 @@ def test_each_change_names_its_rule() -> None:
 def test_cleaning_is_idempotent(text: str) -> None:
     once = mtclean.clean(text)
     assert mtclean.clean(once) == once
+
+
+# A replacement written in lower case (a term, a phrase) keeps the capital of
+# what it replaces where that starts a sentence, a line or a heading.
+CAPITAL_KEPT = [
+    ("Fore and aft end separation is popular .", "Front-end/back-end separation is popular."),
+    ("## Fore and aft end separation", "## Front-end/back-end separation"),
+    (
+        "- Fore and aft end separation keeps teams apart.",
+        "- Front-end/back-end separation keeps teams apart.",
+    ),
+    ("**Fore and aft end separation** helps testing.", "**Front-end/back-end separation** helps testing."),
+    ("1) Fore and aft end separation", "1) Front-end/back-end separation"),
+    (
+        "- Naked resignation is rising among graduates.",
+        "- Quitting without another job lined up is rising among graduates.",
+    ),
+    ("## Sweep the code to pay", "## Scan the QR code to pay"),
+    ("* Charging pile makers grew.", "* Charging point makers grew."),
+    ("> Melon-eating masses gathered online.", "> Onlookers gathered online."),
+    (
+        "**Standing on the tuyere**, the startup raised money.",
+        "**Riding the wave**, the startup raised money.",
+    ),
+    (
+        "Our stack:\nFore and aft end separation\nWe split the app.",
+        "Our stack:\nFront-end/back-end separation\nWe split the app.",
+    ),
+    # lower case stays lower case, in a list item too
+    ("- charging piles are everywhere.", "- charging points are everywhere."),
+    ("We like fore and aft end separation a lot.", "We like front-end/back-end separation a lot."),
+]
+CAPITAL_LEFT_ALONE = [
+    "## Front-end/back-end separation",
+    "- front-end/back-end separation keeps teams apart.",
+    "The boat's fore and aft lines were tied.",
+    "## Naked ambition",
+    "- Sweep the floor before guests arrive.",
+    "> Standing on the deck, we watched the storm.",
+    "**Charging** is free at night.",
+    "1) Scan the QR code to pay.",
+    "# Melon farming in dry regions",
+]
+
+
+@pytest.mark.parametrize("garbled, expected", CAPITAL_KEPT)
+def test_a_lower_case_replacement_keeps_a_starting_capital(garbled: str, expected: str) -> None:
+    assert mtclean.clean(garbled) == expected
+    assert mtclean.clean(expected) == expected
+
+
+@pytest.mark.parametrize("text", CAPITAL_LEFT_ALONE)
+def test_headings_and_list_items_without_a_rendering_are_unchanged(text: str) -> None:
+    assert mtclean.clean(text) == text

@@ -39,3 +39,47 @@ def test_garbled_punctuation_is_fixed(garbled: str, expected: str) -> None:
 @pytest.mark.parametrize("text", UNCHANGED)
 def test_correct_punctuation_is_unchanged(text: str) -> None:
     assert mtclean.clean(text) == text
+
+
+# Two spaces after a mark MT spaced (or after a spaced bracket): one space,
+# and the capitalised fragment after it is lowered as after any garbled comma.
+DOUBLE_SPACES = [
+    (
+        "merged ( Fast mode ),  Need to restart the service ,  The cache is cleared",
+        "merged (Fast mode), need to restart the service, the cache is cleared",
+    ),
+    ("Shares fell 3% ,  The index closed lower .", "Shares fell 3%, the index closed lower."),
+    ("Preheat the oven ,  Then add the butter .", "Preheat the oven, then add the butter."),
+    ("The phone has a big battery ;  It charges fast .", "The phone has a big battery; it charges fast."),
+    (
+        "The patch ( Version 2 ),  Fixes the crash on load .",
+        "The patch (Version 2), fixes the crash on load.",
+    ),
+    ("Sleep well ;  Drink water , Walk every day .", "Sleep well; drink water, walk every day."),
+    ("The policy ( Draft ),  Takes effect in May .", "The policy (Draft), takes effect in May."),
+    ("The match ended in a draw ,\t\tThe fans went home .", "The match ended in a draw, the fans went home."),
+    ("Sales rose ( Quarter on quarter );  Profits fell .", "Sales rose (Quarter on quarter); profits fell."),
+]
+DOUBLE_SPACES_LEFT_ALONE = [
+    "It ended.  Next, we met.",
+    "Add salt.  Stir well.  Serve hot.",
+    "Hello,  world.",
+    "Dear Sir,  Thank you for your letter.",
+    "Prices rose (by 5%), Apple said.",
+    "He left (quietly),  and she stayed.",
+    "Q3 results (unaudited):  Revenue rose 4%.",
+    "The update (v2.1) arrives in May.  Users can opt out.",
+    "The score was 3 : 1.  Next game is Friday.",
+    "Smile :),  then wave.",
+]
+
+
+@pytest.mark.parametrize("garbled, expected", DOUBLE_SPACES)
+def test_two_spaces_after_a_garbled_mark_become_one(garbled: str, expected: str) -> None:
+    assert mtclean.clean(garbled) == expected
+    assert mtclean.clean(expected) == expected
+
+
+@pytest.mark.parametrize("text", DOUBLE_SPACES_LEFT_ALONE)
+def test_two_spaces_after_an_ordinary_mark_stay(text: str) -> None:
+    assert mtclean.clean(text) == text

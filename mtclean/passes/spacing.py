@@ -1,0 +1,159 @@
+"""Spaces MT lost or doubled between words: ``gas.On the`` → ``gas. On the``.
+
+Machine translation joins the fragments it translated one by one, and the
+seams show: a full stop or comma with no space after it (``shares.Previously``,
+``In fact,The two``), a heading number glued to its title (``1.Prepare``), a
+per cent sign glued to the next word (``7.25%of``), a bracket glued to the word
+it explains (``the G3(compact SUV)``), or two spaces between two words
+(``blood sugar  often``).  Each rule asks for a shape that English prose
+never has and that code, URLs and numbers never take: the words on both sides
+are ordinary words (``list.Add`` in code is left alone because ``Add`` does not
+start sentences), the next word starts a sentence, and protected spans (URLs,
+file names, code) are never touched.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from mtclean.rules import Context, Pass, regex_rule
+from mtclean.words import FUNCTION_WORDS, is_common
+
+#: Words that start a sentence or clause in MT output: a full stop or comma
+#: glued to one of these is a seam, not a name (``Node.js``) or code (``list.Add``).
+STARTERS = FUNCTION_WORDS | frozenset(
+    "after also although as because before besides but during even every finally first "
+    "furthermore however if in its last later let many meanwhile moreover most next now "
+    "once only previously second since so some still then there therefore thus today "
+    "until what when where whether while yesterday yet".split()
+)
+
+
+def _starter(word: str) -> bool:
+    return word.lower() in STARTERS
+
+
+@regex_rule(
+    "spacing.after-mark",
+    r"[ \t]*(?P<mark>[.,;:])(?<=(?<![\w.@/\\-])(?P<before>\p{L}\p{Ll}+)[ \t]*[.,;:])"
+    r"(?P<word>\p{Lu}\p{Ll}+)\b(?![(.=\[<:/@_'’-])",
+    cue=r"[.,;:][A-Z][a-z]",
+)
+def after_mark(match: regex.Match[str], context: Context) -> str | None:
+    """A full stop, comma, semicolon or colon MT glued to the next sentence gets its space.
+
+    After a comma or semicolon the next word is a clause's first word, so a
+    function word loses the capital MT gave it (``In fact,The`` → ``In fact,
+    the``).  A full stop needs a lower-case word before it (``Math.Max`` and
+    ``Node.Js`` are names); a colon needs a word of three letters or more
+    (``re:Invent``, ``Re:Zero`` are names).
+
+    >>> clean("It now holds all the shares.Previously, the founder kept 15%.")
+    'It now holds all the shares. Previously, the founder kept 15%.'
+    >>> clean("In fact,The two apps now open each other's links. The brand ranked first .And it grew.")
+    "In fact, the two apps now open each other's links. The brand ranked first. And it grew."
+    >>> clean("CCTV News:This week the first crabs reached the market.")
+    'CCTV News: This week the first crabs reached the market.'
+    >>> clean("Call list.Add to append, or see AWS re:Invent and Math.Max in the docs.")
+    'Call list.Add to append, or see AWS re:Invent and Math.Max in the docs.'
+    """
+    before, mark, word = match["before"], match["mark"], match["word"]
+    if mark == ":":
+        if len(before) < 3 or not (before[0].isupper() or is_common(before)) or not is_common(word):
+            return None
+        return f": {word}"
+    if not _starter(word):
+        return None
+    if mark == ".":
+        return None if before[0].isupper() else f". {word}"
+    return f"{mark} {word.lower() if word.lower() in FUNCTION_WORDS else word}"
+
+
+@regex_rule(
+    "spacing.heading-number",
+    r"(?m)^(?P<number>\d{1,2})\.(?=\p{Lu}\p{Ll}+\b)",
+    cue=r"\.(?<=\d\.)[A-Z][a-z]",
+)
+def heading_number(match: regex.Match[str], context: Context) -> str:
+    """A step or section number glued to its title at the start of a line: ``1.Prepare`` → ``1. Prepare``.
+
+    >>> clean("1.Prepare the ribs.\\n2.Boil the water.")
+    '1. Prepare the ribs.\\n2. Boil the water.'
+    >>> clean("Version 1.2 shipped.")
+    'Version 1.2 shipped.'
+    """
+    return f"{match['number']}. "
+
+
+@regex_rule(
+    "spacing.after-percent",
+    r"%(?<=\d%)(?=(?P<word>\p{Ll}{2,})\b)|p(?<=\dp)(?=ercent\b)",
+    cue=r"[%p](?:(?<=%)[a-z]|(?<=\dp)ercent)",
+)
+def after_percent(match: regex.Match[str], context: Context) -> str | None:
+    """A per cent sign or ``percent`` glued to its neighbours gets its space.
+
+    >>> clean("The bond pays 7.25%of face value, up 3.1percent on last year.")
+    'The bond pays 7.25% of face value, up 3.1 percent on last year.'
+    >>> clean("Set width: 50%px in the template; 20%off is a coupon code.")
+    'Set width: 50%px in the template; 20%off is a coupon code.'
+    """
+    word = match["word"]
+    if word is None:
+        return " p"
+    return "% " if word in FUNCTION_WORDS or word in ("month", "year") else None
+
+
+@regex_rule(
+    "spacing.before-bracket",
+    r"\((?<=[\p{L}\p{N}]{2}\()(?=\p{L}+(?:[ \t]+\p{L}+)+\))",
+    cue=r"\([^\W\d_]+[ \t][^\W\d_]",
+)
+def before_bracket(match: regex.Match[str], context: Context) -> str:
+    """A bracket MT glued to the word it explains: ``the G3(compact SUV)`` → ``the G3 (compact SUV)``.
+
+    Code calls a function with arguments separated by commas, never with
+    words separated by spaces, so only the second shape is touched.
+
+    >>> clean("Its first car, the G3(compact SUV), sold well.")
+    'Its first car, the G3 (compact SUV), sold well.'
+    >>> clean("Call print(x) or len(items, key) here.")
+    'Call print(x) or len(items, key) here.'
+    """
+    return " ("
+
+
+_LINE = regex.compile(r"[^\n]*")
+_GAP = regex.compile(r"(?<=[^\s.!?:;])[ ]{2,}(?=\S)")
+_WORD = regex.compile(r"\p{L}+")
+
+
+@regex_rule(
+    "spacing.between-words",
+    r"[ ]{2,3}(?<=[\p{L}\p{N}][ ]{2,3})(?=\p{L})",
+    needs=["  "],
+)
+def between_words(match: regex.Match[str], context: Context) -> str | None:
+    """Two or three spaces MT left between two words of a sentence become one.
+
+    Only in a line of prose: a line with at least six words, not indented,
+    without a tab and with no other wide gap (columns of a table are
+    aligned with spaces, so a line with two gaps is left as it is).  Two
+    spaces after a full stop are a typing style, not garble.
+
+    >>> clean("High blood sugar  often has no early symptoms, so regular checks matter.")
+    'High blood sugar often has no early symptoms, so regular checks matter.'
+    >>> clean("Q3  105.1\\nName  Age  City and the rest of the table row\\nIt ended.  Then it began again.")
+    'Q3  105.1\\nName  Age  City and the rest of the table row\\nIt ended.  Then it began again.'
+    """
+    text = match.string
+    start = text.rfind("\n", 0, match.start()) + 1
+    line = _LINE.match(text, start)
+    assert line is not None  # _LINE matches the empty string
+    body = line.group()
+    if body[:1].isspace() or "\t" in body or len(_WORD.findall(body)) < 6:
+        return None
+    return " " if len(_GAP.findall(body)) == 1 else None
+
+
+SPACING = Pass("spacing", (after_mark, heading_number, after_percent, before_bracket, between_words))

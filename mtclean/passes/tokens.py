@@ -1,0 +1,332 @@
+"""Tokens that MT split with a space: names, identifiers, ratios, fractions, section numbers.
+
+``Node. js`` → ``Node.js``; ``max_ len`` → ``max_len``; ``a ratio of 3: 2.5``
+→ ``3:2.5``; ``3 / 4 cup`` → ``3/4 cup``; ``2. 4 Installation`` (a heading)
+→ ``2.4 Installation``.  Each split looks like ordinary punctuation followed
+by a space, so each rule asks for evidence that the two halves are one token:
+a word that only a framework name ends in, a ratio word before the numbers,
+a unit after the fraction, the shape of a heading.  Without it, a missed fix
+is preferred to a damaged sentence.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+import regex
+
+from mtclean.rules import Context, Pass, regex_rule
+from mtclean.words import FUNCTION_WORDS, is_common
+
+# Each pattern begins with the mark it must match first and checks what
+# comes before it with a look-behind after it (docs/performance.md).
+
+
+@regex_rule(
+    "tokens.dotted-name",
+    r"\.(?<=\b\p{Lu}[\p{L}\d]{0,15}\.)\K[ \t]+(?=js\b)|\.(?<=\b(?:ASP|ADO|VB)\.)\K[ \t]+(?=NET\b)",
+    needs=[". js", ". NET"],
+)
+def dotted_name(match: regex.Match[str], context: Context) -> str:
+    """A framework name split at its dot is joined: ``Node. js`` → ``Node.js``.
+
+    Only before ``js`` (after a capitalised word) or ``NET`` (after ``ASP``,
+    ``ADO`` or ``VB``): no English sentence starts with either.
+
+    >>> clean("We rewrote the API in Node. js and the admin pages in ASP. NET last year.")
+    'We rewrote the API in Node.js and the admin pages in ASP.NET last year.'
+    >>> clean("We met at the Net. Then we left. NET income rose.")
+    'We met at the Net. Then we left. NET income rose.'
+    """
+    return ""
+
+
+# Markdown emphasis opened with an underscore earlier on the line: "_word_ and".
+_EMPHASIS_OPEN = regex.compile(r"(?:^|[\s(*])_\p{L}", regex.MULTILINE)
+# Python names a variable that would clash "class_" or "type_"; prose about
+# one goes on with an English word ("use class_ instead"), never a name part.
+_PROSE_AFTER = FUNCTION_WORDS | frozenset(
+    "instead rather so if when because since then here there now too also only".split()
+)
+_WORD_AFTER = regex.compile(r"\p{Ll}+\b")
+
+
+@regex_rule(
+    "tokens.identifier",
+    r"_(?<=(?<![\w.])\p{L}[\p{L}\d]*(?:_[\p{L}\d]+)*_)\K[ \t]+(?=\p{Ll}[\p{Ll}\d]*(?:_[\p{Ll}\d]+)*\b)",
+    needs=["_ "],
+)
+def identifier(match: regex.Match[str], context: Context) -> str | None:
+    """An identifier split after an underscore is joined: ``max_ len`` → ``max_len``.
+
+    Only a word that ends in a single underscore, before a lower-case word
+    that is not a function word (``use class_ instead``: Python's way to
+    avoid a keyword), and not inside Markdown emphasis opened with an
+    underscore.
+
+    >>> clean("Set max_ len to 64 and buf_ size to 4096.")
+    'Set max_len to 64 and buf_size to 4096.'
+    >>> clean("It is _really_ fast, and __init__ runs first.")
+    'It is _really_ fast, and __init__ runs first.'
+    >>> clean("Name it class_ or type_ to avoid a clash, or use list_ instead.")
+    'Name it class_ or type_ to avoid a clash, or use list_ instead.'
+    """
+    text = match.string
+    line_start = text.rfind("\n", max(0, match.start() - 300), match.start()) + 1
+    if _EMPHASIS_OPEN.search(text, line_start, match.start()):
+        return None
+    following = _WORD_AFTER.match(text, match.end())
+    if following and following.group() in _PROSE_AFTER:
+        return None
+    return ""
+
+
+_RATIO_WORDS = regex.compile(
+    r"\b(?:[Rr]atios?|[Pp]roportions?|[Ss]cale|[Oo]dds|[Mm]ix(?:ed)?|[Aa]spect)"
+    r"(?:[ \t]+(?:of|is|are|was|were|be|at|about|around|roughly|nearly|in|to))*[ \t]+(?:\d+(?:\.\d+)?:[ \t]*)*\d+(?:\.\d+)?:\Z"
+)
+
+
+@regex_rule("tokens.ratio", r":(?<=\d:)\K[ \t]+(?=\d)", cue=r":[ \t]+\d")
+def ratio(match: regex.Match[str], context: Context) -> str | None:
+    """A ratio split after its colon is joined, after a ratio word: ``3: 2.5`` → ``3:2.5``.
+
+    Without ``ratio``, ``scale``, ``odds`` or ``mix`` just before, a colon
+    after a number introduces something (``Step 3: 2 eggs``).
+
+    >>> clean("Mix water and flour in a ratio of 3: 2.5 for the dough.")
+    'Mix water and flour in a ratio of 3:2.5 for the dough.'
+    >>> clean("Step 3: 2 eggs go in last.")
+    'Step 3: 2 eggs go in last.'
+    """
+    before = match.string[max(0, match.start() - 60) : match.start()]
+    return "" if _RATIO_WORDS.search(before) else None
+
+
+#: Measures and countable things a recipe or a manual gives as a fraction.
+_FRACTION_UNITS = (
+    r"cups?|teaspoons?|tablespoons?|tsp|tbsp|ounces?|oz|pounds?|lbs?|inch(?:es)?|miles?|"
+    r"hours?|gallons?|quarts?|pints?|sticks?|kg|grams?|g|ml|litres?|liters?|metres?|meters?"
+)
+
+
+@regex_rule(
+    "tokens.fraction",
+    r"[ \t]+/[ \t]+(?<=(?<![\d.,/])\d{1,2}[ \t]+/[ \t]+)(?=\d{1,2}[ \t]+(?:" + _FRACTION_UNITS + r")\b)",
+    needs=[" / "],
+)
+def fraction(match: regex.Match[str], context: Context) -> str:
+    """A fraction spaced around its slash, before a unit, is joined: ``3 / 4 cup`` → ``3/4 cup``.
+
+    A unit must follow, so a spaced division in a formula is left alone.
+
+    >>> clean("Stir in 3 / 4 cup of sugar and 1 / 2 teaspoon of salt.")
+    'Stir in 3/4 cup of sugar and 1/2 teaspoon of salt.'
+    >>> clean("The ratio 3 / 4 appears in the formula.")
+    'The ratio 3 / 4 appears in the formula.'
+    """
+    return "/"
+
+
+_SECTION_LINE = regex.compile(r"[ \t]*(?:#{1,6}[ \t]+)?(?P<chapter>\d{1,2})\.[ \t]*\d{1,2}[ \t]+\p{Lu}")
+# The rest of a heading after the split: the second number, then a few words
+# and no sentence punctuation; the first word is not a unit ("2. 3 Cups").
+# A plural in the first two words counts things ("1. 5 Ways to save",
+# "1. 2 Large eggs"): a numbered title or list item, not a section number.
+_HEADING_TAIL = regex.compile(
+    r"\d{1,2}[ \t]+(?!(?i:"
+    + _FRACTION_UNITS
+    + r")\b)(?!(?:[\p{L}\d&/'’()-]+[ \t]+)?[\p{L}\d&/'’()-]*s\b(?<!ss|is|us))"
+    r"[\p{L}\d&/'’()-]+(?:[ \t]+[\p{L}\d&/'’()-]+){0,7}[ \t]*"
+)
+
+
+@lru_cache(maxsize=16)
+def _section_block(text: str) -> bool:
+    """Whether every line of ``text`` is a numbered heading with the same first number."""
+    found = [_SECTION_LINE.match(line) for line in text.split("\n")]
+    return len({match["chapter"] if match else None for match in found}) == 1 and found[0] is not None
+
+
+@regex_rule(
+    "tokens.section-number",
+    r"\.(?<=(?:^|\n)[ \t]*(?:#{1,6}[ \t]+)?\d{1,2}\.)\K[ \t]+(?=\d{1,2}[ \t]+\p{Lu})",
+    cue=r"\.[ \t]+\d",
+)
+def section_number(match: regex.Match[str], context: Context) -> str | None:
+    """A section number split after its dot, in a heading, is joined.
+
+    ``2. 4 Installation`` → ``2.4 Installation``, only on a line shaped
+    like a heading (a capitalised word that is not a unit, no plural in
+    the first two words, at most eight words, no sentence punctuation) that is a Markdown heading, a paragraph
+    on its own, or one of a block of such lines with the same first number:
+    ``2. 4 eggs are needed`` and a numbered list keep their spaces.
+
+    >>> clean("2. 4 Installation")
+    '2.4 Installation'
+    >>> clean("1. 2 Eggs\\n2. 3 Cups of milk")
+    '1. 2 Eggs\\n2. 3 Cups of milk'
+    >>> clean("1. 5 Ways to save money")
+    '1. 5 Ways to save money'
+    """
+    text = match.string
+    line_start = text.rfind("\n", 0, match.start()) + 1
+    line_end = text.find("\n", match.end())
+    line_end = len(text) if line_end < 0 else line_end
+    if not _HEADING_TAIL.fullmatch(text, match.end(), line_end):
+        return None
+    heading = text[line_start:line_end].lstrip().startswith("#")
+    return "" if heading or (line_start == 0 and line_end == len(text)) or _section_block(text) else None
+
+
+#: Second halves of English compounds that MT splits off with a spaced hyphen
+#: (``large -scale``); a command-line flag (``ls -la``, ``daemon -reload``) is none of them.
+COMPOUND_TAILS = frozenset(
+    "scale level sized size tier term range end quality speed class based income risk grade "
+    "month year day week on off time line style made owned run related free friendly oriented "
+    "driven intensive wide long old".split()
+)
+
+
+@regex_rule(
+    "tokens.spaced-hyphen",
+    r"[ \t]+(?<=\b\p{L}{2,}[ \t]+)(?=-(?P<tail>\p{Ll}{2,})\b(?![=/]))",
+    needs=[" -"],
+)
+def spaced_hyphen(match: regex.Match[str], context: Context) -> str | None:
+    """A compound MT split before its hyphen is joined: ``large -scale`` → ``large-scale``.
+
+    Only before a word that ends English compounds (``-scale``, ``-level``,
+    ``-tier``, ``-on``, ``-month``): a space before a hyphen is otherwise a
+    command-line flag (``ls -la``) or a dash.
+
+    >>> clean("Prices fell in large and medium -sized cities, month -on -month.")
+    'Prices fell in large and medium-sized cities, month-on-month.'
+    >>> clean("Run ls -la, then systemctl daemon -reload, and pip install -e here.")
+    'Run ls -la, then systemctl daemon -reload, and pip install -e here.'
+    """
+    if match["tail"] not in COMPOUND_TAILS:
+        return None
+    before = match.string[: match.start()].rsplit(None, 1)[-1]
+    return None if before.lower() in FUNCTION_WORDS else ""  # "and -level" is a dash, not a compound
+
+
+#: File extensions that are never English words, so ``tar. gz`` is one name.
+EXTENSIONS = frozenset(
+    "gz tgz bz2 xz js ts tsx jsx py pyc deb rpm exe dll json yaml yml xml csv pdf png jpg jpeg gif "
+    "svg md sh bat css scss php toml ini cfg txt html htm apk ipa dmg iso whl".split()
+)
+
+
+#: Common words that are also the usual names of files (``index.html``, ``tar.gz``).
+FILE_STEMS = frozenset(
+    "tar index main app package setup config readme test data settings requirements".split()
+)
+
+
+@regex_rule(
+    "tokens.file-extension",
+    r"\.(?<=\b[\w-]+\.)\K[ \t]+(?=(?P<extension>[a-z][a-z0-9]{1,4})\b(?![-'’]))",
+    needs=[". "],
+)
+def file_extension(match: regex.Match[str], context: Context) -> str | None:
+    """A file name split after its dot is joined: ``tar. gz`` → ``tar.gz``.
+
+    Only before a lower-case extension that is not an English word
+    (``gz``, ``json``, ``deb``): a sentence never starts with one.
+
+    >>> clean("Download the tar. gz archive and edit config. yaml first.")
+    'Download the tar.gz archive and edit config.yaml first.'
+    >>> clean("It ended. js is short for JavaScript; see the docs. Zip it up.")
+    'It ended. js is short for JavaScript; see the docs. Zip it up.'
+    """
+    if match["extension"] not in EXTENSIONS:
+        return None
+    stem = regex.search(r"[\w-]+(?=\.\Z)", match.string[: match.start()])
+    if stem is None or (is_common(stem.group()) and stem.group().lower() not in FILE_STEMS):
+        return None  # "It ended. js is short for JavaScript": a sentence, not a file
+    return ""
+
+
+@regex_rule("tokens.o-clock", r"\b[oO][ \t]+(?=['’]clock\b)", needs=[" 'clock", " ’clock"])
+def o_clock(match: regex.Match[str], context: Context) -> str:
+    """``7 o 'clock`` → ``7 o'clock``.
+
+    >>> clean("The final starts at 7 o 'clock Beijing time.")
+    "The final starts at 7 o'clock Beijing time."
+    """
+    return match.group()[0]
+
+
+@regex_rule("tokens.settlement", r"\+(?<=\bT\+)\K[ \t]+(?=\d\b)", needs=["T+ "])
+def settlement(match: regex.Match[str], context: Context) -> str:
+    """A settlement cycle split after its plus: ``T+ 1`` → ``T+1``.
+
+    >>> clean("Shares in Shanghai trade T+ 1, and funds settle T+ 2.")
+    'Shares in Shanghai trade T+1, and funds settle T+2.'
+    """
+    return ""
+
+
+@regex_rule(
+    "tokens.currency",
+    r"[ \t]+(?<=\b(?:S|HK|NT|RM)[ \t]+)(?=\$[ \t]*\d)|\$\K[ \t]+(?<=\b(?:S|HK|NT|RM)[ \t]*\$[ \t]+)(?=\d)",
+    needs=[" $"],
+)
+def currency(match: regex.Match[str], context: Context) -> str:
+    """A dollar sign MT split from its country: ``S $ 2.1 billion`` → ``S$2.1 billion``.
+
+    >>> clean("The deal is worth S $ 2.1 billion, or HK $ 12 billion.")
+    'The deal is worth S$2.1 billion, or HK$12 billion.'
+    >>> clean("It costs $ 5, and US$ 7 in some styles.")
+    'It costs $ 5, and US$ 7 in some styles.'
+    """
+    return ""
+
+
+@regex_rule(
+    "tokens.split-letter",
+    r"[ \t]+(?<=\p{Latin}{2}[ \t]+)(?=[ćčšžđńłśźżřťďňě]\b)",
+    needs=[" "],
+    cue="[ \t][ćčšžđńłśźżřťďňě]",
+)
+def split_letter(match: regex.Match[str], context: Context) -> str | None:
+    """A name split before its last accented letter is joined: ``Ivankovi ć`` → ``Ivanković``.
+
+    These letters are never a word on their own; the word before must not be
+    English (``the letter ć``).
+
+    >>> clean("Head coach Ivankovi ć praised the midfield.")
+    'Head coach Ivanković praised the midfield.'
+    """
+    before = match.string[: match.start()].rsplit(None, 1)[-1]
+    return None if is_common(before) else ""
+
+
+@regex_rule("tokens.doubled-dash", r"—[ \t]+—", needs=["— —"])
+def doubled_dash(match: regex.Match[str], context: Context) -> str:
+    """Two spaced em dashes where MT split the Chinese double dash: ``simple — — the`` → ``simple — the``.
+
+    >>> clean("The reason was simple — — the post needed a degree.")
+    'The reason was simple — the post needed a degree.'
+    """
+    return "—"
+
+
+TOKENS = Pass(
+    "tokens",
+    (
+        dotted_name,
+        identifier,
+        ratio,
+        fraction,
+        section_number,
+        spaced_hyphen,
+        file_extension,
+        o_clock,
+        settlement,
+        currency,
+        split_letter,
+        doubled_dash,
+    ),
+)

@@ -1,0 +1,94 @@
+"""Quotation marks spaced the Chinese way, and quote styles that must be left alone.
+
+Issue 15: ``"refresh "Then`` became ``"refresh"Then``, and a published style
+that opens with ``”`` (``2019, ”Acme Pay”``) was rewritten.  The direction of
+one mark is no evidence of garble; only a well-formed pair is.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import mtclean
+
+SPACED_QUOTES = [
+    ('Click to "refresh "Then reload the page.', 'Click to "refresh" then reload the page.'),
+    ("Set the field named ' offset ' to zero.", "Set the field named 'offset' to zero."),
+    ('The phone\'s " night mode " takes sharper photos.', 'The phone\'s "night mode" takes sharper photos.'),
+    (
+        "Analysts call the stock a “ safe haven ” this quarter.",
+        "Analysts call the stock a “safe haven” this quarter.",
+    ),
+    ("The minister said :“ the policy starts in May .”", "The minister said: “The policy starts in May.”"),
+    ('Press " Start "Then choose a level.', 'Press "Start" then choose a level.'),
+    ("Doctors call it ' silent ' inflammation.", "Doctors call it 'silent' inflammation."),
+    (
+        'The recipe says " a pinch " of salt, not " a spoon ".',
+        'The recipe says "a pinch" of salt, not "a spoon".',
+    ),
+    ("Tap “ Save ”Then close the app.", "Tap “Save” then close the app."),
+    # an inch mark elsewhere: the sentence's own pair is still fixed
+    (
+        'The 6" pan is small. Click " refresh "Then reload.',
+        'The 6" pan is small. Click "refresh" then reload.',
+    ),
+    ('The update adds a " photo mode "And two new maps.', 'The update adds a "photo mode" and two new maps.'),
+    ("Open the ' settings ' page , Then pick a theme .", "Open the 'settings' page, then pick a theme."),
+    (
+        "The rule is called “ zero trust ” , Then it spread .",
+        "The rule is called “zero trust”, then it spread.",
+    ),
+]
+
+# Clean English whose quotation marks face an unusual way, or pair unusually.
+QUOTES_LEFT_ALONE = [
+    'He said "Hello" and left.',
+    'The 27" and 32" monitors, and the " Pro " line.',
+    "The Joneses' car and the Smiths' house were 'fine'.",
+    'Our reviewer wrote: "Battery life is superb." Then she tested it again.',
+    "“Buy,” he said. “Then sell.”",
+    'Type "Then" in the box and press enter.',
+    "Rock 'n' roll is back in style.",
+    'She said "yes."  Then she left.',
+    'Write "a", then " " and "b".',
+    '"I\'m coming," she said. "Wait for me',
+    "The ' key is next to the enter key.",
+]
+
+# The closing-mark style (”…”) seen on published pages, and German-style „…“.
+QUOTE_STYLES_LEFT_ALONE = [
+    "In 2019, ”Acme Pay” was launched.",
+    "The app ”Quick Notes” got an update, and ”Quick Mail” followed.",
+    "Critics called the film ”a small miracle” in their reviews.",
+    "„Acme“ was launched in 2019 and „Beta“ a year later.",
+    "Shares of ”Orbit Games” rose 4% after ”Star Harbor” shipped.",
+    "The clinic's ”walk-in” hours start at 8 a.m.",
+    "The bill, known as ”the farm act”, passed on Tuesday.",
+    "He wrote: ”We will ship it.” Then he left.",
+    "The phone comes in ”midnight”, ”sand” and ”sea” colours.",
+]
+
+
+@pytest.mark.parametrize("garbled, expected", SPACED_QUOTES)
+def test_quotes_spaced_the_chinese_way_are_closed_up(garbled: str, expected: str) -> None:
+    assert mtclean.clean(garbled) == expected
+    assert mtclean.clean(expected) == expected
+
+
+@pytest.mark.parametrize("text", QUOTES_LEFT_ALONE + QUOTE_STYLES_LEFT_ALONE)
+def test_clean_quotation_marks_are_unchanged(text: str) -> None:
+    assert mtclean.clean(text) == text
+
+
+def test_a_well_formed_pair_is_fixed_beside_another_style() -> None:
+    text = "In 2019, ”Acme Pay” was launched; its rival is “ Beta ”."
+    assert mtclean.clean(text) == "In 2019, ”Acme Pay” was launched; its rival is “Beta”."
+
+
+def test_spaced_brackets_around_a_question_mark_are_closed_up() -> None:
+    assert mtclean.clean("The new mode (Beta? ) ships today.") == "The new mode (Beta?) ships today."
+
+
+def test_two_spaced_plural_possessives_are_not_taken_for_a_quotation() -> None:
+    text = "the players ' coach and the fans ' chants were loud"
+    assert mtclean.clean(text) == text

@@ -1,0 +1,38 @@
+"""The repeats pass: words MT wrote twice, and the doubles English writes on purpose."""
+
+from __future__ import annotations
+
+import pytest
+
+import mtclean
+
+FIXED = [
+    ("Deaths from stroke in in our province fell again.", "Deaths from stroke in our province fell again."),
+    ("The the new model goes on sale in May.", "The new model goes on sale in May."),
+    ("Most of of the funds went to the north.", "Most of the funds went to the north."),
+    ("He was a a member of the board for ten years.", "He was a member of the board for ten years."),
+    ("Prices rose in the the first quarter.", "Prices rose in the first quarter."),
+    ("Add salt to to taste and stir.", "Add salt to taste and stir."),
+    ("The club said , the the transfer is done .", "The club said, the transfer is done."),
+]
+UNCHANGED = [
+    "He had had enough of the delays.",
+    "She said that that was the plan.",
+    "It was very very hot, and the kids said bye bye to the beach.",
+    "Log in in the morning and carry on on Monday.",
+    "Come in in your own time; we will check in in the evening.",
+    "The town of Walla Walla and the island of Bora Bora.",
+    "Let it be, let it be.",
+    "Plan A a decade ago was different.",
+]
+
+
+@pytest.mark.parametrize("garbled, expected", FIXED)
+def test_a_doubled_function_word_is_written_once(garbled: str, expected: str) -> None:
+    assert mtclean.clean(garbled) == expected
+    assert mtclean.clean(expected) == expected
+
+
+@pytest.mark.parametrize("text", UNCHANGED)
+def test_doubles_english_writes_on_purpose_stay(text: str) -> None:
+    assert mtclean.clean(text) == text

@@ -1,0 +1,104 @@
+"""The spacing pass: spaces MT lost or doubled between fragments, and the text it must leave alone."""
+
+from __future__ import annotations
+
+import pytest
+
+import mtclean
+
+FIXED = [
+    # a full stop, comma, semicolon or colon glued to the next fragment
+    ("Sales fell in the north.However, the south grew.", "Sales fell in the north. However, the south grew."),
+    (
+        "The update was pulled at noon.Then a fix shipped.",
+        "The update was pulled at noon. Then a fix shipped.",
+    ),
+    (
+        "The rumour was not true.The bank said it would sue.",
+        "The rumour was not true. The bank said it would sue.",
+    ),
+    (
+        "A week after the beta,On some maps cheaters still win.",
+        "A week after the beta, on some maps cheaters still win.",
+    ),
+    ("In short,The recipe needs two eggs.", "In short, the recipe needs two eggs."),
+    ("Rates stayed flat;The yuan rose.", "Rates stayed flat; the yuan rose."),
+    ("Xinhua News:Today the ministry issued the rules.", "Xinhua News: Today the ministry issued the rules."),
+    ("The team ranked third .And the fans cheered.", "The team ranked third. And the fans cheered."),
+    # a step number glued to its title
+    ("1.Soak the beans overnight.\n2.Drain them.", "1. Soak the beans overnight.\n2. Drain them."),
+    ("3.Install the driver", "3. Install the driver"),
+    # per cent glued to a word
+    ("Prices rose 0.4%month on month.", "Prices rose 0.4% month on month."),
+    ("The fund returned 5.2percent last year.", "The fund returned 5.2 percent last year."),
+    ("About 30%of the patients recovered.", "About 30% of the patients recovered."),
+    # a bracket glued to the word it explains
+    ("The Q5(mid-size SUV) costs less.".replace("mid-size", "midsize"), "The Q5 (midsize SUV) costs less."),
+    (
+        "Patients with CO2(carbon dioxide) retention need care.",
+        "Patients with CO2 (carbon dioxide) retention need care.",
+    ),
+    # two spaces between words of a sentence
+    (
+        "More than 2,000  volunteers guarded the test sites.",
+        "More than 2,000 volunteers guarded the test sites.",
+    ),
+    (
+        "The coach said the  young players trained twice a day.",
+        "The coach said the young players trained twice a day.",
+    ),
+    (
+        "Why  the two plans must be linked is explained below.",
+        "Why the two plans must be linked is explained below.",
+    ),
+    (
+        "Add the noodles and stir them  gently for a minute.",
+        "Add the noodles and stir them gently for a minute.",
+    ),
+]
+UNCHANGED = [
+    # names, code and numbers with a mark inside
+    "Install Node.js and ASP.NET before the workshop.",
+    "Call list.Add to append, then Math.Max to compare.",
+    "See AWS re:Invent and the anime Re:Zero.",
+    "Use config.Settings in the shell, or xsl:Template in the stylesheet.",
+    "Version 1.2.3 shipped at 10:30, a.m.The end is near.".replace("a.m.The end", "a.m. The end"),
+    "Mr.Smith and St.Louis are written without a space in this old ledger.".replace("Mr.Smith", "Mr. Smith"),
+    "The e.g. and i.e. forms are fine, as is U.S. policy.",
+    "Visit https://example.com/news.The_page or mail a.b@x.org today.",
+    "He wrote Acme,Inc on the form and ACME;Corp on the label.",
+    # numbers and brackets
+    "A 20%off coupon and 50%px are typos we leave alone.",
+    "Call print(x) or len(items, key) here, and f(a) too.",
+    "The function map(f xs) is Haskell.".replace("map(f xs)", "map f xs"),
+    "The 1.5T engine and step 2.4 are fine.",
+    # spaces
+    "It ended.  Then it began again, as typists once wrote.",
+    "Q3  105.1\nQ4  131.8",
+    "Name  Age  City and the rest of the table row are aligned.",
+    "    indented code  with  gaps stays as it is in the file",
+    "A tab\there  and two spaces stay in this line with enough words.",
+    "Two words  here.",
+]
+
+
+@pytest.mark.parametrize("garbled, expected", FIXED)
+def test_lost_and_doubled_spaces_are_fixed(garbled: str, expected: str) -> None:
+    assert mtclean.clean(garbled) == expected
+    assert mtclean.clean(expected) == expected
+
+
+@pytest.mark.parametrize("text", UNCHANGED)
+def test_names_code_numbers_and_layout_are_left_alone(text: str) -> None:
+    assert mtclean.clean(text) == text
+
+
+def test_each_fix_is_explained_by_a_spacing_rule() -> None:
+    changes = mtclean.explain(
+        "Sales fell.However, 30%of shops  closed in the third quarter of the year."
+    ).changes
+    assert {change.rule for change in changes} == {
+        "spacing.after-mark",
+        "spacing.after-percent",
+        "spacing.between-words",
+    }

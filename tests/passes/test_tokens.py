@@ -1,0 +1,121 @@
+"""Names, identifiers and numbers that MT split with a space (issue 15).
+
+Each split looks like ordinary punctuation before a space, so the clean
+table is as long as the garbled one: a missed fix is better than a damaged
+sentence.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import mtclean
+
+SPLIT_TOKENS = [
+    ("We moved the backend to Node. js last spring.", "We moved the backend to Node.js last spring."),
+    ("The dashboard uses Vue. js and Next. js together.", "The dashboard uses Vue.js and Next.js together."),
+    ("Legacy pages still run on ASP. NET Web Forms.", "Legacy pages still run on ASP.NET Web Forms."),
+    ("Raise max_ len to 256 before training.", "Raise max_len to 256 before training."),
+    ("Set batch_ size to 32 and learning_ rate to 0.01.", "Set batch_size to 32 and learning_rate to 0.01."),
+    (
+        "Mix cement and sand at a ratio of 1: 3 for the base.",
+        "Mix cement and sand at a ratio of 1:3 for the base.",
+    ),
+    (
+        "The screen has an aspect ratio of 19.5: 9 and thin bezels.",
+        "The screen has an aspect ratio of 19.5:9 and thin bezels.",
+    ),
+    ("The odds were 3: 2: 1 before the final round.", "The odds were 3:2:1 before the final round."),
+    ("Whisk in 3 / 4 cup of milk.", "Whisk in 3/4 cup of milk."),
+    (
+        "Add 1 / 2 teaspoon of baking soda and 1 1 / 2 cups of flour.",
+        "Add 1/2 teaspoon of baking soda and 1 1/2 cups of flour.",
+    ),
+    ("The new camera mode (Beta? ) is off by default.", "The new camera mode (Beta?) is off by default."),
+    (
+        "Is the fund still open (again! ) to new investors?",
+        "Is the fund still open (again!) to new investors?",
+    ),
+    ("2. 4 Installation", "2.4 Installation"),
+    ("4. 2 Analysis of the trial", "4.2 Analysis of the trial"),
+    ("## 3. 1 Dosage and side effects", "## 3.1 Dosage and side effects"),
+    ("1. 1 Overview\n1. 2 Installation\n1. 3 Usage", "1.1 Overview\n1.2 Installation\n1.3 Usage"),
+]
+
+TOKENS_LEFT_ALONE = [
+    "Note: 2 cups of flour are enough.",
+    "Step 3: 2 eggs go in last.",
+    "Chapter 2. 4 people came to the meeting.",
+    "The ratio 3 / 4 appears in the formula.",
+    "The room was 3 / 4 full by noon.",
+    "Divide 10 / 2 to get 5.",
+    "The quiz ended in round 2. Then the lights went out.",
+    "step 2. 4 eggs are needed",
+    "1. 2 eggs, beaten\n2. 1 cup of milk",
+    "1. 2 Eggs\n2. 3 Cups of milk",
+    "2. 3 Cups of milk",
+    "1. 2 Large eggs",
+    "1. 5 Ways to save money",
+    "## 2. 10 Best Places to Visit",
+    "It is _really_ fast, and __init__ runs first.",
+    "Name it class_ or type_ to avoid a clash, or use list_ instead.",
+    "We met at the Net. Then we left. NET income rose.",
+    "Use the ratio of 3 to 2, or 3:2 if you prefer.",
+    "It costs £2. 4 shops sell it.",
+    "The vote was 3: 2 in favour.",
+]
+
+
+@pytest.mark.parametrize("garbled, expected", SPLIT_TOKENS)
+def test_split_tokens_are_joined(garbled: str, expected: str) -> None:
+    assert mtclean.clean(garbled) == expected
+    assert mtclean.clean(expected) == expected
+
+
+@pytest.mark.parametrize("text", TOKENS_LEFT_ALONE)
+def test_clean_text_that_looks_split_is_unchanged(text: str) -> None:
+    assert mtclean.clean(text) == text
+
+
+MORE_SPLIT_TOKENS = [
+    ("The group denied any large -scale layoffs.", "The group denied any large-scale layoffs."),
+    ("A high -level team arrived on Friday.", "A high-level team arrived on Friday."),
+    ("Resale prices in second -tier cities were flat.", "Resale prices in second-tier cities were flat."),
+    ("Prices rose 0.3% month -on -month in April.", "Prices rose 0.3% month-on-month in April."),
+    (
+        "Unpack the tar. gz file, then open settings. json to edit it.",
+        "Unpack the tar.gz file, then open settings.json to edit it.",
+    ),
+    ("The final starts at 8 o ’clock tonight.", "The final starts at 8 o’clock tonight."),
+    (
+        "A-shares settle T+ 1 while Hong Kong settles T+ 2.",
+        "A-shares settle T+1 while Hong Kong settles T+2.",
+    ),
+    (
+        "The fund raised S $ 300 million and NT $ 2 billion.",
+        "The fund raised S$300 million and NT$2 billion.",
+    ),
+    ("Coach Ivankovi ć and striker Mitrovi ć spoke.", "Coach Ivanković and striker Mitrović spoke."),
+    ("The answer is simple — — nobody asked.", "The answer is simple — nobody asked."),
+]
+MORE_TOKENS_LEFT_ALONE = [
+    "Run ls -la or rm -rf build, then git commit -m and systemctl daemon -reload.",
+    "Temperatures fell to -5 overnight and -level is not a word.",
+    "It ended. js is short for JavaScript in this chat.",
+    "We stopped at the park. Zip your coat. Deb and Pat came too.",
+    "It costs $ 5 at the door, or US$ 7 in this house style.",
+    "The o in 'clockwork' is silent in no dialect.",
+    "The letter ć is Croatian; a lone c stays.",
+    "A dash — and another — are fine.",
+]
+
+
+@pytest.mark.parametrize(("garbled", "expected"), MORE_SPLIT_TOKENS)
+def test_more_split_tokens_are_joined(garbled: str, expected: str) -> None:
+    assert mtclean.clean(garbled) == expected
+    assert mtclean.clean(expected) == expected
+
+
+@pytest.mark.parametrize("text", MORE_TOKENS_LEFT_ALONE)
+def test_flags_sentences_and_styles_are_left_alone(text: str) -> None:
+    assert mtclean.clean(text) == text
