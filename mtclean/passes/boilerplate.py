@@ -71,7 +71,7 @@ def end_mark(match: regex.Match[str], context: Context) -> str:
 
 @regex_rule(
     "boilerplate.script-tag",
-    r"\A[ \t]*[\[【](?:Explanation|Commentary|Same period|Simultaneous sound|Live sound)[\]】][ \t]*"
+    r"\A[ \t]*[\[【](?:Explanation|Commentary|Same [Pp]eriod|Simultaneous [Ss]ound|Live [Ss]ound)[\]】][ \t]*"
     r"|(?<=\p{L})[ \t]*[\[【]Weibo[\]】](?=[ \t]|[,.])",
     needs=[
         f"{tag}{end}" for tag in ("Explanation", "Commentary", "period", "sound", "Weibo") for end in "]】"
