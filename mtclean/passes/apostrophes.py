@@ -134,4 +134,25 @@ def it_is(match: regex.Match[str], context: Context) -> str | None:
     return None if apostrophe is None else f"{match['it']}{apostrophe}s"
 
 
-APOSTROPHES = Pass("apostrophes", (negation, pronoun, cant_wont, it_is))
+@regex_rule(
+    "apostrophes.split-contraction",
+    rf"(?=[DdIiWwAaHhCcSs]){_BEFORE}(?P<stem>(?i:do|does|did|is|was|are|were|has|have|had|could|would|should|ca|wo)n)"
+    rf"[ \t]+(?P<t>t){_AFTER}",
+    needs=["n t "],
+)
+def split_contraction(match: regex.Match[str], context: Context) -> str:
+    """``n't`` split at its lost apostrophe: ``If you can t beat them`` → ``If you can't beat them``.
+
+    A lone ``t`` after ``can`` or ``don`` is no English word, so this needs no
+    other garble in the paragraph.
+
+    >>> clean("If you can t beat them, join them; we don t mind.")
+    "If you can't beat them, join them; we don't mind."
+    >>> clean("Plan T and the Don T-shirt stay.")
+    'Plan T and the Don T-shirt stay.'
+    """
+    apostrophe = "’" if "’" in match.string else "'"
+    return f"{match['stem']}{apostrophe}{match['t']}"
+
+
+APOSTROPHES = Pass("apostrophes", (negation, pronoun, cant_wont, it_is, split_contraction))

@@ -85,3 +85,22 @@ def test_the_rule_examples_hold_exactly(rule: mtclean.Rule) -> None:
     assert rule.examples
     for before, after in rule.examples:
         assert mtclean.clean(before) == after
+
+
+@pytest.mark.parametrize(
+    ("garbled", "expected"),
+    [
+        ("If you can t beat them, partner with them.", "If you can't beat them, partner with them."),
+        ("The app won t open and we don t know why.", "The app won't open and we don't know why."),
+        ("It isn t ready, and the fans didn t wait.", "It isn't ready, and the fans didn't wait."),
+    ],
+)
+def test_a_contraction_split_at_its_lost_apostrophe_is_joined_anywhere(garbled: str, expected: str) -> None:
+    assert mtclean.clean(garbled) == expected
+
+
+@pytest.mark.parametrize(
+    "text", ["Plan T is ready.", "The Don T-shirt sold out.", "Vitamin t is not a thing."]
+)
+def test_a_lone_t_that_is_not_a_split_contraction_stays(text: str) -> None:
+    assert mtclean.clean(text) == text
