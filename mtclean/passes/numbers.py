@@ -151,6 +151,46 @@ def yi(match: regex.Match[str], context: Context) -> str | None:
     return _multiplied(match, 100_000_000 * (10_000 if match["wan"] else 1))
 
 
+@regex_rule(
+    "numbers.million-thousand",
+    r"(?<![\d.,])(?P<millions>\d{1,3})[ \t]+million[ \t]+(?P<thousands>\d{1,3})[ \t]+thousand\b",
+    needs=[" thousand"],
+)
+def million_thousand(match: regex.Match[str], context: Context) -> str:
+    """百万 and 万 read out one by one: ``3 million 200 thousand units`` → ``3.2 million units``.
+
+    >>> clean("Pre-orders reached 3 million 200 thousand units, and 61 million 120 thousand phones shipped.")
+    'Pre-orders reached 3.2 million units, and 61.12 million phones shipped.'
+    >>> clean("It sold 3 million units and 200 thousand more in May.")
+    'It sold 3 million units and 200 thousand more in May.'
+    """
+    value = Decimal(match["millions"]) * 1_000_000 + Decimal(match["thousands"]) * 1_000
+    return format_quantity(value)
+
+
+#: Counted nouns after ``W`` (万 written the way Chinese web slang writes it):
+#: never watts, which are counted in front of a device (``a 60W charger``).
+_W_NOUNS = r"(?:rows|records|users|fans|followers|views|plays|downloads|players|people|yuan|visits|orders)"
+
+
+@regex_rule(
+    "numbers.wan-letter",
+    r"(?<![\d.,])(?P<number>\d{1,5}(?:\.\d+)?)W(?=[ \t]+" + _W_NOUNS + r"\b)",
+    cue=r"\dW[ \t]+[a-z]",
+)
+def wan_letter(match: regex.Match[str], context: Context) -> str:
+    """万 written ``W`` before a counted noun: ``2000W rows`` → ``20 million rows``.
+
+    >>> clean("The table has 2000W rows and 1.5W fans follow the account.")
+    'The table has 20 million rows and 15,000 fans follow the account.'
+    >>> clean("A 60W charger and a 100W adapter are included.")
+    'A 60W charger and a 100W adapter are included.'
+    """
+    return format_quantity(Decimal(match["number"]) * 10_000)
+
+
 #: ``settles``: the rules read their surroundings (what follows a number),
 #: which later passes and the dates pass change; see ``Pass.settles``.
-NUMBERS = Pass("numbers", (wan, wan_after_noun, yi, *QUANTITY_RULES), settles=True)
+NUMBERS = Pass(
+    "numbers", (wan, wan_after_noun, yi, million_thousand, wan_letter, *QUANTITY_RULES), settles=True
+)

@@ -306,3 +306,30 @@ def test_no_digit_is_lost_or_altered_except_by_a_converting_rule(text: str) -> N
 def test_number_garble_is_cleaned_idempotently(text: str) -> None:
     once = mtclean.clean(text)
     assert mtclean.clean(once) == once
+
+
+@pytest.mark.parametrize(
+    ("garbled", "expected"),
+    [
+        ("The flat sold for 2 million 300 thousand yuan.", "The flat sold for 2.3 million yuan."),
+        ("Shipments hit 1 million 50 thousand units.", "Shipments hit 1.05 million units."),
+        ("The test table holds 2000W rows.", "The test table holds 20 million rows."),
+        ("The account has 3.5W followers.", "The account has 35,000 followers."),
+    ],
+)
+def test_millions_and_thousands_and_w_are_written_out(garbled: str, expected: str) -> None:
+    assert mtclean.clean(garbled) == expected
+    assert mtclean.clean(expected) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It sold 3 million units, then 200 thousand more.",
+        "Use a 65W charger, a 100W lamp or a 20W speaker for 3 hours.",
+        "Route 2000W runs west.",
+        "1.2 million, 300 thousand and 40 thousand are the three figures.",
+    ],
+)
+def test_watts_and_separate_figures_stay(text: str) -> None:
+    assert mtclean.clean(text) == text
