@@ -128,7 +128,7 @@ _LINE = regex.compile(r"[^\n]*")
 # marks (``、  month`` becoming ``, month``) must not change the count.
 _GAP = regex.compile(r"(?<=[\p{L}\p{N}])[ ]{2,}(?=[\p{L}\p{N}])")
 _WORD = regex.compile(r"\p{L}+")
-_INDENT = regex.compile(r"[ \t]+[\p{L}\p{N}]")
+_INDENT = regex.compile(r"(?<![ \t])[ \t]+[\p{L}\p{N}]")
 _TAB = regex.compile(r"(?<=[\p{L}\p{N}])[ ]*\t[ \t]*(?=[\p{L}\p{N}])")
 
 

@@ -196,7 +196,7 @@ COMPOUND_TAILS = frozenset(
 
 @regex_rule(
     "tokens.spaced-hyphen",
-    r"(?<![ \t])[ \t]+(?<=\b\p{L}{2,}[ \t]+)(?=-(?P<tail>\p{Ll}{2,})\b(?![=/]))",
+    r"(?<![ \t])(?<=\b\p{L}{2,})[ \t]+(?=-(?P<tail>\p{Ll}{2,})\b(?![=/]))",
     needs=[" -"],
 )
 def spaced_hyphen(match: regex.Match[str], context: Context) -> str | None:
@@ -276,7 +276,7 @@ def settlement(match: regex.Match[str], context: Context) -> str:
 
 @regex_rule(
     "tokens.currency",
-    r"(?<![ \t])[ \t]+(?<=\b(?:S|HK|NT|RM)[ \t]+)(?=\$[ \t]*\d)|\$\K[ \t]+(?<=\b(?:S|HK|NT|RM)[ \t]*\$[ \t]+)(?=\d)",
+    r"(?<![ \t])(?<=\b(?:S|HK|NT|RM))[ \t]+(?=\$[ \t]*\d)|\$(?<=\b(?:S|HK|NT|RM)[ \t]*\$)\K[ \t]+(?=\d)",
     needs=[" $"],
 )
 def currency(match: regex.Match[str], context: Context) -> str:
@@ -292,7 +292,7 @@ def currency(match: regex.Match[str], context: Context) -> str:
 
 @regex_rule(
     "tokens.split-letter",
-    r"(?<![ \t])[ \t]+(?<=\p{Latin}{2}[ \t]+)(?=[ćčšžđńłśźżřťďňě]\b)",
+    r"(?<![ \t])(?<=\p{Latin}{2})[ \t]+(?=[ćčšžđńłśźżřťďňě]\b)",
     needs=[" "],
     cue="[ \t][ćčšžđńłśźżřťďňě]",
 )
