@@ -46,7 +46,7 @@ PARTICLE_VERBS = frozenset(
 
 @regex_rule(
     "repeats.doubled-word",
-    r"\b(?P<word>(?i:" + "|".join(NEVER_DOUBLED) + r"))(?P<gap>[ \t]+)(?P=word)\b",
+    r"\b(?P<word>(?i:" + "|".join(NEVER_DOUBLED) + r"))(?P<repeats>(?:[ \t]+(?P=word)\b)+)",
     flags=regex.IGNORECASE,
     # The doubles the survey met; the rule fixes any word of NEVER_DOUBLED once triggered.
     needs=[" the the ", " in in ", " of of ", " a a ", " to to ", "The the "],
@@ -54,14 +54,14 @@ PARTICLE_VERBS = frozenset(
 def doubled_word(match: regex.Match[str], context: Context) -> str | None:
     """An article, preposition or conjunction MT wrote twice is written once.
 
-    >>> clean("Deaths from stroke in in our province have fallen for five years.")
-    'Deaths from stroke in our province have fallen for five years.'
+    >>> clean("Deaths from stroke in in our province have fallen for five years, the the the data show.")
+    'Deaths from stroke in our province have fallen for five years, the data show.'
     >>> clean("Log in in the morning, carry on on Monday, and say bye bye.")
     'Log in in the morning, carry on on Monday, and say bye bye.'
     """
     word = match["word"]
-    second = match.group()[len(word) + len(match["gap"]) :]
-    if second != word.lower() or (word != second and not _sentence_start(match.string, match.start())):
+    repeats = set(match["repeats"].split())
+    if repeats != {word.lower()} or (word != word.lower() and not _sentence_start(match.string, match.start())):
         return None  # "Plan A a decade ago": a capital that does not start a sentence is a name
     if word.lower() in ("in", "on", "by"):
         before = match.string[max(0, match.start() - 64) : match.start()].split()
