@@ -61,7 +61,9 @@ def doubled_word(match: regex.Match[str], context: Context) -> str | None:
     """
     word = match["word"]
     repeats = set(match["repeats"].split())
-    if repeats != {word.lower()} or (word != word.lower() and not _sentence_start(match.string, match.start())):
+    if repeats != {word.lower()} or (
+        word != word.lower() and not _sentence_start(match.string, match.start())
+    ):
         return None  # "Plan A a decade ago": a capital that does not start a sentence is a name
     if word.lower() in ("in", "on", "by"):
         before = match.string[max(0, match.start() - 64) : match.start()].split()
