@@ -35,7 +35,7 @@ def item_number(match: regex.Match[str], context: Context) -> str:
     r"(?m)^(?P<numeral>"
     + "|".join(NUMERALS)
     + r")[ \t]*[、.][ \t]*(?=\p{Lu}\p{Ll})(?=[^\n]{1,60}$)(?![^\n]*[.!?。]$)",
-    cue="(?m)^(?:" + "|".join(NUMERALS) + r")[ \t]*[、.]",
+    cue="(?:" + "|".join(NUMERALS) + r")[ \t]*[、.]",
 )
 def section_number(match: regex.Match[str], context: Context) -> str | None:
     """A section heading numbered with a Chinese numeral read as a word: ``Two 、 Install`` → ``2. Install``.
@@ -59,7 +59,8 @@ _COMMA_ITEM = regex.compile(r"(?:\A|(?<=[.;:][ \t]))(?P<number>[1-9])[,，][ \t]
 @regex_rule(
     "enumerators.comma-number",
     r"(?:\A|(?<=[.;:][ \t]))(?P<number>[1-9])[,，][ \t]+(?P<first>\p{Ll})",
-    cue=r"[1-9][,，][ \t]+[a-z]",
+    # A sequence has an item after a mark (the first may open the paragraph).
+    cue=r"[.;:][ \t][1-9][,，][ \t]+[a-z]",
 )
 def comma_number(match: regex.Match[str], context: Context) -> str | None:
     """Items MT numbered ``1,`` and ``2,`` (the ``、`` already a comma) are numbered ``1.`` and ``2.``.

@@ -176,7 +176,7 @@ _W_NOUNS = r"(?:rows|records|users|fans|followers|views|plays|downloads|players|
 @regex_rule(
     "numbers.wan-letter",
     r"(?<![\d.,])(?P<number>\d{1,5}(?:\.\d+)?)W(?=[ \t]+" + _W_NOUNS + r"\b)",
-    cue=r"\dW[ \t]+[a-z]",
+    cue=r"W[ \t]+" + _W_NOUNS + r"\b",
 )
 def wan_letter(match: regex.Match[str], context: Context) -> str:
     """万 written ``W`` before a counted noun: ``2000W rows`` → ``20 million rows``.

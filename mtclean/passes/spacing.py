@@ -88,7 +88,7 @@ def heading_number(match: regex.Match[str], context: Context) -> str:
 @regex_rule(
     "spacing.after-percent",
     r"%(?<=\d%)(?=(?P<word>\p{Ll}{2,})\b)|p(?<=\dp)(?=ercent\b)",
-    cue=r"[%p](?:(?<=%)[a-z]|(?<=\dp)ercent)",
+    needs=["%", "percent"],
 )
 def after_percent(match: regex.Match[str], context: Context) -> str | None:
     """A per cent sign or ``percent`` glued to its neighbours gets its space.

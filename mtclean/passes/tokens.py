@@ -233,7 +233,7 @@ FILE_STEMS = frozenset(
 @regex_rule(
     "tokens.file-extension",
     r"\.(?<=\b[\w-]+\.)\K[ \t]+(?=(?P<extension>[a-z][a-z0-9]{1,4})\b(?![-'’]))",
-    needs=[". "],
+    cue=r"\.[ \t]+[a-z]",
 )
 def file_extension(match: regex.Match[str], context: Context) -> str | None:
     """A file name split after its dot is joined: ``tar. gz`` → ``tar.gz``.
