@@ -17,7 +17,7 @@ import pickle
 import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Literal
+from typing import TYPE_CHECKING, Literal, TypeVar
 
 import regex
 
@@ -214,6 +214,45 @@ def regex_rule(
         )
 
     return make
+
+
+_T = TypeVar("_T")
+
+
+def per_paragraph(compute: Callable[[str], _T]) -> Callable[[str], _T]:
+    """``compute``, worked out once for the paragraph a pass is working on.
+
+    A replacement function that needs a fact about the whole paragraph (the
+    numbers of its list items, which of its lines are prose) asks for it at
+    every match; working it out each time would make many matches quadratic.
+    The result for the last paragraph asked about is kept (by identity).
+
+    >>> calls = []
+    >>> count = per_paragraph(lambda text: calls.append(text) or len(text))
+    >>> text = "one paragraph"
+    >>> count(text), count(text), len(calls)
+    (13, 13, 1)
+    """
+    last: list[tuple[str, _T]] = []
+
+    def cached(text: str) -> _T:
+        if not last or last[0][0] is not text:
+            last[:] = [(text, compute(text))]
+        return last[0][1]
+
+    return cached
+
+
+def word_before(match: regex.Match[str], reach: int = 64) -> str:
+    """The word just before ``match``, looking back at most ``reach`` characters.
+
+    Bounded, so a replacement function that asks at every match stays linear.
+
+    >>> word_before(regex.search("t", "can t"))
+    'can'
+    """
+    words = match.string[max(0, match.start() - reach) : match.start()].split()
+    return words[-1] if words else ""
 
 
 def substitute(template: str) -> Replace:

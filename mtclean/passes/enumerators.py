@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import regex
 
-from mtclean.rules import Context, Pass, regex_rule
+from mtclean.rules import Context, Pass, per_paragraph, regex_rule
 
 NUMERALS = ("One", "Two", "Three", "Four", "Five", "Six", "Seven", "Eight", "Nine", "Ten")
 
@@ -84,15 +84,10 @@ def comma_number(match: regex.Match[str], context: Context) -> str | None:
     return f"{number}. {first}"
 
 
-_items: tuple[str, frozenset[int]] = ("", frozenset())
-
-
-def _comma_items(text: str) -> frozenset[int]:
-    """The numbers of the items numbered ``1,`` in ``text`` (found once per paragraph)."""
-    global _items
-    if _items[0] is not text:
-        _items = (text, frozenset(int(item["number"]) for item in _COMMA_ITEM.finditer(text)))
-    return _items[1]
+#: The numbers of the items numbered ``1,`` in a paragraph, found once per paragraph.
+_comma_items = per_paragraph(
+    lambda text: frozenset(int(item["number"]) for item in _COMMA_ITEM.finditer(text))
+)
 
 
 ENUMERATORS = Pass("enumerators", (item_number, section_number, comma_number))

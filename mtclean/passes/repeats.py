@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import regex
 
-from mtclean.rules import Context, Pass, regex_rule
+from mtclean.rules import Context, Pass, regex_rule, word_before
 
 #: Words that are never doubled in English, whatever the sentence.
 NEVER_DOUBLED = (
@@ -65,10 +65,8 @@ def doubled_word(match: regex.Match[str], context: Context) -> str | None:
         word != word.lower() and not _sentence_start(match.string, match.start())
     ):
         return None  # "Plan A a decade ago": a capital that does not start a sentence is a name
-    if word.lower() in ("in", "on", "by"):
-        before = match.string[max(0, match.start() - 64) : match.start()].split()
-        if before and before[-1].lower().strip(",;:") in PARTICLE_VERBS:
-            return None
+    if word.lower() in ("in", "on", "by") and word_before(match).lower().strip(",;:") in PARTICLE_VERBS:
+        return None
     return word
 
 

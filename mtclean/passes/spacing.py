@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import regex
 
-from mtclean.rules import Context, Pass, regex_rule
+from mtclean.rules import Context, Pass, per_paragraph, regex_rule
 from mtclean.words import FUNCTION_WORDS, is_common
 
 #: Words that start a sentence or clause in MT output: a full stop or comma
@@ -151,28 +151,22 @@ def between_words(match: regex.Match[str], context: Context) -> str | None:
     'Q3  105.1\\nName  Age  City and the rest of the table row\\nIt ended.  Then it began again.'
     """
     text = match.string
-    start = text.rfind("\n", 0, match.start()) + 1
-    return " " if _prose_line(text, start) else None
+    return " " if text.rfind("\n", 0, match.start()) + 1 in _prose_lines(text) else None
 
 
-_verdicts: tuple[str, dict[int, bool]] = ("", {})
+def _is_prose(line: str) -> bool:
+    """A line of prose with one wide gap: six words or more, not indented, no tab, one gap."""
+    if _INDENT.match(line) or _TAB.search(line) or len(_WORD.findall(line)) < 6:
+        return False
+    return len(_GAP.findall(line)) == 1
 
 
-def _prose_line(text: str, start: int) -> bool:
-    """Whether the line of ``text`` at ``start`` is prose with one wide gap (judged once per line)."""
-    global _verdicts
-    if _verdicts[0] is not text:
-        _verdicts = (text, {})
-    verdicts = _verdicts[1]
-    if start not in verdicts:
-        line = _LINE.match(text, start)
-        assert line is not None  # _LINE matches the empty string
-        body = line.group()
-        verdicts[start] = (
-            not (_INDENT.match(body) or _TAB.search(body) or len(_WORD.findall(body)) < 6)
-            and len(_GAP.findall(body)) == 1
-        )
-    return verdicts[start]
+#: The start of each line of a paragraph that is prose with one wide gap, found once per paragraph.
+_prose_lines = per_paragraph(
+    lambda text: frozenset(
+        line.start() for line in _LINE.finditer(text) if "  " in line.group() and _is_prose(line.group())
+    )
+)
 
 
 SPACING = Pass("spacing", (after_mark, heading_number, after_percent, before_bracket, between_words))

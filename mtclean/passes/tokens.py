@@ -15,7 +15,7 @@ from functools import lru_cache
 
 import regex
 
-from mtclean.rules import Context, Pass, regex_rule
+from mtclean.rules import Context, Pass, regex_rule, word_before
 from mtclean.words import FUNCTION_WORDS, is_common
 
 # Each pattern begins with the mark it must match first and checks what
@@ -179,12 +179,6 @@ def section_number(match: regex.Match[str], context: Context) -> str | None:
     return "" if heading or (line_start == 0 and line_end == len(text)) or _section_block(text) else None
 
 
-def _word_before(match: regex.Match[str]) -> str:
-    """The word just before ``match`` (looking back a bounded stretch, so many matches stay linear)."""
-    words = match.string[max(0, match.start() - 64) : match.start()].split()
-    return words[-1] if words else ""
-
-
 #: Second halves of English compounds that MT splits off with a spaced hyphen
 #: (``large -scale``); a command-line flag (``ls -la``, ``daemon -reload``) is none of them.
 COMPOUND_TAILS = frozenset(
@@ -213,7 +207,7 @@ def spaced_hyphen(match: regex.Match[str], context: Context) -> str | None:
     """
     if match["tail"] not in COMPOUND_TAILS:
         return None
-    before = _word_before(match)
+    before = word_before(match)
     return None if before.lower() in FUNCTION_WORDS else ""  # "and -level" is a dash, not a compound
 
 
@@ -305,7 +299,7 @@ def split_letter(match: regex.Match[str], context: Context) -> str | None:
     >>> clean("Head coach Ivankovi ć praised the midfield.")
     'Head coach Ivanković praised the midfield.'
     """
-    return None if is_common(_word_before(match)) else ""
+    return None if is_common(word_before(match)) else ""
 
 
 @regex_rule("tokens.doubled-dash", r"—[ \t]+—", needs=["— —"])
