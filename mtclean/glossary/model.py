@@ -445,6 +445,7 @@ DOMAINS = (
     "places",
     "news",
     "entertainment",
+    "society",
 )
 
 
