@@ -79,8 +79,12 @@ class Pipeline:
         if enabled - OPT_IN:
             raise ValueError(f"not an opt-in rule: {', '.join(sorted(enabled - OPT_IN))}")
         disabled = frozenset(disable) | (OPT_IN - enabled)
+        # A pass is left out when it, or every one of its rules, is disabled
+        # (the opt-in ``residual`` pass by default): it would scan for nothing.
         self.passes = tuple(
-            p for p in (DEFAULT_PASSES if passes is None else passes) if p.name not in disabled
+            p
+            for p in (DEFAULT_PASSES if passes is None else passes)
+            if p.name not in disabled and not (p.rules and all(rule.name in disabled for rule in p.rules))
         )
         self.disabled = disabled
         self.glossary = glossary if glossary is not None else load_glossary()
