@@ -166,8 +166,6 @@ class Glossary:
         #: which would then explore lower-case pinyin at every lower-case word.
         self._variants: dict[str, dict[str, Hit]] = {}
         self._variant_lookup: dict[str, Hit] = {}
-        #: The lower-case words whose renderings' variants are in ``_variants``.
-        self._expanded: set[str] = set()
         self._expanded_renderings: set[tuple[int, str]] = set()
 
     @cached_property
@@ -189,13 +187,18 @@ class Glossary:
         return sources
 
     @cached_property
+    def _unexpanded(self) -> set[str]:
+        """The lower-case words whose renderings' variants are not yet in ``_variants``."""
+        return set(self._variant_sources)
+
+    @cached_property
     def _official_keys(self) -> frozenset[str]:
         return frozenset(normalise(entry.name) for entry in self.entries)
 
     def _expand(self, words: Iterable[str]) -> None:
         """Work out the case variants of the renderings that hold any of ``words`` (in lower case)."""
         for word in words:
-            self._expanded.add(word)
+            self._unexpanded.discard(word)
             for entry, rendering in self._variant_sources[word]:
                 if (id(entry), rendering) in self._expanded_renderings:
                     continue
@@ -237,13 +240,13 @@ class Glossary:
         variant (set operations, whatever the size of the glossary), and only
         the variants whose word occurs are looked for.
         """
-        lower = self._variant_sources.keys() & set(WORDS.findall(text.lower()))
-        if not lower:
-            return []
-        if not lower <= self._expanded:
-            self._expand(sorted(lower - self._expanded))
+        words = set(WORDS.findall(text))
+        if self._unexpanded:
+            lower = self._unexpanded.intersection(map(str.lower, words))
+            if lower:
+                self._expand(sorted(lower))
         found: list[re.Match[str]] = []
-        for word in self._variants.keys() & set(WORDS.findall(text)):
+        for word in self._variants.keys() & words:
             matcher = self._variant_matchers.get(word)
             if matcher is None:
                 matcher = self._variant_matchers[word] = Matcher(self._variants[word])
