@@ -33,6 +33,7 @@ from pathlib import Path
 from typing import Any, BinaryIO, TextIO, get_args
 
 from mtclean import __version__, config, score_details
+from mtclean.edits import Explanation
 from mtclean.glossary import load_glossary
 from mtclean.glossary.model import GlossaryError
 from mtclean.io import (
@@ -46,7 +47,7 @@ from mtclean.io import (
     validate,
 )
 from mtclean.passes import DEFAULT_PASSES
-from mtclean.pipeline import WINDOW, Explanation, Format, Pipeline, windows
+from mtclean.pipeline import WINDOW, Format, Pipeline, windows
 from mtclean.rules import DateStyle, Options
 
 #: Inputs larger than this get a progress bar (when stderr is a terminal).
