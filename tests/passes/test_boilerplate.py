@@ -25,6 +25,48 @@ FIXED = [
     ("Runners lined up at dawn. (Photo/Reporter Chen Yu)", "Runners lined up at dawn. (Photo: Chen Yu)"),
     ("Author | Wang Ming", "By Wang Ming"),
     ("Text丨Li Na", "By Li Na"),
+    (
+        "The fund closed in June. Author | Zhou Mei Editor | He Jun",
+        "The fund closed in June. Author: Zhou Mei. Editor: He Jun.",
+    ),
+    (
+        "Text丨Gao Xiang Editor in charge丨Luo Yi Typesetting | Ding Hui.",
+        "Author: Gao Xiang. Editor in charge: Luo Yi. Typesetting: Ding Hui.",
+    ),
+    (
+        "Prices are due next week. Reporter Tang Wei, editor Xu Ping, proofread Zheng Yan.",
+        "Prices are due next week. Reporter Tang Wei, editor Xu Ping, proofreader Zheng Yan.",
+    ),
+    ("● China Daily Li Ming", "By Li Ming, China Daily"),
+    (
+        "● Beijing Youth Daily reporter Han Bing\n\nThe lake froze early.",
+        "By Han Bing, Beijing Youth Daily\n\nThe lake froze early.",
+    ),
+    (
+        "News from our newspaper (reporter Qin Lan, correspondent Du Fei) Two bridges reopened on Monday.",
+        "(By Qin Lan and Du Fei) Two bridges reopened on Monday.",
+    ),
+    ("Our newspaper news The river port handled a record load.", "The river port handled a record load."),
+    (
+        "This newspaper news (Xinhua) The river port handled a record load.",
+        "(Xinhua) The river port handled a record load.",
+    ),
+    (
+        "Fold the edges twice. Picture source: Internet Then steam for ten minutes.",
+        "Fold the edges twice. Then steam for ten minutes.",
+    ),
+    (
+        "The hall was full! Photo source: provided by the interviewee The band played until midnight.",
+        "The hall was full! The band played until midnight.",
+    ),
+    (
+        "Click on the blue words above to follow us!\n\nThe plant reopened.",
+        "\n\nThe plant reopened.",
+    ),
+    (
+        'Click above ↑ "Daily Tech" and set it as a star\n\nThe plant reopened.',
+        "\n\nThe plant reopened.",
+    ),
 ]
 UNCHANGED = [
     "Your location matters: shops near the station sell more.",
@@ -36,6 +78,19 @@ UNCHANGED = [
     "See the photo (Photo by Chen Yu) on page 3.",
     "Text | Input | Output",
     "Author/editor roles are shared.",
+    "Columns: Author | Title | Editor | Year",
+    "The paper lists Author | Lin Yue as the sole credit, with Editor | Qian Hao in the footer, and more text.",
+    "The editor, Sun Tao, proofread it twice, and Ma Lan proofread it once.",
+    "● Beijing Morning Post, page 3",
+    "● The Times reported it first, and the Post followed.",
+    "News from our newspaper reached the village late.",
+    "This newspaper news desk has five people.",
+    "Image source: provided by the author",
+    "Image source: Internet Archive. The scan is public.",
+    "The caption read Image source: provided by the author and nothing else.",
+    "Click above to see the full list of winners.",
+    "Click the blue words to follow the link.",
+    "Click the blue words above to open the map.",
     "Insert picture description here is a phrase we discuss, not a placeholder.".replace(
         "Insert picture description here is", "The words insert picture description here are"
     ),
