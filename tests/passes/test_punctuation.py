@@ -89,7 +89,10 @@ STRAY_MARKS = [
     ("The shop closed at six. , Nobody knew why.", "The shop closed at six. Nobody knew why."),
     ("Rain fell all week. , , , Farmers were pleased.", "Rain fell all week. Farmers were pleased."),
     ("Stir the sauce until thick. , then pour it over.", "Stir the sauce until thick. Then pour it over."),
-    ("He sold fruit, fish, tea, etc. . The stall was small.", "He sold fruit, fish, tea, etc. The stall was small."),
+    (
+        "He sold fruit, fish, tea, etc. . The stall was small.",
+        "He sold fruit, fish, tea, etc. The stall was small.",
+    ),
     ("Its parent is Acme Co. . It owns two plants.", "Its parent is Acme Co. It owns two plants."),
     ("We waited and waited. . . . . . Nobody came.", "We waited and waited… Nobody came."),
     ("The bus left. . . . . . . .", "The bus left…"),
