@@ -208,6 +208,27 @@ def lone_s(match: regex.Match[str], context: Context) -> str:
     return f"{_mark(match.string)}s"
 
 
+@regex_rule(
+    "apostrophes.pinyin-syllable",
+    r"['’](?<=(?<![\w'’-])\p{Lu}\p{Ll}{0,4}[^\Ws]['’])[ \t]+(?=(?:a|ai|an|ang|ao|e|en|eng|er|ou)(?![\w'’-]))",
+    needs=["’ a", "' a", "’ e", "' e", "’ o", "' o"],
+)
+def pinyin_syllable(match: regex.Match[str], context: Context) -> str:
+    """A pinyin name split after the apostrophe between its syllables: ``Ping’ an`` → ``Ping’an``.
+
+    Only before a syllable that begins with a vowel (the one place pinyin
+    writes the apostrophe), after a short capitalised syllable not ending
+    in ``s`` (``the Jones’ annual``, ``James' a`` are English possessives).
+
+    >>> clean("The Ping’ an Exam campaign began in Xi' an.")
+    "The Ping’an Exam campaign began in Xi'an."
+    >>> clean("The Jones’ and the Wang' eldest son visited.")
+    "The Jones’ and the Wang' eldest son visited."
+    """
+    return match.group()[0]
+
+
 APOSTROPHES = Pass(
-    "apostrophes", (negation, pronoun, cant_wont, it_is, split_contraction, possessive, lone_s)
+    "apostrophes",
+    (negation, pronoun, cant_wont, it_is, split_contraction, possessive, lone_s, pinyin_syllable),
 )

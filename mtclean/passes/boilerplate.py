@@ -21,14 +21,19 @@ from mtclean.rules import Context, Pass, regex_rule
 
 @regex_rule(
     "boilerplate.breadcrumb",
-    r"\A(?:Current|Your)[ \t]+(?:location|position)[ \t]*[:：]?[ \t]*[-—>＞»][ \t]*(?:[^\n]*?[ \t][-—>＞»][ \t]+)+",
-    needs=["Current location", "Current position", "Your location", "Your position"],
+    r"\A(?:Current|Your)[ \t]+(?:location|position)[ \t]*[:：]?[ \t]*[-—>＞»][ \t]*(?:[^\n]*?[ \t][-—>＞»][ \t]+)+"
+    r"|\A(?:当前位置|您的位置|你的位置|您现在的位置)[ \t]*[:：]?[ \t]*(?:[^\n>＞»\p{Latin}]*[>＞»][ \t]*)+(?=\p{Latin})",
+    needs=["Current location", "Current position", "Your location", "Your position", "的位置", "当前位置"],
 )
 def breadcrumb(match: regex.Match[str], context: Context) -> str:
     """A breadcrumb trail at the start of a paragraph is removed: the title stays.
 
+    MT may leave the trail in Chinese (``当前位置:网站首页>``) and translate the title.
+
     >>> clean("Current location - Recipe Network - Home cooking - How long should ribs stew?")
     'How long should ribs stew?'
+    >>> clean("当前位置:网站首页> How to read a flame graph in five minutes")
+    'How to read a flame graph in five minutes'
     >>> clean("Your location matters: shops near the station sell more.")
     'Your location matters: shops near the station sell more.'
     """

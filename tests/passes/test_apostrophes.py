@@ -139,3 +139,27 @@ def test_a_possessive_that_lost_its_apostrophe_gets_it_back(garbled: str, expect
 @pytest.mark.parametrize("text", POSSESSIVES_LEFT_ALONE)
 def test_plurals_and_latin_that_look_like_possessives_stay(text: str) -> None:
     assert mtclean.clean(text) == text
+
+
+PINYIN = [
+    ("The Ping’ an Exam campaign began in May.", "The Ping’an Exam campaign began in May."),
+    ("Trains to Xi' an were full.", "Trains to Xi'an were full."),
+    ("The Chang’ an Avenue parade starts at ten.", "The Chang’an Avenue parade starts at ten."),
+    ("He studied in Yan’ an for a year.", "He studied in Yan’an for a year."),
+]
+PINYIN_LEFT_ALONE = [
+    "The Jones’ and the Smiths’ houses were sold.",
+    "James' a cappella group sang.",
+    "He said 'Go' and left; 'Run' a mile.",
+]
+
+
+@pytest.mark.parametrize(("garbled", "expected"), PINYIN)
+def test_a_pinyin_name_split_at_its_apostrophe_is_joined(garbled: str, expected: str) -> None:
+    assert mtclean.clean(garbled) == expected
+    assert mtclean.clean(expected) == expected
+
+
+@pytest.mark.parametrize("text", PINYIN_LEFT_ALONE)
+def test_possessives_and_quotes_before_a_vowel_stay(text: str) -> None:
+    assert mtclean.clean(text) == text

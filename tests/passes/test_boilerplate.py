@@ -9,6 +9,8 @@ import mtclean
 FIXED = [
     ("Current location - Fund Network - Basics - What is a money fund?", "What is a money fund?"),
     ("Current position > Home > News > Rates rise again", "Rates rise again"),
+    ("当前位置：首页 > How the cache decides what to keep", "How the cache decides what to keep"),
+    ("您的位置: 首页>Rates rise again in the spring, the bank said", "Rates rise again in the spring, the bank said"),
     (
         "Open the panel. Insert picture description here Then pick a theme.",
         "Open the panel. Then pick a theme.",
@@ -70,6 +72,7 @@ FIXED = [
 ]
 UNCHANGED = [
     "Your location matters: shops near the station sell more.",
+    "The sign read 当前位置 and pointed to the map > legend.",
     "Current location of the ship - unknown - was reported at noon.".replace(" - unknown - ", ", unknown,"),
     "Copy the code below into your shell.",
     "Click Copy the code to copy it.",
