@@ -162,7 +162,9 @@ def _mark(text: str) -> str:
 # Institutions named after the people (人民医院, 人民法院): "peoples" before one is "People's".
 # What a men's team plays or a men's shop sells ("Mens Sana" is a Latin name).
 _MENS = r"(?:Basketball|Football|Volleyball|Soccer|Hockey|Tennis|Golf|Rugby|Team|Singles|Doubles|Health|Wear|Clothing|Shoes)"
-_INSTITUTIONS = r"(?:Hospital|Court|Congress|Government|Procuratorate|Bank|Daily|Park|Square|Republic|Liberation)"
+_INSTITUTIONS = (
+    r"(?:Hospital|Court|Congress|Government|Procuratorate|Bank|Daily|Park|Square|Republic|Liberation)"
+)
 
 
 @regex_rule(

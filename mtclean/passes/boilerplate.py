@@ -135,20 +135,23 @@ _ROLES = r"(?:Author|Text|Editor in charge|Editor|Proofreader|Reviewer|Review|Ty
 _NAME = rf"(?!{_ROLES}\b)\p{{Lu}}\p{{Ll}}+(?:[ \t]+(?!{_ROLES}\b)\p{{Lu}}\p{{Ll}}+){{0,2}}"
 
 
+_CREDIT = regex.compile(rf"({_ROLES})[ \t]*[|丨｜][ \t]*({_NAME})")
+
+
 @regex_rule(
     "boilerplate.credit-line",
     rf"(?P<credits>(?:{_ROLES}[ \t]*[|丨｜][ \t]*{_NAME}[ \t]*){{2,4}})\.?[ \t]*\Z",
     cue=r"(?:Author|Text|Editor|Proofreader|Review|Typesetting|Layout|Planning)[ \t]*[|丨｜]",
 )
-def credit_line(match: regex.Match[str], context: Context) -> str | None:
-    """A run of credits calqued from ``作者|X 编辑|Y`` at a paragraph's end reads ``Author: X. Editor: Y.``
+def credit_line(match: regex.Match[str], context: Context) -> str:
+    """A run of credits calqued from ``作者|X 编辑|Y`` at a paragraph's end is written as English credits.
 
     >>> clean("This article first ran on a finance account. Author|Lin Yue Editor | Qian Hao.")
     'This article first ran on a finance account. Author: Lin Yue. Editor: Qian Hao.'
     >>> clean("Fields: Author | Title | Year")
     'Fields: Author | Title | Year'
     """
-    pairs = regex.findall(rf"({_ROLES})[ \t]*[|丨｜][ \t]*({_NAME})", match["credits"])
+    pairs = _CREDIT.findall(match["credits"])
     return " ".join(f"{'Author' if role == 'Text' else role}: {name}." for role, name in pairs)
 
 
@@ -185,8 +188,9 @@ def paper_byline(match: regex.Match[str], context: Context) -> str:
     return f"By {match['name']}, {match['paper']}"
 
 
-_REPORTER = regex.compile(rf"(?:(?:[Ii]ntern|[Tt]rainee)[ \t]+)?(?:[Rr]eporter|[Cc]orrespondent)s?[ \t]+({_NAME})")
-_SEPARATORS = regex.compile(r"(?:[ \t,;、，]|and)*")
+_REPORTER = regex.compile(
+    rf"(?:(?:[Ii]ntern|[Tt]rainee)[ \t]+)?(?:[Rr]eporter|[Cc]orrespondent)s?[ \t]+({_NAME})"
+)
 
 
 @regex_rule(
@@ -207,7 +211,7 @@ def newspaper_dateline(match: regex.Match[str], context: Context) -> str:
     if credit is None:
         return ""
     names = _REPORTER.findall(credit)
-    if not names or not _SEPARATORS.fullmatch(_REPORTER.sub("", credit)):
+    if not names or _REPORTER.sub("", credit).replace("and", "").strip(" \t,;、，"):
         return f"({credit}) "
     return f"(By {' and '.join(names)}) "
 

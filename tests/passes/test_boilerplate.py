@@ -10,7 +10,10 @@ FIXED = [
     ("Current location - Fund Network - Basics - What is a money fund?", "What is a money fund?"),
     ("Current position > Home > News > Rates rise again", "Rates rise again"),
     ("当前位置：首页 > How the cache decides what to keep", "How the cache decides what to keep"),
-    ("您的位置: 首页>Rates rise again in the spring, the bank said", "Rates rise again in the spring, the bank said"),
+    (
+        "您的位置: 首页>Rates rise again in the spring, the bank said",
+        "Rates rise again in the spring, the bank said",
+    ),
     (
         "Open the panel. Insert picture description here Then pick a theme.",
         "Open the panel. Then pick a theme.",
