@@ -6,7 +6,10 @@ mark (``（完）``), a photo credit, a byline, and on blogging sites the labels
 of buttons and image placeholders (``复制代码``, ``这里插入图片描述``).
 Translated, these land inside the text as ``Current location - Home -
 Recipes - How``, ``[Explanation] On Sunday``, ``(Finish)``, ``(Photo/Reporter
-Liu Fang)``, ``Text |Lao Zhou``, ``3000Copy the code``.  Each rule matches
+Liu Fang)``, ``Text |Lao Zhou``, ``3000Copy the code``, and a newspaper's
+dateline (``本报讯``), a WeChat account's prompt to follow it and a run of
+credits come out as ``News from our newspaper``, ``Click above↑`` and
+``Author|X Editor | Y``.  Each rule matches
 the translated label in the one place the page puts it (a paragraph's start
 or end, glued to the code it followed), in words no English writer uses
 there, and removes it or writes it as English news does.

@@ -123,14 +123,16 @@ def stray_comma(match: regex.Match[str], context: Context) -> str | None:
 
     >>> clean("Chargers are hard to find. , Even when you find one, you wait. , , Then you pay.")
     'Chargers are hard to find. Even when you find one, you wait. Then you pay.'
-    >>> clean("Bring the water to a boil. , add the noodles.")
-    'Bring the water to a boil. Add the noodles.'
+    >>> clean("Bring the water to a boil. , add the noodles. , iPhone sales rose.")
+    'Bring the water to a boil. Add the noodles. iPhone sales rose.'
     >>> clean("It sells pens, ink, etc., and paper; Martin Luther King Jr., the pastor, spoke.")
     'It sells pens, ink, etc., and paper; Martin Luther King Jr., the pastor, spoke.'
     """
     if match["before"].lower() in _ABBREVIATIONS:
         return None
-    return f". {match['first'].upper()}"
+    first = match["first"]
+    following = match.string[match.end() : match.end() + 24].split(" ", 1)[0]
+    return f". {first if any(letter.isupper() for letter in following) else first.upper()}"  # not "IPhone"
 
 
 @regex_rule(

@@ -223,8 +223,8 @@ _NODE_NOUNS = r"(?:chips?|process(?:es)?|nodes?|technology|wafers?|processors?|l
 
 @regex_rule(
     "numbers.unit-case",
-    rf"(?<=(?<![\w.,])\d+(?:\.\d+)?)(?:KM|Km(?=[ \t]|[,.;]|\Z)|Nm(?=[ \t]+{_NODE_NOUNS}\b))(?![\w/])"
-    r"|(?<=(?:\bcode(?:[ \t]+is|:)?|\()[ \t]*\d{4,6}\.)(?:hk|sh|sz|ss)\b(?![\w.])",
+    rf"(?:KM|Km(?=[ \t]|[,.;]|\Z)|Nm(?=[ \t]+{_NODE_NOUNS}\b))(?<=(?<![\w.,])\d{{1,6}}(?:\.\d{{1,3}})?[KN][Mm])"
+    r"(?![\w/])|\.(?<=(?:\bcode(?:[ \t]+is|:)?|\()[ \t]{0,3}\d{4,6}\.)\K(?:hk|sh|sz|ss)\b(?![\w.])",
     cue=r"\dK[Mm]|\dNm|\d\.(?:hk|sh|sz|ss)",
 )
 def unit_case(match: regex.Match[str], context: Context) -> str:

@@ -86,3 +86,21 @@ def university_project(match: regex.Match[str], context: Context) -> str:
     'The count went 2 1 1 and then stopped; 9 8 5 people voted.'
     """
     return regex.sub(r"[ \t]+", "", match.group())
+
+
+@regex_rule(
+    "tokens.split-route-number",
+    r"(?<=\b(?:[Bb]us|[Bb]uses|[Rr]oute|[Rr]outes|[Ll]ine|[Ll]ines)[ \t]+)(?P<head>\d)[ \t]+(?P<tail>\d{1,2})"
+    r"(?=[ \t]+(?:or|and)[ \t]+(?P<other>\d{2,3})\b)",
+    cue=r"\d[ \t]+\d\d?[ \t]+(?:or|and)[ \t]+\d",
+)
+def split_route_number(match: regex.Match[str], context: Context) -> str | None:
+    """A bus or metro line's number split by a space is joined, beside a line of as many digits.
+
+    >>> clean("Take bus 3 13 or 528 to the bazaar.")
+    'Take bus 313 or 528 to the bazaar.'
+    >>> clean("Take bus 3 13 or 5 to the bazaar, or line 2 4 and 6.")
+    'Take bus 3 13 or 5 to the bazaar, or line 2 4 and 6.'
+    """
+    joined = match["head"] + match["tail"]
+    return joined if len(joined) == len(match["other"]) else None

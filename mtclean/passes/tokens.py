@@ -15,7 +15,13 @@ from functools import lru_cache
 
 import regex
 
-from mtclean.passes.split_numbers import split_decimal_range, split_phone, split_year, university_project
+from mtclean.passes.split_numbers import (
+    split_decimal_range,
+    split_phone,
+    split_route_number,
+    split_year,
+    university_project,
+)
 from mtclean.rules import Context, Pass, regex_rule, word_before
 from mtclean.words import FUNCTION_WORDS, is_common
 
@@ -336,5 +342,6 @@ TOKENS = Pass(
         split_phone,
         split_decimal_range,
         university_project,
+        split_route_number,
     ),
 )

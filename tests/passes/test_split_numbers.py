@@ -7,6 +7,8 @@ import pytest
 import mtclean
 
 FIXED = [
+    ("Take bus 3 13 or 528 to the bazaar.", "Take bus 313 or 528 to the bazaar."),
+    ("Metro line 1 0 and 12 meet at the station.", "Metro line 10 and 12 meet at the station."),
     ("The 20 12 gala drew a record audience.", "The 2012 gala drew a record audience."),
     ("Since 20 18 prices have doubled in the centre.", "Since 2018 prices have doubled in the centre."),
     ("In 19 98 floods hit the valley.", "In 1998 floods hit the valley."),
@@ -22,6 +24,8 @@ FIXED = [
     ),
 ]
 UNCHANGED = [
+    "Take bus 3 13 or 5 stops, or line 2 4 and 6.",
+    "The 3 13 or 528 figures are in the table.",
     "Of 20 12 were late, and the 20 15-minute slots were full.",
     "Buses 20 12 and 7 stop here; take the 20 12 Street exit.",
     "Scores were 20 15 10 in the three rounds.",
