@@ -12,6 +12,7 @@ from __future__ import annotations
 import regex
 
 from mtclean.rules import Context, RegexRule, regex_rule
+from mtclean.words import is_common
 
 #: Not after a label whose number is a name, not a quantity: "Table 3", "No. 5".
 LABEL_BEFORE = (
@@ -242,6 +243,30 @@ def unit_case(match: regex.Match[str], context: Context) -> str:
     return match.group().upper() if match.group().islower() else match.group().lower()
 
 
+#: Units a number MT glued to the word before it is measured in (``only12km``).
+_UNITS = r"(?:km|kg|cm|mm|m|g|ml|mAh|kWh|kW|W|GB|TB|MB|yuan|hours?|days?|years?|km/h)"
+
+
+@regex_rule(
+    "numbers.glued-measure",
+    rf"\d(?<=(?<![\w-])(?P<word>\p{{Ll}}{{3,}})\d)(?=\d*(?:\.\d+)?[ \t]?{_UNITS}\b)",
+    cue=r"[a-z][a-z][a-z]\d",
+)
+def glued_measure(match: regex.Match[str], context: Context) -> str | None:
+    """A measure MT glued to the word before it gets its space: ``only12km`` → ``only 12km``.
+
+    The word must be an English word, so identifiers (``utf8``, ``base64``,
+    ``sha256``) and model names (``abc12km``) stay.  (In this pass, before
+    casing, so that casing sees the number as a word on the first run.)
+
+    >>> clean("The village is only12km away and the battery holds about5000mAh.")
+    'The village is only 12km away and the battery holds about 5000mAh.'
+    >>> clean("Encode it as base64 or utf8, then run step3 in 2 hours.")
+    'Encode it as base64 or utf8, then run step3 in 2 hours.'
+    """
+    return f" {match.group()}" if is_common(match["word"]) else None
+
+
 QUANTITY_RULES: tuple[RegexRule, ...] = (
     many,
     or_more,
@@ -253,4 +278,5 @@ QUANTITY_RULES: tuple[RegexRule, ...] = (
     the_year_is,
     history_of_years,
     unit_case,
+    glued_measure,
 )

@@ -123,29 +123,6 @@ def before_bracket(match: regex.Match[str], context: Context) -> str:
     return " ("
 
 
-#: Units a number MT glued to the word before it is measured in (``only12km``).
-_UNITS = r"(?:km|kg|cm|mm|m|g|ml|mAh|kWh|kW|W|GB|TB|MB|yuan|hours?|days?|years?|km/h)"
-
-
-@regex_rule(
-    "spacing.before-number",
-    rf"\d(?<=(?<![\w-])(?P<word>\p{{Ll}}{{3,}})\d)(?=\d*(?:\.\d+)?[ \t]?{_UNITS}\b)",
-    cue=r"[a-z][a-z][a-z]\d",
-)
-def before_number(match: regex.Match[str], context: Context) -> str | None:
-    """A measure MT glued to the word before it gets its space: ``only12km`` → ``only 12km``.
-
-    The word must be an English word, so identifiers (``utf8``, ``base64``,
-    ``sha256``) and model names (``abc12km``) stay.
-
-    >>> clean("The village is only12km away and the battery holds about5000mAh.")
-    'The village is only 12km away and the battery holds about 5000mAh.'
-    >>> clean("Encode it as base64 or utf8, then run step3 in 2 hours.")
-    'Encode it as base64 or utf8, then run step3 in 2 hours.'
-    """
-    return f" {match.group()}" if is_common(match["word"]) else None
-
-
 @regex_rule("spacing.after-plus", r",(?<=\p{Ll}\+,)(?=\p{Ll})", needs=["+,"])
 def after_plus(match: regex.Match[str], context: Context) -> str:
     """A comma MT glued between two items that end in a plus gets its space: ``current+,fixed+`` → ``current+, fixed+``.
@@ -206,5 +183,5 @@ _prose_lines = per_paragraph(
 
 SPACING = Pass(
     "spacing",
-    (after_mark, heading_number, after_percent, before_bracket, before_number, after_plus, between_words),
+    (after_mark, heading_number, after_percent, before_bracket, after_plus, between_words),
 )

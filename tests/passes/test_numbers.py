@@ -336,6 +336,9 @@ def test_watts_and_separate_figures_stay(text: str) -> None:
 
 
 UNITS_AND_CODES = [
+    ("The lake is only3km from the hotel.", "The lake is only 3km from the hotel."),
+    ("A charge lasts nearly8 hours on the road.", "A charge lasts nearly 8 hours on the road."),
+    ("The phone weighs about190g with its case.", "The phone weighs about 190g with its case."),
     ("The new pack gives 650KM of range.", "The new pack gives 650km of range."),
     ("The route is 12.5Km long.", "The route is 12.5km long."),
     ("Only TSMC makes 5Nm processors at scale.", "Only TSMC makes 5nm processors at scale."),
@@ -345,6 +348,9 @@ UNITS_AND_CODES = [
     ("Only a 98/KLOC-0 school took her.", "Only a 981 school took her."),
 ]
 UNITS_AND_CODES_LEFT_ALONE = [
+    "Use sha256 and utf8, then base64 for the payload.",
+    "Flight abc12km and model xyz5000mAh are codes.",
+    "Click step2 then step3 to finish in 3 hours.",
     "The engine makes 320Nm of torque at 1,500 rpm.",
     "Visit 2048.hk for the game and 163.com for mail.",
     "The KM5 model and the 5KMH sign are names.",
@@ -354,11 +360,11 @@ UNITS_AND_CODES_LEFT_ALONE = [
 
 
 @pytest.mark.parametrize(("garbled", "expected"), UNITS_AND_CODES)
-def test_a_unit_or_stock_code_gets_its_usual_case(garbled: str, expected: str) -> None:
+def test_a_unit_or_stock_code_gets_its_usual_case_and_space(garbled: str, expected: str) -> None:
     assert mtclean.clean(garbled) == expected
     assert mtclean.clean(expected) == expected
 
 
 @pytest.mark.parametrize("text", UNITS_AND_CODES_LEFT_ALONE)
-def test_torque_domains_and_model_names_keep_their_case(text: str) -> None:
+def test_torque_domains_identifiers_and_model_names_stay(text: str) -> None:
     assert mtclean.clean(text) == text
