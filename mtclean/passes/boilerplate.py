@@ -239,12 +239,15 @@ def image_source(match: regex.Match[str], context: Context) -> str:
 
 @regex_rule(
     "boilerplate.follow-prompt",
-    r"\A[ \t]*Click[ \t]+(?:on[ \t]+)?(?:the[ \t]+)?(?:above[ \t]*↑|blue[ \t]+words?[ \t]+above)[^\n]{0,120}?"
+    r"\A[ \t]*Click[ \t]+(?:on[ \t]+)?(?:the[ \t]+)?(?:above|blue[ \t]+words?(?:[ \t]+above)?)[ \t]*↑[^\n]{0,120}?"
     r"(?:add (?:a )?star|star ?mark|set (?:it |us )?as (?:a )?star|focus on|follow us)[^\n]{0,40}\Z",
-    needs=["above↑", "above ↑", "words above", "word above"],
+    needs=["↑"],
 )
 def follow_prompt(match: regex.Match[str], context: Context) -> str:
     """A prompt to follow the account (``点击上方↑…关注，加星标！``), a paragraph of its own, is removed.
+
+    Without the arrow, ``Click on the blue word above to follow us`` is the
+    glossary's phrase ``follow us``.
 
     >>> clean('Click above↑"Auto Weekly"focus on, and add a star!\\n\\nThe price fell.')
     '\\n\\nThe price fell.'

@@ -65,7 +65,7 @@ FIXED = [
         "The hall was full! The band played until midnight.",
     ),
     (
-        "Click on the blue words above to follow us!\n\nThe plant reopened.",
+        "Click the blue words ↑ and focus on us, add a star!\n\nThe plant reopened.",
         "\n\nThe plant reopened.",
     ),
     (
@@ -97,6 +97,7 @@ UNCHANGED = [
     "Click above to see the full list of winners.",
     "Click the blue words to follow the link.",
     "Click the blue words above to open the map.",
+    "Click above ↑ to scroll back to the top of the page.",
     "Insert picture description here is a phrase we discuss, not a placeholder.".replace(
         "Insert picture description here is", "The words insert picture description here are"
     ),
