@@ -172,7 +172,7 @@ _INSTITUTIONS = (
     rf"(?=[TtMWwCcPp]){_BEFORE}(?:(?P<stem>[Tt]oday|[Ww]omen|WOMEN|[Cc]hildren)(?=s{_AFTER})"
     rf"|(?P<stem>[Tt]his[ \t]+year)(?=s[ \t]+\p{{Ll}})|(?P<stem>Men)(?=s[ \t]+{_MENS}\b)"
     rf"|(?P<stem>[Pp]eople)(?=s[ \t]+{_INSTITUTIONS}\b))s",
-    needs=["odays", "omens", "OMENS", "hildrens", "year", "Mens ", "eoples "],
+    needs=["odays", "omens", "OMENS", "hildrens", "is years", "Mens ", "eoples "],
 )
 def possessive(match: regex.Match[str], context: Context) -> str:
     """A possessive whose apostrophe was lost where the plain ``s`` is no English: ``todays`` → ``today's``.
