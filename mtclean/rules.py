@@ -75,8 +75,11 @@ class Trigger:
     r"""What a paragraph must contain for some rules to be worth running.
 
     Any of ``needles`` (substrings, each found with ``in``: far faster than
-    an alternation in a regular expression) or a match of ``cue`` (a
-    pattern for :mod:`re`).
+    an alternation in a regular expression) or a match of one of ``cues``
+    (patterns for :mod:`re`).  The cues are searched one by one: joined into
+    one alternation they would lose what makes each fast (:mod:`re` skips
+    ahead to a pattern's literal first character, which an alternation of
+    patterns no longer has), and cost several times their sum.
 
     >>> trigger = Trigger.of(needs=[" month", " month ", " year"], cues=[r"\d:\d"])
     >>> trigger.needles, trigger.found("in 3 months"), trigger.found("at 4:30"), trigger.found("ok")
@@ -84,7 +87,7 @@ class Trigger:
     """
 
     needles: tuple[str, ...]
-    cue: re.Pattern[str] | None = None
+    cues: tuple[re.Pattern[str], ...] = ()
 
     @classmethod
     def of(cls, needs: Iterable[str] = (), cues: Iterable[str] = ()) -> Trigger:
@@ -97,8 +100,7 @@ class Trigger:
         needles = tuple(
             needle for needle in unique if not any(other in needle for other in unique if other != needle)
         )
-        cue = "|".join(cues)
-        return cls(needles, re.compile(cue) if cue else None)
+        return cls(needles, tuple(re.compile(cue) for cue in dict.fromkeys(cues)))
 
     def found(self, text: str) -> bool:
         r"""Whether ``text`` has any of the needles or a match of the cue.
@@ -113,7 +115,7 @@ class Trigger:
         for needle in self.needles:
             if needle in haystack:
                 return True
-        return self.cue is not None and self.cue.search(text) is not None
+        return any(cue.search(text) is not None for cue in self.cues)
 
 
 @dataclass(frozen=True)
@@ -296,7 +298,7 @@ class Pass:
         trigger = (
             Trigger.of(
                 needs=[needle for trigger in triggers for needle in trigger.needles],
-                cues=[trigger.cue.pattern for trigger in triggers if trigger.cue is not None],
+                cues=[cue.pattern for trigger in triggers for cue in trigger.cues],
             )
             if gated
             else None

@@ -245,7 +245,12 @@ def lower_case_openings(document: str) -> int:
     return sum(1 for paragraph, _ in paragraphs.split(document) if opens_in_lower_case(paragraph))
 
 
-@regex_rule("casing.paragraph-start", r"\A[ \t]*\K" + _LOWER_WORD + _OPENS_CLAUSE)
+@regex_rule(
+    "casing.paragraph-start",
+    r"\A[ \t]*\K" + _LOWER_WORD + _OPENS_CLAUSE,
+    # A letter other than an ASCII capital opens the paragraph (most open with a capital).
+    cue=r"\A[ \t]*(?![A-Z])[^\W\d_]",
+)
 def paragraph_start(match: regex.Match[str], context: Context) -> str | None:
     """A paragraph of prose that starts in lower case, amid garble, gets a capital.
 
