@@ -17,6 +17,7 @@ import pickle
 import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import TYPE_CHECKING, Literal, TypeVar
 
 import regex
@@ -154,10 +155,12 @@ class RegexRule(Rule):
     pattern (for :mod:`re`) that finds something every match contains.
     """
 
-    pattern: regex.Pattern[str] = field(repr=False)
+    #: The pattern's source, compiled (with ``flags``) the first time the rule runs.
+    source: str = field(repr=False)
     replace: Replace = field(repr=False)
     needs: tuple[str, ...] = ()
     cue: str | None = None
+    flags: int = 0
     #: ``cue``, or else ``needs``; ``None`` for a rule that runs on every paragraph.
     trigger: Trigger | None = field(init=False, repr=False, compare=False)
 
@@ -167,6 +170,16 @@ class RegexRule(Rule):
         else:
             trigger = Trigger.of(needs=self.needs) if self.needs else None
         object.__setattr__(self, "trigger", trigger)
+
+    @cached_property
+    def pattern(self) -> regex.Pattern[str]:
+        """The compiled pattern.
+
+        Compiled on first use: most rules never run on a short input (their
+        trigger is not found), and compiling them all would cost every
+        ``mtclean`` command a good part of its start-up time.
+        """
+        return regex.compile(self.source, self.flags | regex.VERSION1)
 
     def __reduce__(self) -> tuple[Callable[[str, str], RegexRule], tuple[str, str]]:
         """Pickle by reference (module and name): the replacement function is not picklable."""
@@ -209,10 +222,11 @@ def regex_rule(
         return RegexRule(
             name=name,
             doc=replace.__doc__ or "",
-            pattern=regex.compile(pattern, flags | regex.VERSION1),
+            source=pattern,
             replace=replace,
             needs=tuple(needs),
             cue=cue,
+            flags=flags,
         )
 
     return make

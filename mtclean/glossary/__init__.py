@@ -166,6 +166,8 @@ class Glossary:
         #: which would then explore lower-case pinyin at every lower-case word.
         self._variants: dict[str, dict[str, Hit]] = {}
         self._variant_lookup: dict[str, Hit] = {}
+        #: The lower-case words whose renderings' variants are in ``_variants``.
+        self._expanded: set[str] = set()
         self._expanded_renderings: set[tuple[int, str]] = set()
 
     @cached_property
@@ -187,9 +189,43 @@ class Glossary:
         return sources
 
     @cached_property
-    def _unexpanded(self) -> set[str]:
-        """The lower-case words whose renderings' variants are not yet in ``_variants``."""
-        return set(self._variant_sources)
+    def _forms(self) -> dict[str, str]:
+        """Every casing in which a word of a safe rendering can stand in a case variant, to its lower case.
+
+        A superset, worked out from the words alone: the variants of a
+        rendering are its lower, upper, title and sentence case, so a word of
+        one is the word as written, lowered, uppercased or with its first
+        letter changed.  Only a text with one of these words can hold a
+        variant whose variants are not yet worked out.
+        """
+        forms: dict[str, str] = {}
+        for entries in self._variant_sources.values():
+            for _, rendering in entries:
+                for original in WORDS.findall(rendering):
+                    lower = original.lower()
+                    for form in (
+                        original,
+                        lower,
+                        original.upper(),
+                        original[:1].upper() + original[1:],
+                        original[:1].lower() + original[1:],
+                        lower[:1].upper() + lower[1:],
+                    ):
+                        forms[form] = lower
+        return forms
+
+    @cached_property
+    def _forms_by_word(self) -> dict[str, list[str]]:
+        """The forms of :attr:`_forms`, by the lower-case word."""
+        by_word: dict[str, list[str]] = {}
+        for form, lower in self._forms.items():
+            by_word.setdefault(lower, []).append(form)
+        return by_word
+
+    @cached_property
+    def _watched(self) -> set[str]:
+        """The words a text is checked for: the forms of words not yet expanded, and the variants' trigger words."""
+        return set(self._forms)
 
     @cached_property
     def _official_keys(self) -> frozenset[str]:
@@ -198,7 +234,7 @@ class Glossary:
     def _expand(self, words: Iterable[str]) -> None:
         """Work out the case variants of the renderings that hold any of ``words`` (in lower case)."""
         for word in words:
-            self._unexpanded.discard(word)
+            self._expanded.add(word)
             for entry, rendering in self._variant_sources[word]:
                 if (id(entry), rendering) in self._expanded_renderings:
                     continue
@@ -210,6 +246,10 @@ class Glossary:
                         hit = Hit(entry, False, False, case_variant=True, mid_sentence_only=mid_sentence_only)
                         if self._variants.setdefault(trigger, {}).setdefault(key, hit) is hit:
                             self._variant_lookup.setdefault(key, hit)
+            # Its forms no longer announce work, unless they are a trigger.
+            self._watched.difference_update(
+                form for form in self._forms_by_word[word] if form not in self._variants
+            )
 
     def __reduce__(self) -> tuple[Callable[..., Glossary], tuple[Any, ...]]:
         """Pickle the shipped glossary by reference, any other by its entries.
@@ -240,13 +280,15 @@ class Glossary:
         variant (set operations, whatever the size of the glossary), and only
         the variants whose word occurs are looked for.
         """
-        words = set(WORDS.findall(text))
-        if self._unexpanded:
-            lower = self._unexpanded.intersection(map(str.lower, words))
-            if lower:
-                self._expand(sorted(lower))
+        watched = self._watched.intersection(WORDS.findall(text))
+        if not watched:
+            return []
+        fresh = {self._forms[word] for word in watched} - self._expanded
+        if fresh:
+            self._expand(sorted(fresh))
+            watched &= self._watched
         found: list[re.Match[str]] = []
-        for word in self._variants.keys() & words:
+        for word in [word for word in watched if word in self._variants]:
             matcher = self._variant_matchers.get(word)
             if matcher is None:
                 matcher = self._variant_matchers[word] = Matcher(self._variants[word])
