@@ -636,12 +636,33 @@ def _found(glossary: Glossary, text: str, matcher: Matcher) -> list[tuple[re.Mat
         hit = glossary.hit(match.group())
         if hit is None or (hit.mid_sentence_only and _at_clause_start(text, match.start())):
             continue
+        if hit.case_variant and match.group().isupper() and _among_capitals(text, match):
+            continue
         if hit.capitalised and not _at_clause_start(text, match.start()):
             if not hit.ambiguous:
                 continue
             hit = replace(hit, mid_sentence=True)
         found.append((match, hit))
     return found
+
+
+_CAPITALS_BEFORE = regex.compile(r"\p{Lu}{2,}[ \t]*+\Z")
+_CAPITALS_AFTER = regex.compile(r"[ \t]*+\p{Lu}{2,}")
+
+
+def _among_capitals(text: str, match: re.Match[str]) -> bool:
+    """Whether the word before or after ``match`` is in capitals too: a headline set in capitals.
+
+    ``GEELY AUTO SHARES ROSE`` writes the name in capitals on purpose, as
+    every word; an upper-case variant is garble only among ordinary words.
+
+    >>> _among_capitals("GEELY AUTO SHARES", re.search("GEELY", "GEELY AUTO SHARES"))
+    True
+    >>> _among_capitals("Lynk and GEELY said", re.search("GEELY", "Lynk and GEELY said"))
+    False
+    """
+    before = _CAPITALS_BEFORE.search(text, max(0, match.start() - 20), match.start())
+    return before is not None or _CAPITALS_AFTER.match(text, match.end(), match.end() + 20) is not None
 
 
 def _merge(listed: list[re.Match[str]], variants: list[re.Match[str]]) -> list[re.Match[str]]:
