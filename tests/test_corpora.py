@@ -12,7 +12,7 @@ from mtclean.passes import all_rules
 CORPORA = Path(__file__).parent.parent / "corpora"
 SEED = CORPORA / "seed" / "geely-renault.garbled.txt"
 SEED_CLEAN = CORPORA / "seed" / "geely-renault.clean.txt"
-CLEAN = sorted((CORPORA / "clean").glob("*.txt"))
+CLEAN = sorted((CORPORA / "clean").glob("*.txt")) + sorted((CORPORA / "detection" / "clean").glob("*.txt"))
 GARBLED = sorted(CORPORA.glob("*/*.garbled.txt"))
 # The expected clean version of each garbled document, and the fluent references.
 EXPECTED = sorted(CORPORA.glob("*/*.clean.txt")) + sorted(CORPORA.glob("*/*.reference.txt"))
@@ -73,7 +73,7 @@ def test_there_are_at_least_thirty_clean_controls() -> None:
     assert len(CLEAN) >= 30
 
 
-@pytest.mark.parametrize("path", CLEAN, ids=lambda path: path.name)
+@pytest.mark.parametrize("path", CLEAN, ids=lambda path: f"{path.parent.parent.name}/{path.name}")
 def test_clean_english_comes_through_byte_for_byte(path: Path) -> None:
     text = read(path)
     assert mtclean.clean(text) == text
