@@ -600,6 +600,37 @@ def _replacement(hit: Hit, text: str, match: re.Match[str]) -> str:
 _ARTICLE = regex.compile(r"(?<![\w&'’-])([Aa]n?)([ \t]+)\Z")
 
 
+# Words spelt with a vowel that sound a consonant first, and the reverse.
+_SOUNDS_CONSONANT = (
+    "one",
+    "once",
+    "uni",
+    "use",
+    "usa",
+    "usu",
+    "uti",
+    "ura",
+    "ure",
+    "uri",
+    "uro",
+    "eu",
+    "ewe",
+)
+_SOUNDS_VOWEL = ("hour", "honest", "honor", "honour", "heir")
+
+
+def _article(word: str) -> str:
+    """``a`` or ``an`` before ``word``, by its sound as far as its spelling tells.
+
+    >>> _article("explosive"), _article("user profile"), _article("one-inch screen"), _article("hour")
+    ('an', 'a', 'a', 'an')
+    """
+    lower = word.lower()
+    if lower.startswith(_SOUNDS_VOWEL):
+        return "an"
+    return "an" if lower[:1] in "aeiou" and not lower.startswith(_SOUNDS_CONSONANT) else "a"
+
+
 def _with_article(text: str, start: int, replacement: str) -> tuple[int, str]:
     """Extend an edit over a preceding ``a``/``an`` that no longer agrees.
 
@@ -614,7 +645,7 @@ def _with_article(text: str, start: int, replacement: str) -> tuple[int, str]:
     article = found.group(1)
     if replacement.split(" ", 1)[0] in ("a", "an", "the"):  # "an open door red" → "a strong start"
         return found.start(), replacement
-    wanted = "an" if replacement[0] in "aeiou" else "a"
+    wanted = _article(replacement)
     if article.lower() == wanted:
         return start, replacement
     wanted = wanted.capitalize() if article[0].isupper() else wanted
