@@ -30,7 +30,11 @@ def _ordinary() -> list[str]:
 
 
 KEEPS = [sentence for entry in load_glossary().entries for sentence in entry.keep]
-CORPORA = [path.read_text(encoding="utf-8") for path in sorted((ROOT / "corpora" / "clean").glob("*.txt"))]
+CORPORA = [
+    path.read_text(encoding="utf-8")
+    for folder in (ROOT / "corpora" / "clean", ROOT / "corpora" / "detection" / "clean")
+    for path in sorted(folder.glob("*.txt"))
+]
 DOCUMENTS = {"keep sentences": KEEPS, "clean corpora": CORPORA, "ordinary English": _ordinary()}
 
 
