@@ -97,21 +97,31 @@ def score_details(text: str, format: Format = "text") -> scoring.Score:
     >>> details.value, details.signals[0]
     (73.09, ('glossary.name', 54.55))
     """
-    changes = explain(text, format).changes
+    pipeline = _default_pipeline()
+    changes = pipeline.explain(text, format).changes
     if format == "html":
         text = "\n\n".join(text[start:end] for start, end in text_nodes(text))
-    return scoring.measure(text, changes)
+    return scoring.measure(text, changes, pipeline.glossary)
 
 
-def is_garbled(text: str, threshold: float = scoring.THRESHOLD, format: Format = "text") -> bool:
+def is_garbled(
+    text: str, threshold: float | None = None, format: Format = "text", *, precision: float | None = None
+) -> bool:
     """Whether ``text`` reads as garbled machine translation: ``score(text) >= threshold``.
 
-    For filtering a crawl; the default threshold separates the team's garbled
-    corpus from its clean and tokenised controls (``mtclean eval`` reports how well).
+    For filtering a crawl.  The default threshold is calibrated on the
+    held-out split of the team's detection corpus for a precision of at
+    least 0.97 (``mtclean/data/detector.toml``; ``mtclean eval`` reports how
+    well it does).  ``precision=`` picks instead the threshold of a stored
+    operating point that reached at least that precision (0.9, 0.95, 0.97,
+    0.99 or 1.0; a higher precision flags fewer documents); ``threshold=``
+    sets one directly.
 
     >>> is_garbled("Netease car 8 month 9 Japan , Lingke released its sales data .")
     True
     >>> is_garbled("The firm , which sells cars , released its data .")
     False
     """
+    if threshold is None:
+        threshold = scoring.THRESHOLD if precision is None else scoring.threshold_for(precision)
     return score(text, format) >= threshold
