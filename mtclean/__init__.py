@@ -75,13 +75,16 @@ def explain(text: str, format: Format = "text") -> Explanation:
 def score(text: str, format: Format = "text") -> float:
     """The garble score of ``text``: machine-translation evidence per 100 words.
 
-    Every change :func:`explain` would make counts, weighted by its rule
-    (see :mod:`mtclean.scoring`): a glossary name counts most, spacing alone
-    almost nothing, so tokenised English scores low.  With ``format="html"``
+    Every change :func:`explain` would make counts, weighted by the signal
+    its rule belongs to, and so do translationese markers, glossary
+    renderings left alone and scars repeated across paragraphs (see
+    :mod:`mtclean.scoring`; the weights are calibrated on the corpora): a
+    glossary name counts much, spacing alone almost nothing, so tokenised
+    English scores low.  With ``format="html"``
     only the text nodes count, changes and words alike.
 
-    >>> score("Netease car 8 month 9 Japan , Lingke released its sales data .")
-    73.09
+    >>> score("Netease car 8 month 9 Japan , Lingke released its sales data .") > 10
+    True
     >>> score("NetEase Auto, August 9: Lynk & Co released its sales data.")
     0.0
     >>> score("The firm , which sells cars , released its data .") < 1
@@ -94,8 +97,8 @@ def score_details(text: str, format: Format = "text") -> scoring.Score:
     """The garble score of ``text`` with the signals behind it, strongest first.
 
     >>> details = score_details("Netease car 8 month 9 Japan , Lingke released its sales data .")
-    >>> details.value, details.signals[0]
-    (73.09, ('glossary.name', 54.55))
+    >>> details.signals[0][0], details.value == round(sum(value for _, value in details.signals), 2)
+    ('glossary.name', True)
     """
     pipeline = _default_pipeline()
     changes = pipeline.explain(text, format).changes

@@ -119,7 +119,9 @@ class Markers:
         for index, marker in enumerate(self.markers):
             alternatives = sorted(marker.phrases, key=len, reverse=True)
             branches.append(
-                f"(?P<m{index}>" + "|".join(_pattern(phrase, marker.line_end) for phrase in alternatives) + ")"
+                f"(?P<m{index}>"
+                + "|".join(_pattern(phrase, marker.line_end) for phrase in alternatives)
+                + ")"
             )
         self._pattern = regex.compile("|".join(branches)) if branches else None
 

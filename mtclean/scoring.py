@@ -49,8 +49,7 @@ if TYPE_CHECKING:
 
 #: The signals, in the order of the weights in the data file.
 SIGNALS = (
-    "names",
-    "phrases",
+    "glossary",
     "numbers",
     "casing",
     "characters",
@@ -71,8 +70,8 @@ REPEATED_CAP = 5
 
 #: The signal of a change by its pass (a change of spacing alone is always ``spacing``).
 _PASS_SIGNALS = {
-    "glossary": "names",
-    "phrases": "phrases",
+    "glossary": "glossary",
+    "phrases": "glossary",
     "dates": "numbers",
     "numbers": "numbers",
     "enumerators": "numbers",
@@ -125,7 +124,9 @@ def _load(data: dict[str, Any]) -> Detector:
     if missing:
         raise ValueError(f"detector data: no weight for {', '.join(missing)}")
     points = tuple(
-        sorted((float(p["precision"]), float(p["threshold"]), float(p["recall"])) for p in data.get("points", []))
+        sorted(
+            (float(p["precision"]), float(p["threshold"]), float(p["recall"])) for p in data.get("points", [])
+        )
     )
     return Detector(weights, float(data["threshold"]), points, dict(data.get("provenance", {})))
 
@@ -159,7 +160,7 @@ def signal(rule: str) -> str:
     """The signal a change by ``rule`` counts for (unless it changes spacing alone).
 
     >>> signal("glossary.name"), signal("dates.month-day"), signal("casing.quote-start")
-    ('names', 'numbers', 'weak')
+    ('glossary', 'numbers', 'weak')
     """
     if rule in _WEAK_RULES:
         return "weak"
@@ -208,7 +209,7 @@ class Evidence:
 
 def _ambiguous(text: str, glossary: Glossary, changes: Sequence[Change]) -> list[Evidence]:
     """The glossary's ambiguous renderings in ``text`` that no change replaced."""
-    changed = [(change.start, change.end) for change in changes if signal(change.rule) in ("names", "phrases")]
+    changed = [(change.start, change.end) for change in changes if signal(change.rule) == "glossary"]
     found = []
     for matcher in (glossary.names, glossary.phrases):
         for match in matcher.finditer(text):
@@ -233,7 +234,7 @@ def collect(text: str, changes: Sequence[Change], glossary: Glossary | None = No
 def features(text: str, found: Sequence[Evidence]) -> dict[str, float]:
     """The value of every signal: counts per 100 words, and the document signals.
 
-    >>> features("a b\\n\\nc d", [Evidence("names", "glossary.name", 0), Evidence("names", "glossary.name", 5)])["repeated"]
+    >>> features("a b\\n\\nc d", [Evidence("glossary", "glossary.name", 0), Evidence("glossary", "glossary.name", 5)])["repeated"]
     1.0
     """
     count = words(text)
@@ -293,5 +294,7 @@ def measure(text: str, changes: Sequence[Change], glossary: Glossary | None = No
     for name in DOCUMENT_SIGNALS:
         if values[name] and weights[name]:
             by_name[f"document.{name}"] = weights[name] * values[name]
-    signals = sorted(((name, round(value, 2)) for name, value in by_name.items() if value), key=lambda s: -s[1])
+    signals = sorted(
+        ((name, round(value, 2)) for name, value in by_name.items() if value), key=lambda s: -s[1]
+    )
     return Score(round(sum(by_name.values()), 2), tuple(signals))
