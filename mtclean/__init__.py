@@ -100,11 +100,10 @@ def score_details(text: str, format: Format = "text") -> scoring.Score:
     >>> details.signals[0][0], details.value == round(sum(value for _, value in details.signals), 2)
     ('glossary.name', True)
     """
-    pipeline = _default_pipeline()
-    changes = pipeline.explain(text, format).changes
+    explanation = explain(text, format)
     if format == "html":
         text = "\n\n".join(text[start:end] for start, end in text_nodes(text))
-    return scoring.measure(text, changes, pipeline.glossary)
+    return scoring.measure(text, explanation.changes, scoring.left_alone(explanation.memo))
 
 
 def is_garbled(

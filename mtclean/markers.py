@@ -8,7 +8,9 @@ each with examples in which it counts, ``keep`` sentences of ordinary English
 in which no marker counts, and the survey page that shows it; ``mtclean
 glossary check`` validates the file (:func:`problems`).
 
-All markers are found with one compiled regular expression, in one scan.
+Markers are cheap to look for: one lower-cased copy of the text is searched
+for every phrase as a substring, and only the markers found run their
+regular expression (:class:`Markers`).
 
 >>> [(hit.marker, hit.text) for hit in find("Netizens said the dry goods sharing was useful.")]
 [('netizens', 'Netizens'), ('dry-goods', 'dry goods sharing')]
@@ -110,29 +112,65 @@ def _pattern(phrase: str, line_end: bool) -> str:
     return before + head + rest + after
 
 
+def _common_start(first: str, second: str) -> str:
+    size = 0
+    while size < min(len(first), len(second)) and first[size] == second[size]:
+        size += 1
+    return first[:size]
+
+
+def _keys(phrases: Iterable[str]) -> list[str]:
+    """Substrings of the lower-cased ``phrases``, fewer than them, one of which each phrase contains.
+
+    >>> _keys(["Current location -", "Current location:", "hot search", "hot search list"])
+    ['current location', 'hot search']
+    """
+    keys: set[str] = set()
+    for phrase in sorted({phrase.lower().strip() for phrase in phrases}):
+        shared = next((key for key in keys if len(_common_start(key, phrase)) >= 8), None)
+        if shared is not None:
+            keys.remove(shared)
+            phrase = _common_start(shared, phrase)
+        keys.add(phrase)
+    return sorted(key for key in keys if not any(other != key and other in key for other in keys))
+
+
 class Markers:
-    """A set of markers compiled into one regular expression."""
+    """A set of markers, compiled for a cheap search.
+
+    Each marker is one regular expression of its phrases; a text is first
+    lower-cased and searched for every phrase as a plain substring (fast, and
+    almost always a miss on clean text), and only the markers whose phrases
+    occur run their expression.
+    """
 
     def __init__(self, markers: Iterable[Marker]) -> None:
         self.markers = list(markers)
-        branches = []
-        for index, marker in enumerate(self.markers):
-            alternatives = sorted(marker.phrases, key=len, reverse=True)
-            branches.append(
-                f"(?P<m{index}>"
-                + "|".join(_pattern(phrase, marker.line_end) for phrase in alternatives)
-                + ")"
+        self._patterns = [
+            regex.compile(
+                "|".join(
+                    _pattern(phrase, marker.line_end)
+                    for phrase in sorted(marker.phrases, key=len, reverse=True)
+                )
             )
-        self._pattern = regex.compile("|".join(branches)) if branches else None
+            for marker in self.markers
+        ]
+        #: What to look for: each marker's phrases lower-cased, those with a common start of
+        #: several characters by that start, and none that contains another.
+        self._keys = [
+            (key, index) for index, marker in enumerate(self.markers) for key in _keys(marker.phrases)
+        ]
 
     def find(self, text: str) -> list[Hit]:
         """Every marker in ``text``, in order."""
-        if self._pattern is None:
-            return []
-        return [
-            Hit(self.markers[int(str(match.lastgroup)[1:])].name, match.start(), match.end(), match.group())
-            for match in self._pattern.finditer(text)
+        folded = text.lower()
+        present = sorted({index for key, index in self._keys if key in folded})
+        hits = [
+            Hit(self.markers[index].name, match.start(), match.end(), match.group())
+            for index in present
+            for match in self._patterns[index].finditer(text)
         ]
+        return sorted(hits, key=lambda hit: hit.start)
 
 
 @cache

@@ -50,6 +50,8 @@ class Explanation:
     text: str
     changes: list[Change]
     residual_cjk: list[Span] = field(default_factory=list)
+    #: What the passes worked out about the document (``Context.memo``), for the garble score.
+    memo: dict[str, object] = field(default_factory=dict, compare=False, repr=False)
 
 
 class Pipeline:
@@ -141,8 +143,9 @@ class Pipeline:
             from mtclean.html import explain_html
 
             return explain_html(text, self)
-        output, changes, residue = self._clean_text(text, self._context(text), record=True)
-        return Explanation("".join(output), changes, residue)
+        context = self._context(text)
+        output, changes, residue = self._clean_text(text, context, record=True)
+        return Explanation("".join(output), changes, residue, context.memo)
 
     def _clean_text(
         self, text: str, context: Context, *, record: bool

@@ -95,7 +95,8 @@ def rows(root: Path) -> list[Row]:
     pipeline = Pipeline()
 
     def values(text: str) -> list[float]:
-        found = scoring.collect(text, pipeline.explain(text).changes, pipeline.glossary)
+        explanation = pipeline.explain(text)
+        found = scoring.collect(text, explanation.changes, scoring.left_alone(explanation.memo))
         measured = scoring.features(text, found)
         return [measured[name] for name in scoring.SIGNALS]
 
