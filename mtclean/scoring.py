@@ -12,7 +12,7 @@ the ones that clean.  Three more kinds of evidence change nothing in the text:
 * translationese markers (``netizens``, ``hereinafter referred to as``,
   ``Insert picture description here``; :mod:`mtclean.markers`);
 * the document as a whole: the share of its paragraphs that show any
-  evidence (``paragraphs``) and the number of signals seen in two paragraphs
+  evidence (``paragraphs``, for a text of three paragraphs or more) and the number of signals seen in two paragraphs
   or more (``repeated``, at most :data:`REPEATED_CAP`): machine translation
   leaves scars all over a page, a writer's slip stays in one place.
 
@@ -65,6 +65,9 @@ SIGNALS = (
 )
 #: The signals of the whole document, counted once rather than per 100 words.
 DOCUMENT_SIGNALS = ("paragraphs", "repeated")
+#: The fewest paragraphs for which the share of paragraphs with evidence counts (one slip
+#: in a one-paragraph text would otherwise be a share of 1).
+MIN_PARAGRAPHS = 3
 #: The most repeated signals that count.
 REPEATED_CAP = 5
 
@@ -247,7 +250,7 @@ def features(text: str, found: Sequence[Evidence], count: int | None = None) -> 
         if item.signal in _STRONG:
             seen.setdefault(item.name, set()).add(bisect_right(breaks, item.start))
     with_evidence = set().union(*seen.values()) if seen else set()
-    values["paragraphs"] = len(with_evidence) / paragraphs if paragraphs and count else 0.0
+    values["paragraphs"] = len(with_evidence) / paragraphs if paragraphs >= MIN_PARAGRAPHS and count else 0.0
     values["repeated"] = float(min(REPEATED_CAP, sum(1 for where in seen.values() if len(where) > 1)))
     return values
 

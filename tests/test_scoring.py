@@ -147,14 +147,19 @@ def test_an_ambiguous_rendering_left_alone_weighs_less_than_a_safe_one() -> None
 
 
 def test_the_same_scar_in_two_paragraphs_is_repeated_evidence() -> None:
-    one = "Lingke sold more cars.\n\nThe firm opened a plant."
-    two = "Lingke sold more cars.\n\nLingke opened a plant."
+    one = "Lingke sold more cars.\n\nThe firm opened a plant.\n\nIt hired staff.\n\nSales rose."
+    two = "Lingke sold more cars.\n\nLingke opened a plant.\n\nIt hired staff.\n\nSales rose."
     found_one = scoring.collect(one, mtclean.explain(one).changes)
     found_two = scoring.collect(two, mtclean.explain(two).changes)
     assert scoring.features(one, found_one)["repeated"] == 0
     assert scoring.features(two, found_two)["repeated"] == 1
-    assert scoring.features(one, found_one)["paragraphs"] == 0.5
-    assert scoring.features(two, found_two)["paragraphs"] == 1.0
+    assert scoring.features(one, found_one)["paragraphs"] == 0.25
+    assert scoring.features(two, found_two)["paragraphs"] == 0.5
+
+
+def test_the_share_of_paragraphs_needs_three_paragraphs() -> None:
+    text = "Lingke sold more cars.\n\nThe firm opened a plant."
+    assert scoring.features(text, scoring.collect(text, mtclean.explain(text).changes))["paragraphs"] == 0
 
 
 def test_spacing_and_weak_evidence_make_no_paragraph_garbled() -> None:

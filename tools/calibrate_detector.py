@@ -21,7 +21,8 @@ document signals) times their weights.  This script:
    evidence, ``spacing`` least), an L2 penalty, classes weighed equally;
 3. picks the default threshold: the lowest at which the held-out precision
    is at least 0.97 and above the score of every clean document of the
-   corpora and every keep sentence (they must never be flagged); and stores
+   corpora, tokenised or not, and every keep sentence (they must never be
+   flagged); and stores
    the operating points for other precisions the same way;
 4. writes the weights, the threshold, the points and the provenance (splits,
    sizes, figures, date) to ``mtclean/data/detector.toml``.
