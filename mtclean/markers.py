@@ -1,7 +1,7 @@
 """Translationese markers: phrases fluent English does not write, counted as garble evidence.
 
 A marker is a calqued phrase or a piece of page furniture seen on real
-machine-translated pages (``netizens``, ``hereinafter referred to as``,
+machine-translated pages (``netizens``, ``microblog hot search``,
 ``Insert picture description here``).  Markers only *score*: they never
 change text (:mod:`mtclean.scoring`).  They live in ``mtclean/data/markers.yaml``,
 each with examples in which it counts, ``keep`` sentences of ordinary English

@@ -9,12 +9,14 @@ the ones that clean.  Three more kinds of evidence change nothing in the text:
   (``Bian Xiao``, ``millet``, ``the warehouse``), which the glossary pass
   notes in the document's memo as it goes: ordinary English or a real name
   as often as garble, so they weigh little (signal ``ambiguous``);
-* translationese markers (``netizens``, ``hereinafter referred to as``,
+* translationese markers (``netizens``, ``microblog hot search``,
   ``Insert picture description here``; :mod:`mtclean.markers`);
 * the document as a whole: the share of its paragraphs that show any
   evidence (``paragraphs``, for a text of three paragraphs or more) and the number of signals seen in two paragraphs
-  or more (``repeated``, at most :data:`REPEATED_CAP`): machine translation
-  leaves scars all over a page, a writer's slip stays in one place.
+  or more (``repeated``), and the number of different rules and markers
+  that gave evidence (``kinds``), both at most :data:`REPEATED_CAP`: machine
+  translation leaves scars of many kinds all over a page, a writer's slip
+  is one thing in one place.
 
 Signals from changes, ambiguous renderings and markers count per 100 words;
 the document signals count once.  The score is the sum of each signal times
@@ -62,13 +64,14 @@ SIGNALS = (
     "markers",
     "paragraphs",
     "repeated",
+    "kinds",
 )
 #: The signals of the whole document, counted once rather than per 100 words.
-DOCUMENT_SIGNALS = ("paragraphs", "repeated")
+DOCUMENT_SIGNALS = ("paragraphs", "repeated", "kinds")
 #: The fewest paragraphs for which the share of paragraphs with evidence counts (one slip
 #: in a one-paragraph text would otherwise be a share of 1).
 MIN_PARAGRAPHS = 3
-#: The most repeated signals that count.
+#: The most repeated signals, and the most kinds of evidence, that count.
 REPEATED_CAP = 5
 
 #: The signal of a change by its pass (a change of spacing alone is always ``spacing``).
@@ -252,6 +255,7 @@ def features(text: str, found: Sequence[Evidence], count: int | None = None) -> 
     with_evidence = set().union(*seen.values()) if seen else set()
     values["paragraphs"] = len(with_evidence) / paragraphs if paragraphs >= MIN_PARAGRAPHS and count else 0.0
     values["repeated"] = float(min(REPEATED_CAP, sum(1 for where in seen.values() if len(where) > 1)))
+    values["kinds"] = float(min(REPEATED_CAP, len(seen)))
     return values
 
 

@@ -53,7 +53,12 @@ TARGET = 0.97
 #: The operating points stored for ``is_garbled(precision=...)``.
 PRECISIONS = (0.9, 0.95, 0.97, 0.99, 1.0)
 #: The least weight of a signal: every change is some evidence; spacing and document signals least.
-FLOORS = {name: 0.05 for name in scoring.SIGNALS} | {"spacing": 0.005, "paragraphs": 0.0, "repeated": 0.0}
+FLOORS = {name: 0.05 for name in scoring.SIGNALS} | {
+    "spacing": 0.005,
+    "paragraphs": 0.0,
+    "repeated": 0.0,
+    "kinds": 0.0,
+}
 #: How many documents the keep sentences weigh, together.
 KEEP_WEIGHT = 30.0
 PENALTY = 0.01
