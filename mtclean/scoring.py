@@ -102,8 +102,9 @@ _WEAK_RULES = frozenset(
         "quotes.duplicate-name",
     )
 )
-#: Signals that show garble in a paragraph (for ``paragraphs`` and ``repeated``).
-_STRONG = frozenset(SIGNALS) - {"weak", "spacing", "ambiguous", *DOCUMENT_SIGNALS}
+#: Signals that show garble in a paragraph (for the document signals).  Casing is not one:
+#: a tokeniser's spaced comma before a capitalised name looks like a garbled fragment start.
+_STRONG = frozenset(SIGNALS) - {"weak", "spacing", "casing", "ambiguous", *DOCUMENT_SIGNALS}
 
 _ASCII_WORD = re.compile(r"[A-Za-z0-9]+(?:'[A-Za-z]+|(?<=[0-9])[.,][0-9]+)*")
 _WORD = regex.compile(r"[[\p{L}\p{N}]--\p{Han}]+(?:['’]\p{L}+|(?<=\p{N})[.,]\p{N}+)*", regex.VERSION1)
