@@ -97,8 +97,8 @@ def score_details(text: str, format: Format = "text") -> scoring.Score:
     """The garble score of ``text`` with the signals behind it, strongest first.
 
     >>> details = score_details("Netease car 8 month 9 Japan , Lingke released its sales data .")
-    >>> details.signals[0][0], details.value == round(sum(value for _, value in details.signals), 2)
-    ('glossary.name', True)
+    >>> [name for name, _ in details.signals][:2]
+    ['glossary.name', 'dates.month-day']
     """
     explanation = explain(text, format)
     if format == "html":
