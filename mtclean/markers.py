@@ -2,7 +2,7 @@
 
 A marker is a calqued phrase or a piece of page furniture seen on real
 machine-translated pages (``netizens``, ``microblog hot search``,
-``Insert picture description here``).  Markers only *score*: they never
+``Data map source:``).  Markers only *score*: they never
 change text (:mod:`mtclean.scoring`).  They live in ``mtclean/data/markers.yaml``,
 each with examples in which it counts, ``keep`` sentences of ordinary English
 in which no marker counts, and the survey page that shows it; ``mtclean

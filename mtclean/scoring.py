@@ -10,7 +10,7 @@ the ones that clean.  Three more kinds of evidence change nothing in the text:
   notes in the document's memo as it goes: ordinary English or a real name
   as often as garble, so they weigh little (signal ``ambiguous``);
 * translationese markers (``netizens``, ``microblog hot search``,
-  ``Insert picture description here``; :mod:`mtclean.markers`);
+  ``Data map source:``; :mod:`mtclean.markers`);
 * the document as a whole: the share of its paragraphs that show any
   evidence (``paragraphs``, for a text of three paragraphs or more) and the number of signals seen in two paragraphs
   or more (``repeated``), and the number of different rules and markers
