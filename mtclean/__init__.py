@@ -15,10 +15,10 @@ from __future__ import annotations
 from functools import cache
 
 from mtclean import scoring
-from mtclean.edits import Change, Edit
+from mtclean.edits import Change, Edit, Explanation
 from mtclean.glossary import Glossary, load_glossary
 from mtclean.html import text_nodes
-from mtclean.pipeline import Explanation, Format, Pipeline
+from mtclean.pipeline import Format, Pipeline
 from mtclean.rules import Context, Options, Pass, Rule, regex_rule
 
 __all__ = [

@@ -33,6 +33,7 @@ from pathlib import Path
 from typing import Any, BinaryIO, TextIO, get_args
 
 from mtclean import __version__, config, score_details
+from mtclean.edits import Explanation
 from mtclean.glossary import load_glossary
 from mtclean.glossary.model import GlossaryError
 from mtclean.io import (
@@ -46,7 +47,7 @@ from mtclean.io import (
     validate,
 )
 from mtclean.passes import DEFAULT_PASSES
-from mtclean.pipeline import WINDOW, Explanation, Format, Pipeline, windows
+from mtclean.pipeline import WINDOW, Format, Pipeline, windows
 from mtclean.rules import DateStyle, Options
 
 #: Inputs larger than this get a progress bar (when stderr is a terminal).
@@ -373,12 +374,81 @@ def _range(start: int, length: int) -> str:
 # The command
 
 
+def input_paths(arguments: argparse.Namespace) -> Iterator[str]:
+    """The inputs named on the command line (``-`` for standard input), directories walked with ``-r``."""
+    for name in arguments.files or ["-"]:
+        path = Path(name)
+        if name != "-" and arguments.recursive and path.is_dir():
+            yield from _walk(path, arguments.include or ["*"], arguments.exclude or [])
+        else:
+            yield name
+
+
+def _walk(root: Path, include: list[str], exclude: list[str]) -> Iterator[str]:
+    """The files below ``root`` that ``include`` globs match and ``exclude`` globs do not, in order."""
+
+    def matches(relative: str, globs: list[str]) -> bool:
+        return any(
+            fnmatch.fnmatch(relative, g) or fnmatch.fnmatch(relative.rsplit("/", 1)[-1], g) for g in globs
+        )
+
+    for directory, subdirectories, names in os.walk(root):
+        base = Path(directory)
+        prefix = "" if base == root else base.relative_to(root).as_posix() + "/"
+        subdirectories[:] = sorted(
+            d for d in subdirectories if not d.startswith(".") and not matches(prefix + d, exclude)
+        )
+        for name in sorted(names):
+            relative = prefix + name
+            if name.startswith(".") or not matches(relative, include) or matches(relative, exclude):
+                continue
+            yield str(base / name)
+
+
+class Messages:
+    """What ``mtclean`` tells the user on the side: notes, errors (which set the exit status), explanations."""
+
+    def __init__(self, quiet: bool) -> None:
+        self.quiet = quiet
+        self.status = 0
+
+    def note(self, message: str) -> None:
+        """A note on standard error, unless ``--quiet``."""
+        if not self.quiet:
+            print(f"mtclean: {message}", file=sys.stderr)
+
+    def error(self, message: str) -> None:
+        """An error on standard error; the run exits 2."""
+        print(f"mtclean: {message}", file=sys.stderr)
+        self.status = 2
+
+    def would_clean(self, label: str) -> None:
+        """``--check`` found something to clean in ``label``; the run exits 1 (unless an error made it 2)."""
+        self.status = max(self.status, 1)
+        self.note(f"would clean {label}")
+
+    @staticmethod
+    def explain(label: str, result: Result) -> None:
+        """Every change of ``result``, one line each (``--explain``)."""
+        for line, column, rule, before, after, evidence in result.changes:
+            because = f" (evidence: {evidence})" if evidence else ""
+            print(f"{label}:{line}:{column} {rule} {before!r} → {after!r}{because}")
+
+    def progress(self, label: str, size: int | None) -> Any:
+        """A progress bar on standard error for a large input read from a terminal session, or ``None``."""
+        if self.quiet or size is None or size < PROGRESS_THRESHOLD or not sys.stderr.isatty():
+            return None
+        from tqdm import tqdm
+
+        return tqdm(total=size, desc=label, unit="B", unit_scale=True, leave=False, file=sys.stderr)
+
+
 class Command:
-    """One run of ``mtclean`` over its inputs."""
+    """One run of ``mtclean`` over its inputs: open each, clean it, and write, rewrite or report it."""
 
     def __init__(self, arguments: argparse.Namespace, settings: Settings) -> None:
         self.args = arguments
-        self.status = 0
+        self.messages = Messages(arguments.quiet)
         self.stdout = sys.stdout.buffer
         self.executor: Executor | None = None
         jobs = arguments.jobs or 1
@@ -398,73 +468,48 @@ class Command:
             else:
                 self._each_input(self.stdout)
         except InputError as error:
-            self._error(str(error))
+            self.messages.error(str(error))
         except OSError as error:
-            self._error(f"{self.args.output}: {error.strerror or error}")
+            self.messages.error(f"{self.args.output}: {error.strerror or error}")
         finally:
             if self.executor is not None:
                 self.executor.shutdown(cancel_futures=True)
-        return self.status
+        return self.messages.status
 
     def _each_input(self, stream: BinaryIO) -> None:
-        for path in self._inputs():
+        for path in input_paths(self.args):
             try:
                 self._one(path, stream)
             except InputError as error:
                 label = "<stdin>" if path == "-" else path
-                self._error(str(error) if str(error).startswith(label) else f"{label}: {error}")
+                self.messages.error(str(error) if str(error).startswith(label) else f"{label}: {error}")
             except OSError as error:
-                self._error(f"{path}: {error.strerror or error}")
+                self.messages.error(f"{path}: {error.strerror or error}")
 
-    def _inputs(self) -> Iterator[str]:
-        for name in self.args.files or ["-"]:
-            path = Path(name)
-            if name != "-" and self.args.recursive and path.is_dir():
-                yield from self._walk(path)
-            else:
-                yield name
-
-    def _walk(self, root: Path) -> Iterator[str]:
-        include = self.args.include or ["*"]
-        exclude = self.args.exclude or []
-
-        def matches(relative: str, globs: list[str]) -> bool:
-            return any(
-                fnmatch.fnmatch(relative, g) or fnmatch.fnmatch(relative.rsplit("/", 1)[-1], g) for g in globs
-            )
-
-        for directory, subdirectories, names in os.walk(root):
-            base = Path(directory)
-            prefix = "" if base == root else base.relative_to(root).as_posix() + "/"
-            subdirectories[:] = sorted(
-                d for d in subdirectories if not d.startswith(".") and not matches(prefix + d, exclude)
-            )
-            for name in sorted(names):
-                relative = prefix + name
-                if name.startswith(".") or not matches(relative, include) or matches(relative, exclude):
-                    continue
-                yield str(base / name)
+    def _open(self, name: str) -> tuple[BinaryIO, str, int | None] | None:
+        """The stream, label and size of input ``name``; ``None`` for a binary file (skipped)."""
+        if name == "-":
+            return sys.stdin.buffer, "<stdin>", _size(sys.stdin.buffer)
+        path = Path(name)
+        if path.is_dir():
+            raise InputError(f"{name}: is a directory (use -r to clean the files in it)")
+        encoding = self.args.encoding or "utf-8"
+        if is_binary(path, encoding):
+            self.messages.note(f"{name}: binary file, skipped")
+            return None
+        validate(path, encoding)
+        return open_file(path), name, path.stat().st_size
 
     def _one(self, name: str, stream: BinaryIO) -> None:
-        encoding = self.args.encoding or "utf-8"
-        if name == "-":
-            source: BinaryIO = sys.stdin.buffer
-            label = "<stdin>"
-            size = _size(source)
-        else:
-            path = Path(name)
-            if path.is_dir():
-                raise InputError(f"{name}: is a directory (use -r to clean the files in it)")
-            if is_binary(path, encoding):
-                self._note(f"{name}: binary file, skipped")
-                return
-            validate(path, encoding)
-            source = open_file(path)
-            label = name
-            size = path.stat().st_size
+        opened = self._open(name)
+        if opened is None:
+            return
+        source, label, size = opened
         with source if name != "-" else _no_close(source):
-            bar = self._progress(label, size)
-            reader = Reader(source, label, encoding, bar.update if bar is not None else None)
+            bar = self.messages.progress(label, size)
+            reader = Reader(
+                source, label, self.args.encoding or "utf-8", bar.update if bar is not None else None
+            )
             if self.args.score:
                 for line in _scores("".join(reader), label, self.args.field, self.args.format):
                     print(line)
@@ -478,74 +523,68 @@ class Command:
                 texts = windows(reader, WINDOW)
             results = _in_order(_clean_unit, _units(texts), self.executor, self.ahead)
             try:
-                self._emit(name, label, results, reader, stream)
+                if (
+                    self.args.check
+                    or self.args.diff
+                    or (self.args.explain and not self.args.in_place and not self.args.output)
+                ):
+                    changed = self._report(label, results)
+                elif self.args.in_place:
+                    changed = self._rewrite(name, label, results, reader)
+                else:
+                    changed = self._write(stream, label, results, reader)
             finally:
                 if bar is not None:
                     bar.close()
+        if changed and self.args.check:
+            self.messages.would_clean(label)
 
-    def _emit(
-        self, name: str, label: str, results: Iterator[tuple[Unit, Result]], reader: Reader, stream: BinaryIO
-    ) -> None:
-        args = self.args
+    def _report(self, label: str, results: Iterator[tuple[Unit, Result]]) -> bool:
+        """``--check``, ``--diff``, ``--explain``: report on standard output, write nothing; whether anything changed."""
         changed = False
-        if args.check or args.diff or (args.explain and not args.in_place and not args.output):
-            text_out = sys.stdout
-            diff = Diff(text_out, label, self.colour) if args.diff else None
+        diff = Diff(sys.stdout, label, self.colour) if self.args.diff else None
+        for unit, result in results:
+            changed = changed or result.new != unit.text
+            if diff is not None:
+                diff.add(unit, result)
+            if self.args.explain:
+                self.messages.explain(label, result)
+        sys.stdout.flush()
+        return changed
+
+    def _rewrite(self, name: str, label: str, results: Iterator[tuple[Unit, Result]], reader: Reader) -> bool:
+        """``--in-place``: replace the file atomically, and only if something changed; whether it did."""
+        if name == "-":
+            raise InputError("-i needs files: standard input cannot be rewritten")
+        changed = False
+        with contextlib.suppress(_UnchangedError), atomic_write(Path(name)) as target:
+            writer = Writer(target, name, reader.encoding)
             for unit, result in results:
                 changed = changed or result.new != unit.text
-                if diff is not None:
-                    diff.add(unit, result)
-                if args.explain:
-                    self._explain(label, result)
-            text_out.flush()
-        elif args.in_place:
-            if name == "-":
-                raise InputError("-i needs files: standard input cannot be rewritten")
-            with contextlib.suppress(_UnchangedError), atomic_write(Path(name)) as target:
-                writer = Writer(target, name, reader.encoding)
-                for unit, result in results:
-                    changed = changed or result.new != unit.text
-                    writer.bom = reader.bom
-                    writer.write(result.new)
-                    if args.explain:
-                        self._explain(label, result)
-                if not changed:
-                    raise _UnchangedError
-                writer.bom = reader.bom
-                writer.close()
-        else:
-            writer = Writer(stream, label, reader.encoding)
-            for _, result in results:
                 writer.bom = reader.bom
                 writer.write(result.new)
-                if args.explain:
-                    self._explain(label, result)
+                if self.args.explain:
+                    self.messages.explain(label, result)
+            if not changed:
+                raise _UnchangedError
             writer.bom = reader.bom
             writer.close()
-            stream.flush()
-        if changed and args.check:
-            self.status = max(self.status, 1)
-            self._note(f"would clean {label}")
+        return changed
 
-    def _explain(self, label: str, result: Result) -> None:
-        for line, column, rule, before, after, evidence in result.changes:
-            because = f" (evidence: {evidence})" if evidence else ""
-            print(f"{label}:{line}:{column} {rule} {before!r} → {after!r}{because}")
-
-    def _progress(self, label: str, size: int | None) -> Any:
-        if self.args.quiet or size is None or size < PROGRESS_THRESHOLD or not sys.stderr.isatty():
-            return None
-        from tqdm import tqdm
-
-        return tqdm(total=size, desc=label, unit="B", unit_scale=True, leave=False, file=sys.stderr)
-
-    def _note(self, message: str) -> None:
-        if not self.args.quiet:
-            print(f"mtclean: {message}", file=sys.stderr)
-
-    def _error(self, message: str) -> None:
-        print(f"mtclean: {message}", file=sys.stderr)
-        self.status = 2
+    def _write(
+        self, stream: BinaryIO, label: str, results: Iterator[tuple[Unit, Result]], reader: Reader
+    ) -> bool:
+        """Write the cleaned text to ``stream`` (standard output or ``--output``); always ``False``."""
+        writer = Writer(stream, label, reader.encoding)
+        for _, result in results:
+            writer.bom = reader.bom
+            writer.write(result.new)
+            if self.args.explain:
+                self.messages.explain(label, result)
+        writer.bom = reader.bom
+        writer.close()
+        stream.flush()
+        return False
 
 
 class _UnchangedError(Exception):

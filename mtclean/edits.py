@@ -192,3 +192,20 @@ class OffsetMap:
         start, end = span
         shift = self._shifts[bisect_right(self._old_ends, start)]
         return start + shift, end + shift
+
+
+@dataclass(frozen=True)
+class Explanation:
+    """The cleaned text and every change made to get there, in input order.
+
+    ``residual_cjk`` lists the spans of ``text`` (the cleaned text) that still
+    hold CJK letters inside a paragraph cleaned as English: untranslated
+    words, such as ``吉利`` in ``Geely (吉利) said``.  Protected spans are not
+    reported.
+    """
+
+    text: str
+    changes: list[Change]
+    residual_cjk: list[Span] = field(default_factory=list)
+    #: What the passes worked out about the document (``Context.memo``), for the garble score.
+    memo: dict[str, object] = field(default_factory=dict, compare=False, repr=False)

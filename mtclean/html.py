@@ -17,49 +17,59 @@ document; entities (``&amp;``) are protected spans.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from html.parser import HTMLParser
-from typing import TYPE_CHECKING
+from typing import Protocol
 
-from mtclean.edits import Span
-
-if TYPE_CHECKING:
-    from mtclean.pipeline import Explanation, Pipeline
+from mtclean.edits import Explanation, Span
 
 #: Elements whose text is not prose.
 VERBATIM = frozenset({"script", "style", "pre", "code", "kbd", "samp", "textarea", "svg", "math"})
 
 
-def clean_html(source: str, pipeline: Pipeline | None = None) -> str:
+class FragmentCleaner(Protocol):
+    """What cleans the text nodes of a page: a :class:`~mtclean.pipeline.Pipeline`.
+
+    This module only finds and splices text nodes, so it needs no more of
+    the pipeline than these two methods (and does not import it).
+    """
+
+    def clean_fragments(self, fragments: Sequence[str], *, html: bool = False) -> list[str]:
+        """Each fragment cleaned, with the evidence of all of them."""
+        ...  # pragma: no cover
+
+    def explain_fragments(self, fragments: Sequence[str], *, html: bool = False) -> list[Explanation]:
+        """Like :meth:`clean_fragments`, with each fragment's changes."""
+        ...  # pragma: no cover
+
+
+def clean_html(source: str, cleaner: FragmentCleaner) -> str:
     """``source`` with the text of its elements cleaned and its markup untouched.
 
-    >>> clean_html('<p class="a , b">The market is booming , The deal <code>a , b</code> grew .</p>')
+    ``mtclean.clean(source, format="html")`` calls this with the default pipeline.
+
+    >>> from mtclean import Pipeline
+    >>> clean_html('<p class="a , b">The market is booming , The deal <code>a , b</code> grew .</p>', Pipeline())
     '<p class="a , b">The market is booming, the deal <code>a , b</code> grew.</p>'
     """
-    if pipeline is None:
-        from mtclean.pipeline import Pipeline
-
-        pipeline = Pipeline()
     nodes = text_nodes(source)
     return _splice(
-        source, nodes, pipeline.clean_fragments([source[start:end] for start, end in nodes], html=True)
+        source, nodes, cleaner.clean_fragments([source[start:end] for start, end in nodes], html=True)
     )[0]
 
 
-def explain_html(source: str, pipeline: Pipeline | None = None) -> Explanation:
+def explain_html(source: str, cleaner: FragmentCleaner) -> Explanation:
     """:func:`clean_html`, with every change located in ``source`` (always in a text node).
 
-    >>> result = explain_html('<p title="a , b">booming , The deal</p>')
+    >>> from mtclean import Pipeline
+    >>> result = explain_html('<p title="a , b">booming , The deal</p>', Pipeline())
     >>> result.text
     '<p title="a , b">booming, the deal</p>'
     >>> [(change.rule, change.start, change.before) for change in result.changes]
     [('punctuation.space-before', 24, ' '), ('casing.fragment-start', 27, 'The')]
     """
-    from mtclean.pipeline import Explanation, Pipeline
-
-    if pipeline is None:
-        pipeline = Pipeline()
     nodes = text_nodes(source)
-    explained = pipeline.explain_fragments([source[start:end] for start, end in nodes], html=True)
+    explained = cleaner.explain_fragments([source[start:end] for start, end in nodes], html=True)
     page, starts = _splice(source, nodes, [explanation.text for explanation in explained])
     changes = [
         c.moved(start)

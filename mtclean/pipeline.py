@@ -16,14 +16,14 @@ paragraph no pass would touch never pays for them).
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass, field
 from typing import Literal
 
 import regex
 
 from mtclean import edits, language, paragraphs, protect
-from mtclean.edits import Change, Edit, OffsetMap, Span
+from mtclean.edits import Change, Edit, Explanation, OffsetMap, Span
 from mtclean.glossary import Glossary, load_glossary
+from mtclean.html import clean_html, explain_html
 from mtclean.passes import DEFAULT_PASSES, OPT_IN
 from mtclean.passes.casing import lower_case_openings
 from mtclean.rules import Context, Options, Pass
@@ -35,23 +35,6 @@ WINDOW = 1 << 20
 #: Input formats: plain text and Markdown are cleaned alike (code and link
 #: targets are protected spans); HTML has only its text nodes cleaned.
 Format = Literal["text", "markdown", "html"]
-
-
-@dataclass(frozen=True)
-class Explanation:
-    """The cleaned text and every change made to get there, in input order.
-
-    ``residual_cjk`` lists the spans of ``text`` (the cleaned text) that still
-    hold CJK letters inside a paragraph cleaned as English: untranslated
-    words, such as ``吉利`` in ``Geely (吉利) said``.  Protected spans are not
-    reported.
-    """
-
-    text: str
-    changes: list[Change]
-    residual_cjk: list[Span] = field(default_factory=list)
-    #: What the passes worked out about the document (``Context.memo``), for the garble score.
-    memo: dict[str, object] = field(default_factory=dict, compare=False, repr=False)
 
 
 class Pipeline:
@@ -81,8 +64,12 @@ class Pipeline:
         if enabled - OPT_IN:
             raise ValueError(f"not an opt-in rule: {', '.join(sorted(enabled - OPT_IN))}")
         disabled = frozenset(disable) | (OPT_IN - enabled)
+        # A pass is left out when it, or every one of its rules, is disabled
+        # (the opt-in ``residual`` pass by default): it would scan for nothing.
         self.passes = tuple(
-            p for p in (DEFAULT_PASSES if passes is None else passes) if p.name not in disabled
+            p
+            for p in (DEFAULT_PASSES if passes is None else passes)
+            if p.name not in disabled and not (p.rules and all(rule.name in disabled for rule in p.rules))
         )
         self.disabled = disabled
         self.glossary = glossary if glossary is not None else load_glossary()
@@ -96,8 +83,6 @@ class Pipeline:
         (see :func:`mtclean.html.clean_html`); the markup comes back byte for byte.
         """
         if format == "html":
-            from mtclean.html import clean_html
-
             return clean_html(text, self)
         return "".join(self._clean_text(text, self._context(text), record=False)[0])
 
@@ -140,8 +125,6 @@ class Pipeline:
         and lie in its text nodes (see :func:`mtclean.html.explain_html`).
         """
         if format == "html":
-            from mtclean.html import explain_html
-
             return explain_html(text, self)
         context = self._context(text)
         output, changes, residue = self._clean_text(text, context, record=True)

@@ -61,6 +61,14 @@ PATTERNS: dict[str, tuple[tuple[str, ...], regex.Pattern[str]]] = {
         ("&",),
         regex.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});"),
     ),
+    # A full-width or CJK character quoted on its own is mentioned, not used:
+    # a guide about input methods writes 'such as "１２３" or "，"'.
+    "quoted-character": (
+        ('"', "“", "'", "‘", "「"),
+        regex.compile(
+            r"(?<=[\"“'‘「])[\u3000-\u303F\uFE10-\uFE1F\uFE30-\uFE4F\uFF01-\uFF65]{1,8}(?=[\"”'’」])"
+        ),
+    ),
     # /usr/local/bin, ~/notes.txt, ./run.sh, src/mtclean/cli.py, C:\Users\li
     "file-path": (
         ("/", "\\"),

@@ -17,6 +17,7 @@ import pickle
 import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import TYPE_CHECKING, Literal, TypeVar
 
 import regex
@@ -75,8 +76,11 @@ class Trigger:
     r"""What a paragraph must contain for some rules to be worth running.
 
     Any of ``needles`` (substrings, each found with ``in``: far faster than
-    an alternation in a regular expression) or a match of ``cue`` (a
-    pattern for :mod:`re`).
+    an alternation in a regular expression) or a match of one of ``cues``
+    (patterns for :mod:`re`).  The cues are searched one by one: joined into
+    one alternation they would lose what makes each fast (:mod:`re` skips
+    ahead to a pattern's literal first character, which an alternation of
+    patterns no longer has), and cost several times their sum.
 
     >>> trigger = Trigger.of(needs=[" month", " month ", " year"], cues=[r"\d:\d"])
     >>> trigger.needles, trigger.found("in 3 months"), trigger.found("at 4:30"), trigger.found("ok")
@@ -84,7 +88,7 @@ class Trigger:
     """
 
     needles: tuple[str, ...]
-    cue: re.Pattern[str] | None = None
+    cues: tuple[re.Pattern[str], ...] = ()
 
     @classmethod
     def of(cls, needs: Iterable[str] = (), cues: Iterable[str] = ()) -> Trigger:
@@ -97,8 +101,7 @@ class Trigger:
         needles = tuple(
             needle for needle in unique if not any(other in needle for other in unique if other != needle)
         )
-        cue = "|".join(cues)
-        return cls(needles, re.compile(cue) if cue else None)
+        return cls(needles, tuple(re.compile(cue) for cue in dict.fromkeys(cues)))
 
     def found(self, text: str) -> bool:
         r"""Whether ``text`` has any of the needles or a match of the cue.
@@ -113,7 +116,7 @@ class Trigger:
         for needle in self.needles:
             if needle in haystack:
                 return True
-        return self.cue is not None and self.cue.search(text) is not None
+        return any(cue.search(text) is not None for cue in self.cues)
 
 
 @dataclass(frozen=True)
@@ -152,10 +155,12 @@ class RegexRule(Rule):
     pattern (for :mod:`re`) that finds something every match contains.
     """
 
-    pattern: regex.Pattern[str] = field(repr=False)
+    #: The pattern's source, compiled (with ``flags``) the first time the rule runs.
+    source: str = field(repr=False)
     replace: Replace = field(repr=False)
     needs: tuple[str, ...] = ()
     cue: str | None = None
+    flags: int = 0
     #: ``cue``, or else ``needs``; ``None`` for a rule that runs on every paragraph.
     trigger: Trigger | None = field(init=False, repr=False, compare=False)
 
@@ -165,6 +170,16 @@ class RegexRule(Rule):
         else:
             trigger = Trigger.of(needs=self.needs) if self.needs else None
         object.__setattr__(self, "trigger", trigger)
+
+    @cached_property
+    def pattern(self) -> regex.Pattern[str]:
+        """The compiled pattern.
+
+        Compiled on first use: most rules never run on a short input (their
+        trigger is not found), and compiling them all would cost every
+        ``mtclean`` command a good part of its start-up time.
+        """
+        return regex.compile(self.source, self.flags | regex.VERSION1)
 
     def __reduce__(self) -> tuple[Callable[[str, str], RegexRule], tuple[str, str]]:
         """Pickle by reference (module and name): the replacement function is not picklable."""
@@ -207,10 +222,11 @@ def regex_rule(
         return RegexRule(
             name=name,
             doc=replace.__doc__ or "",
-            pattern=regex.compile(pattern, flags | regex.VERSION1),
+            source=pattern,
             replace=replace,
             needs=tuple(needs),
             cue=cue,
+            flags=flags,
         )
 
     return make
@@ -296,7 +312,7 @@ class Pass:
         trigger = (
             Trigger.of(
                 needs=[needle for trigger in triggers for needle in trigger.needles],
-                cues=[trigger.cue.pattern for trigger in triggers if trigger.cue is not None],
+                cues=[cue.pattern for trigger in triggers for cue in trigger.cues],
             )
             if gated
             else None

@@ -25,6 +25,9 @@ from mtclean.protect import code_lines, find, find_numbers, inline_code
         ("See [docs](https://x.org/a_(b)) here", "https://x.org/a_(b)"),
         ("Run ``a ` b`` now", "``a ` b``"),
         ("WWW.EXAMPLE.COM/A , B", "WWW.EXAMPLE.COM/A"),
+        ('Type digits such as "１２３" , not words', "１２３"),
+        ("The mark “，” is full-width", "，"),
+        ("Use '、' between items", "、"),
     ],
 )
 def test_finds_the_protected_span(text: str, protected: str) -> None:
@@ -59,12 +62,14 @@ def test_user_patterns_are_protected() -> None:
         "Use and/or , The choice",
         "About /kloc-0/0 stores opened .",  # garble the numbers pass repairs
         "The `unclosed code , The",
+        "He said :“ the 1 , 2 plan ， works .”",  # a quotation of words, not of a character
     ],
 )
 def test_what_is_not_protected(text: str) -> None:
     spans = find(text)
     assert not any(
-        " , " in text[start:end] or text[start:end] in ("#1", "C#", "/kloc-0/0") for start, end in spans
+        " , " in text[start:end] or "，" in text[start:end] or text[start:end] in ("#1", "C#", "/kloc-0/0")
+        for start, end in spans
     )
 
 

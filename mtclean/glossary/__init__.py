@@ -69,7 +69,7 @@ def _words(words: Iterable[str]) -> str:
 _CODE = re.compile(r"([A-Za-z]{1,6})\.?\d[A-Za-z\d]*\+?")
 
 
-_WORDS = re.compile(r"\w+")
+WORDS = re.compile(r"\w+")
 
 
 def _trigger(variant: str) -> str:
@@ -81,7 +81,7 @@ def _trigger(variant: str) -> str:
     >>> _trigger("lingke automobile"), _trigger("box Horse"), _trigger("HERO ALLIANCE"), _trigger("Led The G")
     ('lingke', 'Horse', 'ALLIANCE', 'Led')
     """
-    every: list[str] = _WORDS.findall(variant)
+    every: list[str] = WORDS.findall(variant)
     words = [word for word in every if word.lower() not in FUNCTION_WORDS] or every
     if not words:
         return ""
@@ -161,31 +161,95 @@ class Glossary:
                         plural = rendering in plurals[id(entry)]
                         self._lookup[key] = Hit(entry, ambiguous, capitalised, plural)
         self._variant_matchers: dict[str, Matcher] = {}
+        #: Case variants of safe renderings of names, by the word their search waits for
+        #: (worked out on first need: :meth:`_expand`); they stay out of the trie,
+        #: which would then explore lower-case pinyin at every lower-case word.
+        self._variants: dict[str, dict[str, Hit]] = {}
+        self._variant_lookup: dict[str, Hit] = {}
+        #: The lower-case words whose renderings' variants are in ``_variants``.
+        self._expanded: set[str] = set()
+        self._expanded_renderings: set[tuple[int, str]] = set()
 
     @cached_property
-    def _variants(self) -> dict[str, dict[str, Hit]]:
-        """The case variants of safe renderings of names, by the word their search waits for.
+    def _variant_sources(self) -> dict[str, list[tuple[Entry, str]]]:
+        """The safe renderings of names, by each of their words in lower case.
 
-        They stay out of the trie, which would then explore lower-case pinyin
-        at every lower-case word, and are worked out on first need.
+        A case variant's search waits for one of its words (:func:`_trigger`),
+        and that word, in lower case, is a word of the rendering: so the
+        variants of a rendering need only be worked out once the text holds
+        one of its words in some casing.  Working out every variant of a big
+        glossary up front would cost a one-line input a tenth of a second.
         """
-        names = {normalise(entry.name) for entry in self.entries}
-        variants: dict[str, dict[str, Hit]] = {}
+        sources: dict[str, list[tuple[Entry, str]]] = {}
         for entry in self.entries:
-            if entry.kind not in NAME_KINDS:
-                continue
-            for rendering in entry.wrong:
+            if entry.kind in NAME_KINDS:
+                for rendering in entry.wrong:
+                    for word in dict.fromkeys(WORDS.findall(rendering.lower())):
+                        sources.setdefault(word, []).append((entry, rendering))
+        return sources
+
+    @cached_property
+    def _forms(self) -> dict[str, str]:
+        """Every casing in which a word of a safe rendering can stand in a case variant, to its lower case.
+
+        A superset, worked out from the words alone: the variants of a
+        rendering are its lower, upper, title and sentence case, so a word of
+        one is the word as written, lowered, uppercased or with its first
+        letter changed.  Only a text with one of these words can hold a
+        variant whose variants are not yet worked out.
+        """
+        forms: dict[str, str] = {}
+        for entries in self._variant_sources.values():
+            for _, rendering in entries:
+                for original in WORDS.findall(rendering):
+                    lower = original.lower()
+                    for form in (
+                        original,
+                        lower,
+                        original.upper(),
+                        original[:1].upper() + original[1:],
+                        original[:1].lower() + original[1:],
+                        lower[:1].upper() + lower[1:],
+                    ):
+                        forms[form] = lower
+        return forms
+
+    @cached_property
+    def _forms_by_word(self) -> dict[str, list[str]]:
+        """The forms of :attr:`_forms`, by the lower-case word."""
+        by_word: dict[str, list[str]] = {}
+        for form, lower in self._forms.items():
+            by_word.setdefault(lower, []).append(form)
+        return by_word
+
+    @cached_property
+    def _watched(self) -> set[str]:
+        """The words a text is checked for: the forms of words not yet expanded, and the variants' trigger words."""
+        return set(self._forms)
+
+    @cached_property
+    def _official_keys(self) -> frozenset[str]:
+        return frozenset(normalise(entry.name) for entry in self.entries)
+
+    def _expand(self, words: Iterable[str]) -> None:
+        """Work out the case variants of the renderings that hold any of ``words`` (in lower case)."""
+        for word in words:
+            self._expanded.add(word)
+            for entry, rendering in self._variant_sources[word]:
+                if (id(entry), rendering) in self._expanded_renderings:
+                    continue
+                self._expanded_renderings.add((id(entry), rendering))
                 for variant, mid_sentence_only in case_variants(rendering).items():
                     key = normalise(variant)
                     trigger = _trigger(key)
-                    if trigger and key not in self._lookup and key not in names:
+                    if trigger and key not in self._lookup and key not in self._official_keys:
                         hit = Hit(entry, False, False, case_variant=True, mid_sentence_only=mid_sentence_only)
-                        variants.setdefault(trigger, {}).setdefault(key, hit)
-        return variants
-
-    @cached_property
-    def _variant_lookup(self) -> dict[str, Hit]:
-        return {key: hit for keys in self._variants.values() for key, hit in keys.items()}
+                        if self._variants.setdefault(trigger, {}).setdefault(key, hit) is hit:
+                            self._variant_lookup.setdefault(key, hit)
+            # Its forms no longer announce work, unless they are a trigger.
+            self._watched.difference_update(
+                form for form in self._forms_by_word[word] if form not in self._variants
+            )
 
     def __reduce__(self) -> tuple[Callable[..., Glossary], tuple[Any, ...]]:
         """Pickle the shipped glossary by reference, any other by its entries.
@@ -209,21 +273,22 @@ class Glossary:
     def _matcher(self, phrases: bool) -> Matcher:
         return Matcher(key for key, hit in self._lookup.items() if (hit.entry.kind == "phrase") == phrases)
 
-    @cached_property
-    def variant_words(self) -> frozenset[str]:
-        """The words that announce a case variant of a safe rendering (``lingke``, ``LINGKE``, ``Horse``)."""
-        return frozenset(self._variants)
-
     def variants(self, text: str) -> list[re.Match[str]]:
         """Matches of case variants in ``text``, left to right, longest first at one position.
 
-        The words of the text are intersected with :attr:`variant_words`
-        (a set operation, whatever the size of the glossary), and only the
-        variants whose word occurs are looked for.
+        The words of the text are intersected with the words that announce a
+        variant (set operations, whatever the size of the glossary), and only
+        the variants whose word occurs are looked for.
         """
-        words = self.variant_words.intersection(_WORDS.findall(text)) if self.variant_words else ()
+        watched = self._watched.intersection(WORDS.findall(text))
+        if not watched:
+            return []
+        fresh = {self._forms[word] for word in watched} - self._expanded
+        if fresh:
+            self._expand(sorted(fresh))
+            watched &= self._watched
         found: list[re.Match[str]] = []
-        for word in words:
+        for word in [word for word in watched if word in self._variants]:
             matcher = self._variant_matchers.get(word)
             if matcher is None:
                 matcher = self._variant_matchers[word] = Matcher(self._variants[word])

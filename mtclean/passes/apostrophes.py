@@ -155,4 +155,82 @@ def split_contraction(match: regex.Match[str], context: Context) -> str:
     return f"{match['stem']}{apostrophe}{match['t']}"
 
 
-APOSTROPHES = Pass("apostrophes", (negation, pronoun, cant_wont, it_is, split_contraction))
+def _mark(text: str) -> str:
+    return "’" if "’" in text else "'"
+
+
+# Institutions named after the people (人民医院, 人民法院): "peoples" before one is "People's".
+# What a men's team plays or a men's shop sells ("Mens Sana" is a Latin name).
+_MENS = r"(?:Basketball|Football|Volleyball|Soccer|Hockey|Tennis|Golf|Rugby|Team|Singles|Doubles|Health|Wear|Clothing|Shoes)"
+_INSTITUTIONS = (
+    r"(?:Hospital|Court|Congress|Government|Procuratorate|Bank|Daily|Park|Square|Republic|Liberation)"
+)
+
+
+@regex_rule(
+    "apostrophes.possessive",
+    rf"(?=[TtMWwCcPp]){_BEFORE}(?:(?P<stem>[Tt]oday|[Ww]omen|WOMEN|[Cc]hildren)(?=s{_AFTER})"
+    rf"|(?P<stem>[Tt]his[ \t]+year)(?=s[ \t]+\p{{Ll}})|(?P<stem>Men)(?=s[ \t]+{_MENS}\b)"
+    rf"|(?P<stem>[Pp]eople)(?=s[ \t]+{_INSTITUTIONS}\b))s",
+    needs=["odays", "omens", "OMENS", "hildrens", "is years", "Mens ", "eoples "],
+)
+def possessive(match: regex.Match[str], context: Context) -> str:
+    """A possessive whose apostrophe was lost where the plain ``s`` is no English: ``todays`` → ``today's``.
+
+    ``todays``, ``womens`` and ``childrens`` are never words; ``this years``
+    is only a possessive before a noun, ``Mens`` (``mens rea`` is Latin) only
+    before a sport or what a men's shop sells, and ``peoples`` only before an institution
+    named after the people.
+
+    >>> clean("The app lost users after todays update, at this years fair and in the Mens Singles.")
+    "The app lost users after today's update, at this year's fair and in the Men's Singles."
+    >>> clean("The peoples of Europe met; mens rea is Latin; Mens Sana won; this years-long row stays.")
+    'The peoples of Europe met; mens rea is Latin; Mens Sana won; this years-long row stays.'
+    """
+    stem = match["stem"]
+    return f"{'People' if stem.lower() == 'people' else stem}{_mark(match.string)}s"
+
+
+@regex_rule(
+    "apostrophes.lone-s",
+    r"(?=[ \t]s[ \t])(?<=(?<![\w'’-])\p{Lu}\p{Ll}+[ \t]+\p{Lu}\p{Ll}+)[ \t]+s(?=[ \t]+\p{Ll}{2,})",
+    needs=[" s "],
+)
+def lone_s(match: regex.Match[str], context: Context) -> str:
+    """A name's possessive ``s`` split off by its lost apostrophe: ``Wang Luobin s studio`` → ``Wang Luobin's studio``.
+
+    A lone ``s`` after a two-word name and before a lower-case word is no
+    English word (a lone letter in English is quoted, or capitalised).
+
+    >>> clean("Next door is Wang Luobin s former music studio.")
+    "Next door is Wang Luobin's former music studio."
+    >>> clean("Next door is studio s, and the letter s follows Plan B.")
+    'Next door is studio s, and the letter s follows Plan B.'
+    """
+    return f"{_mark(match.string)}s"
+
+
+@regex_rule(
+    "apostrophes.pinyin-syllable",
+    r"['’](?<=(?<![\w'’-])\p{Lu}\p{Ll}{0,4}[^\Ws]['’])[ \t]+(?=(?:a|ai|an|ang|ao|e|en|eng|er|ou)(?![\w'’-]))",
+    needs=["’ a", "' a", "’ e", "' e", "’ o", "' o"],
+)
+def pinyin_syllable(match: regex.Match[str], context: Context) -> str:
+    """A pinyin name split after the apostrophe between its syllables: ``Ping’ an`` → ``Ping’an``.
+
+    Only before a syllable that begins with a vowel (the one place pinyin
+    writes the apostrophe), after a short capitalised syllable not ending
+    in ``s`` (``the Jones’ annual``, ``James' a`` are English possessives).
+
+    >>> clean("The Ping’ an Exam campaign began in Xi' an.")
+    "The Ping’an Exam campaign began in Xi'an."
+    >>> clean("The Jones’ and the Wang' eldest son visited.")
+    "The Jones’ and the Wang' eldest son visited."
+    """
+    return match.group()[0]
+
+
+APOSTROPHES = Pass(
+    "apostrophes",
+    (negation, pronoun, cant_wont, it_is, split_contraction, possessive, lone_s, pinyin_syllable),
+)

@@ -6,7 +6,10 @@ mark (``（完）``), a photo credit, a byline, and on blogging sites the labels
 of buttons and image placeholders (``复制代码``, ``这里插入图片描述``).
 Translated, these land inside the text as ``Current location - Home -
 Recipes - How``, ``[Explanation] On Sunday``, ``(Finish)``, ``(Photo/Reporter
-Liu Fang)``, ``Text |Lao Zhou``, ``3000Copy the code``.  Each rule matches
+Liu Fang)``, ``Text |Lao Zhou``, ``3000Copy the code``, and a newspaper's
+dateline (``本报讯``), a WeChat account's prompt to follow it and a run of
+credits come out as ``News from our newspaper``, ``Click above↑`` and
+``Author|X Editor | Y``.  Each rule matches
 the translated label in the one place the page puts it (a paragraph's start
 or end, glued to the code it followed), in words no English writer uses
 there, and removes it or writes it as English news does.
@@ -21,14 +24,19 @@ from mtclean.rules import Context, Pass, regex_rule
 
 @regex_rule(
     "boilerplate.breadcrumb",
-    r"\A(?:Current|Your)[ \t]+(?:location|position)[ \t]*[:：]?[ \t]*[-—>＞»][ \t]*(?:[^\n]*?[ \t][-—>＞»][ \t]+)+",
-    needs=["Current location", "Current position", "Your location", "Your position"],
+    r"\A(?:Current|Your)[ \t]+(?:location|position)[ \t]*[:：]?[ \t]*[-—>＞»][ \t]*(?:[^\n]*?[ \t][-—>＞»][ \t]+)+"
+    r"|\A(?:当前位置|您的位置|你的位置|您现在的位置)[ \t]*[:：]?[ \t]*(?:[^\n>＞»\p{Latin}]*[>＞»][ \t]*)+(?=\p{Latin})",
+    needs=["Current location", "Current position", "Your location", "Your position", "的位置", "当前位置"],
 )
 def breadcrumb(match: regex.Match[str], context: Context) -> str:
     """A breadcrumb trail at the start of a paragraph is removed: the title stays.
 
+    MT may leave the trail in Chinese (``当前位置:网站首页>``) and translate the title.
+
     >>> clean("Current location - Recipe Network - Home cooking - How long should ribs stew?")
     'How long should ribs stew?'
+    >>> clean("当前位置:网站首页> How to read a flame graph in five minutes")
+    'How to read a flame graph in five minutes'
     >>> clean("Your location matters: shops near the station sell more.")
     'Your location matters: shops near the station sell more.'
     """
@@ -125,4 +133,144 @@ def byline(match: regex.Match[str], context: Context) -> str | None:
 _NOT_NAMES = frozenset("input output box field size style editor font colour color area link image".split())
 
 
-BOILERPLATE = Pass("boilerplate", (breadcrumb, blog_furniture, end_mark, script_tag, photo_credit, byline))
+# A name in a credit: one to three capitalised words, none of them a role.
+_ROLES = r"(?:Author|Text|Editor in charge|Editor|Proofreader|Reviewer|Review|Typesetting|Layout|Planning)"
+_NAME = rf"(?!{_ROLES}\b)\p{{Lu}}\p{{Ll}}+(?:[ \t]+(?!{_ROLES}\b)\p{{Lu}}\p{{Ll}}+){{0,2}}"
+
+
+_CREDIT = regex.compile(rf"({_ROLES})[ \t]*[|丨｜][ \t]*({_NAME})")
+
+
+@regex_rule(
+    "boilerplate.credit-line",
+    rf"(?P<credits>(?:{_ROLES}[ \t]*[|丨｜][ \t]*{_NAME}[ \t]*){{2,4}})\.?[ \t]*\Z",
+    cue=r"(?:Author|Text|Editor|Proofreader|Review|Typesetting|Layout|Planning)[ \t]*[|丨｜]",
+)
+def credit_line(match: regex.Match[str], context: Context) -> str:
+    """A run of credits calqued from ``作者|X 编辑|Y`` at a paragraph's end is written as English credits.
+
+    >>> clean("This article first ran on a finance account. Author|Lin Yue Editor | Qian Hao.")
+    'This article first ran on a finance account. Author: Lin Yue. Editor: Qian Hao.'
+    >>> clean("Fields: Author | Title | Year")
+    'Fields: Author | Title | Year'
+    """
+    pairs = _CREDIT.findall(match["credits"])
+    return " ".join(f"{'Author' if role == 'Text' else role}: {name}." for role, name in pairs)
+
+
+@regex_rule(
+    "boilerplate.proofread",
+    rf"proofread(?<=[Ee]ditor[ \t]+{_NAME},[ \t]*proofread)(?=[ \t]+{_NAME}\.?[ \t]*\Z)",
+    needs=["proofread"],
+)
+def proofread(match: regex.Match[str], context: Context) -> str:
+    """The last of a paragraph's credits, ``编辑 X，校对 Y``, names the proofreader, not the verb.
+
+    >>> clean("The company declined to comment. Reporter Wu Qing, editor Sun Tao, proofread Ma Lan")
+    'The company declined to comment. Reporter Wu Qing, editor Sun Tao, proofreader Ma Lan'
+    >>> clean("The chapter was written by Lin Yue, and the editor, Sun Tao, proofread it.")
+    'The chapter was written by Lin Yue, and the editor, Sun Tao, proofread it.'
+    """
+    return "proofreader"
+
+
+@regex_rule(
+    "boilerplate.paper-byline",
+    r"\A[ \t]*●[ \t]*(?P<paper>(?:\p{Lu}\p{Ll}+[ \t]+){0,3}(?:Post|Daily|News|Times|Herald|Weekly))"
+    rf"[ \t]+(?:[Rr]eporters?[ \t]+)?(?P<name>(?!(?:Post|Daily|News|Times|Herald|Weekly)\b){_NAME})[ \t]*\Z",
+    needs=["●"],
+)
+def paper_byline(match: regex.Match[str], context: Context) -> str:
+    """A byline calqued from ``●北京晨报记者 赵琳`` (a paragraph of its own) reads ``By Zhao Lin, Beijing Morning Post``.
+
+    >>> clean("● Beijing Morning Post Zhao Lin")
+    'By Zhao Lin, Beijing Morning Post'
+    >>> clean("● Beijing Morning Post: three stories on the new metro line")
+    '● Beijing Morning Post: three stories on the new metro line'
+    """
+    return f"By {match['name']}, {match['paper']}"
+
+
+_REPORTER = regex.compile(
+    rf"(?:(?:[Ii]ntern|[Tt]rainee)[ \t]+)?(?:[Rr]eporter|[Cc]orrespondent)s?[ \t]+({_NAME})"
+)
+
+
+@regex_rule(
+    "boilerplate.newspaper-dateline",
+    r"\A[ \t]*(?:News from (?:our|this) newspaper|(?:Our|This) newspaper(?:'s)? news)[ \t]*"
+    r"(?:[(（](?P<credit>[^()（）\n]{2,80})[)）][ \t]*)?(?=\p{Lu})",
+    needs=["ur newspaper", "is newspaper"],
+)
+def newspaper_dateline(match: regex.Match[str], context: Context) -> str:
+    """A dateline calqued from ``本报讯（记者 X）`` opening a story is written as a byline, or removed.
+
+    >>> clean("News from our newspaper (intern reporter Sun Yue) The city will open 12 new kindergartens.")
+    '(By Sun Yue) The city will open 12 new kindergartens.'
+    >>> clean("News from our newspaper reached the village a week late.")
+    'News from our newspaper reached the village a week late.'
+    """
+    credit = match["credit"]
+    if credit is None:
+        return ""
+    names = _REPORTER.findall(credit)
+    if not names or _REPORTER.sub("", credit).replace("and", "").strip(" \t,;、，"):
+        return f"({credit}) "
+    return f"(By {' and '.join(names)}) "
+
+
+@regex_rule(
+    "boilerplate.image-source",
+    r"(?:Image|Picture|Photo) source[ \t]*[:：][ \t]*"
+    r"(?:provided by the (?:author|interviewee)|(?:the )?[Ii]nternet|[Nn]etwork|Visual China)[ \t]+(?=\p{Lu})"
+    r"(?<=[.!?。][ \t]+(?:Image|Picture|Photo) source[^\n]{1,60})",
+    needs=["Image source", "Picture source", "Photo source"],
+)
+def image_source(match: regex.Match[str], context: Context) -> str:
+    """An image credit (``图片来源：作者提供``) glued between two sentences of prose is removed.
+
+    >>> clean("The dumplings look like purses. Image source: provided by the author Each one holds a shrimp.")
+    'The dumplings look like purses. Each one holds a shrimp.'
+    >>> clean("Image source: provided by the author")
+    'Image source: provided by the author'
+    """
+    return ""
+
+
+@regex_rule(
+    "boilerplate.follow-prompt",
+    r"\A[ \t]*Click[ \t]+(?:on[ \t]+)?(?:the[ \t]+)?(?:above|blue[ \t]+words?(?:[ \t]+above)?)[ \t]*↑[^\n]{0,120}?"
+    r"(?:add (?:a )?star|star ?mark|set (?:it |us )?as (?:a )?star|focus on|follow us)[^\n]{0,40}\Z",
+    needs=["↑"],
+)
+def follow_prompt(match: regex.Match[str], context: Context) -> str:
+    """A prompt to follow the account (``点击上方↑…关注，加星标！``), a paragraph of its own, is removed.
+
+    Without the arrow, ``Click on the blue word above to follow us`` is the
+    glossary's phrase ``follow us``.
+
+    >>> clean('Click above↑"Auto Weekly"focus on, and add a star!\\n\\nThe price fell.')
+    '\\n\\nThe price fell.'
+    >>> clean("Click above to see the full list of winners.")
+    'Click above to see the full list of winners.'
+    """
+    return ""
+
+
+BOILERPLATE = Pass(
+    "boilerplate",
+    (
+        breadcrumb,
+        blog_furniture,
+        end_mark,
+        script_tag,
+        photo_credit,
+        byline,
+        credit_line,
+        proofread,
+        paper_byline,
+        newspaper_dateline,
+        image_source,
+        follow_prompt,
+    ),
+)

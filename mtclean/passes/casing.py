@@ -245,7 +245,12 @@ def lower_case_openings(document: str) -> int:
     return sum(1 for paragraph, _ in paragraphs.split(document) if opens_in_lower_case(paragraph))
 
 
-@regex_rule("casing.paragraph-start", r"\A[ \t]*\K" + _LOWER_WORD + _OPENS_CLAUSE)
+@regex_rule(
+    "casing.paragraph-start",
+    r"\A[ \t]*\K" + _LOWER_WORD + _OPENS_CLAUSE,
+    # A letter other than an ASCII capital opens the paragraph (most open with a capital).
+    cue=r"\A[ \t]*(?![A-Z])[^\W\d_]",
+)
 def paragraph_start(match: regex.Match[str], context: Context) -> str | None:
     """A paragraph of prose that starts in lower case, amid garble, gets a capital.
 
@@ -394,7 +399,11 @@ TITLE_LEADS = frozenset(
 @regex_rule(
     "casing.clause-word",
     r"(?<=\b(?P<before>\p{L}[\p{Ll}'’]*)[ \t]+)(?P<word>[A-Z][a-z]+)(?=(?:[ \t]+\p{Ll}[\p{Ll}'’-]*){3}\b)",
-    cue=r"[a-z] (?:" + "|".join(sorted(CLAUSE_WORDS)) + r") [a-z]",
+    # Each word's first letter comes first, so re skips ahead to the capitals
+    # a clause word can start with (a look-behind first would run at every position).
+    cue="(?:"
+    + "|".join(f"{word[0]}(?<=[a-z] {word[0]}){word[1:]}" for word in sorted(CLAUSE_WORDS))
+    + r") [a-z]",
 )
 def clause_word(match: regex.Match[str], context: Context) -> str | None:
     """A function word MT capitalised in the middle of a sentence is lowered.

@@ -73,18 +73,22 @@ def space_after_colon(match: regex.Match[str], context: Context) -> str:
 
 @regex_rule(
     "punctuation.apostrophe-s",
-    r"(?<=\w)[ \t]+(?=['’]s\b(?!['’]))|(?<=\w['’])[ \t]+(?=s\b)",
-    needs=[" '", " ’", "' s", "’ s"],
+    r"(?<=\w)[ \t]+(?=['’]s\b(?!['’]))|(?<=\w['’])[ \t]+(?=s\b)"
+    r"|(?<=\w)[ \t]+(?P<mark>['’‘])[ \t]+s\b(?![ \t]*['’‘])",
+    needs=[" '", " ’", "' s", "’ s", "‘ s"],
 )
 def apostrophe_s(match: regex.Match[str], context: Context) -> str:
-    """No space around the apostrophe of a possessive.
+    """No space around the apostrophe of a possessive (MT may write it as an opening mark).
 
-    >>> clean("It is Geely 's plan and Renault’ s too.")
-    "It is Geely's plan and Renault’s too."
-    >>> clean("The letters 's' and 't' are common.")
-    "The letters 's' and 't' are common."
+    >>> clean("It is Geely 's plan and Renault’ s too, and the patient ‘ s fever fell.")
+    "It is Geely's plan and Renault’s too, and the patient’s fever fell."
+    >>> clean("The letters 's' and 't' are common, and so is ‘ s ’ in lists.")
+    "The letters 's' and 't' are common, and so is ‘ s ’ in lists."
     """
-    return ""
+    mark = match["mark"]
+    if mark is None:
+        return ""
+    return "'s" if mark == "'" else "’s"
 
 
 @regex_rule(
@@ -105,6 +109,77 @@ def doubled_mark(match: regex.Match[str], context: Context) -> str:
     return "." if "." in match.group() else match["first"]
 
 
+# Abbreviations whose full stop a comma may follow in English ("etc., and").
+_ABBREVIATIONS = frozenset("etc al vs cf approx incl esp dept govt corp inc ltd co".split())
+
+
+@regex_rule(
+    "punctuation.stray-comma",
+    r"\.(?<=(?<![\w.])(?P<before>\p{L}{2,})\.)[ \t]+,(?:[ \t]*,)*[ \t]+(?P<first>\p{L})",
+    cue=r"\.[ \t]+,",
+)
+def stray_comma(match: regex.Match[str], context: Context) -> str | None:
+    """Commas MT left after a full stop (``。，``) are removed, and the next sentence starts with a capital.
+
+    >>> clean("Chargers are hard to find. , Even when you find one, you wait. , , Then you pay.")
+    'Chargers are hard to find. Even when you find one, you wait. Then you pay.'
+    >>> clean("Bring the water to a boil. , add the noodles. , iPhone sales rose.")
+    'Bring the water to a boil. Add the noodles. iPhone sales rose.'
+    >>> clean("It sells pens, ink, etc., and paper; Martin Luther King Jr., the pastor, spoke.")
+    'It sells pens, ink, etc., and paper; Martin Luther King Jr., the pastor, spoke.'
+    """
+    if match["before"].lower() in _ABBREVIATIONS:
+        return None
+    first = match["first"]
+    following = match.string[match.end() : match.end() + 24].split(" ", 1)[0]
+    return f". {first if any(letter.isupper() for letter in following) else first.upper()}"  # not "IPhone"
+
+
+@regex_rule(
+    "punctuation.abbreviation-stop",
+    r"\.(?<=\b(?:etc|Ltd|Inc|Co|Corp)\.)[ \t]+\.(?![ \t]*\.)",
+    needs=["etc. .", "Ltd. .", "Inc. .", "Co. .", "Corp. ."],
+)
+def abbreviation_stop(match: regex.Match[str], context: Context) -> str:
+    """An abbreviation's full stop also ends the sentence: ``etc. .`` → ``etc.``.
+
+    >>> clean("It adds wireless charging, a larger battery, etc. . The price is unchanged.")
+    'It adds wireless charging, a larger battery, etc. The price is unchanged.'
+    >>> clean("The list goes on, etc. . . and on.")
+    'The list goes on, etc. . . and on.'
+    """
+    return "."
+
+
+@regex_rule(
+    "punctuation.spaced-ellipsis",
+    r"\.(?<=\p{L}\.)(?:[ \t]+\.){4,}(?![ \t]*\.)",
+    needs=[". . . . ."],
+)
+def spaced_ellipsis(match: regex.Match[str], context: Context) -> str:
+    """The Chinese six-dot ellipsis MT wrote as spaced full stops becomes one ellipsis.
+
+    English spaces three dots, or four at a sentence's end (``. . . .``);
+    five or more are the six of ``……``.
+
+    >>> clean("One careless change and the build breaks. . . . . .")
+    'One careless change and the build breaks…'
+    >>> clean("The record states that . . . the witness left. . . .")
+    'The record states that . . . the witness left. . . .'
+    """
+    return "…"
+
+
 PUNCTUATION = Pass(
-    "punctuation", (space_before, space_after_garbled_mark, space_after_colon, apostrophe_s, doubled_mark)
+    "punctuation",
+    (
+        space_before,
+        space_after_garbled_mark,
+        space_after_colon,
+        apostrophe_s,
+        doubled_mark,
+        stray_comma,
+        abbreviation_stop,
+        spaced_ellipsis,
+    ),
 )

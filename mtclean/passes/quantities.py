@@ -12,6 +12,7 @@ from __future__ import annotations
 import regex
 
 from mtclean.rules import Context, RegexRule, regex_rule
+from mtclean.words import is_common
 
 #: Not after a label whose number is a name, not a quantity: "Table 3", "No. 5".
 LABEL_BEFORE = (
@@ -103,8 +104,10 @@ def nearly(match: regex.Match[str], context: Context) -> str:
     # The digits after "+ 0" are taken along: "0.3" alone is a number no edit may cut.
     r"(?<![\w.,+/-])65438(?:\+[ \t]?0(?P<rest>\d*(?:\.\d+)?)|[ \t]0(?=\d{0,2}(?:\.\d+)?[ \t]*%|\.\d))"
     # After a number's first digits ("20/kloc-0/9" is 2019), never after a word ("to/kloc-0/").
-    r"|(?:(?<![\w/])|(?<=(?<![\w/.,-])\d{1,4}))/kloc-0/(?![A-Za-z_/])",
-    needs=["65438", "/kloc-0/"],
+    r"|(?:(?<![\w/])|(?<=(?<![\w/.,-])\d{1,4}))/kloc-0/(?![A-Za-z_/])"
+    # Upper-cased, its last slash lost, after a number's digits: "21/KLOC-0 university" is 211.
+    r"|(?<=(?<![\w/.,-])\d{1,4})/KLOC-0(?=[ \t]+\p{Ll})",
+    needs=["65438", "/kloc-0/", "/KLOC-0 "],
 )
 def placeholder_one(match: regex.Match[str], context: Context) -> str:
     """The placeholders ``65438+0`` and ``/kloc-0/`` some MT writes for the digit 1.
@@ -118,8 +121,10 @@ def placeholder_one(match: regex.Match[str], context: Context) -> str:
     'Profit rose 1.3 times in 2019, and 1.5 times since.'
     >>> clean("Order 65438 0 items; call 65438 0123; the zip code is 65438.")
     'Order 65438 0 items; call 65438 0123; the zip code is 65438.'
-    >>> clean("Ticket #65438 is open; see /opt/kloc-0/bin and 65438 + 0.")
-    'Ticket #65438 is open; see /opt/kloc-0/bin and 65438 + 0.'
+    >>> clean("She went to a 21/KLOC-0 university.")
+    'She went to a 211 university.'
+    >>> clean("Ticket #65438 is open; see /opt/kloc-0/bin, 65438 + 0 and v2/KLOC-0 Release.")
+    'Ticket #65438 is open; see /opt/kloc-0/bin, 65438 + 0 and v2/KLOC-0 Release.'
     """
     return "1" + (match["rest"] or "")
 
@@ -213,6 +218,55 @@ def history_of_years(match: regex.Match[str], context: Context) -> str:
     return capitalise_at_sentence_start(match, f"the {match['number']}-year-old {noun}")
 
 
+#: What a chip's process node (nanometres, not newton-metres) is said of.
+_NODE_NOUNS = r"(?:chips?|process(?:es)?|nodes?|technology|wafers?|processors?|lithography|manufacturing)"
+
+
+@regex_rule(
+    "numbers.unit-case",
+    rf"(?:KM|Km(?=[ \t]|[,.;]|\Z)|Nm(?=[ \t]+{_NODE_NOUNS}\b))(?<=(?<![\w.,])\d{{1,6}}(?:\.\d{{1,3}})?[KN][Mm])"
+    r"(?![\w/])|\.(?<=(?:\bcode(?:[ \t]+is|:)?|\()[ \t]{0,3}\d{4,6}\.)\K(?:hk|sh|sz|ss)\b(?![\w.])",
+    cue=r"\dK[Mm]|\dNm|\d\.(?:hk|sh|sz|ss)",
+)
+def unit_case(match: regex.Match[str], context: Context) -> str:
+    """A unit or a stock code in the case MT gave it: ``800KM`` → ``800km``, ``7Nm chips`` → ``7nm chips``.
+
+    ``Nm`` is a newton-metre (``300Nm of torque``), so a chip's ``Nm`` is
+    lowered only before what a process node is said of; an exchange's suffix
+    is upper case after a stock code: ``code 01918.hk`` → ``code 01918.HK``.
+
+    >>> clean("A range of 800KM, 7Nm chips, and stock code 01918.hk, all new.")
+    'A range of 800km, 7nm chips, and stock code 01918.HK, all new.'
+    >>> clean("It makes 300Nm of torque; see 2048.hk and the 5KMH sign.")
+    'It makes 300Nm of torque; see 2048.hk and the 5KMH sign.'
+    """
+    return match.group().upper() if match.group().islower() else match.group().lower()
+
+
+#: Units a number MT glued to the word before it is measured in (``only12km``).
+_UNITS = r"(?:km|kg|cm|mm|m|g|ml|mAh|kWh|kW|W|GB|TB|MB|yuan|hours?|days?|years?|km/h)"
+
+
+@regex_rule(
+    "numbers.glued-measure",
+    rf"\d(?<=(?<![\w-])(?P<word>\p{{Ll}}{{3,}})\d)(?=\d*(?:\.\d+)?[ \t]?{_UNITS}\b)",
+    cue=r"[a-z][a-z][a-z]\d",
+)
+def glued_measure(match: regex.Match[str], context: Context) -> str | None:
+    """A measure MT glued to the word before it gets its space: ``only12km`` → ``only 12km``.
+
+    The word must be an English word, so identifiers (``utf8``, ``base64``,
+    ``sha256``) and model names (``abc12km``) stay.  (In this pass, before
+    casing, so that casing sees the number as a word on the first run.)
+
+    >>> clean("The village is only12km away and the battery holds about5000mAh.")
+    'The village is only 12km away and the battery holds about 5000mAh.'
+    >>> clean("Encode it as base64 or utf8, then run step3 in 2 hours.")
+    'Encode it as base64 or utf8, then run step3 in 2 hours.'
+    """
+    return f" {match.group()}" if is_common(match["word"]) else None
+
+
 QUANTITY_RULES: tuple[RegexRule, ...] = (
     many,
     or_more,
@@ -223,4 +277,6 @@ QUANTITY_RULES: tuple[RegexRule, ...] = (
     years_later,
     the_year_is,
     history_of_years,
+    unit_case,
+    glued_measure,
 )

@@ -115,6 +115,50 @@ def single_space_inside(match: regex.Match[str], context: Context) -> str | None
     return "'" + inner + "'"
 
 
+@regex_rule("quotes.glued-closing", r'"(?<=[^\s"]")(?=\p{Ll}{2})', cue=r'"[a-z]')
+def glued_closing(match: regex.Match[str], context: Context) -> str | None:
+    """A closing straight mark glued to the next word gets its space: ``"Steady+"wealth`` → ``"Steady+" wealth``.
+
+    Only a mark that closes a pair (see above) opened after a space is
+    followed by a space: ``print("a"bc)`` is code.
+
+    >>> clean('The "Steady+"wealth product and the "Gold"card pay monthly.')
+    'The "Steady+" wealth product and the "Gold" card pay monthly.'
+    >>> clean('Type print("a"bc) to see the error.')
+    'Type print("a"bc) to see the error.'
+    """
+    text = match.string
+    for opening, closing in straight_quote_pairs(text):
+        if closing == match.start():
+            return '" ' if opening == 0 or text[opening - 1].isspace() else None  # not print("a"b)
+    return None
+
+
+@regex_rule(
+    "quotes.inside-out",
+    r'"(?<=\p{L}")[ \t]+(?P<inner>[^"\s](?:[^"\n]{0,58}[^"\s])?)[ \t]+"(?=\p{L})',
+    needs=['" '],
+)
+def inside_out(match: regex.Match[str], context: Context) -> str | None:
+    """A straight pair MT spaced on the wrong sides: ``that" zero tariffs "would`` → ``that "zero tariffs" would``.
+
+    Glued to the words outside it and spaced from the words inside, a pair
+    of marks is no inch mark (that follows a digit); only a paragraph whose
+    straight marks are even in number is touched, and only a pair whose
+    first mark opens, counted from the paragraph's start (``"a pinch" of
+    salt, not "a spoon"`` has the same shape between two pairs).
+
+    >>> clean('Officials warned that" zero tariffs "would hurt farmers.')
+    'Officials warned that "zero tariffs" would hurt farmers.'
+    >>> clean('A 27" screen and a 32" one; "a pinch" of salt, not "a spoon".')
+    'A 27" screen and a 32" one; "a pinch" of salt, not "a spoon".'
+    """
+    text = match.string
+    if text.count('"') % 2 or text.count('"', 0, match.start()) % 2:
+        return None
+    return f' "{match["inner"]}" '
+
+
 _INSIDE_ROUND = r"(?:[^()\n]|\([^()\n]*\))*"
 _INSIDE_SQUARE = r"[^\[\]\n]*"
 # The long lookbehinds that check for the opening bracket come after the
@@ -179,6 +223,8 @@ QUOTES = Pass(
         space_inside_quotes,
         space_outside_quotes,
         straight_space_inside,
+        glued_closing,
+        inside_out,
         single_space_inside,
         space_inside_brackets,
         duplicate_name,

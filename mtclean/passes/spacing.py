@@ -42,16 +42,16 @@ def _starter(word: str) -> bool:
 def after_mark(match: regex.Match[str], context: Context) -> str | None:
     """A full stop, comma, semicolon or colon MT glued to the next sentence gets its space.
 
-    After a comma or semicolon the next word is a clause's first word, so a
-    function word loses the capital MT gave it (``In fact,The`` → ``In fact,
-    the``).  A full stop needs a lower-case word before it (``Math.Max`` and
+    After a comma or semicolon the next word is a clause's first word, so it
+    loses the capital MT gave it (``In fact,The`` → ``In fact, the``,
+    ``assists,Let us`` → ``assists, let us``): none of these words is a name.  A full stop needs a lower-case word before it (``Math.Max`` and
     ``Node.Js`` are names); a colon needs a word of three letters or more
     (``re:Invent``, ``Re:Zero`` are names).
 
     >>> clean("It now holds all the shares.Previously, the founder kept 15%.")
     'It now holds all the shares. Previously, the founder kept 15%.'
-    >>> clean("In fact,The two apps now open each other's links. The brand ranked first .And it grew.")
-    "In fact, the two apps now open each other's links. The brand ranked first. And it grew."
+    >>> clean("In fact,The two apps open each other's links,Let us see. The brand ranked first .And it grew.")
+    "In fact, the two apps open each other's links, let us see. The brand ranked first. And it grew."
     >>> clean("CCTV News:This week the first crabs reached the market.")
     'CCTV News: This week the first crabs reached the market.'
     >>> clean("Call list.Add to append, or see AWS re:Invent and Math.Max in the docs.")
@@ -66,7 +66,7 @@ def after_mark(match: regex.Match[str], context: Context) -> str | None:
         return None
     if mark == ".":
         return None if before[0].isupper() else f". {word}"
-    return f"{mark} {word.lower() if word.lower() in FUNCTION_WORDS else word}"
+    return f"{mark} {word.lower()}"
 
 
 @regex_rule(
@@ -123,6 +123,18 @@ def before_bracket(match: regex.Match[str], context: Context) -> str:
     return " ("
 
 
+@regex_rule("spacing.after-plus", r",(?<=\p{Ll}\+,)(?=\p{Ll})", needs=["+,"])
+def after_plus(match: regex.Match[str], context: Context) -> str:
+    """A comma MT glued between two items that end in a plus gets its space: ``current+,fixed+`` → ``current+, fixed+``.
+
+    >>> clean("Products fall into current+,fixed+,net value and structured types.")
+    'Products fall into current+, fixed+, net value and structured types.'
+    >>> clean("The sum 3+,4 and the list [a+, b] stay.")
+    'The sum 3+,4 and the list [a+, b] stay.'
+    """
+    return ", "
+
+
 _LINE = regex.compile(r"[^\n]*")
 # A gap between two words or numbers: the spaces later passes leave around
 # marks (``、  month`` becoming ``, month``) must not change the count.
@@ -169,4 +181,7 @@ _prose_lines = per_paragraph(
 )
 
 
-SPACING = Pass("spacing", (after_mark, heading_number, after_percent, before_bracket, between_words))
+SPACING = Pass(
+    "spacing",
+    (after_mark, heading_number, after_percent, before_bracket, after_plus, between_words),
+)

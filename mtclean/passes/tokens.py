@@ -15,6 +15,13 @@ from functools import lru_cache
 
 import regex
 
+from mtclean.passes.split_numbers import (
+    split_decimal_range,
+    split_phone,
+    split_route_number,
+    split_year,
+    university_project,
+)
 from mtclean.rules import Context, Pass, regex_rule, word_before
 from mtclean.words import FUNCTION_WORDS, is_common
 
@@ -83,7 +90,7 @@ def identifier(match: regex.Match[str], context: Context) -> str | None:
 
 _RATIO_WORDS = regex.compile(
     r"\b(?:[Rr]atios?|[Pp]roportions?|[Ss]cale|[Oo]dds|[Mm]ix(?:ed)?|[Aa]spect)"
-    r"(?:[ \t]+(?:of|is|are|was|were|be|at|about|around|roughly|nearly|in|to))*[ \t]+(?:\d+(?:\.\d+)?:[ \t]*)*\d+(?:\.\d+)?:\Z"
+    r"(?:[ \t]+\p{Ll}+){0,8}[ \t]+(?:\d+(?:\.\d+)?:[ \t]*)*\d+(?:\.\d+)?:\Z"
 )
 
 
@@ -91,11 +98,11 @@ _RATIO_WORDS = regex.compile(
 def ratio(match: regex.Match[str], context: Context) -> str | None:
     """A ratio split after its colon is joined, after a ratio word: ``3: 2.5`` → ``3:2.5``.
 
-    Without ``ratio``, ``scale``, ``odds`` or ``mix`` just before, a colon
+    Without ``ratio``, ``scale``, ``odds`` or ``mix`` a few lower-case words before, a colon
     after a number introduces something (``Step 3: 2 eggs``).
 
-    >>> clean("Mix water and flour in a ratio of 3: 2.5 for the dough.")
-    'Mix water and flour in a ratio of 3:2.5 for the dough.'
+    >>> clean("Mix water and flour in a ratio of 3: 2.5, and set the ratio of staff to pupils at 1: 12.")
+    'Mix water and flour in a ratio of 3:2.5, and set the ratio of staff to pupils at 1:12.'
     >>> clean("Step 3: 2 eggs go in last.")
     'Step 3: 2 eggs go in last.'
     """
@@ -226,26 +233,30 @@ FILE_STEMS = frozenset(
 
 @regex_rule(
     "tokens.file-extension",
-    r"\.(?<=\b[\w-]+\.)\K[ \t]+(?=(?P<extension>[a-z][a-z0-9]{1,4})\b(?![-'’]))",
+    r"\.(?<=\b(?P<stem>[\w-]+)\.)[ \t]+(?=(?P<extension>[a-z][a-z0-9]{1,4})\b(?![-'’]))",
     cue=r"\.[ \t]+[a-z]",
 )
 def file_extension(match: regex.Match[str], context: Context) -> str | None:
     """A file name split after its dot is joined: ``tar. gz`` → ``tar.gz``.
 
     Only before a lower-case extension that is not an English word
-    (``gz``, ``json``, ``deb``): a sentence never starts with one.
+    (``gz``, ``json``, ``deb``): a sentence never starts with one.  After a
+    word that names no file (``is``, ``the``), the dot is the extension's
+    own: ``suffix is. deb`` → ``suffix is .deb``.
 
-    >>> clean("Download the tar. gz archive and edit config. yaml first.")
-    'Download the tar.gz archive and edit config.yaml first.'
+    >>> clean("Download the tar. gz archive, edit config. yaml, and if the suffix is. deb, use dpkg.")
+    'Download the tar.gz archive, edit config.yaml, and if the suffix is .deb, use dpkg.'
     >>> clean("It ended. js is short for JavaScript; see the docs. Zip it up.")
     'It ended. js is short for JavaScript; see the docs. Zip it up.'
     """
     if match["extension"] not in EXTENSIONS:
         return None
-    stem = regex.search(r"[\w-]+(?=\.\Z)", match.string[max(0, match.start() - 64) : match.start()])
-    if stem is None or (is_common(stem.group()) and stem.group().lower() not in FILE_STEMS):
+    stem = match["stem"]
+    if stem.lower() in FUNCTION_WORDS:
+        return " ."  # "the suffix is. deb": the dot starts the extension
+    if is_common(stem) and stem.lower() not in FILE_STEMS:
         return None  # "It ended. js is short for JavaScript": a sentence, not a file
-    return ""
+    return "."
 
 
 @regex_rule("tokens.o-clock", r"\b[oO][ \t]+(?=['’]clock\b)", needs=[" 'clock", " ’clock"])
@@ -327,5 +338,10 @@ TOKENS = Pass(
         currency,
         split_letter,
         doubled_dash,
+        split_year,
+        split_phone,
+        split_decimal_range,
+        university_project,
+        split_route_number,
     ),
 )

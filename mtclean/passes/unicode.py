@@ -12,26 +12,35 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from difflib import SequenceMatcher
+from functools import cache
+from typing import TYPE_CHECKING
 
-import ftfy
-import ftfy.fixes
 import regex
-from ftfy.badness import is_bad
 
 from mtclean.edits import Edit
 from mtclean.rules import Context, Pass, Rule, regex_rule
 
-_CONFIG = ftfy.TextFixerConfig(
-    unescape_html=False,
-    remove_terminal_escapes=False,
-    fix_latin_ligatures=False,
-    fix_character_width=False,
-    uncurl_quotes=False,
-    fix_line_breaks=False,
-    remove_control_chars=False,
-    normalization=None,
-    explain=False,
-)
+if TYPE_CHECKING:
+    import ftfy
+
+
+@cache
+def _config() -> ftfy.TextFixerConfig:
+    """Ftfy's settings for this pass (ftfy is imported on first need: most text never needs it)."""
+    import ftfy
+
+    return ftfy.TextFixerConfig(
+        unescape_html=False,
+        remove_terminal_escapes=False,
+        fix_latin_ligatures=False,
+        fix_character_width=False,
+        uncurl_quotes=False,
+        fix_line_breaks=False,
+        remove_control_chars=False,
+        normalization=None,
+        explain=False,
+    )
+
 
 MOJIBAKE = Rule(
     "unicode.mojibake",
@@ -43,7 +52,7 @@ MOJIBAKE = Rule(
 )
 
 
-# Besides mojibake, what ftfy changes under _CONFIG: C1 control characters,
+# Besides mojibake, what ftfy changes under _config(): C1 control characters,
 # surrogates, and a line that starts with a mojibake "Ã " or "Â " (which its
 # mojibake test only sees at the start of the text, and ftfy fixes line by line).
 _OTHER_FIXES = regex.compile(r"[\x80-\x9f\ud800-\udfff]|^[ÃÂ] ", regex.MULTILINE)
@@ -63,18 +72,20 @@ def may_need_ftfy(text: str) -> bool:
     >>> may_need_ftfy("“Quoted” — fine"), may_need_ftfy("CitroÃ«n")
     (False, True)
     """
-    return (
-        not text.isascii()
-        and _SUSPECT.search(text) is not None
-        and (is_bad(text) or _OTHER_FIXES.search(text) is not None)
-    )
+    if text.isascii() or _SUSPECT.search(text) is None:
+        return False
+    from ftfy.badness import is_bad
+
+    return is_bad(text) or _OTHER_FIXES.search(text) is not None
 
 
 def find_mojibake(text: str, context: Context) -> Iterator[Edit]:
     """The edits that turn ``text`` into what ``ftfy.fix_text`` makes of it."""
     if not may_need_ftfy(text):
         return
-    fixed = ftfy.fix_text(text, _CONFIG)
+    import ftfy
+
+    fixed = ftfy.fix_text(text, _config())
     if fixed == text:
         return
     matcher = SequenceMatcher(None, text, fixed, autojunk=False)
@@ -90,7 +101,9 @@ def full_width(match: regex.Match[str], context: Context) -> str:
     >>> clean("the ＣＭＡ architecture")
     'the CMA architecture'
     """
-    return str(ftfy.fixes.fix_character_width(match.group()))
+    from ftfy.fixes import fix_character_width
+
+    return str(fix_character_width(match.group()))
 
 
 def _find(text: str, context: Context) -> Iterator[Edit]:

@@ -104,3 +104,62 @@ def test_a_contraction_split_at_its_lost_apostrophe_is_joined_anywhere(garbled: 
 )
 def test_a_lone_t_that_is_not_a_split_contraction_stays(text: str) -> None:
     assert mtclean.clean(text) == text
+
+
+POSSESSIVES = [
+    ("Todays meeting was moved to Friday.", "Today's meeting was moved to Friday."),
+    ("Sales doubled at this years spring fair.", "Sales doubled at this year's spring fair."),
+    ("The Guangdong Mens Volleyball Team arrived late.", "The Guangdong Men's Volleyball Team arrived late."),
+    (
+        "She won the womens final and the childrens prize.",
+        "She won the women's final and the children's prize.",
+    ),
+    ("Two cases went to the second peoples Hospital.", "Two cases went to the second People's Hospital."),
+    ("The judge of the Peoples Court ruled on Monday.", "The judge of the People's Court ruled on Monday."),
+    ("The old house was Lin Huiyin s family home.", "The old house was Lin Huiyin's family home."),
+    ("It’s next to Zhang Daqian s old studio.", "It’s next to Zhang Daqian’s old studio."),
+]
+POSSESSIVES_LEFT_ALONE = [
+    "The peoples of Asia and the peoples Europe conquered differ.",
+    "Mens rea is the guilty mind; Mens Sana Basket won the cup.",
+    "Over the years we learned; this years-long fight goes on.",
+    "We lost two years, this year and last.",
+    "Plan B s and the letter s are typos we keep.",
+    "The function todays_date() returns a string.",
+    "See grade A s and grades B s in the table.",
+]
+
+
+@pytest.mark.parametrize(("garbled", "expected"), POSSESSIVES)
+def test_a_possessive_that_lost_its_apostrophe_gets_it_back(garbled: str, expected: str) -> None:
+    assert mtclean.clean(garbled) == expected
+    assert mtclean.clean(expected) == expected
+
+
+@pytest.mark.parametrize("text", POSSESSIVES_LEFT_ALONE)
+def test_plurals_and_latin_that_look_like_possessives_stay(text: str) -> None:
+    assert mtclean.clean(text) == text
+
+
+PINYIN = [
+    ("The Ping’ an Exam campaign began in May.", "The Ping’an Exam campaign began in May."),
+    ("Trains to Xi' an were full.", "Trains to Xi'an were full."),
+    ("The Chang’ an Avenue parade starts at ten.", "The Chang’an Avenue parade starts at ten."),
+    ("He studied in Yan’ an for a year.", "He studied in Yan’an for a year."),
+]
+PINYIN_LEFT_ALONE = [
+    "The Jones’ and the Smiths’ houses were sold.",
+    "James' a cappella group sang.",
+    "He said 'Go' and left; 'Run' a mile.",
+]
+
+
+@pytest.mark.parametrize(("garbled", "expected"), PINYIN)
+def test_a_pinyin_name_split_at_its_apostrophe_is_joined(garbled: str, expected: str) -> None:
+    assert mtclean.clean(garbled) == expected
+    assert mtclean.clean(expected) == expected
+
+
+@pytest.mark.parametrize("text", PINYIN_LEFT_ALONE)
+def test_possessives_and_quotes_before_a_vowel_stay(text: str) -> None:
+    assert mtclean.clean(text) == text

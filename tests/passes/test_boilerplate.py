@@ -9,6 +9,11 @@ import mtclean
 FIXED = [
     ("Current location - Fund Network - Basics - What is a money fund?", "What is a money fund?"),
     ("Current position > Home > News > Rates rise again", "Rates rise again"),
+    ("当前位置：首页 > How the cache decides what to keep", "How the cache decides what to keep"),
+    (
+        "您的位置: 首页>Rates rise again in the spring, the bank said",
+        "Rates rise again in the spring, the bank said",
+    ),
     (
         "Open the panel. Insert picture description here Then pick a theme.",
         "Open the panel. Then pick a theme.",
@@ -25,9 +30,52 @@ FIXED = [
     ("Runners lined up at dawn. (Photo/Reporter Chen Yu)", "Runners lined up at dawn. (Photo: Chen Yu)"),
     ("Author | Wang Ming", "By Wang Ming"),
     ("Text丨Li Na", "By Li Na"),
+    (
+        "The fund closed in June. Author | Zhou Mei Editor | He Jun",
+        "The fund closed in June. Author: Zhou Mei. Editor: He Jun.",
+    ),
+    (
+        "Text丨Gao Xiang Editor in charge丨Luo Yi Typesetting | Ding Hui.",
+        "Author: Gao Xiang. Editor in charge: Luo Yi. Typesetting: Ding Hui.",
+    ),
+    (
+        "Prices are due next week. Reporter Tang Wei, editor Xu Ping, proofread Zheng Yan.",
+        "Prices are due next week. Reporter Tang Wei, editor Xu Ping, proofreader Zheng Yan.",
+    ),
+    ("● China Daily Li Ming", "By Li Ming, China Daily"),
+    (
+        "● Beijing Youth Daily reporter Han Bing\n\nThe lake froze early.",
+        "By Han Bing, Beijing Youth Daily\n\nThe lake froze early.",
+    ),
+    (
+        "News from our newspaper (reporter Qin Lan, correspondent Du Fei) Two bridges reopened on Monday.",
+        "(By Qin Lan and Du Fei) Two bridges reopened on Monday.",
+    ),
+    ("Our newspaper news The river port handled a record load.", "The river port handled a record load."),
+    (
+        "This newspaper news (Xinhua) The river port handled a record load.",
+        "(Xinhua) The river port handled a record load.",
+    ),
+    (
+        "Fold the edges twice. Picture source: Internet Then steam for ten minutes.",
+        "Fold the edges twice. Then steam for ten minutes.",
+    ),
+    (
+        "The hall was full! Photo source: provided by the interviewee The band played until midnight.",
+        "The hall was full! The band played until midnight.",
+    ),
+    (
+        "Click the blue words ↑ and focus on us, add a star!\n\nThe plant reopened.",
+        "\n\nThe plant reopened.",
+    ),
+    (
+        'Click above ↑ "Daily Tech" and set it as a star\n\nThe plant reopened.',
+        "\n\nThe plant reopened.",
+    ),
 ]
 UNCHANGED = [
     "Your location matters: shops near the station sell more.",
+    "The sign read 当前位置 and pointed to the map > legend.",
     "Current location of the ship - unknown - was reported at noon.".replace(" - unknown - ", ", unknown,"),
     "Copy the code below into your shell.",
     "Click Copy the code to copy it.",
@@ -36,6 +84,20 @@ UNCHANGED = [
     "See the photo (Photo by Chen Yu) on page 3.",
     "Text | Input | Output",
     "Author/editor roles are shared.",
+    "Columns: Author | Title | Editor | Year",
+    "The paper lists Author | Lin Yue as the sole credit, with Editor | Qian Hao in the footer, and more text.",
+    "The editor, Sun Tao, proofread it twice, and Ma Lan proofread it once.",
+    "● Beijing Morning Post, page 3",
+    "● The Times reported it first, and the Post followed.",
+    "News from our newspaper reached the village late.",
+    "This newspaper news desk has five people.",
+    "Image source: provided by the author",
+    "Image source: Internet Archive. The scan is public.",
+    "The caption read Image source: provided by the author and nothing else.",
+    "Click above to see the full list of winners.",
+    "Click the blue words to follow the link.",
+    "Click the blue words above to open the map.",
+    "Click above ↑ to scroll back to the top of the page.",
     "Insert picture description here is a phrase we discuss, not a placeholder.".replace(
         "Insert picture description here is", "The words insert picture description here are"
     ),

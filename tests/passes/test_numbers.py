@@ -333,3 +333,38 @@ def test_millions_and_thousands_and_w_are_written_out(garbled: str, expected: st
 )
 def test_watts_and_separate_figures_stay(text: str) -> None:
     assert mtclean.clean(text) == text
+
+
+UNITS_AND_CODES = [
+    ("The lake is only3km from the hotel.", "The lake is only 3km from the hotel."),
+    ("A charge lasts nearly8 hours on the road.", "A charge lasts nearly 8 hours on the road."),
+    ("The phone weighs about190g with its case.", "The phone weighs about 190g with its case."),
+    ("The new pack gives 650KM of range.", "The new pack gives 650km of range."),
+    ("The route is 12.5Km long.", "The route is 12.5km long."),
+    ("Only TSMC makes 5Nm processors at scale.", "Only TSMC makes 5nm processors at scale."),
+    ("Its 14Nm process is old.", "Its 14nm process is old."),
+    ("Shares of the insurer (02318.hk) fell.", "Shares of the insurer (02318.HK) fell."),
+    ("Its stock code is 600519.sh on the main board.", "Its stock code is 600519.SH on the main board."),
+    ("Only a 98/KLOC-0 school took her.", "Only a 981 school took her."),
+]
+UNITS_AND_CODES_LEFT_ALONE = [
+    "Use sha256 and utf8, then base64 for the payload.",
+    "Flight abc12km and model xyz5000mAh are codes.",
+    "Click step2 then step3 to finish in 3 hours.",
+    "The engine makes 320Nm of torque at 1,500 rpm.",
+    "Visit 2048.hk for the game and 163.com for mail.",
+    "The KM5 model and the 5KMH sign are names.",
+    "Tighten to 25Nm, then check the 7Nm bolt chart.",
+    "The file v2/KLOC-0 Release is a path.",
+]
+
+
+@pytest.mark.parametrize(("garbled", "expected"), UNITS_AND_CODES)
+def test_a_unit_or_stock_code_gets_its_usual_case_and_space(garbled: str, expected: str) -> None:
+    assert mtclean.clean(garbled) == expected
+    assert mtclean.clean(expected) == expected
+
+
+@pytest.mark.parametrize("text", UNITS_AND_CODES_LEFT_ALONE)
+def test_torque_domains_identifiers_and_model_names_stay(text: str) -> None:
+    assert mtclean.clean(text) == text

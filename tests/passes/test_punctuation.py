@@ -83,3 +83,40 @@ def test_two_spaces_after_a_garbled_mark_become_one(garbled: str, expected: str)
 @pytest.mark.parametrize("text", DOUBLE_SPACES_LEFT_ALONE)
 def test_two_spaces_after_an_ordinary_mark_stay(text: str) -> None:
     assert mtclean.clean(text) == text
+
+
+STRAY_MARKS = [
+    ("The shop closed at six. , Nobody knew why.", "The shop closed at six. Nobody knew why."),
+    ("Rain fell all week. , , , Farmers were pleased.", "Rain fell all week. Farmers were pleased."),
+    ("Stir the sauce until thick. , then pour it over.", "Stir the sauce until thick. Then pour it over."),
+    (
+        "He sold fruit, fish, tea, etc. . The stall was small.",
+        "He sold fruit, fish, tea, etc. The stall was small.",
+    ),
+    ("Its parent is Acme Co. . It owns two plants.", "Its parent is Acme Co. It owns two plants."),
+    ("We waited and waited. . . . . . Nobody came.", "We waited and waited… Nobody came."),
+    ("The bus left. . . . . . . .", "The bus left…"),
+    ("The patient ‘ s fever broke on Monday.", "The patient’s fever broke on Monday."),
+    ("The city ' s new mayor spoke first.", "The city's new mayor spoke first."),
+]
+STRAY_MARKS_LEFT_ALONE = [
+    "Martin Luther King Jr., the pastor, spoke first.",
+    "It sells pens, ink, etc., and paper, e.g., notebooks.",
+    "He works for Acme Inc., a maker of anvils.",
+    "The U.S., the U.K., and Japan signed.",
+    "The witness said . . . nothing more. . . .",
+    "The list goes on, etc. . . and on.",
+    "The letters ‘ s ’ are in quotes.",
+    "Run ls ., then ls .. to compare.",
+]
+
+
+@pytest.mark.parametrize(("garbled", "expected"), STRAY_MARKS)
+def test_marks_left_after_a_full_stop_are_removed(garbled: str, expected: str) -> None:
+    assert mtclean.clean(garbled) == expected
+    assert mtclean.clean(expected) == expected
+
+
+@pytest.mark.parametrize("text", STRAY_MARKS_LEFT_ALONE)
+def test_abbreviations_ellipses_and_quoted_letters_stay(text: str) -> None:
+    assert mtclean.clean(text) == text

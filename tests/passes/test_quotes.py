@@ -68,6 +68,37 @@ QUOTE_STYLES_LEFT_ALONE = [
     "The phone comes in ”midnight”, ”sand” and ”sea” colours.",
 ]
 
+GLUED_QUOTES = [
+    (
+        'Officials warned that" zero tariffs "would hurt farmers.',
+        'Officials warned that "zero tariffs" would hurt farmers.',
+    ),
+    ('The bank sells a" smart deposit "product online.', 'The bank sells a "smart deposit" product online.'),
+    ('The "Steady+"wealth product pays every month.', 'The "Steady+" wealth product pays every month.'),
+    (
+        'Its "Gold Card"holders and "Silver"members queue apart.',
+        'Its "Gold Card" holders and "Silver" members queue apart.',
+    ),
+]
+GLUED_QUOTES_LEFT_ALONE = [
+    'The recipe says "a pinch" of salt, not "a spoon".',
+    'He bought a 27" monitor and a 32" one.',
+    'In code, write print("a"b) to see the error.',
+    'A 6" pan" and more" quotes stay odd.',
+    'The "Gold" Card is new; "Silver" Card is old.',
+]
+
+
+@pytest.mark.parametrize(("garbled", "expected"), GLUED_QUOTES)
+def test_straight_quotes_glued_to_the_wrong_words_are_moved(garbled: str, expected: str) -> None:
+    assert mtclean.clean(garbled) == expected
+    assert mtclean.clean(expected) == expected
+
+
+@pytest.mark.parametrize("text", GLUED_QUOTES_LEFT_ALONE)
+def test_straight_quotes_that_pair_as_english_stay(text: str) -> None:
+    assert mtclean.clean(text) == text
+
 
 @pytest.mark.parametrize("garbled, expected", SPACED_QUOTES)
 def test_quotes_spaced_the_chinese_way_are_closed_up(garbled: str, expected: str) -> None:

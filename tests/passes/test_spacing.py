@@ -102,3 +102,28 @@ def test_each_fix_is_explained_by_a_spacing_rule() -> None:
         "spacing.after-percent",
         "spacing.between-words",
     }
+
+
+GLUED_MARKS = [
+    ("Choose current+,fixed+ or mixed plans.", "Choose current+, fixed+ or mixed plans."),
+    (
+        "He scored 30 points,Then he sat out the last quarter.",
+        "He scored 30 points, then he sat out the last quarter.",
+    ),
+    ("The team won by ten,Meanwhile the rivals lost.", "The team won by ten, meanwhile the rivals lost."),
+]
+GLUED_LEFT_ALONE = [
+    "C++ and C+ are languages; the grade A+,B is odd.",
+    "The total is 3+,4 in this odd notation.",
+]
+
+
+@pytest.mark.parametrize(("garbled", "expected"), GLUED_MARKS)
+def test_a_glued_clause_or_item_gets_its_space(garbled: str, expected: str) -> None:
+    assert mtclean.clean(garbled) == expected
+    assert mtclean.clean(expected) == expected
+
+
+@pytest.mark.parametrize("text", GLUED_LEFT_ALONE)
+def test_notation_stays_glued(text: str) -> None:
+    assert mtclean.clean(text) == text

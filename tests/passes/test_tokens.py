@@ -97,11 +97,17 @@ MORE_SPLIT_TOKENS = [
     ),
     ("Coach Ivankovi ć and striker Mitrovi ć spoke.", "Coach Ivanković and striker Mitrović spoke."),
     ("The answer is simple — — nobody asked.", "The answer is simple — nobody asked."),
+    (
+        "If the file name ends in. apk, open it on a phone.",
+        "If the file name ends in .apk, open it on a phone.",
+    ),
+    ("Save the report as. csv or. pdf, not as. exe.", "Save the report as .csv or .pdf, not as .exe."),
 ]
 MORE_TOKENS_LEFT_ALONE = [
     "Run ls -la or rm -rf build, then git commit -m and systemctl daemon -reload.",
     "Temperatures fell to -5 overnight and -level is not a word.",
     "It ended. js is short for JavaScript in this chat.",
+    "Save it as .csv, then open main.py and the .deb file.",
     "We stopped at the park. Zip your coat. Deb and Pat came too.",
     "It costs $ 5 at the door, or US$ 7 in this house style.",
     "The o in 'clockwork' is silent in no dialect.",

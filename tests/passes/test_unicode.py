@@ -10,7 +10,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import mtclean
-from mtclean.passes.unicode import _CONFIG, may_need_ftfy
+from mtclean.passes.unicode import _config, may_need_ftfy
 
 # The standard library's regex parser (private, but stable: sre_parse before 3.11).
 _parser = getattr(re, "_parser", None) or __import__("sre_parse")
@@ -50,7 +50,7 @@ def test_unicode_that_is_already_right_is_unchanged(text: str) -> None:
 @given(st.text(alphabet=_MOJIBAKE_PRONE, max_size=12))
 def test_ftfy_is_skipped_only_where_it_would_change_nothing(text: str) -> None:
     if not may_need_ftfy(text):
-        assert ftfy.fix_text(text, _CONFIG) == text
+        assert ftfy.fix_text(text, _config()) == text
 
 
 @pytest.mark.parametrize(

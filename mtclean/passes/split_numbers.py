@@ -1,0 +1,106 @@
+"""Numbers MT split with a space, for the ``tokens`` pass: years, phone numbers, decimals.
+
+``the 20 12 gala`` → ``the 2012 gala``; ``099 1-2835471`` → ``0991-2835471``;
+``1. 1- 1.2 times`` → ``1.1-1.2 times``; ``2 1 1 universities`` → ``211
+universities``.  Two bare numbers side by side are no English, but a list or
+a table has them, so each rule asks for the one shape the split number has:
+a year after ``the``, ``in`` or ``since`` and before a word, a Chinese area
+code before a hyphenated number, a decimal range with its hyphen, the names
+of China's university projects.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from mtclean.rules import Context, regex_rule, word_before
+
+# Words after which a number is a year (the words a count follows, "of 20 12
+# were", are left out).
+_BEFORE_YEAR = frozenset({"the", "in", "since"})
+
+
+@regex_rule(
+    "tokens.split-year",
+    r"(?<![\d,.])(?P<century>19|20)[ \t]+(?P<year>\d\d)(?![\d,.:/%-])(?=[ \t]+\p{Ll}{2,})",
+    cue=r"(?:19|20)[ \t]\d\d[ \t]",
+)
+def split_year(match: regex.Match[str], context: Context) -> str | None:
+    """A year split after its century is joined: ``the 20 12 gala`` → ``the 2012 gala``.
+
+    >>> clean("It was the best skit of the 20 12 gala, and in 20 15 rules changed.")
+    'It was the best skit of the 2012 gala, and in 2015 rules changed.'
+    >>> clean("Of 20 12 were late; the 20 15-minute slots and the 20 12 Street bus stay.")
+    'Of 20 12 were late; the 20 15-minute slots and the 20 12 Street bus stay.'
+    """
+    if word_before(match, 12).lower() not in _BEFORE_YEAR:
+        return None
+    if match["century"] == "20" and match["year"] > "39":
+        return None
+    return f"{match['century']}{match['year']}"
+
+
+@regex_rule(
+    "tokens.split-phone",
+    r"(?<![\d-])0\d{2}\K[ \t]+(?=\d-\d{7,8}(?![\d-]))",
+    cue=r"0\d\d[ \t]+\d-",
+)
+def split_phone(match: regex.Match[str], context: Context) -> str:
+    """A Chinese phone number split inside its area code is joined: ``099 1-2835471`` → ``0991-2835471``.
+
+    >>> clean("For tours, call the visitor centre on 099 1-2835471.")
+    'For tours, call the visitor centre on 0991-2835471.'
+    >>> clean("Rooms 099 and 1-2 are free; call 010-12345678.")
+    'Rooms 099 and 1-2 are free; call 010-12345678.'
+    """
+    return ""
+
+
+@regex_rule(
+    "tokens.split-decimal-range",
+    r"(?<![\d.])(?P<whole>\d{1,3})\.[ \t]+(?P<fraction>\d+)-[ \t]*(?=\d+\.\d+\b)",
+    cue=r"\.[ \t]+\d+-",
+)
+def split_decimal_range(match: regex.Match[str], context: Context) -> str:
+    """A decimal range MT split after its first point is joined: ``1. 1- 1.2 times`` → ``1.1-1.2 times``.
+
+    >>> clean("The filing ratio is usually 1. 1- 1.2 times the plan.")
+    'The filing ratio is usually 1.1-1.2 times the plan.'
+    >>> clean("He left in 2019. 3-4 people stayed, and 5. 6-7 is a step.")
+    'He left in 2019. 3-4 people stayed, and 5. 6-7 is a step.'
+    """
+    return f"{match['whole']}.{match['fraction']}-"
+
+
+@regex_rule(
+    "tokens.university-project",
+    r"(?<![\d.])(?:2[ \t]+1[ \t]+1|9[ \t]+8[ \t]+5)(?=[ \t]+(?:[Uu]niversit|[Cc]olleges?\b|[Pp]roject\b))",
+    cue=r"(?:2[ \t]+1[ \t]+1|9[ \t]+8[ \t]+5)[ \t]",
+)
+def university_project(match: regex.Match[str], context: Context) -> str:
+    """China's university projects 211 and 985, split digit by digit, are joined.
+
+    >>> clean("Most 2 1 1 universities and all 9 8 5 universities raised their cutoffs.")
+    'Most 211 universities and all 985 universities raised their cutoffs.'
+    >>> clean("The count went 2 1 1 and then stopped; 9 8 5 people voted.")
+    'The count went 2 1 1 and then stopped; 9 8 5 people voted.'
+    """
+    return regex.sub(r"[ \t]+", "", match.group())
+
+
+@regex_rule(
+    "tokens.split-route-number",
+    r"(?<=\b(?:[Bb]us|[Bb]uses|[Rr]oute|[Rr]outes|[Ll]ine|[Ll]ines)[ \t]+)(?P<head>\d)[ \t]+(?P<tail>\d{1,2})"
+    r"(?=[ \t]+(?:or|and)[ \t]+(?P<other>\d{2,3})\b)",
+    cue=r"\d[ \t]+\d\d?[ \t]+(?:or|and)[ \t]+\d",
+)
+def split_route_number(match: regex.Match[str], context: Context) -> str | None:
+    """A bus or metro line's number split by a space is joined, beside a line of as many digits.
+
+    >>> clean("Take bus 3 13 or 528 to the bazaar.")
+    'Take bus 313 or 528 to the bazaar.'
+    >>> clean("Take bus 3 13 or 5 to the bazaar, or line 2 4 and 6.")
+    'Take bus 3 13 or 5 to the bazaar, or line 2 4 and 6.'
+    """
+    joined = match["head"] + match["tail"]
+    return joined if len(joined) == len(match["other"]) else None

@@ -1,0 +1,51 @@
+"""The tokens pass's split numbers (mtclean/passes/split_numbers.py): years, phones, decimals, projects."""
+
+from __future__ import annotations
+
+import pytest
+
+import mtclean
+
+FIXED = [
+    ("Take bus 3 13 or 528 to the bazaar.", "Take bus 313 or 528 to the bazaar."),
+    ("Metro line 1 0 and 12 meet at the station.", "Metro line 10 and 12 meet at the station."),
+    ("The 20 12 gala drew a record audience.", "The 2012 gala drew a record audience."),
+    ("Since 20 18 prices have doubled in the centre.", "Since 2018 prices have doubled in the centre."),
+    ("In 19 98 floods hit the valley.", "In 1998 floods hit the valley."),
+    ("After the 20 21 reform, fees fell.", "After the 2021 reform, fees fell."),
+    ("Call the hotline on 027 8-6543210 for help.", "Call the hotline on 0278-6543210 for help."),
+    ("The hall's number is 076 9-22331144.", "The hall's number is 0769-22331144."),
+    ("Rents rose 2. 5- 3.5 times in a decade.", "Rents rose 2.5-3.5 times in a decade."),
+    ("She chose a 9 8 5 university near home.", "She chose a 985 university near home."),
+    ("The 2 1 1 Project funded the new labs.", "The 211 Project funded the new labs."),
+    (
+        "The ratio of boys to girls in the class was 1: 1.2 this year.",
+        "The ratio of boys to girls in the class was 1:1.2 this year.",
+    ),
+]
+UNCHANGED = [
+    "Take bus 3 13 or 5 stops, or line 2 4 and 6.",
+    "The 3 13 or 528 figures are in the table.",
+    "Of 20 12 were late, and the 20 15-minute slots were full.",
+    "Buses 20 12 and 7 stop here; take the 20 12 Street exit.",
+    "Scores were 20 15 10 in the three rounds.",
+    "The 20 45 buses run later than the others.",
+    "Take the 20 12 Express from the depot.",
+    "Call 010-12345678 or room 099 then 1-2 floors up.",
+    "He left in 2019. 3-4 people stayed.",
+    "Step two: 1-2.5 kg of flour goes in a bowl.",
+    "The countdown went 3 2 1 and the rocket left; 2 1 1 was the score.",
+    "Step 3: 2 eggs go in last.",
+    "The ratio was high. Step 3: 2 eggs go in last.",
+]
+
+
+@pytest.mark.parametrize(("garbled", "expected"), FIXED)
+def test_a_number_split_by_a_space_is_joined(garbled: str, expected: str) -> None:
+    assert mtclean.clean(garbled) == expected
+    assert mtclean.clean(expected) == expected
+
+
+@pytest.mark.parametrize("text", UNCHANGED)
+def test_numbers_side_by_side_in_english_stay(text: str) -> None:
+    assert mtclean.clean(text) == text
