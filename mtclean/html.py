@@ -141,7 +141,12 @@ class _TextNodes(HTMLParser):
 
     def start_run(self) -> None:
         if self.run_start is None and not self.verbatim:
-            self.run_start = self.here()
+            start = self.here()
+            # At the end of the input the tokeniser steps over an incomplete
+            # reference's "&" ("&a") without reporting it: it is text too.
+            while start > 0 and self.source[start - 1] == "&":
+                start -= 1
+            self.run_start = start
 
     def end_run(self, end: int | None = None) -> None:
         """Close the current text run at ``end`` (default: where the markup being handled starts)."""

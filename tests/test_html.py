@@ -124,3 +124,9 @@ def test_the_html_module_does_not_import_the_pipeline() -> None:
     }
     assert "mtclean.edits" in imported
     assert not {name for name in imported if name and name.startswith("mtclean.pipeline")}
+
+
+def test_an_incomplete_reference_at_the_end_belongs_to_its_text_node() -> None:
+    # The tokeniser steps over the "&" of "&a" at the end of input without reporting it.
+    assert text_nodes("&a") == [(0, 2)]
+    assert text_nodes("<p>&a") == [(3, 5)]

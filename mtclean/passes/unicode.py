@@ -10,6 +10,7 @@ with its curly quotes and dashes, never pays for it.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Iterator
 from difflib import SequenceMatcher
 from functools import cache
@@ -62,6 +63,9 @@ _OTHER_FIXES = regex.compile(r"[\x80-\x9f\ud800-\udfff]|^[ÃÂ] ", regex.MULTILI
 _SUSPECT = regex.compile(r"[^\x00-\x7f]{2}|[ŒœÃÂ\x80-\x9f\ud800-\udfff]")
 
 
+_LINE_BREAK = regex.compile(r"\n")
+
+
 def may_need_ftfy(text: str) -> bool:
     """Whether ``ftfy.fix_text`` could change ``text`` under this pass's configuration.
 
@@ -88,10 +92,18 @@ def find_mojibake(text: str, context: Context) -> Iterator[Edit]:
     fixed = ftfy.fix_text(text, _config())
     if fixed == text:
         return
-    matcher = SequenceMatcher(None, text, fixed, autojunk=False)
-    for tag, i1, i2, j1, j2 in matcher.get_opcodes():
+    # One edit per line, from its first change to its last: ftfy repairs a
+    # line as a whole, and a line's repairs only make sense together (if a
+    # protected span drops one of them, the rest must go too, or a second run
+    # repairs the half-repaired line differently and text is duplicated).
+    breaks = [match.start() for match in _LINE_BREAK.finditer(text)]
+    changed: dict[int, list[int]] = {}
+    for tag, i1, i2, j1, j2 in SequenceMatcher(None, text, fixed, autojunk=False).get_opcodes():
         if tag != "equal":
-            yield Edit(i1, i2, fixed[j1:j2], MOJIBAKE.name)
+            span = changed.setdefault(bisect_left(breaks, i1), [i1, i2, j1, j2])
+            span[1:] = [i2, span[2], j2]
+    for i1, i2, j1, j2 in changed.values():
+        yield Edit(i1, i2, fixed[j1:j2], MOJIBAKE.name)
 
 
 @regex_rule("unicode.full-width", r"[\uFF10-\uFF19\uFF21-\uFF3A\uFF41-\uFF5A]+")

@@ -90,3 +90,11 @@ def test_every_mojibake_pattern_of_ftfy_needs_what_the_cheap_test_looks_for() ->
         assert any(a and b for a, b in itertools.pairwise(non_ascii)) or any(
             s is not None and s <= suspects for s in sets
         ), alternative
+
+
+def test_a_line_repaired_in_part_is_not_repaired_at_all() -> None:
+    # The first C1 quote is inside inline code (protected): repairing only the
+    # second made the next run "repair" the line again, duplicating text.
+    text = "A`\x91A`\x91"
+    assert mtclean.clean(text) == text
+    assert mtclean.clean("Renault and CitroÃ«n , The") == "Renault and Citroën, the"
