@@ -207,3 +207,5 @@ class Explanation:
     text: str
     changes: list[Change]
     residual_cjk: list[Span] = field(default_factory=list)
+    #: What the passes worked out about the document (``Context.memo``), for the garble score.
+    memo: dict[str, object] = field(default_factory=dict, compare=False, repr=False)

@@ -98,6 +98,46 @@ def _same_change(old: list[str], new: list[str], last: list[int], this: tuple[in
     return not between.strip() and all(regex.search(r"\w", text) for text in words)
 
 
+@dataclass(frozen=True)
+class Sample:
+    """A document of the detection corpus: garbled (with its style) or clean, and its split."""
+
+    name: str
+    text: str
+    garbled: bool
+    held_out: bool
+    style: str = ""
+
+
+_DETECTION_NAME = regex.compile(r"(?P<topic>[a-z-]+)-(?P<number>\d{3})(?:-(?P<style>fluent|fragment|qa))?")
+
+
+def detection_samples(root: Path) -> list[Sample]:
+    """The documents of ``root/detection`` (``garbled/<topic>-<nnn>-<style>.txt``, ``clean/<topic>-<nnn>.txt``).
+
+    A document is held out when its number ``nnn`` is divisible by 3
+    (``corpora/detection/README.md``).  Files with other names are skipped.
+    """
+    samples = []
+    for folder, garbled in (("garbled", True), ("clean", False)):
+        for path in sorted((root / "detection" / folder).glob("*.txt")):
+            match = _DETECTION_NAME.fullmatch(path.stem)
+            if match is None or (match.group("style") is None) == garbled:
+                continue
+            held_out = int(match.group("number")) % 3 == 0
+            samples.append(Sample(path.name, _text(path), garbled, held_out, match.group("style") or ""))
+    return samples
+
+
+def tokenised(samples: list[Sample], tokenise: Callable[[str], str]) -> list[Sample]:
+    """The clean ``samples`` tokenised in Penn Treebank style: clean English still, not garble."""
+    return [
+        Sample(f"{sample.name} (tokenised)", tokenise(sample.text), False, sample.held_out)
+        for sample in samples
+        if not sample.garbled
+    ]
+
+
 @dataclass
 class DocumentReport:
     """The figures for one garbled document."""
@@ -132,6 +172,67 @@ class Detection:
 
 
 @dataclass
+class HeldOut:
+    """How well :func:`mtclean.is_garbled` finds the held-out documents of ``corpora/detection``.
+
+    ``recall_by_style`` gives, per style of garbled document (``fluent``,
+    ``fragment``, ``qa``), the documents found and in all.
+    """
+
+    threshold: float
+    found: int
+    garbled: int
+    flagged: dict[str, int]
+    negatives: dict[str, int]
+    precision: float
+    recall: float
+    recall_by_style: dict[str, tuple[int, int]]
+    misclassified: list[str] = field(default_factory=list)
+
+
+def held_out_detection(root: Path, tokenise: Callable[[str], str] | None) -> HeldOut | None:
+    """Detection on the held-out split of ``root/detection`` (``None`` without that corpus).
+
+    Negatives are the held-out clean documents and, with ``tokenise``, the
+    same documents tokenised in Penn Treebank style.
+    """
+    samples = [sample for sample in detection_samples(root) if sample.held_out]
+    if not samples:
+        return None
+    garbled = [sample for sample in samples if sample.garbled]
+    groups = {"clean": [sample for sample in samples if not sample.garbled]}
+    if tokenise is not None:
+        groups["tokenised"] = tokenised(groups["clean"], tokenise)
+    flagged = {
+        s.name
+        for s in [*garbled, *groups.get("tokenised", []), *groups["clean"]]
+        if mtclean.is_garbled(s.text)
+    }
+    found = [sample for sample in garbled if sample.name in flagged]
+    false = {group: [s.name for s in texts if s.name in flagged] for group, texts in groups.items()}
+    flagged_total = len(found) + sum(len(names) for names in false.values())
+    styles = sorted({sample.style for sample in garbled})
+    return HeldOut(
+        threshold=THRESHOLD,
+        found=len(found),
+        garbled=len(garbled),
+        flagged={group: len(names) for group, names in false.items()},
+        negatives={group: len(texts) for group, texts in groups.items()},
+        precision=round(len(found) / flagged_total, 3) if flagged_total else 1.0,
+        recall=round(len(found) / len(garbled), 3) if garbled else 1.0,
+        recall_by_style={
+            style: (
+                sum(1 for s in found if s.style == style),
+                sum(1 for s in garbled if s.style == style),
+            )
+            for style in styles
+        },
+        misclassified=[s.name for s in garbled if s.name not in flagged]
+        + [n for names in false.values() for n in names],
+    )
+
+
+@dataclass
 class Report:
     """The whole evaluation: per document, and in total."""
 
@@ -143,6 +244,8 @@ class Report:
     controls: int
     controls_changed: list[str]
     detection: Detection
+    #: Detection on the held-out split of ``corpora/detection`` (``None`` without it).
+    held_out: HeldOut | None
     notes: list[str]
     #: Checklist items fixed and in all, per cleaner ("mtclean", and the anchors "Moses", "ftfy"), per family.
     checklist: dict[str, dict[str, tuple[int, int]]] = field(default_factory=dict)
@@ -174,7 +277,8 @@ def _metrics() -> tuple[Callable[[str, str], float], Callable[[str, str], float]
     )
 
 
-def _tokeniser() -> Callable[[str], str] | None:
+def tokeniser() -> Callable[[str], str] | None:
+    """The Penn Treebank tokeniser of sacremoses, line by line (``None`` without sacremoses)."""
     try:
         from sacremoses import MosesTokenizer
     except ImportError:
@@ -197,7 +301,7 @@ def evaluate(root: Path) -> Report:
     Raises :class:`~mtclean.io.InputError` for a file that cannot be read
     (a garbled document without its ``.clean.txt``, bad UTF-8).
     """
-    metrics, tokenise = _metrics(), _tokeniser()
+    metrics, tokenise = _metrics(), tokeniser()
     notes = []
     if metrics is None:
         notes.append("chrF++ and TER not measured: install sacrebleu (pip install mtclean[eval])")
@@ -253,6 +357,7 @@ def evaluate(root: Path) -> Report:
         controls=len(controls),
         controls_changed=changed,
         detection=_detection(documents, negatives),
+        held_out=held_out_detection(root, tokenise),
         notes=notes,
         checklist=_checklist(root / "checklist", notes),
         survey_pages=len(pages),
@@ -359,10 +464,32 @@ def table(report: Report) -> str:
         f"flagged {negatives})" + "".join(f"\n  misclassified: {name}" for name in detection.misclassified),
         f"  lowest garbled score {detection.lowest_garbled_score:.1f}; highest negative score "
         + ", ".join(f"{value:.1f} {group}" for group, value in detection.highest_negative_score.items()),
+        *_held_out_lines(report.held_out),
         *_checklist_table(report),
         *(f"note: {note}" for note in report.notes),
     ]
     return "\n".join(lines) + "\n"
+
+
+def _held_out_lines(held: HeldOut | None) -> list[str]:
+    """The report's lines on the held-out detection split ([] without it)."""
+    if held is None:
+        return []
+    negatives = ", ".join(
+        f"{held.flagged[group]} of {count} {group}" for group, count in held.negatives.items()
+    )
+    styles = ", ".join(
+        f"{style} {found / total:.3f} ({found} of {total})"
+        for style, (found, total) in held.recall_by_style.items()
+    )
+    return [
+        "",
+        f"detection, held-out split of corpora/detection, threshold {held.threshold}: "
+        f"precision {held.precision:.3f}, recall {held.recall:.3f} "
+        f"({held.found} of {held.garbled} garbled found; flagged {negatives})",
+        f"  recall by style: {styles}",
+        *(f"  misclassified: {name}" for name in held.misclassified),
+    ]
 
 
 def _share(fixed: int, total: int) -> str:

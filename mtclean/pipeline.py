@@ -126,8 +126,9 @@ class Pipeline:
         """
         if format == "html":
             return explain_html(text, self)
-        output, changes, residue = self._clean_text(text, self._context(text), record=True)
-        return Explanation("".join(output), changes, residue)
+        context = self._context(text)
+        output, changes, residue = self._clean_text(text, context, record=True)
+        return Explanation("".join(output), changes, residue, context.memo)
 
     def _clean_text(
         self, text: str, context: Context, *, record: bool

@@ -1,76 +1,183 @@
 """The garble score: how much machine-translation evidence a text shows.
 
 The score reuses the passes: a text is run through the pipeline's
-``explain`` and every change counts as evidence, weighted by what its rule
-says about the text.  There is no second set of patterns to drift apart from
-the ones that clean.
+``explain`` and every change counts as evidence, weighted by the *signal*
+its rule belongs to.  There is no second set of patterns to drift apart from
+the ones that clean.  Three more kinds of evidence change nothing in the text:
 
-Weights (per change):
+* renderings of the glossary that the judge left alone for want of evidence
+  (``Bian Xiao``, ``millet``, ``the warehouse``), which the glossary pass
+  notes in the document's memo as it goes: ordinary English or a real name
+  as often as garble, so they weigh little (signal ``ambiguous``);
+* translationese markers (``netizens``, ``microblog hot search``,
+  ``Data map source:``; :mod:`mtclean.markers`);
+* the document as a whole: the share of its paragraphs that show any
+  evidence (``paragraphs``, for a text of three paragraphs or more) and the number of signals seen in two paragraphs
+  or more (``repeated``), and the number of different rules and markers
+  that gave evidence (``kinds``), both at most :data:`REPEATED_CAP`: machine
+  translation leaves scars of many kinds all over a page, a writer's slip
+  is one thing in one place.
 
-* **3** — a name, term or phrase calque from the glossary (``Lingke``,
-  ``new crown``, ``according to the understanding of``): most real garble is
-  fluent-looking text with literal names, and these renderings are never
-  ordinary English (or only with context evidence);
-* **2** — a tokenised date or number (``8 month 9 Japan``, ``1.8 10000``) or
-  a ``、`` list: shapes no English writer or tokeniser produces;
-* **1** — a clause capitalised after a garbled separator, a sentence starting
-  in lower case after a spaced full stop, Chinese punctuation, mojibake;
-* **0.5** — weaker casing and typography evidence (a paragraph or quotation
-  starting in lower case, a doubled mark, full-width letters, duplicated
-  names in brackets);
-* **0.02** — spacing only, whatever the rule (``booming , the``, ``( x )``,
-  ``Renault 's``, ``4 : 30``):
-  tokenised English (Penn Treebank style) is spaced like this on purpose and
-  is not machine translation, so spacing alone never makes a text garbled.
-
-The score is the weighted evidence per 100 words.
+Signals from changes, ambiguous renderings and markers count per 100 words;
+the document signals count once.  The score is the sum of each signal times
+its weight.  The weights, the default threshold and the operating points
+(thresholds for chosen precisions) are data, in ``mtclean/data/detector.toml``,
+fitted on the training split of the corpora by
+``tools/calibrate_detector.py`` (``docs/evaluation.md`` shows how, and the
+figures).
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+import re
+import sys
+from bisect import bisect_right
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from typing import Any
 
 import regex
 
+from mtclean import markers
 from mtclean.edits import Change
+from mtclean.passes.glossary import LEFT_ALONE
 
-#: The weight of a change that only adds or removes spaces, whatever its rule.
-SPACING = 0.02
+if sys.version_info >= (3, 11):
+    import tomllib
+else:  # pragma: no cover - exercised on Python 3.10 only
+    import tomli as tomllib
 
-#: Weight of a change by its rule, or failing that by its pass.
-WEIGHTS: dict[str, float] = {
-    "glossary": 3.0,
-    "phrases": 3.0,
-    "dates": 2.0,
-    "numbers": 2.0,
-    "lists": 2.0,
-    "casing": 1.0,
-    "chinese": 1.0,
-    "unicode": 1.0,
-    "punctuation": SPACING,
-    "quotes": SPACING,
-    "casing.paragraph-start": 0.5,
-    "casing.quote-start": 0.5,
-    "punctuation.doubled-mark": 0.5,
-    "unicode.full-width": 0.5,
-    "quotes.duplicate-name": 0.5,
+#: The signals, in the order of the weights in the data file.
+SIGNALS = (
+    "glossary",
+    "numbers",
+    "casing",
+    "characters",
+    "furniture",
+    "apostrophes",
+    "tokens",
+    "weak",
+    "spacing",
+    "ambiguous",
+    "markers",
+    "paragraphs",
+    "repeated",
+    "kinds",
+)
+#: The signals of the whole document, counted once rather than per 100 words.
+DOCUMENT_SIGNALS = ("paragraphs", "repeated", "kinds")
+#: The fewest paragraphs for which the share of paragraphs with evidence counts (one slip
+#: in a one-paragraph text would otherwise be a share of 1).
+MIN_PARAGRAPHS = 3
+#: The most repeated signals, and the most kinds of evidence, that count.
+REPEATED_CAP = 5
+
+#: The signal of a change by its pass (a change of spacing alone is always ``spacing``).
+_PASS_SIGNALS = {
+    "glossary": "glossary",
+    "phrases": "glossary",
+    "dates": "numbers",
+    "numbers": "numbers",
+    "enumerators": "numbers",
+    "lists": "numbers",
+    "casing": "casing",
+    "unicode": "characters",
+    "chinese": "characters",
+    "residual": "characters",
+    "markup": "characters",
+    "boilerplate": "furniture",
+    "apostrophes": "apostrophes",
+    "tokens": "tokens",
+    "repeats": "tokens",
 }
+#: Rules whose changes are weaker evidence than their pass's: typography a writer may use.
+_WEAK_RULES = frozenset(
+    (
+        "casing.paragraph-start",
+        "casing.quote-start",
+        "punctuation.doubled-mark",
+        "unicode.full-width",
+        "quotes.duplicate-name",
+    )
+)
+#: Signals that show garble in a paragraph (for the document signals).  Casing is not one:
+#: a tokeniser's spaced comma before a capitalised name looks like a garbled fragment start.
+_STRONG = frozenset(SIGNALS) - {"weak", "spacing", "casing", "ambiguous", *DOCUMENT_SIGNALS}
 
-#: The default threshold of :func:`mtclean.is_garbled`, in evidence per 100 words.
-THRESHOLD = 3.0
-
+_ASCII_WORD = re.compile(r"[A-Za-z0-9]+(?:'[A-Za-z]+|(?<=[0-9])[.,][0-9]+)*")
 _WORD = regex.compile(r"[[\p{L}\p{N}]--\p{Han}]+(?:['’]\p{L}+|(?<=\p{N})[.,]\p{N}+)*", regex.VERSION1)
 _HAN = regex.compile(r"\p{Han}")
+_PARAGRAPH_BREAK = regex.compile(r"\n[ \t]*\n")
+
+
+@dataclass(frozen=True)
+class Detector:
+    """The calibrated detector: a weight per signal, the default threshold, and operating points.
+
+    ``points`` maps a precision measured on the held-out split to the lowest
+    threshold that reached it (and the recall there), for ``is_garbled(precision=...)``.
+    """
+
+    weights: dict[str, float]
+    threshold: float
+    points: tuple[tuple[float, float, float], ...]
+    provenance: dict[str, Any]
+
+
+def _load(data: dict[str, Any]) -> Detector:
+    weights = {name: float(value) for name, value in data["weights"].items()}
+    missing = [name for name in SIGNALS if name not in weights]
+    if missing:
+        raise ValueError(f"detector data: no weight for {', '.join(missing)}")
+    points = tuple(
+        sorted(
+            (float(p["precision"]), float(p["threshold"]), float(p["recall"])) for p in data.get("points", [])
+        )
+    )
+    return Detector(weights, float(data["threshold"]), points, dict(data.get("provenance", {})))
+
+
+@cache
+def detector() -> Detector:
+    """The shipped detector, from ``mtclean/data/detector.toml``."""
+    source = resources.files("mtclean") / "data" / "detector.toml"
+    return _load(tomllib.loads(source.read_text(encoding="utf-8")))
+
+
+#: The default threshold of :func:`mtclean.is_garbled`, from the data file.
+THRESHOLD = detector().threshold
+#: The weight of a change that only adds or removes spaces, whatever its rule.
+SPACING = detector().weights["spacing"]
+
+
+def threshold_for(precision: float) -> float:
+    """The threshold of the stored operating point with the lowest precision at least ``precision``.
+
+    >>> threshold_for(0.97) == THRESHOLD
+    True
+    """
+    for reached, threshold, _ in detector().points:
+        if reached >= precision:
+            return threshold
+    raise ValueError(f"no stored operating point reaches precision {precision}")
+
+
+def signal(rule: str) -> str:
+    """The signal a change by ``rule`` counts for (unless it changes spacing alone).
+
+    >>> signal("glossary.name"), signal("dates.month-day"), signal("casing.quote-start")
+    ('glossary', 'numbers', 'weak')
+    """
+    if rule in _WEAK_RULES:
+        return "weak"
+    return _PASS_SIGNALS.get(rule.partition(".")[0], "weak")
 
 
 def weight(rule: str) -> float:
-    """The evidence one change by ``rule`` gives.
-
-    >>> weight("glossary.name"), weight("casing.quote-start"), weight("punctuation.space-before")
-    (3.0, 0.5, 0.02)
-    """
-    return WEIGHTS.get(rule, WEIGHTS.get(rule.partition(".")[0], 1.0))
+    """The evidence one change by ``rule`` gives (one that is not spacing alone)."""
+    return detector().weights[signal(rule)]
 
 
 def words(text: str) -> int:
@@ -79,7 +186,17 @@ def words(text: str) -> int:
     >>> words("NetEase Auto, August 9: it's 18,000 cars.")
     7
     """
+    if text.isascii():  # the same count, with a cheaper expression
+        return len(_ASCII_WORD.findall(text))
     return len(_WORD.findall(text)) + len(_HAN.findall(text))
+
+
+def _only_spacing(change: Change) -> bool:
+    return "".join(change.before.split()) == "".join(change.after.split())
+
+
+def _signal_of(change: Change) -> str:
+    return "spacing" if _only_spacing(change) else signal(change.rule)
 
 
 def evidence(changes: Iterable[Change]) -> float:
@@ -87,23 +204,68 @@ def evidence(changes: Iterable[Change]) -> float:
 
     A tokeniser spaces clock times (``4 : 30``) as it spaces commas, so the
     date rule that closes them up gives no more evidence than the comma rule.
-
-    >>> evidence([Change("dates.clock-time", 3, 9, "4 : 30", "4:30"), Change("glossary.name", 0, 2, "a", "b")])
-    3.02
     """
-    return sum(SPACING if _only_spacing(change) else weight(change.rule) for change in changes)
+    return sum(detector().weights[_signal_of(change)] for change in changes)
 
 
-def _only_spacing(change: Change) -> bool:
-    return "".join(change.before.split()) == "".join(change.after.split())
+@dataclass(frozen=True)
+class Evidence:
+    """One piece of evidence: its signal, the name shown to the user, and where it starts."""
+
+    signal: str
+    name: str
+    start: int
+
+
+def left_alone(memo: Mapping[str, object]) -> list[str]:
+    """The entries of the ambiguous renderings the glossary left alone, from an explanation's memo."""
+    found = memo.get(LEFT_ALONE)
+    return sorted(str(name) for name, _ in found) if isinstance(found, set) else []
+
+
+def collect(text: str, changes: Sequence[Change], ambiguous: Iterable[str] = ()) -> list[Evidence]:
+    """Every piece of evidence in ``text``: its changes, its markers and the ``ambiguous`` renderings left alone.
+
+    ``ambiguous`` names the entry of each (:func:`left_alone`); their place
+    is not known, so they count for no paragraph.
+    """
+    found = [Evidence(_signal_of(change), change.rule, change.start) for change in changes]
+    found += [Evidence("markers", f"marker.{hit.marker}", hit.start) for hit in markers.find(text)]
+    found += [Evidence("ambiguous", f"ambiguous.{name}", -1) for name in ambiguous]
+    return found
+
+
+def features(text: str, found: Sequence[Evidence], count: int | None = None) -> dict[str, float]:
+    """The value of every signal: counts per 100 words, and the document signals.
+
+    >>> features("a b\\n\\nc d", [Evidence("glossary", "glossary.name", 0), Evidence("glossary", "glossary.name", 5)])["repeated"]
+    1.0
+    """
+    count = words(text) if count is None else count
+    scale = 100 / count if count else 0.0
+    values = dict.fromkeys(SIGNALS, 0.0)
+    for item in found:
+        values[item.signal] += scale
+    breaks = [match.end() for match in _PARAGRAPH_BREAK.finditer(text)]
+    bounds = zip([0, *breaks], [*breaks, len(text)], strict=True)
+    paragraphs = sum(1 for start, end in bounds if text[start:end].strip())
+    seen: dict[str, set[int]] = {}
+    for item in found:
+        if item.signal in _STRONG:
+            seen.setdefault(item.name, set()).add(bisect_right(breaks, item.start))
+    with_evidence = set().union(*seen.values()) if seen else set()
+    values["paragraphs"] = len(with_evidence) / paragraphs if paragraphs >= MIN_PARAGRAPHS and count else 0.0
+    values["repeated"] = float(min(REPEATED_CAP, sum(1 for where in seen.values() if len(where) > 1)))
+    values["kinds"] = float(min(REPEATED_CAP, len(seen)))
+    return values
 
 
 @dataclass(frozen=True)
 class Score:
     """A garble score and the signals that produced it.
 
-    ``signals`` pairs each rule that gave evidence with its share of the
-    score (evidence per 100 words), strongest first, so a user can see why a
+    ``signals`` pairs each rule, marker or document signal that gave evidence
+    with its share of the score, strongest first, so a user can see why a
     page was flagged.
     """
 
@@ -119,18 +281,22 @@ class Score:
         return ", ".join(f"{rule} {value:.2f}" for rule, value in self.signals[:count])
 
 
-def measure(text: str, changes: Iterable[Change]) -> Score:
-    """The :class:`Score` of ``text``, given the changes cleaning it makes.
-
-    >>> measure("a b c d", [Change("glossary.name", 0, 1, "a", "A"), Change("casing.fragment-start", 2, 3, "b", "B")])
-    Score(value=100.0, signals=(('glossary.name', 75.0), ('casing.fragment-start', 25.0)))
-    """
+def measure(text: str, changes: Sequence[Change], ambiguous: Iterable[str] = ()) -> Score:
+    """The :class:`Score` of ``text``, given the changes cleaning it makes and the ambiguous renderings it left alone."""
+    found = collect(text, changes, ambiguous)
+    if not found:
+        return Score(0.0, ())
+    weights = detector().weights
     count = words(text)
-    by_rule: dict[str, float] = {}
-    for change in changes:
-        by_rule[change.rule] = by_rule.get(change.rule, 0.0) + evidence([change])
     scale = 100 / count if count else 0.0
+    by_name: dict[str, float] = {}
+    for item in found:
+        by_name[item.name] = by_name.get(item.name, 0.0) + weights[item.signal] * scale
+    values = features(text, found, count)
+    for name in DOCUMENT_SIGNALS:
+        if values[name] and weights[name]:
+            by_name[f"document.{name}"] = weights[name] * values[name]
     signals = sorted(
-        ((rule, round(value * scale, 2)) for rule, value in by_rule.items()), key=lambda s: -s[1]
+        ((name, round(value, 2)) for name, value in by_name.items() if value), key=lambda s: -s[1]
     )
-    return Score(round(sum(by_rule.values()) * scale, 2), tuple(signals))
+    return Score(round(sum(by_name.values()), 2), tuple(signals))

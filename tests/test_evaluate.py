@@ -8,7 +8,8 @@ from pathlib import Path
 import pytest
 
 from mtclean.cli import main
-from mtclean.evaluate import artifacts, evaluate
+from mtclean.evaluate import artifacts, detection_samples, evaluate
+from mtclean.scoring import detector
 
 CORPORA = Path(__file__).parent.parent / "corpora"
 GARBLED = "Netease car 8 month 9 Japan , Lingke released its sales data .\n"
@@ -100,6 +101,43 @@ def test_a_missing_corpus_directory_is_an_error(tmp_path: Path, capsys: pytest.C
     assert "not a directory" in capsys.readouterr().err
 
 
+def detection_corpus(tmp_path: Path) -> Path:
+    (tmp_path / "detection" / "garbled").mkdir(parents=True)
+    (tmp_path / "detection" / "clean").mkdir()
+    for name, text in {
+        "garbled/cars-003-fluent.txt": "Lingke sold more cars in Sweden this year.\n",
+        "garbled/cars-006-fragment.txt": GARBLED,
+        "garbled/cars-001-qa.txt": GARBLED,
+        "garbled/cars-002.txt": GARBLED,
+        "clean/cars-003.txt": "The firm sold 18,000 cars in May.\n",
+        "clean/cars-001.txt": "The firm sold cars.\n",
+        "clean/cars-004-fluent.txt": "The firm sold cars.\n",
+    }.items():
+        (tmp_path / "detection" / name).write_text(text, encoding="utf-8")
+    return tmp_path
+
+
+def test_the_detection_corpus_is_split_by_number(tmp_path: Path) -> None:
+    samples = detection_samples(detection_corpus(tmp_path))
+    assert [(s.name, s.garbled, s.held_out, s.style) for s in samples] == [
+        ("cars-001-qa.txt", True, False, "qa"),
+        ("cars-003-fluent.txt", True, True, "fluent"),
+        ("cars-006-fragment.txt", True, True, "fragment"),
+        ("cars-001.txt", False, False, ""),
+        ("cars-003.txt", False, True, ""),
+    ]
+
+
+def test_held_out_detection_is_reported_by_style(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    root = corpus(detection_corpus(tmp_path))
+    held = evaluate(root).held_out
+    assert held is not None
+    assert (held.found, held.garbled, held.flagged["clean"], held.precision) == (2, 2, 0, 1.0)
+    assert held.recall_by_style == {"fluent": (1, 1), "fragment": (1, 1)}
+    assert main(["eval", str(root)]) == 0
+    assert "held-out split of corpora/detection" in capsys.readouterr().out
+
+
 def test_the_team_corpus_meets_its_targets() -> None:
     """Done-when of issue 9: the figures docs/evaluation.md reports."""
     pytest.importorskip("sacrebleu")
@@ -115,6 +153,14 @@ def test_the_team_corpus_meets_its_targets() -> None:
     assert report.detection.precision >= 0.95
     assert report.detection.recall >= 0.95
     assert report.detection.negatives["tokenised"] == report.controls
+    held = report.held_out
+    assert held is not None and held.garbled >= 20
+    assert held.precision >= 0.97
+    assert held.negatives["tokenised"] == held.negatives["clean"]
+    provenance = detector().provenance
+    assert (held.precision, held.recall) == (provenance["held_out_precision"], provenance["held_out_recall"])
+    fluent = held.recall_by_style["fluent"]
+    assert round(fluent[0] / fluent[1], 3) == provenance["held_out_fluent_recall"]
 
 
 def test_the_checklist_is_scored_for_mtclean_and_its_anchors(

@@ -35,6 +35,7 @@ MODULES = [
     "mtclean.language",
     "mtclean.paragraphs",
     "mtclean.words",
+    "mtclean.scoring",
     *(m.name for m in pkgutil.iter_modules(mtclean.passes.__path__, "mtclean.passes.")),
     *(m.name for m in pkgutil.iter_modules(mtclean.glossary.__path__, "mtclean.glossary.")),
 ]

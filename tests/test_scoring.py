@@ -5,14 +5,18 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from strategies import english_document
 
 import mtclean
+from mtclean import scoring
 from mtclean.cli import main
 from mtclean.edits import Change
-from mtclean.scoring import SPACING, THRESHOLD, evidence, weight, words
+from mtclean.scoring import SIGNALS, SPACING, THRESHOLD, detector, evidence, threshold_for, weight, words
 
 CORPORA = Path(__file__).parent.parent / "corpora"
 CLEAN = sorted((CORPORA / "clean").glob("*.txt"))
+DETECTION_CLEAN = sorted((CORPORA / "detection" / "clean").glob("*.txt"))
 GARBLED = sorted(CORPORA.glob("*/*.garbled.txt"))
 
 
@@ -89,3 +93,77 @@ def test_an_html_page_is_scored_on_its_text_nodes() -> None:
     clean_page = '<p data-x="Lingke , 8 month 9 Japan">NetEase Auto reported the sales.</p>'
     assert mtclean.score(clean_page, "html") == 0.0
     assert not mtclean.is_garbled(clean_page, format="html")
+
+
+def test_the_detector_data_validates() -> None:
+    data = detector()
+    assert set(data.weights) == set(SIGNALS)
+    assert all(value >= 0 for value in data.weights.values())
+    assert data.threshold == THRESHOLD > 0
+    assert [precision for precision, _, _ in data.points] == sorted(
+        precision for precision, _, _ in data.points
+    )
+    assert threshold_for(0.97) == THRESHOLD
+    assert data.provenance["held_out_precision"] >= 0.97
+
+
+def test_a_higher_precision_never_lowers_the_threshold() -> None:
+    thresholds = [threshold for _, threshold, _ in detector().points]
+    assert thresholds == sorted(thresholds)
+    text = "Netizens said the company , based in Hangzhou, sold more cars."
+    assert mtclean.is_garbled(text, precision=0.9) >= mtclean.is_garbled(text, precision=1.0)
+    with pytest.raises(ValueError, match="no stored operating point"):
+        mtclean.is_garbled(text, precision=1.5)
+
+
+@pytest.mark.parametrize("path", CLEAN + DETECTION_CLEAN, ids=lambda path: path.name)
+def test_clean_english_is_never_flagged(path: Path) -> None:
+    assert not mtclean.is_garbled(path.read_text(encoding="utf-8"))
+
+
+def test_no_keep_sentence_of_the_glossary_is_flagged() -> None:
+    flagged = [s for entry in mtclean.load_glossary().entries for s in entry.keep if mtclean.is_garbled(s)]
+    assert flagged == []
+
+
+@settings(max_examples=60, deadline=None)
+@given(english_document())
+def test_well_formed_english_is_never_flagged(text: str) -> None:
+    assert not mtclean.is_garbled(text)
+
+
+def test_a_marker_adds_evidence_without_a_change() -> None:
+    text = "Netizens praised the new phone at the launch in Beijing on Monday."
+    details = mtclean.score_details(text)
+    assert mtclean.explain(text).changes == []
+    assert details.signals[0][0] == "marker.netizens" and details.value > 0
+
+
+def test_an_ambiguous_rendering_left_alone_weighs_less_than_a_safe_one() -> None:
+    ambiguous = mtclean.score_details("Millet porridge is a breakfast staple in the north of the country.")
+    safe = mtclean.score_details("Lingke porridge is a breakfast staple in the north of the country.")
+    assert [name for name, _ in ambiguous.signals] == ["ambiguous.Xiaomi"]
+    assert 0 < ambiguous.value < safe.value
+
+
+def test_the_same_scar_in_two_paragraphs_is_repeated_evidence() -> None:
+    one = "Lingke sold more cars.\n\nThe firm opened a plant.\n\nIt hired staff.\n\nSales rose."
+    two = "Lingke sold more cars.\n\nLingke opened a plant.\n\nIt hired staff.\n\nSales rose."
+    found_one = scoring.collect(one, mtclean.explain(one).changes)
+    found_two = scoring.collect(two, mtclean.explain(two).changes)
+    assert scoring.features(one, found_one)["repeated"] == 0
+    assert scoring.features(two, found_two)["repeated"] == 1
+    assert scoring.features(one, found_one)["paragraphs"] == 0.25
+    assert scoring.features(two, found_two)["paragraphs"] == 0.5
+
+
+def test_the_share_of_paragraphs_needs_three_paragraphs() -> None:
+    text = "Lingke sold more cars.\n\nThe firm opened a plant."
+    assert scoring.features(text, scoring.collect(text, mtclean.explain(text).changes))["paragraphs"] == 0
+
+
+def test_spacing_and_weak_evidence_make_no_paragraph_garbled() -> None:
+    text = "The firm , based in Hangzhou, sold cars.\n\nIt grew."
+    found = scoring.collect(text, mtclean.explain(text).changes)
+    assert [item.signal for item in found] == ["spacing"]
+    assert scoring.features(text, found)["paragraphs"] == 0

@@ -20,7 +20,10 @@ finds, each naming the file, the line and the entry:
 * a term with plural renderings but no ``plural``;
 * an ambiguous entry without a ``keep`` sentence;
 * examples that do not come out as stated, or do not use the entry;
-* ``keep`` sentences that change.
+* ``keep`` sentences that change;
+* the translationese markers (``mtclean/data/markers.yaml``,
+  :func:`mtclean.markers.problems`): schema, order, examples that show
+  their marker, keep sentences that show none.
 
 Examples and keep sentences run through the whole default pipeline with the
 checked glossary, exactly as the test suite runs them.
@@ -31,6 +34,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 
+from mtclean import markers
 from mtclean.glossary import Glossary
 from mtclean.glossary.model import (
     DOMAINS,
@@ -244,4 +248,5 @@ def check(paths: Iterable[Path] = (), *, sentences: bool = True) -> list[Problem
     problems.extend(_check_claims(entries))
     if sentences:
         problems.extend(_check_sentences(entries, Glossary(entries)))
+    problems.extend(markers.problems())
     return sorted(problems, key=lambda problem: (problem.path, problem.line, problem.message))

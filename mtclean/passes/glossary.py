@@ -736,10 +736,23 @@ def _edits(text: str, context: Context, phrases: bool) -> Iterator[Edit]:
             continue
         verdict = judge.verdict(match, hit)
         if verdict is None:
+            if hit.ambiguous:
+                _left_alone(context, hit, text, match)
             continue
         rule, evidence = verdict
         start, replacement = _with_article(text, match.start(), replacement)
         yield Edit(start, match.end(), replacement, PHRASE.name if phrases else rule, evidence)
+
+
+#: The memo key of the ambiguous renderings the glossary left alone, for the garble score (mtclean.scoring).
+LEFT_ALONE = "glossary.left-alone"
+
+
+def _left_alone(context: Context, hit: Hit, text: str, match: re.Match[str]) -> None:
+    """Note an ambiguous rendering left alone, once per place (a second round sees it again)."""
+    found = context.memo.setdefault(LEFT_ALONE, set())
+    if isinstance(found, set):
+        found.add((hit.entry.name, text[max(0, match.start() - 30) : match.end() + 30]))
 
 
 def find_names(text: str, context: Context) -> Iterator[Edit]:

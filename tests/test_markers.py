@@ -1,0 +1,88 @@
+"""Translationese markers: the data file validates, examples count, keep sentences never do."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+import mtclean
+from mtclean import markers
+from mtclean.glossary.check import check
+
+MARKERS = markers.default().markers
+EXAMPLES = [(marker.name, example) for marker in MARKERS for example in marker.examples]
+KEEP = [sentence for marker in MARKERS for sentence in marker.keep]
+
+
+def test_the_shipped_markers_validate() -> None:
+    assert markers.problems() == []
+
+
+@pytest.mark.parametrize(("name", "example"), EXAMPLES, ids=[f"{n}-{i}" for i, (n, _) in enumerate(EXAMPLES)])
+def test_an_example_counts_for_its_marker(name: str, example: str) -> None:
+    assert name in {hit.marker for hit in markers.find(example)}
+    assert f"marker.{name}" in dict(mtclean.score_details(example).signals)
+
+
+@pytest.mark.parametrize("sentence", KEEP)
+def test_a_keep_sentence_shows_no_marker_and_is_not_flagged(sentence: str) -> None:
+    assert markers.find(sentence) == []
+    assert mtclean.clean(sentence) == sentence
+    assert not mtclean.is_garbled(sentence)
+
+
+def test_markers_never_change_text() -> None:
+    text = "Netizens praised the new phone."
+    assert mtclean.clean(text) == text
+    assert mtclean.score(text) > 0
+
+
+def test_a_phrase_matches_with_a_capital_first_letter_but_not_inside_a_word() -> None:
+    assert [hit.text for hit in markers.find("Netizens and netizens")] == ["Netizens", "netizens"]
+    assert markers.find("supernetizens") == []
+
+
+def test_a_line_end_marker_counts_glued_to_code_but_not_before_more_words() -> None:
+    assert [hit.marker for hit in markers.find("timeout: 5000Copy the code\nnext")] == ["copy-the-code"]
+    assert markers.find("Copy the code below into a file.") == []
+
+
+def test_mistakes_in_a_markers_file_are_reported(tmp_path: Path) -> None:
+    path = tmp_path / "markers.yaml"
+    path.write_text(
+        """- name: zebra
+  phrases: [zebra crossing]
+  examples: [The zebra crossing was busy.]
+  keep: [A zebra crossing.]
+  source: https://example.com/a
+- name: Apple
+  phrases: [zebra crossing]
+  examples: [Nothing here.]
+  keep: []
+  source: example.com
+""",
+        encoding="utf-8",
+    )
+    messages = [problem.message for problem in markers.problems(path)]
+    assert any("not sorted" in message for message in messages)
+    assert any("lower-case words" in message for message in messages)
+    assert any("is not a URL" in message for message in messages)
+    assert any("also a phrase of" in message for message in messages)
+    assert any("does not show the marker" in message for message in messages)
+    assert any("keep sentence" in message for message in messages)
+    assert markers.problems(path)[0].line == 1
+
+
+def test_a_markers_file_with_a_wrong_schema_is_one_problem(tmp_path: Path) -> None:
+    path = tmp_path / "markers.yaml"
+    path.write_text("- name: x\n  phrases: [x]\n", encoding="utf-8")
+    (problem,) = markers.problems(path)
+    assert "missing" in problem.message
+
+
+def test_glossary_check_validates_the_markers(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    path = tmp_path / "markers.yaml"
+    path.write_text("[]\n[", encoding="utf-8")
+    monkeypatch.setattr(markers, "path", lambda: path)
+    assert any(problem.path == str(path) for problem in check(sentences=False))

@@ -1,0 +1,52 @@
+"""tools/calibrate_detector.py: the fit, the operating points and the data file it writes."""
+
+from __future__ import annotations
+
+import importlib.util
+import sys
+from pathlib import Path
+from types import ModuleType
+
+import pytest
+
+from mtclean import scoring
+
+TOOL = Path(__file__).parent.parent.parent / "tools" / "calibrate_detector.py"
+
+
+@pytest.fixture(scope="module")
+def tool() -> ModuleType:
+    spec = importlib.util.spec_from_file_location("calibrate_detector", TOOL)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules["calibrate_detector"] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+def _row(tool: ModuleType, garbled: bool, **values: float) -> object:
+    vector = [values.get(name, 0.0) for name in scoring.SIGNALS]
+    return tool.Row("x", vector, garbled, 1.0, False, "", not garbled)
+
+
+def test_the_fit_weighs_the_separating_signal_most(tool: ModuleType) -> None:
+    rows = [_row(tool, True, markers=2.0 + i / 10, spacing=5.0) for i in range(10)]
+    rows += [_row(tool, False, spacing=5.0 + i) for i in range(10)]
+    weights = dict(zip(scoring.SIGNALS, tool.fit(rows), strict=True))
+    assert weights["markers"] > 1
+    assert weights["spacing"] == pytest.approx(tool.FLOORS["spacing"])
+    assert all(weights[name] >= tool.FLOORS[name] - 1e-9 for name in scoring.SIGNALS)
+
+
+def test_the_operating_point_is_the_lowest_threshold_above_the_floor(tool: ModuleType) -> None:
+    points = [(1.0, 0.5, 1.0), (2.0, 0.9, 0.9), (3.0, 1.0, 0.8), (4.0, 1.0, 0.5)]
+    assert tool.operating_point(points, 0.97, floor=0.0) == (3.0, 1.0, 0.8)
+    assert tool.operating_point(points, 0.97, floor=3.5) == (4.0, 1.0, 0.5)
+    assert tool.operating_point(points, 0.97, floor=9.0)[0] == float("inf")
+
+
+def test_the_curve_counts_a_clean_row_as_flagged_up_to_its_score(tool: ModuleType) -> None:
+    weights = [1.0 if name == "markers" else 0.0 for name in scoring.SIGNALS]
+    rows = [_row(tool, True, markers=3.0), _row(tool, False, markers=2.0)]
+    assert tool.curve(rows, weights) == [(2.01, 1.0, 1.0), (3.0, 1.0, 1.0)]
+    assert tool.curve(rows, weights, extra=1.5)[0] == (1.5, 0.5, 1.0)
