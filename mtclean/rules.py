@@ -11,7 +11,6 @@ looks at a paragraph and returns :class:`~mtclean.edits.Edit` objects.
 from __future__ import annotations
 
 import ast
-import doctest
 import importlib
 import pickle
 import re
@@ -135,6 +134,8 @@ class Rule:
     def examples(self) -> list[tuple[str, str]]:
         """``(before, after)`` pairs taken from the doctests in the docstring."""
         pairs = []
+        import doctest  # only the docs and the tests ask for examples
+
         for example in doctest.DocTestParser().get_examples(self.doc):
             source = example.source.strip()
             if source.startswith("clean(") and example.want.strip():

@@ -198,20 +198,20 @@ class Glossary:
         letter changed.  Only a text with one of these words can hold a
         variant whose variants are not yet worked out.
         """
+        originals = {
+            word
+            for entries in self._variant_sources.values()
+            for _, rendering in entries
+            for word in WORDS.findall(rendering)
+        }
         forms: dict[str, str] = {}
-        for entries in self._variant_sources.values():
-            for _, rendering in entries:
-                for original in WORDS.findall(rendering):
-                    lower = original.lower()
-                    for form in (
-                        original,
-                        lower,
-                        original.upper(),
-                        original[:1].upper() + original[1:],
-                        original[:1].lower() + original[1:],
-                        lower[:1].upper() + lower[1:],
-                    ):
-                        forms[form] = lower
+        for original in originals:
+            lower = original.lower()
+            head, rest = original[:1], original[1:]
+            forms[original] = forms[lower] = forms[original.upper()] = lower
+            forms[head.upper() + rest] = forms[head.lower() + rest] = forms[lower[:1].upper() + lower[1:]] = (
+                lower
+            )
         return forms
 
     @cached_property

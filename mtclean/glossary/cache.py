@@ -3,8 +3,10 @@
 Reading YAML with the line of every value costs about a third of a
 millisecond an entry; a glossary of thousands of entries would make every
 ``mtclean`` run start slowly.  :func:`load` keeps the entries of each file,
-once read, as JSON in the user's cache directory (``$XDG_CACHE_HOME/mtclean``
-or ``~/.cache/mtclean``) and reads that instead while the file is unchanged.
+once read, pickled in the user's cache directory (``$XDG_CACHE_HOME/mtclean``
+or ``~/.cache/mtclean``) and reads that instead while the file is unchanged
+(as black keeps its cache: unpickling the entries is about twice as fast as
+decoding them from JSON, and the directory is the user's own).
 
 A cached form is used only if it was made from a file with the same path,
 size, modification time and content (a SHA-256 of the bytes), by the same
@@ -17,19 +19,17 @@ uses the cache: it reads the YAML itself.
 from __future__ import annotations
 
 import hashlib
-import json
 import os
+import pickle
 import tempfile
 from collections.abc import Callable
-from dataclasses import fields
 from pathlib import Path
 from typing import Any
 
-from mtclean.glossary.model import LIST_FIELDS, Entry, Example
+from mtclean.glossary.model import Entry
 
-#: Bump when the JSON form of an entry changes.
-FORMAT = 1
-_TUPLES = frozenset(LIST_FIELDS)
+#: Bump when the cached form of an entry changes.
+FORMAT = 2
 
 
 def directory() -> Path:
@@ -46,29 +46,6 @@ def _key(path: Path, data: bytes) -> str:
     return f"{__version__}|{FORMAT}|{path}|{status.st_size}|{status.st_mtime_ns}|{digest}"
 
 
-def _encode(entry: Entry) -> dict[str, Any]:
-    encoded: dict[str, Any] = {}
-    for field in fields(Entry):
-        value = getattr(entry, field.name)
-        if field.name == "examples":
-            value = [[example.garbled, example.clean] for example in value]
-        elif field.name == "lines":
-            value = [[name, index, line] for (name, index), line in value.items()]
-        elif field.name in _TUPLES:
-            value = list(value)
-        encoded[field.name] = value
-    return encoded
-
-
-def _decode(encoded: dict[str, Any]) -> Entry:
-    values = dict(encoded)
-    for name in _TUPLES:
-        values[name] = tuple(values[name])
-    values["examples"] = tuple(Example(garbled, clean) for garbled, clean in values["examples"])
-    values["lines"] = {(name, index): line for name, index, line in values["lines"]}
-    return Entry(**values)
-
-
 def load(path: Path, read: Callable[[Path], list[Entry]]) -> list[Entry]:
     """The entries of the glossary file ``path``: from the cache if it is current, else ``read(path)``.
 
@@ -79,26 +56,26 @@ def load(path: Path, read: Callable[[Path], list[Entry]]) -> list[Entry]:
         key = _key(path, data)
     except OSError:
         return read(path)
-    cached = directory() / (hashlib.sha256(str(path.resolve()).encode()).hexdigest() + ".json")
+    cached = directory() / (hashlib.sha256(str(path.resolve()).encode()).hexdigest() + ".pickle")
     try:
-        stored = json.loads(cached.read_text(encoding="utf-8"))
+        stored = pickle.loads(cached.read_bytes())
         if stored["key"] == key:
-            return [_decode(entry) for entry in stored["entries"]]
-    except (OSError, ValueError, KeyError, TypeError):
+            return list(stored["entries"])
+    except Exception:
         pass
     entries = read(path)
-    _store(cached, {"key": key, "entries": [_encode(entry) for entry in entries]})
+    _store(cached, {"key": key, "entries": entries})
     return entries
 
 
 def _store(target: Path, value: dict[str, Any]) -> None:
-    """Write ``value`` as JSON to ``target`` atomically; give up quietly if the directory is not writable."""
+    """Pickle ``value`` to ``target`` atomically; give up quietly if the directory is not writable."""
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
         handle, temporary = tempfile.mkstemp(dir=target.parent, suffix=".tmp")
         try:
-            with os.fdopen(handle, "w", encoding="utf-8") as stream:
-                json.dump(value, stream, ensure_ascii=False)
+            with os.fdopen(handle, "wb") as stream:
+                pickle.dump(value, stream, protocol=pickle.HIGHEST_PROTOCOL)
             os.replace(temporary, target)
         except BaseException:
             os.unlink(temporary)

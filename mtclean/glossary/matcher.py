@@ -96,21 +96,22 @@ class Matcher:
     """Finds every listed rendering in a text, longest first, word-bounded."""
 
     def __init__(self, renderings: Iterable[str]) -> None:
-        self._by_first: dict[str, list[str]] = {}
+        #: The normalised renderings by their first two characters (or their one).
+        self._by_start: dict[str, list[str]] = {}
         count = 0
         for rendering in renderings:
             key = normalise(rendering)
             if key:
-                self._by_first.setdefault(key[0], []).append(key)
+                self._by_start.setdefault(key[:2], []).append(key)
                 count += 1
-        self._branches: dict[str, re.Pattern[str] | None] = {}
+        self._branches: dict[tuple[str, ...], re.Pattern[str] | None] = {}
         #: Characters scanned so far; a small matcher counts as having scanned enough.
         self._scanned = 0 if count > MANY else SHORT
 
     @cached_property
     def pattern(self) -> re.Pattern[str]:
         """The whole trie as one pattern (compiled on first use)."""
-        trie = _trie(key for keys in self._by_first.values() for key in keys)
+        trie = _trie(key for keys in self._by_start.values() for key in keys)
         return re.compile(_BEFORE + (_pattern(trie) or r"(?!)") + _AFTER)
 
     def finditer(self, text: str) -> Iterator[re.Match[str]]:
@@ -122,23 +123,34 @@ class Matcher:
         return self.pattern.finditer(text)
 
     def _by_branch(self, text: str) -> Iterator[re.Match[str]]:
-        """What ``pattern.finditer`` finds, from the branches of the trie for the words' first characters."""
+        """What ``pattern.finditer`` finds, from the branches of the trie for the words' first two characters."""
         end = 0
         for start in _WORD_START.finditer(text):
             position = start.start()
             if position < end:
                 continue
-            branch = self._branch(text[position])
+            branch = self._branch(text[position : position + 2])
             match = branch.match(text, position) if branch is not None else None
             if match is not None:
                 yield match
                 end = match.end()
 
-    def _branch(self, character: str) -> re.Pattern[str] | None:
-        """The pattern of the renderings that start with ``character`` (``None`` if none do)."""
-        if character not in self._branches:
-            keys = self._by_first.get(character)
-            self._branches[character] = (
-                None if keys is None else re.compile(_BEFORE + _pattern(_trie(keys)) + _AFTER)
-            )
-        return self._branches[character]
+    def _branch(self, start: str) -> re.Pattern[str] | None:
+        """The pattern of the renderings that can match where the text begins with ``start``.
+
+        Those that begin with its first character alone, or with both; after a
+        space, also those whose second character is a mark (the space before a
+        mark is optional).
+        """
+        first = start[:1]
+        wanted = [first]
+        if len(start) == 2:
+            second = " " if start[1].isspace() else start[1]
+            wanted.append(first + second)
+            if second == " ":
+                wanted.extend(first + mark for mark in sorted(_PUNCTUATION))
+        groups = tuple(group for group in wanted if group in self._by_start)
+        if groups not in self._branches:
+            keys = [key for group in groups for key in self._by_start[group]]
+            self._branches[groups] = re.compile(_BEFORE + _pattern(_trie(keys)) + _AFTER) if keys else None
+        return self._branches[groups]

@@ -58,7 +58,7 @@ def test_the_second_load_comes_from_the_cache_and_equals_the_yaml(home: Path) ->
     assert reader.reads == 1
     assert second == first == list(load_file(path))
     assert [dict(entry.lines) for entry in second] == [dict(entry.lines) for entry in first]
-    assert list((home / "cache" / "mtclean" / "glossary").glob("*.json"))
+    assert list((home / "cache" / "mtclean" / "glossary").glob("*.pickle"))
 
 
 @pytest.mark.parametrize("change", ["content", "mtime", "version"])
@@ -96,15 +96,15 @@ def test_a_broken_file_raises_and_is_not_cached(home: Path) -> None:
     path = write(home, ENTRY.replace("kind: company", "kind: car"))
     with pytest.raises(GlossaryError, match="kind 'car'"):
         cache.load(path, Reader())
-    assert not list((home / "cache").rglob("*.json"))
+    assert not list((home / "cache").rglob("*.pickle"))
 
 
 def test_a_corrupt_cached_form_is_rebuilt(home: Path) -> None:
     path = write(home)
     reader = Reader()
     cache.load(path, reader)
-    (stored,) = (home / "cache").rglob("*.json")
-    stored.write_text("{not json", encoding="utf-8")
+    (stored,) = (home / "cache").rglob("*.pickle")
+    stored.write_bytes(b"not a pickle")
     assert cache.load(path, reader) == list(load_file(path))
     assert reader.reads == 2
 
