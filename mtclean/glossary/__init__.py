@@ -22,7 +22,7 @@ import regex
 
 from mtclean.glossary.matcher import Matcher, normalise
 from mtclean.glossary.model import NAME_KINDS, Entry, GlossaryError, case_variants, data_files, load_files
-from mtclean.words import FUNCTION_WORDS, english_words, is_common
+from mtclean.words import FUNCTION_WORDS, english_words
 
 __all__ = ["Entry", "EntryRules", "Glossary", "GlossaryError", "Hit", "load_glossary"]
 
@@ -322,26 +322,21 @@ class Glossary:
 
     @cached_property
     def name_words(self) -> frozenset[str]:
-        """Capitalised words of official names that casing must never lower.
+        """Official names of one word, which casing must never lower (``Lotus``, ``Haval``).
 
-        A single-word name (``Lotus``) is protected; in a longer name, a word
-        is protected when the next word of the name is not an ordinary word
-        (``Standard`` of ``Standard Chartered``), because casing already
-        leaves a capitalised word alone when a capitalised ordinary word
-        follows it (``Great Wall``).  Function words (``The``) never are.
+        A word of a longer name (``Range`` of ``Range Rover``, ``Standard`` of
+        ``Standard Chartered``) is an ordinary word elsewhere: casing keeps it
+        only where the whole name follows (:meth:`name_at`), or a glossary of
+        thousands of names would keep half the language from being lowered.
         """
-        protected = set()
-        for entry in self.entries:
-            if entry.kind in ("phrase", "term"):
-                continue
-            words = regex.findall(r"[\w'’]+", entry.name)
-            for index, word in enumerate(words):
-                if not word[:1].isupper() or word.lower() in FUNCTION_WORDS:
-                    continue
-                following = words[index + 1] if index + 1 < len(words) else None
-                if len(words) == 1 or (following is not None and not is_common(following)):
-                    protected.add(word)
-        return frozenset(protected)
+        return frozenset(
+            entry.name
+            for entry in self.entries
+            if entry.kind not in ("phrase", "term")
+            and entry.name[:1].isupper()
+            and regex.fullmatch(r"[\w'’]+", entry.name)
+            and entry.name.lower() not in FUNCTION_WORDS
+        )
 
     @cached_property
     def names_by_first_word(self) -> dict[str, tuple[str, ...]]:

@@ -26,7 +26,7 @@ import regex
 from mtclean import paragraphs
 from mtclean.edits import Edit, OffsetMap, apply
 from mtclean.glossary import Entry, Glossary, Hit
-from mtclean.glossary.matcher import Matcher
+from mtclean.glossary.matcher import Matcher, normalise
 from mtclean.glossary.model import NAME_KINDS, case_variants
 from mtclean.passes.evidence import SPACE_BEFORE_MARK
 from mtclean.rules import Context, Pass, Rule
@@ -667,8 +667,13 @@ def _found(glossary: Glossary, text: str, matcher: Matcher) -> list[tuple[re.Mat
         hit = glossary.hit(match.group())
         if hit is None or (hit.mid_sentence_only and _at_clause_start(text, match.start())):
             continue
-        if hit.case_variant and match.group().isupper() and _among_capitals(text, match):
-            continue
+        if (
+            hit.case_variant
+            and match.group().isupper()
+            and normalise(match.group()).lower() == hit.entry.name.lower()
+            and _among_capitals(text, match)
+        ):
+            continue  # GEELY in a headline set in capitals is Geely, written as every word is
         if hit.capitalised and not _at_clause_start(text, match.start()):
             if not hit.ambiguous:
                 continue
@@ -677,8 +682,8 @@ def _found(glossary: Glossary, text: str, matcher: Matcher) -> list[tuple[re.Mat
     return found
 
 
-_CAPITALS_BEFORE = regex.compile(r"\p{Lu}{2,}[ \t]*+\Z")
-_CAPITALS_AFTER = regex.compile(r"[ \t]*+\p{Lu}{2,}")
+_CAPITALS_BEFORE = regex.compile(r"(?<!\p{Lu})\p{Lu}{2,}[ \t]*+\Z")
+_CAPITALS_AFTER = regex.compile(r"(?<![ \t])[ \t]*+\p{Lu}{2,}")
 
 
 def _among_capitals(text: str, match: re.Match[str]) -> bool:
