@@ -34,6 +34,7 @@ Usage (from the repository root, with the ``eval`` extra for sacremoses)::
 
 from __future__ import annotations
 
+import argparse
 import datetime
 import math
 import sys
@@ -200,8 +201,10 @@ def operating_point(
 
 
 def main(argv: Sequence[str]) -> int:
-    """Calibrate on the corpora at ``argv[0]`` (``corpora/``) and write the data file."""
-    root = Path(argv[0]) if argv else ROOT / "corpora"
+    """Calibrate on the corpora (``corpora/`` unless given) and write the data file."""
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("corpora", nargs="?", type=Path, default=ROOT / "corpora", help="the corpora folder")
+    root = parser.parse_args(argv).corpora
     data = rows(root)
     train = [row for row in data if not row.held_out]
     held_out = [row for row in data if row.held_out]
