@@ -6,25 +6,13 @@ import os
 from pathlib import Path
 
 import pytest
+from samples import ZORBLAT
 
 import mtclean
 from mtclean.glossary import cache
 from mtclean.glossary.model import Entry, GlossaryError, load_file
 
-ENTRY = """\
-- name: Zorblat Motors
-  zh: 左布拉
-  kind: company
-  wrong: [Zuobula Qiche]
-  ambiguous: [left cloth]
-  context: [Zorblat, sedan]
-  examples:
-    - garbled: Zuobula Qiche sold more cars this year .
-      clean: Zorblat Motors sold more cars this year.
-  keep:
-    - A left cloth lay on the table.
-  source: https://example.org/zorblat
-"""
+ENTRY = ZORBLAT
 
 
 @pytest.fixture

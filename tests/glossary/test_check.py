@@ -8,26 +8,14 @@ import sys
 from pathlib import Path
 
 import pytest
+from samples import ZORBLAT
 
 from mtclean.glossary import check as check_module
 from mtclean.glossary import load_glossary
 from mtclean.glossary.check import check
 from mtclean.glossary.cli import main
 
-GOOD = """\
-- name: Zorblat Motors
-  zh: 左布拉
-  kind: company
-  wrong: [Zuobula Qiche]
-  ambiguous: [left cloth]
-  context: [Zorblat, sedan]
-  examples:
-    - garbled: Zuobula Qiche sold more cars this year .
-      clean: Zorblat Motors sold more cars this year.
-  keep:
-    - A left cloth lay on the table.
-  source: https://example.org/zorblat
-"""
+GOOD = ZORBLAT
 SECOND = """\
 - name: Zorblat Trucks
   kind: company
