@@ -30,6 +30,7 @@ from typing import Any
 _END = ""  # the trie key that marks the end of a rendering
 _OPTIONAL_SPACE = "  "  # the trie key of an optional space before a mark
 _PUNCTUATION = frozenset(",.;:!?、，。")
+_MARKS = tuple(sorted(_PUNCTUATION))
 # What normalise() changes: a run of spaces, another space character, a
 # space before a mark, or a space at either end.
 _UNNORMAL = re.compile(r"\s\s|[^\S ]| [,.;:!?、，。]|^ | $")
@@ -148,7 +149,7 @@ class Matcher:
             second = " " if start[1].isspace() else start[1]
             wanted.append(first + second)
             if second == " ":
-                wanted.extend(first + mark for mark in sorted(_PUNCTUATION))
+                wanted.extend(first + mark for mark in _MARKS)
         groups = tuple(group for group in wanted if group in self._by_start)
         if groups not in self._branches:
             keys = [key for group in groups for key in self._by_start[group]]
