@@ -205,7 +205,10 @@ def words(text: str) -> int:
 
 
 def _only_spacing(change: Change) -> bool:
-    return "".join(change.before.split()) == "".join(change.after.split())
+    before, after = change.before, change.after
+    if not before.strip() and not after.strip():  # most spacing changes: one space in or out
+        return True
+    return "".join(before.split()) == "".join(after.split())
 
 
 def _signal_of(change: Change) -> str:

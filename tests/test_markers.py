@@ -86,3 +86,16 @@ def test_glossary_check_validates_the_markers(monkeypatch: pytest.MonkeyPatch, t
     path.write_text("[]\n[", encoding="utf-8")
     monkeypatch.setattr(markers, "path", lambda: path)
     assert any(problem.path == str(path) for problem in check(sentences=False))
+
+
+def test_the_one_scan_finds_what_each_marker_s_expression_finds() -> None:
+    # Markers.find looks for the phrases' starts in one scan and runs a
+    # marker's expression only there; it must find exactly what running
+    # every present marker's expression over the whole text finds.
+    compiled = markers.default()
+    corpora = Path(__file__).parent.parent / "corpora"
+    texts = [path.read_text(encoding="utf-8") for path in sorted(corpora.glob("**/*.txt"))]
+    texts += [text for marker in compiled.markers for text in (*marker.examples, *marker.keep)]
+    texts += ["Netizens said: netizens, NETIZENS and xnetizens.", "İstanbul netizens said"]
+    for text in texts:
+        assert compiled.find(text) == compiled._find_by_marker(text, text.lower()), text[:80]
