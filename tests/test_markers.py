@@ -86,3 +86,18 @@ def test_glossary_check_validates_the_markers(monkeypatch: pytest.MonkeyPatch, t
     path.write_text("[]\n[", encoding="utf-8")
     monkeypatch.setattr(markers, "path", lambda: path)
     assert any(problem.path == str(path) for problem in check(sentences=False))
+
+
+def test_a_phrase_split_by_an_unquoted_comma_is_reported(tmp_path: Path) -> None:
+    path = tmp_path / "markers.yaml"
+    path.write_text(
+        """- name: worries
+  phrases: [urgent, difficult and worrying]
+  examples: [The difficult and worrying cases came first.]
+  keep: [Nothing here.]
+  source: https://example.com/a
+""",
+        encoding="utf-8",
+    )
+    (problem,) = markers.problems(path)
+    assert "'urgent' is a common English word" in problem.message
