@@ -33,6 +33,7 @@ import yaml
 
 from mtclean.glossary.matcher import literal_pattern
 from mtclean.glossary.model import Problem
+from mtclean.words import common_words
 
 _FIELDS = frozenset(("name", "phrases", "examples", "keep", "source", "notes", "line_end"))
 _REQUIRED = ("name", "phrases", "examples", "keep", "source")
@@ -238,7 +239,9 @@ def problems(file: Path | None = None) -> list[Problem]:
 
     A marker needs a name of lower-case words and hyphens, a URL as its
     source, examples in which it is found, and keep sentences in which no
-    marker is found; markers are sorted by name and have distinct phrases.
+    marker is found; markers are sorted by name and have distinct phrases,
+    none of them one common English word (which YAML makes of a phrase with
+    a comma left unquoted: ``[urgent, difficult and worrying]``).
     """
     file = file or path()
     where = str(file)
@@ -269,6 +272,10 @@ def problems(file: Path | None = None) -> list[Problem]:
             if phrase in seen:
                 problem(f"phrase {phrase!r} is also a phrase of {seen[phrase]!r}")
             seen[phrase] = marker.name
+            if phrase.lower() in common_words():
+                problem(
+                    f"phrase {phrase!r} is a common English word (a comma in an unquoted phrase splits it)"
+                )
         for example in marker.examples:
             if marker.name not in {hit.marker for hit in compiled.find(example)}:
                 problem(f"example {example!r} does not show the marker")
