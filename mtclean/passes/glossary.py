@@ -262,7 +262,7 @@ def _after_surname(matched: str, text: str, start: int) -> bool:
 #: Kinds of name that are not a company's: before a company form, the words are another company's name.
 _NOT_COMPANIES = frozenset({"product", "person", "place"})
 _COMPANY_FORM = regex.compile(
-    r"[ \t]+(?:Co\b|Company|Corp\b|Corporation|Group|Holdings?|Inc\b|Ltd\b|Limited|Pharmaceuticals?"
+    r"(?<![ \t])[ \t]++(?:Co\b|Company|Corp\b|Corporation|Group|Holdings?|Inc\b|Ltd\b|Limited|Pharmaceuticals?"
     r"|Technolog(?:y|ies)|Securities|Industr(?:y|ies))"
 )
 
