@@ -9,7 +9,8 @@ and a word is lowered only if it is an ordinary lower-case English word that
 is not a glossary name and is not written capitalised mid-sentence elsewhere
 in the document.  A lower-case start is no evidence by itself: a paragraph
 gets a capital at its start only with garble elsewhere in it or in the
-document (an excerpt that begins mid-sentence is clean English).
+document, or right after a paragraph that ends a sentence (an excerpt that
+begins mid-sentence is clean English).
 """
 
 from __future__ import annotations
@@ -245,6 +246,67 @@ def lower_case_openings(document: str) -> int:
     return sum(1 for paragraph, _ in paragraphs.split(document) if opens_in_lower_case(paragraph))
 
 
+# A paragraph that opens with a capital (after an opening quotation mark or bracket, if any).
+_CAPITAL_OPENING = regex.compile(r"\A[ \t]*[\"“‘'(]?\p{Lu}")
+# A sentence that trails off (``...``, ``…``): what follows may go on with it.
+_TRAILING_OFF = regex.compile(r"(?:\.\.|…)[ \t]*[”\"’)]*\s*\Z")
+_MEMO = "casing"
+#: Words that go on with a sentence: an excerpt cut from the middle of one begins with them.
+CONTINUING = frozenset(
+    "and or but nor so yet which who whom whose that than because while whereas although though "
+    "unless until since if as where when whether then to of for with from by at in on into including".split()
+)
+
+
+def _openings_after_sentences(document: str) -> dict[str, bool]:
+    """Whether the paragraphs of ``document`` that open in lower case with each first word follow a sentence.
+
+    ``True`` when every paragraph that opens with that word follows a
+    paragraph of prose that opens with a capital (or will get one here) and
+    ends a sentence: MT started a new sentence there in lower case.  An
+    excerpt that begins mid-sentence opens a document, or follows a line
+    that introduces it (``He wrote:``), a sentence that trails off, code or
+    a list; none of those is such a paragraph.  And wherever it stands, an
+    excerpt that begins with a word that goes on with a sentence
+    (:data:`CONTINUING`: ``which``, ``and``) is one.
+
+    >>> _openings_after_sentences("which is why it met.\\n\\nThe board met on Monday.\\n\\nit voted on the plan.")
+    {'which': False, 'it': True}
+    >>> _openings_after_sentences("The board met on Monday.\\n\\nand so it voted on the plan.")
+    {'and': False}
+    """
+    found: dict[str, bool] = {}
+    previous_is_sentence = False
+    for paragraph, _ in paragraphs.split(document):
+        lower = opens_in_lower_case(paragraph)
+        follows = previous_is_sentence
+        if lower:
+            word = _LOWER_OPENING.match(paragraph)["word"]  # type: ignore[index]
+            found[word] = (
+                found.get(word, True) and follows and word not in LOWER_CASE_NAMES and word not in CONTINUING
+            )
+        capital = _CAPITAL_OPENING.match(paragraph) is not None or (
+            lower and (follows or _GARBLE.search(paragraph) is not None)
+        )
+        previous_is_sentence = (
+            capital
+            and _PROSE_END.search(paragraph) is not None
+            and _TRAILING_OFF.search(paragraph) is None
+            and sum(1 for _ in itertools.islice(_WORDS.finditer(paragraph), 4)) == 4
+        )
+    return found
+
+
+def _follows_a_sentence(word: str, context: Context) -> bool:
+    """Whether the paragraphs of the document that open with ``word`` follow a sentence (worked out once)."""
+    if context.lower_case_openings == 0:
+        return False  # the pieces cleaned are not paragraphs (HTML text nodes)
+    openings = context.memo.get(_MEMO)
+    if not isinstance(openings, dict):
+        openings = context.memo[_MEMO] = _openings_after_sentences(context.document)
+    return bool(openings.get(word, False))
+
+
 @regex_rule(
     "casing.paragraph-start",
     r"\A[ \t]*\K" + _LOWER_WORD + _OPENS_CLAUSE,
@@ -271,13 +333,27 @@ def paragraph_start(match: regex.Match[str], context: Context) -> str | None:
     'which is why the board met again on Monday.'
     >>> clean("the new plant opened.\\n\\nthe first line started.\\n\\nthe cars sold out.")
     'The new plant opened.\\n\\nThe first line started.\\n\\nThe cars sold out.'
+
+    Nor is a paragraph that follows a finished sentence an excerpt: MT
+    started a new sentence there in lower case.  One that follows a line
+    introducing a quotation, a sentence that trails off or a lower-case
+    paragraph that stays so is left alone.
+
+    >>> clean("Shoppers are tired of the festival.\\n\\nforeign retailers peak in December.")
+    'Shoppers are tired of the festival.\\n\\nForeign retailers peak in December.'
+    >>> clean("The report ended like this:\\n\\nwhich is why the board met again.")
+    'The report ended like this:\\n\\nwhich is why the board met again.'
     """
     text = match.string
     if not opens_in_lower_case(text):
         return None
-    if context.lower_case_openings < SEVERAL_OPENINGS and _GARBLE.search(text) is None:
-        return None
     word = match["word"]
+    if (
+        context.lower_case_openings < SEVERAL_OPENINGS
+        and _GARBLE.search(text) is None
+        and not _follows_a_sentence(word, context)
+    ):
+        return None
     return word[:1].upper() + word[1:]
 
 

@@ -111,3 +111,50 @@ def test_two_excerpts_in_a_document_are_not_evidence() -> None:
 def test_the_capital_is_explained_by_its_rule() -> None:
     first = mtclean.explain("the new plant opened , it said .").changes[0]
     assert (first.rule, first.start, first.before, first.after) == ("casing.paragraph-start", 0, "the", "The")
+
+
+AFTER_A_SENTENCE = [
+    (
+        "Shoppers are tired of the festival.\n\nforeign retailers peak in December instead.",
+        "Shoppers are tired of the festival.\n\nForeign retailers peak in December instead.",
+    ),
+    (
+        "The plant opened in May.\n\nthe first cars left the line.\n\nthe dealers sold them all.",
+        "The plant opened in May.\n\nThe first cars left the line.\n\nThe dealers sold them all.",
+    ),
+    # The paragraph before gets its capital from its own garble: so does the next one, in one run.
+    (
+        "the plant opened , they said .\n\nit happened during the morning shift.",
+        "The plant opened, they said.\n\nIt happened during the morning shift.",
+    ),
+]
+NOT_AFTER_A_SENTENCE = [
+    "The report ended like this:\n\nwhich is why the board met again.",
+    "He paused for a long time...\n\nthen he spoke to the whole room.",
+    "The board met on Monday.\n\nand so the vote was held at once.",
+    "the sun rose over the hill.\n\nthe birds sang in the old trees.",
+    "Three commands matter here.\n\nmake builds the whole project.",
+    "```\nprint(1)\n```\n\nwhich prints the number one.",
+    "It did.\n\nthe vote was held on Monday.",
+]
+
+
+@pytest.mark.parametrize(("garbled", "expected"), AFTER_A_SENTENCE)
+def test_a_paragraph_after_a_finished_sentence_gets_its_capital(garbled: str, expected: str) -> None:
+    assert mtclean.clean(garbled) == expected
+    assert mtclean.clean(expected) == expected
+
+
+@pytest.mark.parametrize("text", NOT_AFTER_A_SENTENCE)
+def test_a_lower_case_paragraph_after_no_finished_sentence_is_left(text: str) -> None:
+    assert mtclean.clean(text) == text
+
+
+def test_a_word_that_opens_one_excerpt_opens_no_sentence_anywhere() -> None:
+    text = "it rained all day on the coast.\n\nThe roads were closed.\n\nit rained again on the next day."
+    assert mtclean.clean(text) == text
+
+
+def test_text_nodes_are_not_paragraphs_that_follow_a_sentence() -> None:
+    fragments = ["The board met on Monday.", "it voted on the plan at once."]
+    assert mtclean.Pipeline().clean_fragments(fragments) == fragments
