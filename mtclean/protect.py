@@ -27,6 +27,13 @@ import regex
 
 from mtclean.edits import Span
 
+#: The endings of a bare domain (``geely.com``, ``jinan.gov.cn``) or a file name
+#: (``report.csv``): written after a dot and a word, never the end of a sentence.
+DOMAIN_AND_FILE_ENDINGS = tuple(
+    "com net org gov edu cn hk tw mo jp kr uk io ai "
+    "csv tsv txt pdf docx xlsx pptx jpg jpeg png gif svg webp mp3 mp4 zip gz apk exe dmg "
+    "json yaml yml toml xml html htm md py js ts css sh".split()
+)
 #: The built-in protected patterns, by name, each with substrings of which
 #: every match contains one (a cheap test that skips the regex on most
 #: paragraphs).
@@ -67,6 +74,16 @@ PATTERNS: dict[str, tuple[tuple[str, ...], regex.Pattern[str]]] = {
         ('"', "“", "'", "‘", "「"),
         regex.compile(
             r"(?<=[\"“'‘「])[\u3000-\u303F\uFE10-\uFE1F\uFE30-\uFE4F\uFF01-\uFF65]{1,8}(?=[\"”'’」])"
+        ),
+    ),
+    # geely.com, jinan.gov.cn, 36kr.com.cn, report.csv: a bare domain or a file
+    # name, whose words are not prose (``geely.com`` is no lower-case Geely);
+    # not a stock code (``01918.hk``), whose first part has no letter.
+    "domain-or-file": (
+        tuple(f".{ending}" for ending in DOMAIN_AND_FILE_ENDINGS),
+        regex.compile(
+            r"(?<![\w.@/~\\-])(?=[\w-]*?[A-Za-z])[A-Za-z0-9][\w-]*+(?:\.[\w-]++)*+"
+            rf"(?<=[\w-]\.(?:{'|'.join(DOMAIN_AND_FILE_ENDINGS)}))(?![\w-]|\.[\w-])"
         ),
     ),
     # /usr/local/bin, ~/notes.txt, ./run.sh, src/mtclean/cli.py, C:\Users\li
