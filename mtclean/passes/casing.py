@@ -98,6 +98,12 @@ def fragment_start(match: regex.Match[str], context: Context) -> str | None:
     >>> clean("Sales rose , Great Wall Motor said , New Zealand too .")
     'Sales rose, Great Wall Motor said, New Zealand too.'
 
+    ``The`` before a one-word glossary name is MT's capital, not a title's,
+    unless another capitalised word goes on with the title.
+
+    >>> clean("Rivals were few , The Haval H6 led again , The Haval Story sold .")
+    'Rivals were few, the Haval H6 led again, The Haval Story sold.'
+
     A conjunction (or ``Including``) after a garbled separator starts no
     name, so it is lowered whatever follows.
 
@@ -123,6 +129,7 @@ def fragment_start(match: regex.Match[str], context: Context) -> str | None:
     if (
         following
         and word not in _NEVER_IN_NAMES
+        and not (word == "The" and _names_a_brand(match, context))
         and (
             following[0].isdigit()
             or (following[0].isupper() and following not in _LIST_ENDINGS)
@@ -158,6 +165,21 @@ def after_spaced_quote(match: regex.Match[str], context: Context) -> str | None:
     else:
         closes = any(closing == quote for _, closing in straight_quote_pairs(text))
     return fragment_start.replace(match, context) if closes else None
+
+
+# The word after the next: a capitalised word (not a model code) goes on with a title.
+_TITLE_GOES_ON = regex.compile(r"[ \t]+\p{L}+[ \t]+\p{Lu}\p{Ll}*\b(?![\w-])")
+
+
+def _names_a_brand(match: regex.Match[str], context: Context) -> bool:
+    """Whether the capitalised word after ``The`` is a one-word glossary name that ends the name here.
+
+    ``, The Haval H6 topped``: the brand's name has no ``The``, so MT
+    capitalised the article; ``The Haval Story`` goes on as a title.
+    """
+    return match["next"] in context.glossary.name_words and not _TITLE_GOES_ON.match(
+        match.string, match.end()
+    )
 
 
 # Words that start a clause, never a name: MT capitalises them before names too.

@@ -158,3 +158,27 @@ def test_a_word_that_opens_one_excerpt_opens_no_sentence_anywhere() -> None:
 def test_text_nodes_are_not_paragraphs_that_follow_a_sentence() -> None:
     fragments = ["The board met on Monday.", "it voted on the plan at once."]
     assert mtclean.Pipeline().clean_fragments(fragments) == fragments
+
+
+def test_the_before_a_brand_after_a_garbled_comma_is_lowered() -> None:
+    assert (
+        mtclean.clean("Rivals were few , The Haval H6 led the chart .")
+        == "Rivals were few, the Haval H6 led the chart."
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Haval H6 led the chart again in May.",
+        "Rivals were few, The Haval H6 led the chart.",  # no garbled comma: no evidence
+    ],
+)
+def test_the_before_a_brand_without_garble_or_in_a_title_is_kept(text: str) -> None:
+    assert mtclean.clean(text) == text
+
+
+def test_the_before_a_brand_that_goes_on_as_a_title_is_kept() -> None:
+    assert mtclean.clean("Rivals were few , The Haval Story sold well .") == (
+        "Rivals were few, The Haval Story sold well."
+    )
