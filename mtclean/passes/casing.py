@@ -168,7 +168,7 @@ def after_spaced_quote(match: regex.Match[str], context: Context) -> str | None:
 
 
 # The word after the next: a capitalised word (not a model code) goes on with a title.
-_TITLE_GOES_ON = regex.compile(r"[ \t]+\p{L}+[ \t]+\p{Lu}\p{Ll}*\b(?![\w-])")
+_TITLE_GOES_ON = regex.compile(r"(?<![ \t])[ \t]++\p{L}++[ \t]++\p{Lu}\p{Ll}*+\b(?![\w-])")
 
 
 def _names_a_brand(match: regex.Match[str], context: Context) -> bool:

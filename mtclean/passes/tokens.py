@@ -16,6 +16,7 @@ from functools import lru_cache
 import regex
 
 from mtclean.passes.split_numbers import (
+    spelled_digits,
     split_decimal_range,
     split_phone,
     split_route_number,
@@ -327,6 +328,7 @@ TOKENS = Pass(
     "tokens",
     (
         dotted_name,
+        spelled_digits,
         identifier,
         ratio,
         fraction,
