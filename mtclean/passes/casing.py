@@ -524,6 +524,35 @@ def clause_word(match: regex.Match[str], context: Context) -> str | None:
     return word.lower()
 
 
+#: Words after which a capitalised pronoun opens quoted speech, not a fragment.
+_SPEECH_LEADS = REPORTING_VERBS | frozenset(
+    "say asked asks replied replies thought thinks goes shouted".split()
+)
+
+
+@regex_rule(
+    "casing.pronoun-after-comma",
+    r",(?<=(?<![\w'’-])(?P<before>\p{Ll}[\p{Ll}'’]*),)[ \t]+\K(?P<word>We|They)"
+    r"(?=(?:[ \t]+\p{Ll}[\p{Ll}'’-]*){3}\b)",
+    needs=[", We ", ", They "],
+)
+def pronoun_after_comma(match: regex.Match[str], context: Context) -> str | None:
+    """``We`` or ``They`` that MT capitalised after a comma, mid-sentence, is lowered.
+
+    MT joins the clauses it translated one by one with a comma and keeps
+    each clause's capital (``the targets were met, We will keep``).  Only
+    after a lower-case word that is not a verb of saying (``he said, We
+    will win`` quotes speech) and before three lower-case words (a title
+    goes on in capitals: ``Yes, We Can``).
+
+    >>> clean("All targets for the year were met, We will keep policies stable.")
+    'All targets for the year were met, we will keep policies stable.'
+    >>> clean("He said, We will win this one, and the slogan was Yes, We Can.")
+    'He said, We will win this one, and the slogan was Yes, We Can.'
+    """
+    return None if match["before"] in _SPEECH_LEADS else match["word"].lower()
+
+
 CASING = Pass(
     "casing",
     (
@@ -535,5 +564,6 @@ CASING = Pass(
         after_number,
         sentence_start_after_stop,
         clause_word,
+        pronoun_after_comma,
     ),
 )

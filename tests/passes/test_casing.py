@@ -182,3 +182,34 @@ def test_the_before_a_brand_that_goes_on_as_a_title_is_kept() -> None:
     assert mtclean.clean("Rivals were few , The Haval Story sold well .") == (
         "Rivals were few, The Haval Story sold well."
     )
+
+
+@pytest.mark.parametrize(
+    ("garbled", "expected"),
+    [
+        (
+            "All targets for the year were met, We will keep policies stable.",
+            "All targets for the year were met, we will keep policies stable.",
+        ),
+        (
+            "The plan was approved in spring, They will start building next month.",
+            "The plan was approved in spring, they will start building next month.",
+        ),
+    ],
+)
+def test_a_pronoun_mt_capitalised_after_a_comma_is_lowered(garbled: str, expected: str) -> None:
+    assert mtclean.clean(garbled) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The coach said, We will win the next one.",
+        "Their slogan was simple: Yes, We Can.",
+        "The band, We Are Scientists, played first.",
+        "Chapter two, They Live by Night, is the best.",
+        "Then, on Monday, We the People was on every screen.",
+    ],
+)
+def test_a_capitalised_pronoun_after_speech_or_in_a_title_is_kept(text: str) -> None:
+    assert mtclean.clean(text) == text
