@@ -329,6 +329,39 @@ def _follows_a_sentence(word: str, context: Context) -> bool:
     return bool(openings.get(word, False))
 
 
+# A lower-case word of prose: not part of a domain, a file name, a handle or a path.
+_PROSE_LOWER_WORD = regex.compile(r"(?<![\w.@#/&-])\p{Ll}+(?![\w@/-]|\.\w)")
+_NAMES_MEMO = "casing.names-in-lower-case"
+
+
+def _names_in_lower_case(context: Context) -> frozenset[str]:
+    """The one-word glossary names that the document writes in lower case, MT's way (``jinan``).
+
+    Only where the glossary lists the lower-case name as a wrong rendering:
+    the document is machine translation (worked out once per document).
+    """
+    found = context.memo.get(_NAMES_MEMO)
+    if not isinstance(found, frozenset):
+        lowered = {
+            entry.name.lower(): entry.name
+            for entry in context.glossary.entries
+            if " " not in entry.name
+            and entry.name.lower() != entry.name
+            and entry.name.lower() in entry.wrong
+        }
+        words = set(_PROSE_LOWER_WORD.findall(context.document))
+        found = context.memo[_NAMES_MEMO] = frozenset(lowered[word] for word in words if word in lowered)
+    return found
+
+
+def _names_a_name_written_in_lower_case(text: str, context: Context) -> bool:
+    """Whether ``text`` names one of :func:`_names_in_lower_case`: its paragraph was garbled."""
+    if context.lower_case_openings == 0:
+        return False  # the pieces cleaned are not paragraphs (HTML text nodes)
+    names = _names_in_lower_case(context)
+    return bool(names) and any(regex.search(rf"\b{regex.escape(name)}\b", text) for name in names)
+
+
 @regex_rule(
     "casing.paragraph-start",
     r"\A[ \t]*\K" + _LOWER_WORD + _OPENS_CLAUSE,
@@ -365,6 +398,14 @@ def paragraph_start(match: regex.Match[str], context: Context) -> str | None:
     'Shoppers are tired of the festival.\\n\\nForeign retailers peak in December.'
     >>> clean("The report ended like this:\\n\\nwhich is why the board met again.")
     'The report ended like this:\\n\\nwhich is why the board met again.'
+
+    A name the paragraph wrote in lower case, MT's way (``jinan``, which the
+    glossary puts right first), is garble too; a domain is no such name.
+
+    >>> clean("welcome to jinan, a city of a hundred springs.")
+    'Welcome to Jinan, a city of a hundred springs.'
+    >>> clean("which is why the city moved its pages to jinan.gov.cn last year.")
+    'which is why the city moved its pages to jinan.gov.cn last year.'
     """
     text = match.string
     if not opens_in_lower_case(text):
@@ -374,6 +415,7 @@ def paragraph_start(match: regex.Match[str], context: Context) -> str | None:
         context.lower_case_openings < SEVERAL_OPENINGS
         and _GARBLE.search(text) is None
         and not _follows_a_sentence(word, context)
+        and not _names_a_name_written_in_lower_case(text, context)
     ):
         return None
     return word[:1].upper() + word[1:]

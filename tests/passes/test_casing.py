@@ -213,3 +213,26 @@ def test_a_pronoun_mt_capitalised_after_a_comma_is_lowered(garbled: str, expecte
 )
 def test_a_capitalised_pronoun_after_speech_or_in_a_title_is_kept(text: str) -> None:
     assert mtclean.clean(text) == text
+
+
+def test_a_paragraph_that_wrote_a_name_in_lower_case_gets_its_capital() -> None:
+    assert mtclean.clean("welcome to jinan, a city of a hundred springs.") == (
+        "Welcome to Jinan, a city of a hundred springs."
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "which is why the city moved its pages to jinan.gov.cn last year.",
+        "which is why the team flew to Jinan on Monday night.",
+        "and the file jinan.csv holds the whole list of springs.",
+    ],
+)
+def test_a_name_in_a_domain_or_written_right_is_no_garble(text: str) -> None:
+    assert mtclean.clean(text) == text
+
+
+def test_a_text_node_after_a_lower_case_name_keeps_its_case() -> None:
+    fragments = ["The tour reached jinan.", " and then it went on to the lake."]
+    assert mtclean.Pipeline().clean_fragments(fragments) == ["The tour reached Jinan.", fragments[1]]
