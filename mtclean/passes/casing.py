@@ -273,6 +273,12 @@ _CAPITAL_OPENING = regex.compile(r"\A[ \t]*[\"“‘'(]?\p{Lu}")
 # A sentence that trails off (``...``, ``…``): what follows may go on with it.
 _TRAILING_OFF = regex.compile(r"(?:\.\.|…)[ \t]*[”\"’)]*\s*\Z")
 _MEMO = "casing"
+#: Words a casual reply opens with (``yeah the battery died too.``): a writer's style, not MT's.
+CASUAL_OPENINGS = frozenset(
+    "yeah yes yep no nope nah ok okay lol haha well oh hey hi thanks thank same agreed sure wow hmm um".split()
+)
+# The pronoun "i" in lower case: the writer does not capitalise ("i.e." is no pronoun).
+_LOWER_I = regex.compile(r"(?<![\w'’.])i(?![\w.])")
 #: Words that go on with a sentence: an excerpt cut from the middle of one begins with them.
 CONTINUING = frozenset(
     "and or but nor so yet which who whom whose that than because while whereas although though "
@@ -290,7 +296,8 @@ def _openings_after_sentences(document: str) -> dict[str, bool]:
     that introduces it (``He wrote:``), a sentence that trails off, code or
     a list; none of those is such a paragraph.  And wherever it stands, an
     excerpt that begins with a word that goes on with a sentence
-    (:data:`CONTINUING`: ``which``, ``and``) is one.
+    (:data:`CONTINUING`: ``which``, ``and``) is one, and a reply that opens
+    casually (:data:`CASUAL_OPENINGS`) or writes ``i`` is its writer's style.
 
     >>> _openings_after_sentences("which is why it met.\\n\\nThe board met on Monday.\\n\\nit voted on the plan.")
     {'which': False, 'it': True}
@@ -305,7 +312,10 @@ def _openings_after_sentences(document: str) -> dict[str, bool]:
         if lower:
             word = _LOWER_OPENING.match(paragraph)["word"]  # type: ignore[index]
             found[word] = (
-                found.get(word, True) and follows and word not in LOWER_CASE_NAMES and word not in CONTINUING
+                found.get(word, True)
+                and follows
+                and word not in LOWER_CASE_NAMES | CONTINUING | CASUAL_OPENINGS
+                and _LOWER_I.search(paragraph) is None
             )
         capital = _CAPITAL_OPENING.match(paragraph) is not None or (
             lower and (follows or _GARBLE.search(paragraph) is not None)

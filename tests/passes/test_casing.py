@@ -136,6 +136,8 @@ NOT_AFTER_A_SENTENCE = [
     "Three commands matter here.\n\nmake builds the whole project.",
     "```\nprint(1)\n```\n\nwhich prints the number one.",
     "It did.\n\nthe vote was held on Monday.",
+    "Great review, thanks for posting this.\n\nyeah the battery died after a year for me too.",
+    "Great review, thanks for posting this.\n\nthe battery died after a year, i think.",
 ]
 
 
