@@ -578,7 +578,8 @@ def clause_word(match: regex.Match[str], context: Context) -> str | None:
 
 #: Words after which a capitalised pronoun opens quoted speech, not a fragment.
 _SPEECH_LEADS = REPORTING_VERBS | frozenset(
-    "say asked asks replied replies thought thinks goes shouted".split()
+    "say asked asks replied replies thought thinks goes shouted cried yelled insisted answered declared "
+    "proclaimed tweeted posted read reads it words motto slogan".split()
 )
 
 
@@ -594,8 +595,9 @@ def pronoun_after_comma(match: regex.Match[str], context: Context) -> str | None
     MT joins the clauses it translated one by one with a comma and keeps
     each clause's capital (``the targets were met, We will keep``).  Only
     after a lower-case word that is not a verb of saying (``he said, We
-    will win`` quotes speech) and before three lower-case words (a title
-    goes on in capitals: ``Yes, We Can``).
+    will win``, ``as he put it, We choose``, ``the sign read, We are open``
+    quote speech) and before three lower-case words (a title goes on in
+    capitals: ``Yes, We Can``).
 
     >>> clean("All targets for the year were met, We will keep policies stable.")
     'All targets for the year were met, we will keep policies stable.'

@@ -207,6 +207,8 @@ def test_a_pronoun_mt_capitalised_after_a_comma_is_lowered(garbled: str, expecte
     "text",
     [
         "The coach said, We will win the next one.",
+        "As the president put it, We choose to go to the moon.",
+        "The sign on the door read, We are open on all public holidays.",
         "Their slogan was simple: Yes, We Can.",
         "The band, We Are Scientists, played first.",
         "Chapter two, They Live by Night, is the best.",
