@@ -273,6 +273,8 @@ _CAPITAL_OPENING = regex.compile(r"\A[ \t]*[\"“‘'(]?\p{Lu}")
 # A sentence that trails off (``...``, ``…``): what follows may go on with it.
 _TRAILING_OFF = regex.compile(r"(?:\.\.|…)[ \t]*[”\"’)]*\s*\Z")
 _MEMO = "casing"
+# A word's letters or digits: cleaning joins split words and numbers, never splits one.
+_LETTERS_OR_DIGITS = regex.compile(r"[\p{L}\p{N}]+")
 #: Words a casual reply opens with (``yeah the battery died too.``): a writer's style, not MT's.
 CASUAL_OPENINGS = frozenset(
     "yeah yes yep no nope nah ok okay lol haha well oh hey hi thanks thank same agreed sure wow hmm um".split()
@@ -290,8 +292,10 @@ def _openings_after_sentences(document: str) -> dict[str, bool]:
     """Whether the paragraphs of ``document`` that open in lower case with each first word follow a sentence.
 
     ``True`` when every paragraph that opens with that word follows a
-    paragraph of prose that opens with a capital (or will get one here) and
-    ends a sentence: MT started a new sentence there in lower case.  An
+    paragraph of prose that ends a sentence and does not open as lower-case
+    prose (it opens with a capital, a number, or a name MT wrote in lower
+    case, which other passes capitalise; or it gets its capital here): MT
+    started a new sentence there in lower case.  An
     excerpt that begins mid-sentence opens a document, or follows a line
     that introduces it (``He wrote:``), a sentence that trails off, code or
     a list; none of those is such a paragraph.  And wherever it stands, an
@@ -307,24 +311,25 @@ def _openings_after_sentences(document: str) -> dict[str, bool]:
     found: dict[str, bool] = {}
     previous_is_sentence = False
     for paragraph, _ in paragraphs.split(document):
-        lower = opens_in_lower_case(paragraph)
-        follows = previous_is_sentence
-        if lower:
-            word = _LOWER_OPENING.match(paragraph)["word"]  # type: ignore[index]
-            found[word] = (
-                found.get(word, True)
-                and follows
-                and word not in LOWER_CASE_NAMES | CONTINUING | CASUAL_OPENINGS
-                and _LOWER_I.search(paragraph) is None
-            )
-        capital = _CAPITAL_OPENING.match(paragraph) is not None or (
-            lower and (follows or _GARBLE.search(paragraph) is not None)
+        opening = _LOWER_OPENING.match(paragraph)
+        casual = _LOWER_I.search(paragraph) is not None or (
+            opening is not None and opening["word"] in CASUAL_OPENINGS
         )
+        follows = previous_is_sentence
+        gets_capital = (
+            True  # a capital, a name, a number: whatever the passes make of it, no lower-case prose
+        )
+        if opens_in_lower_case(paragraph):
+            word = opening["word"]  # type: ignore[index]
+            new_sentence = follows and not casual and word not in LOWER_CASE_NAMES | CONTINUING
+            found[word] = found.get(word, True) and new_sentence
+            gets_capital = new_sentence or _GARBLE.search(paragraph) is not None
         previous_is_sentence = (
-            capital
+            gets_capital
+            and not casual
             and _PROSE_END.search(paragraph) is not None
             and _TRAILING_OFF.search(paragraph) is None
-            and sum(1 for _ in itertools.islice(_WORDS.finditer(paragraph), 4)) == 4
+            and sum(1 for _ in itertools.islice(_LETTERS_OR_DIGITS.finditer(paragraph), 4)) == 4
         )
     return found
 

@@ -128,6 +128,17 @@ AFTER_A_SENTENCE = [
         "The plant opened, they said.\n\nIt happened during the morning shift.",
     ),
 ]
+# The paragraph before opens with a name or a date that other passes put right: the same decision in one run.
+OPENED_BY_OTHER_PASSES = [
+    (
+        "geely sold five cars on Monday.\n\nthe plant then closed for a week.",
+        "Geely sold five cars on Monday.\n\nThe plant then closed for a week.",
+    ),
+    (
+        "8 month 9 Japan , the plant opened .\n\nthe line then started on Monday.",
+        "August 9, the plant opened.\n\nThe line then started on Monday.",
+    ),
+]
 NOT_AFTER_A_SENTENCE = [
     "The report ended like this:\n\nwhich is why the board met again.",
     "He paused for a long time...\n\nthen he spoke to the whole room.",
@@ -138,11 +149,20 @@ NOT_AFTER_A_SENTENCE = [
     "It did.\n\nthe vote was held on Monday.",
     "Great review, thanks for posting this.\n\nyeah the battery died after a year for me too.",
     "Great review, thanks for posting this.\n\nthe battery died after a year, i think.",
+    "lol that was a great match.\n\nthe second half was even better.",
 ]
 
 
 @pytest.mark.parametrize(("garbled", "expected"), AFTER_A_SENTENCE)
 def test_a_paragraph_after_a_finished_sentence_gets_its_capital(garbled: str, expected: str) -> None:
+    assert mtclean.clean(garbled) == expected
+    assert mtclean.clean(expected) == expected
+
+
+@pytest.mark.parametrize(("garbled", "expected"), OPENED_BY_OTHER_PASSES)
+def test_a_paragraph_after_one_other_passes_open_gets_its_capital_in_one_run(
+    garbled: str, expected: str
+) -> None:
     assert mtclean.clean(garbled) == expected
     assert mtclean.clean(expected) == expected
 
