@@ -21,6 +21,7 @@ per run of the characters it repeats.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Iterator, Sequence
 
 import regex
@@ -34,6 +35,17 @@ DOMAIN_AND_FILE_ENDINGS = tuple(
     "csv tsv txt pdf docx xlsx pptx jpg jpeg png gif svg webp mp3 mp4 zip gz apk exe dmg "
     "json yaml yml toml xml html htm md py js ts css sh".split()
 )
+_ENDINGS = "|".join(DOMAIN_AND_FILE_ENDINGS)
+#: A bare domain or a file name (``geely.com``, ``jinan.gov.cn``, ``36kr.com.cn``,
+#: ``report.csv``), whose words are not prose (``geely.com`` is no lower-case
+#: Geely); not a stock code (``01918.hk``), whose first part has no letter.
+DOMAIN_OR_FILE = regex.compile(
+    r"(?<![\w.@/~\\-])(?=[\w-]*?[A-Za-z])[A-Za-z0-9][\w-]*+(?:\.[\w-]++)*+"
+    rf"(?<=[\w-]\.(?:{_ENDINGS}))(?![\w-]|\.[\w-])"
+)
+# What every such name contains, found by re from its literal dot at far less
+# cost than a search for each ending.
+_DOMAIN_OR_FILE_CUE = re.compile(rf"\.(?:{_ENDINGS})(?![\w-])")
 #: The built-in protected patterns, by name, each with substrings of which
 #: every match contains one (a cheap test that skips the regex on most
 #: paragraphs).
@@ -74,16 +86,6 @@ PATTERNS: dict[str, tuple[tuple[str, ...], regex.Pattern[str]]] = {
         ('"', "“", "'", "‘", "「"),
         regex.compile(
             r"(?<=[\"“'‘「])[\u3000-\u303F\uFE10-\uFE1F\uFE30-\uFE4F\uFF01-\uFF65]{1,8}(?=[\"”'’」])"
-        ),
-    ),
-    # geely.com, jinan.gov.cn, 36kr.com.cn, report.csv: a bare domain or a file
-    # name, whose words are not prose (``geely.com`` is no lower-case Geely);
-    # not a stock code (``01918.hk``), whose first part has no letter.
-    "domain-or-file": (
-        tuple(f".{ending}" for ending in DOMAIN_AND_FILE_ENDINGS),
-        regex.compile(
-            r"(?<![\w.@/~\\-])(?=[\w-]*?[A-Za-z])[A-Za-z0-9][\w-]*+(?:\.[\w-]++)*+"
-            rf"(?<=[\w-]\.(?:{'|'.join(DOMAIN_AND_FILE_ENDINGS)}))(?![\w-]|\.[\w-])"
         ),
     ),
     # /usr/local/bin, ~/notes.txt, ./run.sh, src/mtclean/cli.py, C:\Users\li
@@ -214,6 +216,8 @@ def find(text: str, extra: Iterable[regex.Pattern[str]] = (), *, markup_garble: 
         for match in pattern.finditer(text)
         if match.end() > match.start()
     ]
+    if "." in text and _DOMAIN_OR_FILE_CUE.search(text):
+        spans.extend(match.span() for match in DOMAIN_OR_FILE.finditer(text))
     if "`" in text:
         spans.extend(inline_code(text))
     spans.extend(code_lines(text))

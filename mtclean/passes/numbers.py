@@ -189,14 +189,13 @@ def wan_letter(match: regex.Match[str], context: Context) -> str:
     return format_quantity(Decimal(match["number"]) * 10_000)
 
 
-#: Words of borrowing and pay: a sum of ``W`` in their sentence is money (``the loan is 28W``).
-_LOAN_WORDS = ("loan", "mortgage", "salary", "salaries", "down payment", "provident fund", "borrow")
 #: Words of power: a number of ``W`` in their sentence is watts (``a 60W charger``).
 _POWER = regex.compile(
     r"\b(?:watts?|charg\w*|adapters?|power\w*|output|bulbs?|lamps?|lights?|motors?|solar|panels?|batter\w+"
     r"|heaters?|speakers?|lasers?|supply|inverters?|amplifiers?|kW|kWh|volts?|amps?)\b",
     regex.IGNORECASE,
 )
+#: Words of borrowing and pay: a sum of ``W`` in their sentence is money (``the loan is 28W``).
 _LOAN = regex.compile(
     r"\b(?:loans?|mortgages?|salary|salaries|down[ \t]+payments?|provident[ \t]+fund|borrow\w*)\b",
     regex.IGNORECASE,
@@ -214,8 +213,9 @@ def _sentence_around(text: str, start: int, end: int) -> str:
 
 @regex_rule(
     "numbers.wan-letter-sum",
-    r"(?<![\d.,])(?P<number>\d{1,4}(?:\.\d+)?)W(?![\w-])",
-    needs=_LOAN_WORDS,
+    r"(?=\d)(?<![\d.,])(?P<number>\d{1,4}(?:\.\d+)?)W(?![\w-])",
+    # A "W" right after a digit: far rarer than the words of a loan.
+    cue=r"W(?<=\dW)(?![\w-])",
 )
 def wan_letter_sum(match: regex.Match[str], context: Context) -> str | None:
     """万 written ``W`` in a sentence about a loan or pay: ``the loan limit is 60W`` → ``600,000``.
