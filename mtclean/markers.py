@@ -8,9 +8,9 @@ each with examples in which it counts, ``keep`` sentences of ordinary English
 in which no marker counts, and the survey page that shows it; ``mtclean
 glossary check`` validates the file (:func:`problems`).
 
-Markers are cheap to look for: one lower-cased copy of the text is searched
-for every phrase as a substring, and only the markers found run their
-regular expression (:class:`Markers`).
+Markers are cheap to look for: one lower-cased copy of the text is scanned
+once for the places where a phrase may start, and a marker's regular
+expression runs only there (:class:`Markers`).
 
 >>> [(hit.marker, hit.text) for hit in find("Netizens said the dry goods sharing was useful.")]
 [('netizens', 'Netizens'), ('dry-goods', 'dry goods sharing')]
@@ -20,6 +20,7 @@ regular expression (:class:`Markers`).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
@@ -30,7 +31,9 @@ from typing import Any
 import regex
 import yaml
 
+from mtclean.glossary.matcher import literal_pattern
 from mtclean.glossary.model import Problem
+from mtclean.words import common_words
 
 _FIELDS = frozenset(("name", "phrases", "examples", "keep", "source", "notes", "line_end"))
 _REQUIRED = ("name", "phrases", "examples", "keep", "source")
@@ -120,28 +123,27 @@ def _common_start(first: str, second: str) -> str:
 
 
 def _keys(phrases: Iterable[str]) -> list[str]:
-    """Substrings of the lower-cased ``phrases``, fewer than them, one of which each phrase contains.
+    """Starts of the lower-cased ``phrases``, fewer than them, one of which each phrase starts with.
 
-    >>> _keys(["Current location -", "Current location:", "hot search", "hot search list"])
-    ['current location', 'hot search']
+    >>> _keys(["Current location -", "Current location:", "hot search", "hot search list", "so-called"])
+    ['current location', 'hot search', 'so-called']
     """
     keys: set[str] = set()
-    for phrase in sorted({phrase.lower().strip() for phrase in phrases}):
+    for phrase in sorted({phrase.lower() for phrase in phrases}):
         shared = next((key for key in keys if len(_common_start(key, phrase)) >= 8), None)
         if shared is not None:
             keys.remove(shared)
             phrase = _common_start(shared, phrase)
         keys.add(phrase)
-    return sorted(key for key in keys if not any(other != key and other in key for other in keys))
+    return sorted(key for key in keys if not any(other != key and key.startswith(other) for other in keys))
 
 
 class Markers:
     """A set of markers, compiled for a cheap search.
 
     Each marker is one regular expression of its phrases; a text is first
-    lower-cased and searched for every phrase as a plain substring (fast, and
-    almost always a miss on clean text), and only the markers whose phrases
-    occur run their expression.
+    lower-cased and scanned once for the starts of the phrases (the *keys*),
+    and each marker's expression is tried only where one of its keys starts.
     """
 
     def __init__(self, markers: Iterable[Marker]) -> None:
@@ -160,10 +162,58 @@ class Markers:
         self._keys = [
             (key, index) for index, marker in enumerate(self.markers) for key in _keys(marker.phrases)
         ]
+        # Keys of phrases that start a word (their expression looks behind for
+        # a word character) are found by one scan of a trie of them, at word
+        # starts; a key found there also stands for every shorter key it
+        # starts with.  The few others (a bracket, a line-end marker) are
+        # found one by one.
+        bounded = [
+            (key, index)
+            for key, index in self._keys
+            if key[:1].isalnum() and not self.markers[index].line_end
+        ]
+        self._loose = [pair for pair in self._keys if pair not in bounded]
+        self._markers_of = {
+            key: sorted({index for shorter, index in bounded if key.startswith(shorter)})
+            for key, _ in bounded
+        }
+        # Only ASCII word characters rule out a start here: the marker's own
+        # expression (Unicode \w) decides the rest.
+        self._scan = re.compile(r"(?<![A-Za-z0-9_])(?=(" + literal_pattern(self._markers_of) + "))")
 
     def find(self, text: str) -> list[Hit]:
-        """Every marker in ``text``, in order."""
+        """Every marker in ``text``, in order.
+
+        Where a phrase may start is found by one scan of the lower-cased text
+        (see ``__init__``), and a marker's expression is tried only there: a
+        long text is not scanned once per marker.
+        """
         folded = text.lower()
+        if len(folded) != len(text):  # a letter whose lower case is longer (İ): the places shift
+            return self._find_by_marker(text, folded)
+        starts: dict[int, set[int]] = {}
+        if self._markers_of:
+            for found in self._scan.finditer(folded):
+                for index in self._markers_of[found.group(1)]:
+                    starts.setdefault(index, set()).add(found.start())
+        for key, index in self._loose:
+            position = folded.find(key)
+            while position != -1:
+                starts.setdefault(index, set()).add(position)
+                position = folded.find(key, position + 1)
+        hits = []
+        for index, positions in starts.items():
+            pattern, end = self._patterns[index], -1
+            for position in sorted(positions):
+                # As finditer would: no match overlaps the one before it.
+                match = pattern.match(text, position) if position >= end else None
+                if match is not None:
+                    hits.append(Hit(self.markers[index].name, position, match.end(), match.group()))
+                    end = match.end()
+        return sorted(hits, key=lambda hit: hit.start)
+
+    def _find_by_marker(self, text: str, folded: str) -> list[Hit]:
+        """What :meth:`find` finds, each present marker's expression run over the whole text."""
         present = sorted({index for key, index in self._keys if key in folded})
         hits = [
             Hit(self.markers[index].name, match.start(), match.end(), match.group())
@@ -189,7 +239,9 @@ def problems(file: Path | None = None) -> list[Problem]:
 
     A marker needs a name of lower-case words and hyphens, a URL as its
     source, examples in which it is found, and keep sentences in which no
-    marker is found; markers are sorted by name and have distinct phrases.
+    marker is found; markers are sorted by name and have distinct phrases,
+    none of them one common English word (which YAML makes of a phrase with
+    a comma left unquoted: ``[urgent, difficult and worrying]``).
     """
     file = file or path()
     where = str(file)
@@ -220,6 +272,10 @@ def problems(file: Path | None = None) -> list[Problem]:
             if phrase in seen:
                 problem(f"phrase {phrase!r} is also a phrase of {seen[phrase]!r}")
             seen[phrase] = marker.name
+            if phrase.lower() in common_words():
+                problem(
+                    f"phrase {phrase!r} is a common English word (a comma in an unquoted phrase splits it)"
+                )
         for example in marker.examples:
             if marker.name not in {hit.marker for hit in compiled.find(example)}:
                 problem(f"example {example!r} does not show the marker")

@@ -14,7 +14,7 @@ import ast
 import importlib
 import pickle
 import re
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
 from typing import TYPE_CHECKING, Literal, TypeVar
@@ -112,9 +112,8 @@ class Trigger:
         True
         """
         haystack = text.replace("\t", " ") if "\t" in text else text
-        for needle in self.needles:
-            if needle in haystack:
-                return True
+        if any(map(haystack.__contains__, self.needles)):  # the loop runs in C
+            return True
         return any(cue.search(text) is not None for cue in self.cues)
 
 
@@ -193,14 +192,16 @@ class RegexRule(Rule):
             raise pickle.PicklingError(f"rule {self.name!r} is not a module-level name of {module}")
         return _module_rule, (module, self.name)
 
-    def find(self, text: str, context: Context) -> Iterator[Edit]:
+    def find(self, text: str, context: Context) -> list[Edit]:
         """Edits for every match in ``text`` that the rule wants to change."""
         if self.trigger is not None and not self.trigger.found(text):
-            return
+            return []
+        found = []
         for match in self.pattern.finditer(text):
             replacement = self.replace(match, context)
             if replacement is not None and replacement != match.group():
-                yield Edit(match.start(), match.end(), replacement, self.name)
+                found.append(Edit(match.start(), match.end(), replacement, self.name))
+        return found
 
 
 def _module_rule(module: str, name: str) -> RegexRule:
@@ -305,9 +306,12 @@ class Pass:
     #: Any rule's trigger, when every rule has one: a paragraph
     #: without a match is skipped by the whole pass in one scan.
     trigger: Trigger | None = field(init=False, repr=False, compare=False)
+    #: The rules the pass runs itself (a pass with a finder lists the rules it reports).
+    _regex_rules: tuple[RegexRule, ...] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         rules = [rule for rule in self.rules if isinstance(rule, RegexRule)]
+        object.__setattr__(self, "_regex_rules", tuple(rules))
         triggers = [rule.trigger for rule in rules if rule.trigger is not None]
         gated = self.finder is None and len(triggers) == len(rules) > 0
         trigger = (
@@ -327,7 +331,7 @@ class Pass:
         if self.finder is not None:
             return [edit for edit in self.finder(text, context) if edit.rule not in disabled]
         found: list[Edit] = []
-        for rule in self.rules:
-            if isinstance(rule, RegexRule) and rule.name not in disabled:
-                found.extend(rule.find(text, context))
+        for rule in self._regex_rules:
+            if not disabled or rule.name not in disabled:
+                found += rule.find(text, context)
         return found

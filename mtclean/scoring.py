@@ -107,6 +107,17 @@ _WEAK_RULES = frozenset(
 _STRONG = frozenset(SIGNALS) - {"weak", "spacing", "casing", "ambiguous", *DOCUMENT_SIGNALS}
 
 _ASCII_WORD = re.compile(r"[A-Za-z0-9]+(?:'[A-Za-z]+|(?<=[0-9])[.,][0-9]+)*")
+# Text in Latin-1, the Latin Extended blocks, General Punctuation and the
+# Chinese and full-width punctuation marks (English with curly quotes and
+# dashes, and most garble): the letters and numbers of ``_WORD`` spelt out for
+# :mod:`re`, which counts them twice as fast (tests check the classes).
+LATIN_RANGES = "\x00-\u024f\u2000-\u206f\u3000-\u3004\u3008-\u3020\u3030\uff01-\uff0f\uff1a-\uff20\uff3b-\uff40\uff5b-\uff65"
+_LATIN = re.compile(f"[{LATIN_RANGES}]*")
+_LATIN_LETTER = "A-Za-zªµºÀ-ÖØ-öø-ɏ"
+_LATIN_NUMBER = "0-9²³¹¼-¾"
+_LATIN_WORD = re.compile(
+    rf"[{_LATIN_LETTER}{_LATIN_NUMBER}]+(?:['’][{_LATIN_LETTER}]+|(?<=[{_LATIN_NUMBER}])[.,][{_LATIN_NUMBER}]+)*"
+)
 _WORD = regex.compile(r"[[\p{L}\p{N}]--\p{Han}]+(?:['’]\p{L}+|(?<=\p{N})[.,]\p{N}+)*", regex.VERSION1)
 _HAN = regex.compile(r"\p{Han}")
 _PARAGRAPH_BREAK = regex.compile(r"\n[ \t]*\n")
@@ -188,11 +199,16 @@ def words(text: str) -> int:
     """
     if text.isascii():  # the same count, with a cheaper expression
         return len(_ASCII_WORD.findall(text))
+    if _LATIN.fullmatch(text):
+        return len(_LATIN_WORD.findall(text))
     return len(_WORD.findall(text)) + len(_HAN.findall(text))
 
 
 def _only_spacing(change: Change) -> bool:
-    return "".join(change.before.split()) == "".join(change.after.split())
+    before, after = change.before, change.after
+    if not before.strip() and not after.strip():  # most spacing changes: one space in or out
+        return True
+    return "".join(before.split()) == "".join(after.split())
 
 
 def _signal_of(change: Change) -> str:

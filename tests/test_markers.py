@@ -86,3 +86,58 @@ def test_glossary_check_validates_the_markers(monkeypatch: pytest.MonkeyPatch, t
     path.write_text("[]\n[", encoding="utf-8")
     monkeypatch.setattr(markers, "path", lambda: path)
     assert any(problem.path == str(path) for problem in check(sentences=False))
+
+
+def test_the_one_scan_finds_what_each_marker_s_expression_finds() -> None:
+    # Markers.find looks for the phrases' starts in one scan and runs a
+    # marker's expression only there; it must find exactly what running
+    # every present marker's expression over the whole text finds.
+    compiled = markers.default()
+    corpora = Path(__file__).parent.parent / "corpora"
+    texts = [path.read_text(encoding="utf-8") for path in sorted(corpora.glob("**/*.txt"))]
+    texts += [text for marker in compiled.markers for text in (*marker.examples, *marker.keep)]
+    texts += ["Netizens said: netizens, NETIZENS and xnetizens.", "İstanbul netizens said"]
+    for text in texts:
+        assert compiled.find(text) == compiled._find_by_marker(text, text.lower()), text[:80]
+
+
+def test_a_phrase_split_by_an_unquoted_comma_is_reported(tmp_path: Path) -> None:
+    path = tmp_path / "markers.yaml"
+    path.write_text(
+        """- name: worries
+  phrases: [urgent, difficult and worrying]
+  examples: [The difficult and worrying cases came first.]
+  keep: [Nothing here.]
+  source: https://example.com/a
+""",
+        encoding="utf-8",
+    )
+    (problem,) = markers.problems(path)
+    assert "'urgent' is a common English word" in problem.message
+
+
+def _every_hit(text: str) -> list[tuple[str, int]]:
+    """What each marker's expression finds in ``text`` when every marker runs over the whole text."""
+    shipped = markers.default()
+    return sorted(
+        (marker.name, match.start())
+        for marker, pattern in zip(shipped.markers, shipped._patterns, strict=True)
+        for match in pattern.finditer(text)
+    )
+
+
+INDEX_TEXTS = [
+    *(example for _, example in EXAMPLES),
+    "timeout: 5000Copy the code\nSET NAMES utf8;Copy the code",
+    "NETIZENS and netizen's posts; the netizens' anger",
+    "(Our reporter Liu Xin) and (This reporter Zhou)",
+    *(
+        path.read_text(encoding="utf-8")
+        for path in sorted((Path(__file__).parent.parent / "corpora/detection/garbled").glob("*.txt"))
+    ),
+]
+
+
+@pytest.mark.parametrize("text", INDEX_TEXTS, ids=[f"text-{i}" for i in range(len(INDEX_TEXTS))])
+def test_the_one_scan_loses_no_hit(text: str) -> None:
+    assert sorted((hit.marker, hit.start) for hit in markers.find(text)) == _every_hit(text)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import assume, given, settings
 from strategies import english_document
 
 import mtclean
@@ -60,6 +60,29 @@ def test_every_rule_has_a_positive_weight() -> None:
 def test_words_are_counted_like_a_reader_would() -> None:
     assert words("It's 18,000 cars, 1.5 times more.") == 6
     assert words("网易汽车 reports") == 5
+    assert words("Café’s “déjà vu”, ½.5 — it’s 2¹") == 6
+
+
+def test_the_latin_word_classes_are_the_unicode_ones() -> None:
+    # words() counts Latin text with re and explicit classes; they must be \p{L} and \p{N} there.
+    import regex
+
+    letters, numbers = regex.compile(r"\p{L}"), regex.compile(r"\p{N}")
+    latin_letter = regex.compile(f"[{scoring._LATIN_LETTER}]")
+    latin_number = regex.compile(f"[{scoring._LATIN_NUMBER}]")
+    latin = regex.compile(f"[{scoring.LATIN_RANGES}]")
+    for character in (chr(code) for code in range(0x10000) if latin.match(chr(code))):
+        code = ord(character)
+        assert bool(latin_letter.match(character)) == bool(letters.match(character)), hex(code)
+        assert bool(latin_number.match(character)) == bool(numbers.match(character)), hex(code)
+
+
+@given(english_document())
+@settings(max_examples=100)
+def test_the_latin_count_is_the_general_count(text: str) -> None:
+    text = text.replace("'", "’") + " ½.5 déjà、《2¹》"
+    assume(scoring._LATIN.fullmatch(text))
+    assert words(text) == len(scoring._WORD.findall(text))
 
 
 @pytest.mark.parametrize("path", GARBLED, ids=lambda path: path.name)

@@ -66,12 +66,15 @@ def _atom(key: str) -> str:
     return re.escape(key)
 
 
-def _pattern(node: dict[str, Any]) -> str:
-    """The regex for a trie node: greedy, so the longest rendering wins."""
+def _pattern(node: dict[str, Any], *, exact: bool = False) -> str:
+    """The regex for a trie node: greedy, so the longest rendering wins.
+
+    ``exact`` matches each character as it is (a space is one space).
+    """
     ends_here = _END in node
     branches = []
     for key, child in sorted((key, value) for key, value in node.items() if key != _END):
-        branches.append(_atom(key) + _pattern(child))
+        branches.append((re.escape(key) if exact else _atom(key)) + _pattern(child, exact=exact))
     if not branches:
         return ""
     body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
@@ -80,17 +83,31 @@ def _pattern(node: dict[str, Any]) -> str:
     return body
 
 
-def _trie(keys: Iterable[str]) -> dict[str, Any]:
-    """The trie of normalised renderings, one character a level; a mark may follow an optional space."""
+def _trie(keys: Iterable[str], *, exact: bool = False) -> dict[str, Any]:
+    """The trie of normalised renderings, one character a level; a mark may follow an optional space.
+
+    ``exact`` leaves out the optional spaces.
+    """
     trie: dict[str, Any] = {}
     for key in keys:
         node = trie
         for character in key:
-            if character in _PUNCTUATION and node is not trie:
+            if character in _PUNCTUATION and node is not trie and not exact:
                 node = node.setdefault(_OPTIONAL_SPACE, {})
             node = node.setdefault(character, {})
         node[_END] = True
     return trie
+
+
+def literal_pattern(strings: Iterable[str]) -> str:
+    r"""A regular expression (for :mod:`re`) matching any of ``strings`` exactly, the longest first.
+
+    A trie, not an alternation: the scan costs the same for a thousand strings as for ten.
+
+    >>> literal_pattern(["hot search", "hot spot", "hot"])
+    'hot(?:\\ s(?:earch|pot))?'
+    """
+    return _pattern(_trie(strings, exact=True), exact=True)
 
 
 class Matcher:

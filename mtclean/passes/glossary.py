@@ -259,6 +259,30 @@ def _after_surname(matched: str, text: str, start: int) -> bool:
     return found is not None and found.group(1) in SURNAMES
 
 
+#: Kinds of name that are not a company's: before a company form, the words are another company's name.
+_NOT_COMPANIES = frozenset({"product", "person", "place"})
+_COMPANY_FORM = regex.compile(
+    r"[ \t]+(?:Co\b|Company|Corp\b|Corporation|Group|Holdings?|Inc\b|Ltd\b|Limited|Pharmaceuticals?"
+    r"|Technolog(?:y|ies)|Securities|Industr(?:y|ies))"
+)
+
+
+def _names_a_company(hit: Hit, text: str, end: int) -> bool:
+    """Whether a product, person or place rendering is the first word of a company's name.
+
+    ``Lansheng`` renders the Range Rover (揽胜), but ``Lansheng Co., Ltd.``
+    is a listed company of its own: a pinyin name before a company form is
+    that company's (a place in it, ``Huhehaote Dairy Co.``, is part of the
+    company's registered name).
+
+    >>> from mtclean.glossary.model import Entry
+    >>> hit = Hit(Entry(name="Range Rover", kind="product", wrong=("Lansheng",)), False, False)
+    >>> _names_a_company(hit, "Lansheng Co., Ltd. rose", 8), _names_a_company(hit, "Lansheng is made", 8)
+    (True, False)
+    """
+    return hit.entry.kind in _NOT_COMPANIES and _COMPANY_FORM.match(text, end) is not None
+
+
 def _is_mention(hit: Hit, text: str, start: int, end: int) -> bool:
     """Whether the rendering is quoted, not used.
 
@@ -337,6 +361,8 @@ class _Judge:
         if not hit.ambiguous:  # already the name in the view
             end = start + len(hit.entry.name)
         if (hit.ambiguous or hit.entry.kind == "phrase") and _is_mention(hit, view.text, start, end):
+            return None
+        if _names_a_company(hit, view.text, end):
             return None
         if _after_surname(match.group(), view.text, start) or rules.vetoed_by_neighbour(
             view.text, start, end

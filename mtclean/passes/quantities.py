@@ -226,7 +226,7 @@ _NODE_NOUNS = r"(?:chips?|process(?:es)?|nodes?|technology|wafers?|processors?|l
     "numbers.unit-case",
     rf"(?:KM|Km(?=[ \t]|[,.;]|\Z)|Nm(?=[ \t]+{_NODE_NOUNS}\b))(?<=(?<![\w.,])\d{{1,6}}(?:\.\d{{1,3}})?[KN][Mm])"
     r"(?![\w/])|\.(?<=(?:\bcode(?:[ \t]+is|:)?|\()[ \t]{0,3}\d{4,6}\.)\K(?:hk|sh|sz|ss)\b(?![\w.])",
-    cue=r"\dK[Mm]|\dNm|\d\.(?:hk|sh|sz|ss)",
+    cue=r"\d(?:K[Mm]|Nm|\.(?:hk|sh|sz|ss))",
 )
 def unit_case(match: regex.Match[str], context: Context) -> str:
     """A unit or a stock code in the case MT gave it: ``800KM`` → ``800km``, ``7Nm chips`` → ``7nm chips``.
@@ -250,7 +250,7 @@ _UNITS = r"(?:km|kg|cm|mm|m|g|ml|mAh|kWh|kW|W|GB|TB|MB|yuan|hours?|days?|years?|
 @regex_rule(
     "numbers.glued-measure",
     rf"\d(?<=(?<![\w-])(?P<word>\p{{Ll}}{{3,}})\d)(?=\d*(?:\.\d+)?[ \t]?{_UNITS}\b)",
-    cue=r"[a-z][a-z][a-z]\d",
+    cue=r"\d(?<=[a-z][a-z][a-z]\d)",
 )
 def glued_measure(match: regex.Match[str], context: Context) -> str | None:
     """A measure MT glued to the word before it gets its space: ``only12km`` → ``only 12km``.

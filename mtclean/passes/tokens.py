@@ -321,7 +321,7 @@ def currency(match: regex.Match[str], context: Context) -> str:
     "tokens.split-letter",
     r"(?<![ \t])(?<=\p{Latin}{2})[ \t]+(?=[ćčšžđńłśźżřťďňě]\b)",
     needs=[" "],
-    cue="[ \t][ćčšžđńłśźżřťďňě]",
+    cue="[ćčšžđńłśźżřťďňě](?<=[ \t].)",
 )
 def split_letter(match: regex.Match[str], context: Context) -> str | None:
     """A name split before its last accented letter is joined: ``Ivankovi ć`` → ``Ivanković``.

@@ -256,3 +256,23 @@ def test_an_upper_case_variant_among_ordinary_words_is_repaired() -> None:
         mtclean.clean("Lynk and GEELY said the talks went well.")
         == "Lynk and Geely said the talks went well."
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Shares of Lansheng Co., Ltd. rose by the daily limit on Monday.",
+        "Investors also bought Lansheng Group and two banks.",
+    ],
+)
+def test_a_product_rendering_before_a_company_form_is_another_company(text: str) -> None:
+    # Found on a real stock-market page: Lansheng renders the Range Rover
+    # (揽胜), but a listed company of that name followed.
+    assert mtclean.clean(text) == text
+
+
+def test_a_product_rendering_elsewhere_is_still_repaired() -> None:
+    assert (
+        mtclean.clean("The Land Rover Lansheng is made in Solihull .")
+        == "The Range Rover is made in Solihull."
+    )
