@@ -21,12 +21,31 @@ per run of the characters it repeats.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Iterator, Sequence
 
 import regex
 
 from mtclean.edits import Span
 
+#: The endings of a bare domain (``geely.com``, ``jinan.gov.cn``) or a file name
+#: (``report.csv``): written after a dot and a word, never the end of a sentence.
+DOMAIN_AND_FILE_ENDINGS = tuple(
+    "com net org gov edu cn hk tw mo jp kr uk io ai "
+    "csv tsv txt pdf docx xlsx pptx jpg jpeg png gif svg webp mp3 mp4 zip gz apk exe dmg "
+    "json yaml yml toml xml html htm md py js ts css sh".split()
+)
+_ENDINGS = "|".join(DOMAIN_AND_FILE_ENDINGS)
+#: A bare domain or a file name (``geely.com``, ``jinan.gov.cn``, ``36kr.com.cn``,
+#: ``report.csv``), whose words are not prose (``geely.com`` is no lower-case
+#: Geely); not a stock code (``01918.hk``), whose first part has no letter.
+DOMAIN_OR_FILE = regex.compile(
+    r"(?<![\w.@/~\\-])(?=[\w-]*?[A-Za-z])[A-Za-z0-9][\w-]*+(?:\.[\w-]++)*+"
+    rf"(?<=[\w-]\.(?:{_ENDINGS}))(?![\w-]|\.[\w-])"
+)
+# What every such name contains, found by re from its literal dot at far less
+# cost than a search for each ending.
+_DOMAIN_OR_FILE_CUE = re.compile(rf"\.(?:{_ENDINGS})(?![\w-])")
 #: The built-in protected patterns, by name, each with substrings of which
 #: every match contains one (a cheap test that skips the regex on most
 #: paragraphs).
@@ -197,6 +216,8 @@ def find(text: str, extra: Iterable[regex.Pattern[str]] = (), *, markup_garble: 
         for match in pattern.finditer(text)
         if match.end() > match.start()
     ]
+    if "." in text and _DOMAIN_OR_FILE_CUE.search(text):
+        spans.extend(match.span() for match in DOMAIN_OR_FILE.finditer(text))
     if "`" in text:
         spans.extend(inline_code(text))
     spans.extend(code_lines(text))

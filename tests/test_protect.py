@@ -28,6 +28,10 @@ from mtclean.protect import code_lines, find, find_numbers, inline_code
         ('Type digits such as "１２３" , not words', "１２３"),
         ("The mark “，” is full-width", "，"),
         ("Use '、' between items", "、"),
+        ("Order at geely.com , then", "geely.com"),
+        ("See jinan.gov.cn , then", "jinan.gov.cn"),
+        ("Open report.csv , then", "report.csv"),
+        ("Open 36kr.com , then", "36kr.com"),
     ],
 )
 def test_finds_the_protected_span(text: str, protected: str) -> None:
@@ -127,3 +131,19 @@ def test_a_code_shaped_line_is_protected_whole(line: str) -> None:
 )
 def test_garble_is_not_taken_for_code(text: str) -> None:
     assert list(code_lines(text)) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Orders go through geely.com and lingke.cn now.",
+        "The city posts its notices on jinan.gov.cn every week.",
+        "The file jinan.csv holds the figures.",
+    ],
+)
+def test_a_name_in_a_bare_domain_or_file_name_is_not_prose(text: str) -> None:
+    assert mtclean.clean(text) == text
+
+
+def test_a_sentence_glued_to_the_next_is_no_domain() -> None:
+    assert find("It now holds all the shares.Previously, it held none.") == []

@@ -9,7 +9,8 @@ and a word is lowered only if it is an ordinary lower-case English word that
 is not a glossary name and is not written capitalised mid-sentence elsewhere
 in the document.  A lower-case start is no evidence by itself: a paragraph
 gets a capital at its start only with garble elsewhere in it or in the
-document (an excerpt that begins mid-sentence is clean English).
+document, or right after a paragraph that ends a sentence (an excerpt that
+begins mid-sentence is clean English).
 """
 
 from __future__ import annotations
@@ -97,6 +98,12 @@ def fragment_start(match: regex.Match[str], context: Context) -> str | None:
     >>> clean("Sales rose , Great Wall Motor said , New Zealand too .")
     'Sales rose, Great Wall Motor said, New Zealand too.'
 
+    ``The`` before a one-word glossary name is MT's capital, not a title's,
+    unless another capitalised word goes on with the title.
+
+    >>> clean("Rivals were few , The Haval H6 led again , The Haval Story sold .")
+    'Rivals were few, the Haval H6 led again, The Haval Story sold.'
+
     A conjunction (or ``Including``) after a garbled separator starts no
     name, so it is lowered whatever follows.
 
@@ -122,6 +129,7 @@ def fragment_start(match: regex.Match[str], context: Context) -> str | None:
     if (
         following
         and word not in _NEVER_IN_NAMES
+        and not (word == "The" and _names_a_brand(match, context))
         and (
             following[0].isdigit()
             or (following[0].isupper() and following not in _LIST_ENDINGS)
@@ -157,6 +165,21 @@ def after_spaced_quote(match: regex.Match[str], context: Context) -> str | None:
     else:
         closes = any(closing == quote for _, closing in straight_quote_pairs(text))
     return fragment_start.replace(match, context) if closes else None
+
+
+# The word after the next: a capitalised word (not a model code) goes on with a title.
+_TITLE_GOES_ON = regex.compile(r"(?<![ \t])[ \t]++\p{L}++[ \t]++\p{Lu}\p{Ll}*+\b(?![\w-])")
+
+
+def _names_a_brand(match: regex.Match[str], context: Context) -> bool:
+    """Whether the capitalised word after ``The`` is a one-word glossary name that ends the name here.
+
+    ``, The Haval H6 topped``: the brand's name has no ``The``, so MT
+    capitalised the article; ``The Haval Story`` goes on as a title.
+    """
+    return match["next"] in context.glossary.name_words and not _TITLE_GOES_ON.match(
+        match.string, match.end()
+    )
 
 
 # Words that start a clause, never a name: MT capitalises them before names too.
@@ -245,6 +268,115 @@ def lower_case_openings(document: str) -> int:
     return sum(1 for paragraph, _ in paragraphs.split(document) if opens_in_lower_case(paragraph))
 
 
+# A paragraph that opens with a capital (after an opening quotation mark or bracket, if any).
+_CAPITAL_OPENING = regex.compile(r"\A[ \t]*[\"“‘'(]?\p{Lu}")
+# A sentence that trails off (``...``, ``…``): what follows may go on with it.
+_TRAILING_OFF = regex.compile(r"(?:\.\.|…)[ \t]*[”\"’)]*\s*\Z")
+_MEMO = "casing"
+# A word's letters or digits: cleaning joins split words and numbers, never splits one.
+_LETTERS_OR_DIGITS = regex.compile(r"[\p{L}\p{N}]+")
+#: Words a casual reply opens with (``yeah the battery died too.``): a writer's style, not MT's.
+CASUAL_OPENINGS = frozenset(
+    "yeah yes yep no nope nah ok okay lol haha well oh hey hi thanks thank same agreed sure wow hmm um".split()
+)
+# The pronoun "i" in lower case: the writer does not capitalise ("i.e." is no pronoun).
+_LOWER_I = regex.compile(r"(?<![\w'’.])i(?![\w.])")
+#: Words that go on with a sentence: an excerpt cut from the middle of one begins with them.
+CONTINUING = frozenset(
+    "and or but nor so yet which who whom whose that than because while whereas although though "
+    "unless until since if as where when whether then to of for with from by at in on into including".split()
+)
+
+
+def _openings_after_sentences(document: str) -> dict[str, bool]:
+    """Whether the paragraphs of ``document`` that open in lower case with each first word follow a sentence.
+
+    ``True`` when every paragraph that opens with that word follows a
+    paragraph of prose that ends a sentence and does not open as lower-case
+    prose (it opens with a capital, a number, or a name MT wrote in lower
+    case, which other passes capitalise; or it gets its capital here): MT
+    started a new sentence there in lower case.  An
+    excerpt that begins mid-sentence opens a document, or follows a line
+    that introduces it (``He wrote:``), a sentence that trails off, code or
+    a list; none of those is such a paragraph.  And wherever it stands, an
+    excerpt that begins with a word that goes on with a sentence
+    (:data:`CONTINUING`: ``which``, ``and``) is one, and a reply that opens
+    casually (:data:`CASUAL_OPENINGS`) or writes ``i`` is its writer's style.
+
+    >>> _openings_after_sentences("which is why it met.\\n\\nThe board met on Monday.\\n\\nit voted on the plan.")
+    {'which': False, 'it': True}
+    >>> _openings_after_sentences("The board met on Monday.\\n\\nand so it voted on the plan.")
+    {'and': False}
+    """
+    found: dict[str, bool] = {}
+    previous_is_sentence = False
+    for paragraph, _ in paragraphs.split(document):
+        opening = _LOWER_OPENING.match(paragraph)
+        casual = _LOWER_I.search(paragraph) is not None or (
+            opening is not None and opening["word"] in CASUAL_OPENINGS
+        )
+        follows = previous_is_sentence
+        gets_capital = (
+            True  # a capital, a name, a number: whatever the passes make of it, no lower-case prose
+        )
+        if opens_in_lower_case(paragraph):
+            word = opening["word"]  # type: ignore[index]
+            new_sentence = follows and not casual and word not in LOWER_CASE_NAMES | CONTINUING
+            found[word] = found.get(word, True) and new_sentence
+            gets_capital = new_sentence or _GARBLE.search(paragraph) is not None
+        previous_is_sentence = (
+            gets_capital
+            and not casual
+            and _PROSE_END.search(paragraph) is not None
+            and _TRAILING_OFF.search(paragraph) is None
+            and sum(1 for _ in itertools.islice(_LETTERS_OR_DIGITS.finditer(paragraph), 4)) == 4
+        )
+    return found
+
+
+def _follows_a_sentence(word: str, context: Context) -> bool:
+    """Whether the paragraphs of the document that open with ``word`` follow a sentence (worked out once)."""
+    if context.lower_case_openings == 0:
+        return False  # the pieces cleaned are not paragraphs (HTML text nodes)
+    openings = context.memo.get(_MEMO)
+    if not isinstance(openings, dict):
+        openings = context.memo[_MEMO] = _openings_after_sentences(context.document)
+    return bool(openings.get(word, False))
+
+
+# A lower-case word of prose: not part of a domain, a file name, a handle or a path.
+_PROSE_LOWER_WORD = regex.compile(r"(?<![\w.@#/&-])\p{Ll}+(?![\w@/-]|\.\w)")
+_NAMES_MEMO = "casing.names-in-lower-case"
+
+
+def _names_in_lower_case(context: Context) -> frozenset[str]:
+    """The one-word glossary names that the document writes in lower case, MT's way (``jinan``).
+
+    Only where the glossary lists the lower-case name as a wrong rendering:
+    the document is machine translation (worked out once per document).
+    """
+    found = context.memo.get(_NAMES_MEMO)
+    if not isinstance(found, frozenset):
+        lowered = {
+            entry.name.lower(): entry.name
+            for entry in context.glossary.entries
+            if " " not in entry.name
+            and entry.name.lower() != entry.name
+            and entry.name.lower() in entry.wrong
+        }
+        words = set(_PROSE_LOWER_WORD.findall(context.document))
+        found = context.memo[_NAMES_MEMO] = frozenset(lowered[word] for word in words if word in lowered)
+    return found
+
+
+def _names_a_name_written_in_lower_case(text: str, context: Context) -> bool:
+    """Whether ``text`` names one of :func:`_names_in_lower_case`: its paragraph was garbled."""
+    if context.lower_case_openings == 0:
+        return False  # the pieces cleaned are not paragraphs (HTML text nodes)
+    names = _names_in_lower_case(context)
+    return bool(names) and any(regex.search(rf"\b{regex.escape(name)}\b", text) for name in names)
+
+
 @regex_rule(
     "casing.paragraph-start",
     r"\A[ \t]*\K" + _LOWER_WORD + _OPENS_CLAUSE,
@@ -271,13 +403,36 @@ def paragraph_start(match: regex.Match[str], context: Context) -> str | None:
     'which is why the board met again on Monday.'
     >>> clean("the new plant opened.\\n\\nthe first line started.\\n\\nthe cars sold out.")
     'The new plant opened.\\n\\nThe first line started.\\n\\nThe cars sold out.'
+
+    Nor is a paragraph that follows a finished sentence an excerpt: MT
+    started a new sentence there in lower case.  One that follows a line
+    introducing a quotation, a sentence that trails off or a lower-case
+    paragraph that stays so is left alone.
+
+    >>> clean("Shoppers are tired of the festival.\\n\\nforeign retailers peak in December.")
+    'Shoppers are tired of the festival.\\n\\nForeign retailers peak in December.'
+    >>> clean("The report ended like this:\\n\\nwhich is why the board met again.")
+    'The report ended like this:\\n\\nwhich is why the board met again.'
+
+    A name the paragraph wrote in lower case, MT's way (``jinan``, which the
+    glossary puts right first), is garble too; a domain is no such name.
+
+    >>> clean("welcome to jinan, a city of a hundred springs.")
+    'Welcome to Jinan, a city of a hundred springs.'
+    >>> clean("which is why the city moved its pages to jinan.gov.cn last year.")
+    'which is why the city moved its pages to jinan.gov.cn last year.'
     """
     text = match.string
     if not opens_in_lower_case(text):
         return None
-    if context.lower_case_openings < SEVERAL_OPENINGS and _GARBLE.search(text) is None:
-        return None
     word = match["word"]
+    if (
+        context.lower_case_openings < SEVERAL_OPENINGS
+        and _GARBLE.search(text) is None
+        and not _follows_a_sentence(word, context)
+        and not _names_a_name_written_in_lower_case(text, context)
+    ):
+        return None
     return word[:1].upper() + word[1:]
 
 
@@ -426,6 +581,37 @@ def clause_word(match: regex.Match[str], context: Context) -> str | None:
     return word.lower()
 
 
+#: Words after which a capitalised pronoun opens quoted speech, not a fragment.
+_SPEECH_LEADS = REPORTING_VERBS | frozenset(
+    "say asked asks replied replies thought thinks goes shouted cried yelled insisted answered declared "
+    "proclaimed tweeted posted read reads it words motto slogan".split()
+)
+
+
+@regex_rule(
+    "casing.pronoun-after-comma",
+    r",(?<=(?<![\w'’-])(?P<before>\p{Ll}[\p{Ll}'’]*),)[ \t]+\K(?P<word>We|They)"
+    r"(?=(?:[ \t]+\p{Ll}[\p{Ll}'’-]*){3}\b)",
+    needs=[", We ", ", They "],
+)
+def pronoun_after_comma(match: regex.Match[str], context: Context) -> str | None:
+    """``We`` or ``They`` that MT capitalised after a comma, mid-sentence, is lowered.
+
+    MT joins the clauses it translated one by one with a comma and keeps
+    each clause's capital (``the targets were met, We will keep``).  Only
+    after a lower-case word that is not a verb of saying (``he said, We
+    will win``, ``as he put it, We choose``, ``the sign read, We are open``
+    quote speech) and before three lower-case words (a title goes on in
+    capitals: ``Yes, We Can``).
+
+    >>> clean("All targets for the year were met, We will keep policies stable.")
+    'All targets for the year were met, we will keep policies stable.'
+    >>> clean("He said, We will win this one, and the slogan was Yes, We Can.")
+    'He said, We will win this one, and the slogan was Yes, We Can.'
+    """
+    return None if match["before"] in _SPEECH_LEADS else match["word"].lower()
+
+
 CASING = Pass(
     "casing",
     (
@@ -437,5 +623,6 @@ CASING = Pass(
         after_number,
         sentence_start_after_stop,
         clause_word,
+        pronoun_after_comma,
     ),
 )

@@ -189,8 +189,55 @@ def wan_letter(match: regex.Match[str], context: Context) -> str:
     return format_quantity(Decimal(match["number"]) * 10_000)
 
 
+#: Words of power: a number of ``W`` in their sentence is watts (``a 60W charger``).
+_POWER = regex.compile(
+    r"\b(?:watts?|charg\w*|adapters?|power\w*|output|bulbs?|lamps?|lights?|motors?|solar|panels?|batter\w+"
+    r"|heaters?|speakers?|lasers?|supply|inverters?|amplifiers?|kW|kWh|volts?|amps?)\b",
+    regex.IGNORECASE,
+)
+#: Words of borrowing and pay: a sum of ``W`` in their sentence is money (``the loan is 28W``).
+_LOAN = regex.compile(
+    r"\b(?:loans?|mortgages?|salary|salaries|down[ \t]+payments?|provident[ \t]+fund|borrow\w*)\b",
+    regex.IGNORECASE,
+)
+_SENTENCE_END = regex.compile(r"[.!?。！？](?=\s|\Z)")
+_SENTENCE_START = regex.compile(r"(?r)[.!?。！？]\s")
+
+
+def _sentence_around(text: str, start: int, end: int) -> str:
+    """The sentence of ``text`` that holds ``text[start:end]``."""
+    before = _SENTENCE_START.search(text, 0, start)
+    after = _SENTENCE_END.search(text, end)
+    return text[before.end() if before else 0 : after.end() if after else len(text)]
+
+
+@regex_rule(
+    "numbers.wan-letter-sum",
+    r"(?=\d)(?<![\d.,])(?P<number>\d{1,4}(?:\.\d+)?)W(?![\w-])",
+    # A "W" right after a digit: far rarer than the words of a loan.
+    cue=r"W(?<=\dW)(?![\w-])",
+)
+def wan_letter_sum(match: regex.Match[str], context: Context) -> str | None:
+    """万 written ``W`` in a sentence about a loan or pay: ``the loan limit is 60W`` → ``600,000``.
+
+    Only where the sentence speaks of borrowing or pay (a loan, a mortgage,
+    a salary, a down payment) and of nothing electric, whose ``W`` is watts.
+
+    >>> clean("The loan limit is 60W for a couple, and a salary of 1.2W a month qualifies.")
+    'The loan limit is 600,000 for a couple, and a salary of 12,000 a month qualifies.'
+    >>> clean("A loan bought him a 60W charger. The loan paid for 100W of output.")
+    'A loan bought him a 60W charger. The loan paid for 100W of output.'
+    """
+    sentence = _sentence_around(match.string, match.start(), match.end())
+    if not _LOAN.search(sentence) or _POWER.search(sentence):
+        return None
+    return format_quantity(Decimal(match["number"]) * 10_000)
+
+
 #: ``settles``: the rules read their surroundings (what follows a number),
 #: which later passes and the dates pass change; see ``Pass.settles``.
 NUMBERS = Pass(
-    "numbers", (wan, wan_after_noun, yi, million_thousand, wan_letter, *QUANTITY_RULES), settles=True
+    "numbers",
+    (wan, wan_after_noun, yi, million_thousand, wan_letter, wan_letter_sum, *QUANTITY_RULES),
+    settles=True,
 )

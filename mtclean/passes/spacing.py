@@ -29,6 +29,14 @@ STARTERS = FUNCTION_WORDS | frozenset(
 )
 
 
+#: Go packages and collections whose members are starters too (``time.Now``,
+#: ``time.Since``, ``list.First``, ``items.Where``): code, not a seam.
+CODE_RECEIVERS = frozenset(
+    "time list items query results source array collection values keys sequence numbers rows".split()
+)
+CODE_MEMBERS = frozenset("Now Since Until After Before First Last Where Any All Then Next Some Every".split())
+
+
 def _starter(word: str) -> bool:
     return word.lower() in STARTERS
 
@@ -56,6 +64,12 @@ def after_mark(match: regex.Match[str], context: Context) -> str | None:
     'CCTV News: This week the first crabs reached the market.'
     >>> clean("Call list.Add to append, or see AWS re:Invent and Math.Max in the docs.")
     'Call list.Add to append, or see AWS re:Invent and Math.Max in the docs.'
+
+    A member of a Go package or a collection that is also a starter
+    (:data:`CODE_MEMBERS`) after such a name (:data:`CODE_RECEIVERS`) is code.
+
+    >>> clean("In Go, time.Now returns the time; list.First takes the head.")
+    'In Go, time.Now returns the time; list.First takes the head.'
     """
     before, mark, word = match["before"], match["mark"], match["word"]
     if mark == ":":
@@ -65,7 +79,9 @@ def after_mark(match: regex.Match[str], context: Context) -> str | None:
     if not _starter(word):
         return None
     if mark == ".":
-        return None if before[0].isupper() else f". {word}"
+        if before[0].isupper() or (before in CODE_RECEIVERS and word in CODE_MEMBERS):
+            return None
+        return f". {word}"
     return f"{mark} {word.lower()}"
 
 

@@ -104,3 +104,75 @@ def split_route_number(match: regex.Match[str], context: Context) -> str | None:
     """
     joined = match["head"] + match["tail"]
     return joined if len(joined) == len(match["other"]) else None
+
+
+_UNITS = (
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
+    "sixteen seventeen eighteen nineteen"
+).split()
+_TENS = "twenty thirty forty fifty sixty seventy eighty ninety".split()
+#: The value of each number word an identifier's spelled-out digits are made of.
+NUMBER_WORDS: dict[str, int] = {
+    **{word: value for value, word in enumerate(_UNITS)},
+    **{word: 10 * value for value, word in enumerate(_TENS, 2)},
+}
+_SCALES = {"thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000}
+_NUMBER_WORD = "(?:" + "|".join(sorted([*NUMBER_WORDS, "hundred", *_SCALES], key=len, reverse=True)) + ")"
+
+
+def spelled_value(words: list[str]) -> int | None:
+    """The number that ``words`` (lower case, ``and`` left out) spell, or ``None`` if they spell none.
+
+    >>> spelled_value(["sixty", "seven", "million", "three", "hundred", "ninety", "three", "thousand"])
+    67393000
+    >>> spelled_value(["twenty", "one"]), spelled_value(["one", "two"]), spelled_value(["thousand"])
+    (21, None, None)
+    """
+    total = current = 0
+    last = ""  # what the previous word was: "unit", "ten", "hundred" or "scale"
+    scale_above = 10**12
+    for word in words:
+        if word in NUMBER_WORDS:
+            value = NUMBER_WORDS[word]
+            kind = "ten" if value >= 20 else "unit"
+            if last == "unit" or (last == "ten" and (kind == "ten" or value >= 10)):
+                return None  # "one two", "twenty thirty", "twenty eleven"
+            current += value
+        elif word == "hundred":
+            if last != "unit" or current >= 10:
+                return None
+            current *= 100
+            kind = "hundred"
+        else:
+            scale = _SCALES[word]
+            if not current or scale >= scale_above:
+                return None
+            total, current, scale_above = total + current * scale, 0, scale
+            kind = "scale"
+        last = kind
+    return total + current if last else None
+
+
+@regex_rule(
+    "tokens.spelled-digits",
+    r"_(?<=(?<![\w.])\p{L}[\p{L}\d]*(?:_[\p{L}\d]+)*_)[ \t]+\K(?P<number>"
+    + _NUMBER_WORD
+    + r"(?:(?:[ \t]+|-)(?:and[ \t]+)?"
+    + _NUMBER_WORD
+    + r")+)\b(?![\w-])",
+    needs=["_ "],
+)
+def spelled_digits(match: regex.Match[str], context: Context) -> str | None:
+    """The digits of an identifier that MT spelled out are written as digits: ``m0_ twenty-one`` → ``m0_21``.
+
+    Only a number of two words or more after an identifier's underscore
+    and a space (the space is the split; ``tokens.identifier`` joins it).
+
+    >>> clean("Thanks to the user m0_ sixty-seven million three hundred and ninety-three thousand.")
+    'Thanks to the user m0_67393000.'
+    >>> clean("Name the steps step_ one and step_ two, or say one two three.")
+    'Name the steps step_one and step_two, or say one two three.'
+    """
+    words = [word for word in regex.split(r"[ \t-]+", match["number"].lower()) if word != "and"]
+    value = spelled_value(words)
+    return None if value is None else str(value)

@@ -16,6 +16,7 @@ from functools import lru_cache
 import regex
 
 from mtclean.passes.split_numbers import (
+    spelled_digits,
     split_decimal_range,
     split_phone,
     split_route_number,
@@ -259,6 +260,27 @@ def file_extension(match: regex.Match[str], context: Context) -> str | None:
     return "."
 
 
+@regex_rule(
+    "tokens.split-path",
+    r"/(?=[ \t]{2})(?<=(?<![\w/.~-])(?:~|\.{1,2})?(?:/[\w.-]+)+/)\K[ \t]{2,}"
+    r"(?=(?P<part>\p{Ll}[\w.-]*)(?![\w/@-]))",
+    needs=["/  ", "/\t"],
+)
+def split_path(match: regex.Match[str], context: Context) -> str | None:
+    """A path that MT split after a slash with a wide gap is joined: ``/etc/  docker`` → ``/etc/docker``.
+
+    Only a gap of two spaces or more, before a name that is no English word
+    (``docker``, ``nginx``): after ``/etc/`` a sentence may go on (``in
+    /etc/  and then``).
+
+    >>> clean("Create the folder /etc/  docker before you write the file.")
+    'Create the folder /etc/docker before you write the file.'
+    >>> clean("Keep it in /etc/  and restart, or in /opt/ nginx later.")
+    'Keep it in /etc/  and restart, or in /opt/ nginx later.'
+    """
+    return None if is_common(match["part"].split(".", 1)[0]) else ""
+
+
 @regex_rule("tokens.o-clock", r"\b[oO][ \t]+(?=['’]clock\b)", needs=[" 'clock", " ’clock"])
 def o_clock(match: regex.Match[str], context: Context) -> str:
     """``7 o 'clock`` → ``7 o'clock``.
@@ -327,12 +349,14 @@ TOKENS = Pass(
     "tokens",
     (
         dotted_name,
+        spelled_digits,
         identifier,
         ratio,
         fraction,
         section_number,
         spaced_hyphen,
         file_extension,
+        split_path,
         o_clock,
         settlement,
         currency,

@@ -111,3 +111,152 @@ def test_two_excerpts_in_a_document_are_not_evidence() -> None:
 def test_the_capital_is_explained_by_its_rule() -> None:
     first = mtclean.explain("the new plant opened , it said .").changes[0]
     assert (first.rule, first.start, first.before, first.after) == ("casing.paragraph-start", 0, "the", "The")
+
+
+AFTER_A_SENTENCE = [
+    (
+        "Shoppers are tired of the festival.\n\nforeign retailers peak in December instead.",
+        "Shoppers are tired of the festival.\n\nForeign retailers peak in December instead.",
+    ),
+    (
+        "The plant opened in May.\n\nthe first cars left the line.\n\nthe dealers sold them all.",
+        "The plant opened in May.\n\nThe first cars left the line.\n\nThe dealers sold them all.",
+    ),
+    # The paragraph before gets its capital from its own garble: so does the next one, in one run.
+    (
+        "the plant opened , they said .\n\nit happened during the morning shift.",
+        "The plant opened, they said.\n\nIt happened during the morning shift.",
+    ),
+]
+# The paragraph before opens with a name or a date that other passes put right: the same decision in one run.
+OPENED_BY_OTHER_PASSES = [
+    (
+        "geely sold five cars on Monday.\n\nthe plant then closed for a week.",
+        "Geely sold five cars on Monday.\n\nThe plant then closed for a week.",
+    ),
+    (
+        "8 month 9 Japan , the plant opened .\n\nthe line then started on Monday.",
+        "August 9, the plant opened.\n\nThe line then started on Monday.",
+    ),
+]
+NOT_AFTER_A_SENTENCE = [
+    "The report ended like this:\n\nwhich is why the board met again.",
+    "He paused for a long time...\n\nthen he spoke to the whole room.",
+    "The board met on Monday.\n\nand so the vote was held at once.",
+    "the sun rose over the hill.\n\nthe birds sang in the old trees.",
+    "Three commands matter here.\n\nmake builds the whole project.",
+    "```\nprint(1)\n```\n\nwhich prints the number one.",
+    "It did.\n\nthe vote was held on Monday.",
+    "Great review, thanks for posting this.\n\nyeah the battery died after a year for me too.",
+    "Great review, thanks for posting this.\n\nthe battery died after a year, i think.",
+    "lol that was a great match.\n\nthe second half was even better.",
+]
+
+
+@pytest.mark.parametrize(("garbled", "expected"), AFTER_A_SENTENCE)
+def test_a_paragraph_after_a_finished_sentence_gets_its_capital(garbled: str, expected: str) -> None:
+    assert mtclean.clean(garbled) == expected
+    assert mtclean.clean(expected) == expected
+
+
+@pytest.mark.parametrize(("garbled", "expected"), OPENED_BY_OTHER_PASSES)
+def test_a_paragraph_after_one_other_passes_open_gets_its_capital_in_one_run(
+    garbled: str, expected: str
+) -> None:
+    assert mtclean.clean(garbled) == expected
+    assert mtclean.clean(expected) == expected
+
+
+@pytest.mark.parametrize("text", NOT_AFTER_A_SENTENCE)
+def test_a_lower_case_paragraph_after_no_finished_sentence_is_left(text: str) -> None:
+    assert mtclean.clean(text) == text
+
+
+def test_a_word_that_opens_one_excerpt_opens_no_sentence_anywhere() -> None:
+    text = "it rained all day on the coast.\n\nThe roads were closed.\n\nit rained again on the next day."
+    assert mtclean.clean(text) == text
+
+
+def test_text_nodes_are_not_paragraphs_that_follow_a_sentence() -> None:
+    fragments = ["The board met on Monday.", "it voted on the plan at once."]
+    assert mtclean.Pipeline().clean_fragments(fragments) == fragments
+
+
+def test_the_before_a_brand_after_a_garbled_comma_is_lowered() -> None:
+    assert (
+        mtclean.clean("Rivals were few , The Haval H6 led the chart .")
+        == "Rivals were few, the Haval H6 led the chart."
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Haval H6 led the chart again in May.",
+        "Rivals were few, The Haval H6 led the chart.",  # no garbled comma: no evidence
+    ],
+)
+def test_the_before_a_brand_without_garble_or_in_a_title_is_kept(text: str) -> None:
+    assert mtclean.clean(text) == text
+
+
+def test_the_before_a_brand_that_goes_on_as_a_title_is_kept() -> None:
+    assert mtclean.clean("Rivals were few , The Haval Story sold well .") == (
+        "Rivals were few, The Haval Story sold well."
+    )
+
+
+@pytest.mark.parametrize(
+    ("garbled", "expected"),
+    [
+        (
+            "All targets for the year were met, We will keep policies stable.",
+            "All targets for the year were met, we will keep policies stable.",
+        ),
+        (
+            "The plan was approved in spring, They will start building next month.",
+            "The plan was approved in spring, they will start building next month.",
+        ),
+    ],
+)
+def test_a_pronoun_mt_capitalised_after_a_comma_is_lowered(garbled: str, expected: str) -> None:
+    assert mtclean.clean(garbled) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The coach said, We will win the next one.",
+        "As the president put it, We choose to go to the moon.",
+        "The sign on the door read, We are open on all public holidays.",
+        "Their slogan was simple: Yes, We Can.",
+        "The band, We Are Scientists, played first.",
+        "Chapter two, They Live by Night, is the best.",
+        "Then, on Monday, We the People was on every screen.",
+    ],
+)
+def test_a_capitalised_pronoun_after_speech_or_in_a_title_is_kept(text: str) -> None:
+    assert mtclean.clean(text) == text
+
+
+def test_a_paragraph_that_wrote_a_name_in_lower_case_gets_its_capital() -> None:
+    assert mtclean.clean("welcome to jinan, a city of a hundred springs.") == (
+        "Welcome to Jinan, a city of a hundred springs."
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "which is why the city moved its pages to jinan.gov.cn last year.",
+        "which is why the team flew to Jinan on Monday night.",
+        "and the file jinan.csv holds the whole list of springs.",
+    ],
+)
+def test_a_name_in_a_domain_or_written_right_is_no_garble(text: str) -> None:
+    assert mtclean.clean(text) == text
+
+
+def test_a_text_node_after_a_lower_case_name_keeps_its_case() -> None:
+    fragments = ["The tour reached jinan.", " and then it went on to the lake."]
+    assert mtclean.Pipeline().clean_fragments(fragments) == ["The tour reached Jinan.", fragments[1]]

@@ -368,3 +368,37 @@ def test_a_unit_or_stock_code_gets_its_usual_case_and_space(garbled: str, expect
 @pytest.mark.parametrize("text", UNITS_AND_CODES_LEFT_ALONE)
 def test_torque_domains_identifiers_and_model_names_stay(text: str) -> None:
     assert mtclean.clean(text) == text
+
+
+WAN_LETTER_SUMS = [
+    (
+        "The loan limit is 60W for a couple who both pay in.",
+        "The loan limit is 600,000 for a couple who both pay in.",
+    ),
+    (
+        "Her mortgage is 28W, and the down payment was 30W.",
+        "Her mortgage is 280,000, and the down payment was 300,000.",
+    ),
+    (
+        "Borrowers can take up to 1.5W from the provident fund.",
+        "Borrowers can take up to 15,000 from the provident fund.",
+    ),
+]
+WATTS_THAT_STAY = [
+    "The 60W charger costs less than the 100W one.",
+    "He took a loan to buy a 65W adapter and a 200W solar panel.",
+    "The loan office has 40W bulbs in every room.",
+    "A 60W lamp was on the desk; the salary was paid in May.",
+    "MIT Sloan tested the 30W model.",
+]
+
+
+@pytest.mark.parametrize(("garbled", "expected"), WAN_LETTER_SUMS)
+def test_wan_written_w_in_a_sentence_about_a_loan_is_multiplied_out(garbled: str, expected: str) -> None:
+    assert mtclean.clean(garbled) == expected
+    assert mtclean.clean(expected) == expected
+
+
+@pytest.mark.parametrize("text", WATTS_THAT_STAY)
+def test_watts_stay_watts(text: str) -> None:
+    assert mtclean.clean(text) == text

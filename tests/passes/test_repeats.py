@@ -36,3 +36,38 @@ def test_a_doubled_function_word_is_written_once(garbled: str, expected: str) ->
 @pytest.mark.parametrize("text", UNCHANGED)
 def test_doubles_english_writes_on_purpose_stay(text: str) -> None:
     assert mtclean.clean(text) == text
+
+
+DOUBLED_PHRASES = [
+    (
+        "The bureau posted the data on the official website on the official website on Wednesday.",
+        "The bureau posted the data on the official website on Wednesday.",
+    ),
+    (
+        "The plant stands in the north of the city in the north of the city.",
+        "The plant stands in the north of the city.",
+    ),
+    (
+        "Fans queued at the gate at the gate, and the doors opened late.",
+        "Fans queued at the gate, and the doors opened late.",
+    ),
+]
+PHRASES_ENGLISH_REPEATS = [
+    "He put it in the box in the box room.",
+    "In the end, in the end, it rained.",
+    "She was the mother of the mother of the bride.",
+    "Turn to the left, to the left, the song went.",
+    "We sat at the table at the table tennis club.",
+    "on the road\non the road again",
+]
+
+
+@pytest.mark.parametrize(("garbled", "expected"), DOUBLED_PHRASES)
+def test_a_phrase_written_twice_is_written_once(garbled: str, expected: str) -> None:
+    assert mtclean.clean(garbled) == expected
+    assert mtclean.clean(expected) == expected
+
+
+@pytest.mark.parametrize("text", PHRASES_ENGLISH_REPEATS)
+def test_a_phrase_english_repeats_on_purpose_stays(text: str) -> None:
+    assert mtclean.clean(text) == text

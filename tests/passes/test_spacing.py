@@ -127,3 +127,21 @@ def test_a_glued_clause_or_item_gets_its_space(garbled: str, expected: str) -> N
 @pytest.mark.parametrize("text", GLUED_LEFT_ALONE)
 def test_notation_stays_glued(text: str) -> None:
     assert mtclean.clean(text) == text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In Go, time.Now returns the current local time.",
+        "Use list.First when the query may be empty, or items.Where for a filter.",
+        "The elapsed time comes from time.Since and the deadline from time.Until.",
+    ],
+)
+def test_a_member_of_a_go_package_or_a_collection_is_code(text: str) -> None:
+    assert mtclean.clean(text) == text
+
+
+def test_a_sentence_glued_after_time_still_gets_its_space() -> None:
+    assert mtclean.clean("It was the first time.The plant opened in May.") == (
+        "It was the first time. The plant opened in May."
+    )

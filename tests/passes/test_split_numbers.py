@@ -49,3 +49,48 @@ def test_a_number_split_by_a_space_is_joined(garbled: str, expected: str) -> Non
 @pytest.mark.parametrize("text", UNCHANGED)
 def test_numbers_side_by_side_in_english_stay(text: str) -> None:
     assert mtclean.clean(text) == text
+
+
+SPELLED_DIGITS = [
+    (
+        "The fix came from user m0_ fifty-one million two hundred thousand.",
+        "The fix came from user m0_51200000.",
+    ),
+    ("Install Python_ twenty-one first.", "Install Python_21 first."),
+    ("Blog of qq_ four hundred and six thousand and twelve, page 2.", "Blog of qq_406012, page 2."),
+]
+SPELLED_WORDS_THAT_STAY = [
+    "Twenty-one players and three hundred fans came.",
+    "Name the stages stage_one and stage_two.",
+    "The count went one two three, then twenty thirty.",
+    "Use the prefix tmp_ and then two more letters.",
+    "The variable user_name holds twenty-one letters.",
+]
+
+
+@pytest.mark.parametrize(("garbled", "expected"), SPELLED_DIGITS)
+def test_an_identifiers_spelled_out_digits_become_digits(garbled: str, expected: str) -> None:
+    assert mtclean.clean(garbled) == expected
+    assert mtclean.clean(expected) == expected
+
+
+@pytest.mark.parametrize("text", SPELLED_WORDS_THAT_STAY)
+def test_number_words_that_are_no_identifiers_digits_stay(text: str) -> None:
+    assert mtclean.clean(text) == text
+
+
+@pytest.mark.parametrize(
+    ("words", "value"),
+    [
+        ("nine hundred ninety-nine thousand nine hundred ninety-nine", 999999),
+        ("two billion five", 2000000005),
+        ("thousand million", None),
+        ("five thousand two million", None),
+        ("twenty eleven", None),
+        ("one hundred hundred", None),
+    ],
+)
+def test_spelled_values(words: str, value: int | None) -> None:
+    from mtclean.passes.split_numbers import spelled_value
+
+    assert spelled_value(words.replace("-", " ").split()) == value

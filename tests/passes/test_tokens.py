@@ -125,3 +125,21 @@ def test_more_split_tokens_are_joined(garbled: str, expected: str) -> None:
 @pytest.mark.parametrize("text", MORE_TOKENS_LEFT_ALONE)
 def test_flags_sentences_and_styles_are_left_alone(text: str) -> None:
     assert mtclean.clean(text) == text
+
+
+def test_a_path_split_after_its_slash_with_a_wide_gap_is_joined() -> None:
+    garbled = "Create the folder /etc/  docker before you write daemon.json."
+    assert mtclean.clean(garbled) == "Create the folder /etc/docker before you write daemon.json."
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Keep the file in /etc/  and restart the service.",
+        "Copy it to /usr/local/ nginx will find it there.",
+        "Put it in ~/notes/  then run it again.",
+        "The ratio was 3/  nginx is the server.",
+    ],
+)
+def test_a_path_before_a_word_or_one_space_stays(text: str) -> None:
+    assert mtclean.clean(text) == text
