@@ -36,7 +36,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
-from typing import Any
+from typing import Any, NamedTuple
 
 import regex
 
@@ -224,9 +224,12 @@ def evidence(changes: Iterable[Change]) -> float:
     return sum(detector().weights[_signal_of(change)] for change in changes)
 
 
-@dataclass(frozen=True)
-class Evidence:
-    """One piece of evidence: its signal, the name shown to the user, and where it starts."""
+class Evidence(NamedTuple):
+    """One piece of evidence: its signal, the name shown to the user, and where it starts.
+
+    A named tuple, not a frozen dataclass: a page gives thousands, and a
+    tuple is made several times faster.
+    """
 
     signal: str
     name: str
