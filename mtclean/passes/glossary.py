@@ -624,6 +624,7 @@ def _replacement(hit: Hit, text: str, match: re.Match[str]) -> str:
 
 
 _ARTICLE = regex.compile(r"(?<![\w&'’-])([Aa]n?)([ \t]+)\Z")
+_THE = regex.compile(r"(?<![\w&'’-])[Tt]he[ \t]++\Z")
 
 
 # Words spelt with a vowel that sound a consonant first, and the reverse.
@@ -662,7 +663,16 @@ def _with_article(text: str, start: int, replacement: str) -> tuple[int, str]:
 
     ``an explosive model`` → ``a bestselling model``; only for replacements
     written in lower case (terms and phrases), whose first letter decides.
+    A name that begins with its own ``The`` takes the place of the ``the``
+    before it: ``the Tomb Robbing Notes series`` → ``The Lost Tomb series``,
+    never ``the The Lost Tomb``.
+
+    >>> _with_article("Fans of the Tomb Robbing Notes", 12, "The Lost Tomb")
+    (8, 'The Lost Tomb')
     """
+    if replacement.startswith("The "):
+        found = _THE.search(text, max(0, start - 5), start)
+        return (found.start(), replacement) if found else (start, replacement)
     if not replacement[:1].islower():
         return start, replacement
     found = _ARTICLE.search(text, max(0, start - 4), start)

@@ -276,3 +276,19 @@ def test_a_product_rendering_elsewhere_is_still_repaired() -> None:
         mtclean.clean("The Land Rover Lansheng is made in Solihull .")
         == "The Range Rover is made in Solihull."
     )
+
+
+@pytest.mark.parametrize(
+    ("garbled", "clean"),
+    [
+        (
+            "Fans of the Tomb Robbing Notes series waited a year .",
+            "Fans of The Lost Tomb series waited a year.",
+        ),
+        ("The New Beijing News reported it first .", "The Beijing News reported it first."),
+        ("I watched the Chen Qing Order twice .", "I watched The Untamed twice."),
+    ],
+)
+def test_a_name_with_its_own_the_replaces_the_article_before_it(garbled: str, clean: str) -> None:
+    # Found while merging the survey's glossary round: "the The Lost Tomb".
+    assert mtclean.clean(garbled) == clean
