@@ -572,7 +572,9 @@ class _Discourse:
             hits, judge = self._judges[index]
             for candidate, hit in hits:
                 if candidate.start() + offset == match.start() and hit.entry is entry:
-                    if judge.verdict(candidate, hit) is not None:
+                    # The official name itself (``Xiaomi``, a case variant of the
+                    # listed ``xiaomi``) is no sign that the document garbles it.
+                    if candidate.group() != entry.name and judge.verdict(candidate, hit) is not None:
                         kind = "rendering" if hit.ambiguous else "safe rendering"
                         found = self._at(f"the {kind} {candidate.group()!r}", match.start())
                     break

@@ -126,3 +126,19 @@ def test_streaming_cleans_each_window_as_a_document() -> None:
     parts = list(windows([text], 80))
     assert len(parts) > 1
     assert "".join(mtclean.Pipeline().clean_stream([text], window=80)) == "".join(map(mtclean.clean, parts))
+
+
+def test_the_official_name_is_no_evidence_of_garble() -> None:
+    # `xiaomi` is listed as a wrong rendering of Xiaomi, so `Xiaomi` is one of
+    # its case variants; the name written right must not count as the
+    # document garbling it (the precision test's clean corpus caught
+    # "foxtail millet" becoming Xiaomi through that evidence).
+    from mtclean.glossary import load_glossary
+    from mtclean.passes.glossary import _Discourse
+
+    glossary = load_glossary()
+    (xiaomi,) = [entry for entry in glossary.entries if entry.name == "Xiaomi"]
+    document = "Xiaomi's new phone will sell for 1,999 yuan.\n\nRinse the foxtail millet twice."
+    assert _Discourse(glossary, document).evidence(xiaomi, garbled_only=True) == ""
+    garbled = "The new phone from xiaomi sold out .\n\nRinse the foxtail millet twice."
+    assert _Discourse(glossary, garbled).evidence(xiaomi, garbled_only=True) != ""
