@@ -156,6 +156,9 @@ class Glossary:
             for entry in self.entries:
                 for rendering in entry.renderings:
                     key = normalise(_capitalise(rendering) if capitalised else rendering)
+                    # ``xiaomi`` capitalised is the name itself: nothing to replace, and no garble.
+                    if capitalised and key in self._official_keys:
+                        continue
                     if key not in self._lookup:
                         ambiguous = rendering in entry.ambiguous
                         plural = rendering in plurals[id(entry)]

@@ -572,9 +572,7 @@ class _Discourse:
             hits, judge = self._judges[index]
             for candidate, hit in hits:
                 if candidate.start() + offset == match.start() and hit.entry is entry:
-                    # The official name itself (``Xiaomi``, a case variant of the
-                    # listed ``xiaomi``) is no sign that the document garbles it.
-                    if candidate.group() != entry.name and judge.verdict(candidate, hit) is not None:
+                    if judge.verdict(candidate, hit) is not None:
                         kind = "rendering" if hit.ambiguous else "safe rendering"
                         found = self._at(f"the {kind} {candidate.group()!r}", match.start())
                     break
