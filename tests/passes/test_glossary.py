@@ -292,3 +292,18 @@ def test_a_product_rendering_elsewhere_is_still_repaired() -> None:
 def test_a_name_with_its_own_the_replaces_the_article_before_it(garbled: str, clean: str) -> None:
     # Found while merging the survey's glossary round: "the The Lost Tomb".
     assert mtclean.clean(garbled) == clean
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Visit xiaomi.com, follow #tencent and @weibo, or run wechat_bot.py and baidu_map.",
+        "We read The Paper and the Beijing Youth Daily every morning.",
+        "Fans of The Lost Tomb waited a year for the sequel.",
+    ],
+)
+def test_names_written_right_and_lower_case_identifiers_are_left(text: str) -> None:
+    # The lower-case official names are wrong renderings only in prose:
+    # domains, hashtags, handles and identifiers keep their case; a name
+    # already written with its own The is not touched.
+    assert mtclean.clean(text) == text
