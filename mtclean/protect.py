@@ -104,10 +104,14 @@ PATTERNS: dict[str, tuple[tuple[str, ...], regex.Pattern[str]]] = {
 # a line that starts with a comma after indentation or a line number
 # (``    , footer : Html msg``), a signature (``view : Model -> Html Msg``,
 # ``{ title : String``), a definition ending in ``=`` (``view model =``),
-# a list opened on its own line (``[ header model``) or closing brackets
-# alone.  MT garble is not indented or numbered like this, and its spaced
-# colon is followed by a sentence (``said : International ...``), not by
-# types.  Identifiers are matched atomically, so nothing is retried.
+# a list opened on its own line (``[ header model``, or a whole
+# template ``[ expression for name in sequence ]``), closing brackets
+# alone, a line typed at Python's prompt (``>>> [3*x for x in vec]``), a
+# line of a traceback (``File "<stdin>", line 1, in ?``) or a method called
+# on a line of its own (``values.append( n%13 )``).  MT garble is not
+# indented or numbered like this, and its spaced colon is followed by a
+# sentence (``said : International ...``), not by types.  Identifiers are
+# matched atomically, so nothing is retried.
 _LINE_START = r"^(?:[ \t]*+\d++)?[ \t]*+"  # indentation, or a line number
 _LINE_END = r"[ \t]*+\r?$"
 _NAME = r"[a-z_][\w']*+"
@@ -125,10 +129,16 @@ _CODE_SHAPES = [
     _LINE_START + r"[{,][ \t]*+" + _NAME + r"[ \t]++::?[ \t]++" + _TYPE,
     # view model =    type alias Page msg =
     _LINE_START + _NAME + r"(?:[ \t]++[\w']++)*+[ \t]++=" + _LINE_END,
-    # [ header model
-    _LINE_START + r"\[[ \t]++" + _NAME + r"(?:[ \t]++[\w'][\w'.]*+)*+" + _LINE_END,
+    # [ header model    [ expression for name in sequence if test ]
+    _LINE_START + r"\[[ \t]++" + _NAME + r"(?:[ \t]++[\w'][\w'.]*+)*+(?:[ \t]++\])?" + _LINE_END,
     # ]    }
     _LINE_START + r"[\]}]++" + _LINE_END,
+    # >>> [3*x for x in vec]
+    r"^[ \t]*+>>>(?:[ \t]|$)",
+    # File "<stdin>", line 1, in ?
+    r'^[ \t]*+File "[^"\n]++", line \d',
+    # values.append( n%13 )    console.log('User:', user.name);
+    _LINE_START + r"[A-Za-z_$][\w$]*+(?:\.[A-Za-z_$][\w$]*+)++\([^\n]*\)[ \t]*+;?" + _LINE_END,
 ]
 #: A line of code, matched against one line at a time.
 CODE_LINE = regex.compile("|".join(_CODE_SHAPES))

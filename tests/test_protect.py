@@ -107,6 +107,12 @@ def test_an_unclosed_fence_protects_the_rest_of_the_paragraph() -> None:
         "            [ header model",
         "16        }",
         "x = {a; b}",
+        "[ expression for name in sequence ]",
+        ">>> names = [' ada', ' lin ', 'bo ']",
+        ">>>",
+        '  File "<stdin>", line 3, in ?',
+        "scores.append( total%7 )",
+        "    console.log('Seats:', seats.length);",
     ],
 )
 def test_a_code_shaped_line_is_protected_whole(line: str) -> None:
@@ -127,6 +133,9 @@ def test_a_code_shaped_line_is_protected_whole(line: str) -> None:
         "On 8 month 9 Japan ( Monday ) , the plant opened .",
         "The page ended with < / p > < p > tags .",
         "1 Japan 19\n2 Ireland 16",
+        "Node.js ( the runtime ) is fast .",
+        "[ Strong consistency ] is the goal .",
+        "> > > The cooperation will grow .",
     ],
 )
 def test_garble_is_not_taken_for_code(text: str) -> None:
@@ -147,3 +156,19 @@ def test_a_name_in_a_bare_domain_or_file_name_is_not_prose(text: str) -> None:
 
 def test_a_sentence_glued_to_the_next_is_no_domain() -> None:
     assert find("It now holds all the shares.Previously, it held none.") == []
+
+
+def test_a_listing_typed_at_the_prompt_comes_back_unchanged() -> None:
+    text = (
+        "The method strips the spaces around each name:\n"
+        ">>> names = [' ada', ' lin ', 'bo ']\n"
+        ">>> [name.strip() for name in names]  # one  pass\n"
+        "['ada', 'lin', 'bo']\n"
+        "A tuple needs its brackets:\n"
+        ">>> [n, n*2 for n in range(3)]\n"
+        '  File "<stdin>", line 1, in ?\n'
+        "SyntaxError: invalid syntax\n"
+        "The total is kept in a list:\n"
+        "scores.append( total%7 )"
+    )
+    assert mtclean.clean(text) == text
