@@ -91,6 +91,10 @@ def apostrophe_s(match: regex.Match[str], context: Context) -> str:
     return "'s" if mark == "'" else "’s"
 
 
+#: A lower-case word after the spaces that follow a match.
+_LOWER_CASE_WORD_AFTER = regex.compile(r"[ \t]+\p{Ll}")
+
+
 @regex_rule(
     "punctuation.doubled-mark",
     r"(?<=\w)[ \t]*(?P<first>[,;:])(?:(?:[ \t]*[,;:])+(?:[ \t]*\.)?|[ \t]*\.)(?=\s|\Z)"
@@ -98,14 +102,21 @@ def apostrophe_s(match: regex.Match[str], context: Context) -> str:
     # Each branch begins with a literal, so re stops only at a mark (three times faster).
     cue=r",[ \t]*[,;:.]|;[ \t]*[,;:.]|:[ \t]*[,;:.]|\.\.",
 )
-def doubled_mark(match: regex.Match[str], context: Context) -> str:
+def doubled_mark(match: regex.Match[str], context: Context) -> str | None:
     """Two marks where one is meant keep the stronger: ``page : ,`` → ``page:``.
+
+    Two full stops before a lower-case word are a writer's short ellipsis
+    (``for weeks.. months, really``), not a sentence's end written twice.
 
     >>> clean("See the next page : , then stop..")
     'See the next page: then stop.'
     >>> clean("It went on... and on, e.g., for hours, etc.; then it ended.")
     'It went on... and on, e.g., for hours, etc.; then it ended.'
+    >>> clean("We waited for weeks.. months, really.")
+    'We waited for weeks.. months, really.'
     """
+    if match["first"] is None and _LOWER_CASE_WORD_AFTER.match(match.string, match.end()):
+        return None
     return "." if "." in match.group() else match["first"]
 
 

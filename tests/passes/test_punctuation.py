@@ -10,6 +10,7 @@ FIXED = [
     ("Is it true ? Yes !", "Is it true? Yes!"),
     ("合作，Build partnerships。", "合作, build partnerships."),
     ("He said :“ We will .”", "He said: “We will.”"),
+    ("The plant closed.. The staff moved.", "The plant closed. The staff moved."),
     ("A 、 B 、 C", "A, B, C"),
     ("Volvo 、 Proton And other brands", "Volvo, Proton and other brands"),
     ("the “Renaulution plan ” launch", "the “Renaulution plan” launch"),
@@ -28,6 +29,8 @@ UNCHANGED = [
     "She said, “He told me ‘no’.”",
     "Visit https://example.com/a , b for more.".replace(" , b", ",b"),
     "Write to jane.doe@example.org.",
+    "I had hoped for this for weeks.. months, even.",
+    "Not sure.. maybe next year.",
 ]
 
 
