@@ -158,6 +158,9 @@ _GAP = regex.compile(r"(?<=[\p{L}\p{N}])[ ]{2,}(?=[\p{L}\p{N}])")
 _WORD = regex.compile(r"\p{L}+")
 _INDENT = regex.compile(r"(?<![ \t])[ \t]+[\p{L}\p{N}]")
 _TAB = regex.compile(r"(?<=[\p{L}\p{N}])[ ]*\t[ \t]*(?=[\p{L}\p{N}])")
+#: A line's label and number before its text: ``Article 1``, ``Chapter IV``, ``Rule 3.``.
+_LABEL = regex.compile(r"\p{Lu}\p{Ll}*+[ \t]++(?:\d++|[IVXLC]++)[.:]?+")
+_HAN = regex.compile(r"\p{Han}")
 
 
 @regex_rule(
@@ -171,15 +174,23 @@ def between_words(match: regex.Match[str], context: Context) -> str | None:
     Only in a line of prose: a line with at least six words, not indented,
     without a tab and with no other wide gap (columns of a table are
     aligned with spaces, so a line with two gaps is left as it is).  Two
-    spaces after a full stop are a typing style, not garble.
+    spaces after a full stop are a typing style, not garble; so are two
+    spaces after a line's label and number (``Article 1  This Law``, the
+    published layout of Chinese laws in English), and between two Chinese
+    characters (which no space separates as words).
 
     >>> clean("High blood sugar  often has no early symptoms, so regular checks matter.")
     'High blood sugar often has no early symptoms, so regular checks matter.'
     >>> clean("Q3  105.1\\nName  Age  City and the rest of the table row\\nIt ended.  Then it began again.")
     'Q3  105.1\\nName  Age  City and the rest of the table row\\nIt ended.  Then it began again.'
+    >>> clean("Article 12  A tenant may end the lease with one month of notice.")
+    'Article 12  A tenant may end the lease with one month of notice.'
     """
-    text = match.string
-    return " " if text.rfind("\n", 0, match.start()) + 1 in _prose_lines(text) else None
+    text, start, end = match.string, match.start(), match.end()
+    line = text.rfind("\n", 0, start) + 1
+    if line not in _prose_lines(text) or _LABEL.fullmatch(text, line, start):
+        return None
+    return None if _HAN.match(text, start - 1) and _HAN.match(text, end) else " "
 
 
 def _is_prose(line: str) -> bool:

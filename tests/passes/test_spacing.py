@@ -55,6 +55,10 @@ FIXED = [
         "Add the noodles and stir them  gently for a minute.",
         "Add the noodles and stir them gently for a minute.",
     ),
+    (
+        "Article 7 states that  a member may leave at the end of any year.",
+        "Article 7 states that a member may leave at the end of any year.",
+    ),
 ]
 UNCHANGED = [
     # names, code and numbers with a mark inside
@@ -79,6 +83,9 @@ UNCHANGED = [
     "    indented code  with  gaps stays as it is in the file",
     "A tab\there  and two spaces stay in this line with enough words.",
     "Two words  here.",
+    "Article 7  A member may leave the association at the end of any year.",
+    "Chapter IV  Rules for the election of the board and its chair",
+    "The menu offers two scripts in one line: 中文 = 简体  繁体 and English.",
 ]
 
 
