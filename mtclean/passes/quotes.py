@@ -146,17 +146,22 @@ def inside_out(match: regex.Match[str], context: Context) -> str | None:
     of marks is no inch mark (that follows a digit); only a paragraph whose
     straight marks are even in number is touched, and only a pair whose
     first mark opens, counted from the paragraph's start (``"a pinch" of
-    salt, not "a spoon"`` has the same shape between two pairs).
+    salt, not "a spoon"`` has the same shape between two pairs).  What MT
+    quotes is a term or a slogan: a span with a comma, a semicolon or a
+    bracket inside is a clause between two stray marks (a page that writes
+    ``Singles" Day`` for ``Singles' Day``), not a quotation.
 
     >>> clean('Officials warned that" zero tariffs "would hurt farmers.')
     'Officials warned that "zero tariffs" would hurt farmers.'
     >>> clean('A 27" screen and a 32" one; "a pinch" of salt, not "a spoon".')
     'A 27" screen and a 32" one; "a pinch" of salt, not "a spoon".'
+    >>> clean('It is called Singles" Day because its date, 11/11 (November 11), has four "ones.')
+    'It is called Singles" Day because its date, 11/11 (November 11), has four "ones.'
     """
-    text = match.string
-    if text.count('"') % 2 or text.count('"', 0, match.start()) % 2:
+    text, inner = match.string, match["inner"]
+    if text.count('"') % 2 or text.count('"', 0, match.start()) % 2 or any(mark in inner for mark in ",;()"):
         return None
-    return f' "{match["inner"]}" '
+    return f' "{inner}" '
 
 
 _INSIDE_ROUND = r"(?:[^()\n]|\([^()\n]*\))*"

@@ -86,6 +86,8 @@ GLUED_QUOTES_LEFT_ALONE = [
     'In code, write print("a"b) to see the error.',
     'A 6" pan" and more" quotes stay odd.',
     'The "Gold" Card is new; "Silver" Card is old.',
+    'The fair is called Founders" Day because its date, May 4 (a Monday), marks four "firsts.',
+    'Stray marks" keep this clause, with its comma, as it "was.',
 ]
 
 
