@@ -107,6 +107,7 @@ PATTERNS: dict[str, tuple[tuple[str, ...], regex.Pattern[str]]] = {
 # a list opened on its own line (``[ header model``, or a whole
 # template ``[ expression for name in sequence ]``), closing brackets
 # alone, a line typed at Python's prompt (``>>> [3*x for x in vec]``), a
+# shell's test or arithmetic (``(( n > 5 ))``, ``[[ -f notes.txt ]]``), a
 # line of a traceback (``File "<stdin>", line 1, in ?``) or a method called
 # on a line of its own (``values.append( n%13 )``).  MT garble is not
 # indented or numbered like this, and its spaced colon is followed by a
@@ -135,6 +136,8 @@ _CODE_SHAPES = [
     _LINE_START + r"[\]}]++" + _LINE_END,
     # >>> [3*x for x in vec]
     r"^[ \t]*+>>>(?:[ \t]|$)",
+    # (( n > 5 ))    [[ -f notes.txt ]]
+    r"^[ \t]*+(?:\(\(|\[\[)[ \t]",
     # File "<stdin>", line 1, in ?
     r'^[ \t]*+File "[^"\n]++", line \d',
     # values.append( n%13 )    console.log('User:', user.name);

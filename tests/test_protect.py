@@ -113,6 +113,8 @@ def test_an_unclosed_fence_protects_the_rest_of_the_paragraph() -> None:
         '  File "<stdin>", line 3, in ?',
         "scores.append( total%7 )",
         "    console.log('Seats:', seats.length);",
+        "(( seats > 40 ))",
+        "[[ -f seats.txt ]] # a regular file",
     ],
 )
 def test_a_code_shaped_line_is_protected_whole(line: str) -> None:

@@ -19,7 +19,7 @@ import itertools
 
 import regex
 
-from mtclean import paragraphs
+from mtclean import paragraphs, protect
 from mtclean.passes.evidence import (
     SPACE_BEFORE_MARK,
     SPACED_BRACKET_MARK,
@@ -520,20 +520,33 @@ def sentence_start_after_stop(match: regex.Match[str], context: Context) -> str 
     Only in a paragraph whose writer capitalises (its first letter is a
     capital: ``i cant even. its fine`` is a style, not garble), after a full
     word of three letters or more that is not an abbreviation (``approx. ten``, ``etc. and``), and only an ordinary word
-    (``iPhone``, ``npm`` and ``git`` start sentences in lower case on purpose).
+    (``iPhone``, ``npm`` and ``git`` start sentences in lower case on purpose),
+    not a keyword that the paragraph's code writes (``if branches on the exit
+    code`` beside a listing with ``if [ -f notes.txt ]; then``).
 
     >>> clean("No fault was logged. after checking the data, we found the cause.")
     'No fault was logged. After checking the data, we found the cause.'
     >>> clean("It weighs approx. ten kilos, e.g. in winter. npm installs it. iPhone sales rose.")
     'It weighs approx. ten kilos, e.g. in winter. npm installs it. iPhone sales rose.'
+    >>> clean("Tests are commands:\\nif [ -f notes.txt ]; then echo found; fi\\nEach one exits with a code. if branches on it.")
+    'Tests are commands:\\nif [ -f notes.txt ]; then echo found; fi\\nEach one exits with a code. if branches on it.'
     """
     word = match["word"]
     if match["before"].lower() in ABBREVIATIONS or word in LOWER_CASE_NAMES:
+        return None
+    if _written_in_code(word, match.string):
         return None
     first = _FIRST_LETTER.search(match.string)
     if first is None or not first.group().isupper():
         return None  # "i cant even. its fine": a writer who never capitalises chose to
     return word[:1].upper() + word[1:] if is_common(word) else None
+
+
+def _written_in_code(word: str, text: str) -> bool:
+    """Whether ``word`` stands in a line of code or a code span of ``text`` (a keyword such as ``if``)."""
+    spans = [*protect.code_lines(text), *(protect.inline_code(text) if "`" in text else ())]
+    whole = regex.compile(rf"(?<!\w){regex.escape(word)}(?!\w)")
+    return any(whole.search(text, start, end) for start, end in spans)
 
 
 #: Function words MT capitalises at the start of a clause it translated on its own.

@@ -76,6 +76,8 @@ SENTENCE_AND_CLAUSE_STARTS_LEFT_ALONE = [
     "Visit example.com. it is down.".replace(". it", ". It"),
     "See the e.g. case and the i.e. case, as in Jan. ten and Prof. chen's notes.".replace("chen's", "Chen's"),
     "Gone With the Wind and Harry Potter And the Chamber of Secrets are titles.",
+    "A loop repeats:\nwhile [ -s queue.txt ]; do pop; done\nThe shell tests the file first. while stops once it is empty.",
+    "Loop with `for seat in seats` as shown here. for repeats the body once per seat.",
 ]
 
 
@@ -260,3 +262,8 @@ def test_a_name_in_a_domain_or_written_right_is_no_garble(text: str) -> None:
 def test_a_text_node_after_a_lower_case_name_keeps_its_case() -> None:
     fragments = ["The tour reached jinan.", " and then it went on to the lake."]
     assert mtclean.Pipeline().clean_fragments(fragments) == ["The tour reached Jinan.", fragments[1]]
+
+
+def test_a_lower_case_sentence_start_is_capitalised_when_the_code_lacks_the_word() -> None:
+    text = "A loop repeats:\nwhile [ -s queue.txt ]; do pop; done\nThe file is tested. after that, it stops."
+    assert mtclean.clean(text) == text.replace(". after", ". After")
