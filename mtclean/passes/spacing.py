@@ -161,6 +161,8 @@ _TAB = regex.compile(r"(?<=[\p{L}\p{N}])[ ]*\t[ \t]*(?=[\p{L}\p{N}])")
 #: A line's label and number before its text: ``Article 1``, ``Chapter IV``, ``Rule 3.``.
 _LABEL = regex.compile(r"\p{Lu}\p{Ll}*+[ \t]++(?:\d++|[IVXLC]++)[.:]?+")
 _HAN = regex.compile(r"\p{Han}")
+#: Two spaces after a full stop, before the next sentence: a typist's style.
+_TWO_AFTER_A_STOP = regex.compile(r"[.!?][ ]{2}(?=\p{Lu})")
 
 
 @regex_rule(
@@ -174,10 +176,12 @@ def between_words(match: regex.Match[str], context: Context) -> str | None:
     Only in a line of prose: a line with at least six words, not indented,
     without a tab and with no other wide gap (columns of a table are
     aligned with spaces, so a line with two gaps is left as it is).  Two
-    spaces after a full stop are a typing style, not garble; so are two
-    spaces after a line's label and number (``Article 1  This Law``, the
-    published layout of Chinese laws in English), and between two Chinese
-    characters (which no space separates as words).
+    spaces after a full stop are a typing style, not garble, and a writer
+    who types them slips two in between words too (that paragraph is left
+    as it is); so are two spaces after a line's label and number
+    (``Article 1  This Law``, the published layout of Chinese laws in
+    English), and between two Chinese characters (which no space separates
+    as words).
 
     >>> clean("High blood sugar  often has no early symptoms, so regular checks matter.")
     'High blood sugar often has no early symptoms, so regular checks matter.'
@@ -200,10 +204,15 @@ def _is_prose(line: str) -> bool:
     return len(_GAP.findall(line)) == 1
 
 
-#: The start of each line of a paragraph that is prose with one wide gap, found once per paragraph.
+#: The start of each line of a paragraph that is prose with one wide gap, found once per paragraph;
+#: none in a paragraph whose writer types two spaces after a full stop, and slips two in elsewhere.
 _prose_lines = per_paragraph(
-    lambda text: frozenset(
-        line.start() for line in _LINE.finditer(text) if "  " in line.group() and _is_prose(line.group())
+    lambda text: (
+        frozenset(
+            line.start() for line in _LINE.finditer(text) if "  " in line.group() and _is_prose(line.group())
+        )
+        if not _TWO_AFTER_A_STOP.search(text)
+        else frozenset()
     )
 )
 

@@ -84,6 +84,7 @@ UNCHANGED = [
     "A tab\there  and two spaces stay in this line with enough words.",
     "Two words  here.",
     "Article 7  A member may leave the association at the end of any year.",
+    "Pack a coat for a windy  day.  The ridge is cold even in May, and the wind is strong.",
     "Chapter IV  Rules for the election of the board and its chair",
     "The menu offers two scripts in one line: 中文 = 简体  繁体 and English.",
 ]
