@@ -46,6 +46,9 @@ DOMAIN_OR_FILE = regex.compile(
 # What every such name contains, found by re from its literal dot at far less
 # cost than a search for each ending.
 _DOMAIN_OR_FILE_CUE = re.compile(rf"\.(?:{_ENDINGS})(?![\w-])")
+#: A full-width or CJK punctuation mark, and the commonest of them (cheap needles).
+_CJK_MARKS = r"[\u3000-\u303F\u30FB\uFE10-\uFE1F\uFE30-\uFE4F\uFF01-\uFF65]"
+_CJK_MARK_NEEDLES = tuple("。、，「」『』〜・：；！？（）【】《》")
 #: The built-in protected patterns, by name, each with substrings of which
 #: every match contains one (a cheap test that skips the regex on most
 #: paragraphs).
@@ -86,6 +89,21 @@ PATTERNS: dict[str, tuple[tuple[str, ...], regex.Pattern[str]]] = {
         ('"', "“", "'", "‘", "「"),
         regex.compile(
             r"(?<=[\"“'‘「])[\u3000-\u303F\uFE10-\uFE1F\uFE30-\uFE4F\uFF01-\uFF65]{1,8}(?=[\"”'’」])"
+        ),
+    ),
+    # So is one named in brackets, alone or after its name, and one that
+    # opens a line of a list of marks (with the word it is explained by): a
+    # page about punctuation writes "the kuten (句点, 。)", "brackets
+    # (鉤括弧, 「」)" and "、 Ideographic comma".
+    "mentioned-character": (
+        _CJK_MARK_NEEDLES,
+        regex.compile(
+            r"\((?:[^()\n]{1,24}?,[ \t]*)?"
+            + _CJK_MARKS
+            + r"{1,4}[ \t]*\)|^"
+            + _CJK_MARKS
+            + r"{1,2}[ \t]++\p{Lu}\p{L}*+",
+            regex.M,
         ),
     ),
     # /usr/local/bin, ~/notes.txt, ./run.sh, src/mtclean/cli.py, C:\Users\li

@@ -32,6 +32,9 @@ from mtclean.protect import code_lines, find, find_numbers, inline_code
         ("See jinan.gov.cn , then", "jinan.gov.cn"),
         ("Open report.csv , then", "report.csv"),
         ("Open 36kr.com , then", "36kr.com"),
+        ("The full stop (句点, 。) is a circle", "(句点, 。)"),
+        ("Its brackets (「」) mark speech", "(「」)"),
+        ("、 Ideographic comma, which lists items", "、 Ideographic"),
     ],
 )
 def test_finds_the_protected_span(text: str, protected: str) -> None:
@@ -172,5 +175,27 @@ def test_a_listing_typed_at_the_prompt_comes_back_unchanged() -> None:
         "SyntaxError: invalid syntax\n"
         "The total is kept in a list:\n"
         "scores.append( total%7 )"
+    )
+    assert mtclean.clean(text) == text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It covers batteries 、 Chips 、 Motors And other parts 。",
+        "The deal with Renault （ Renault ） was signed 。",
+        "Li said ： The market is booming 。",
+    ],
+)
+def test_marks_used_in_garble_are_not_taken_for_mentioned_ones(text: str) -> None:
+    assert find(text) == []
+
+
+def test_a_page_about_punctuation_keeps_the_marks_it_names() -> None:
+    text = (
+        "Chinese ends a sentence with the full stop (句号, 。) and lists items with the pause mark (顿号, 、);"
+        " titles sit in double angle brackets (书名号, 《》).\n"
+        "、 The pause mark separates short items of a list.\n"
+        "。 The full stop is a small circle, not a dot."
     )
     assert mtclean.clean(text) == text
