@@ -98,9 +98,11 @@ PATTERNS: dict[str, tuple[tuple[str, ...], regex.Pattern[str]]] = {
     "mentioned-character": (
         _CJK_MARK_NEEDLES,
         regex.compile(
-            r"\((?:[^()\n]{1,24}?,[ \t]*)?"
+            r"\([ \t]*+(?:[^()\n]{1,24}?,[ \t]*)?"
             + _CJK_MARKS
-            + r"{1,4}[ \t]*\)|^"
+            + r"(?:[ \t]?"
+            + _CJK_MARKS
+            + r"){0,3}[ \t]*\)|^"
             + _CJK_MARKS
             + r"{1,2}[ \t]++\p{Lu}\p{L}*+",
             regex.M,
