@@ -92,7 +92,7 @@ def apostrophe_s(match: regex.Match[str], context: Context) -> str:
 
 
 #: A lower-case word after the spaces that follow a match.
-_LOWER_CASE_WORD_AFTER = regex.compile(r"[ \t]+\p{Ll}")
+_LOWER_CASE_WORD_AFTER = regex.compile(r"(?<![ \t])[ \t]++\p{Ll}")
 
 
 @regex_rule(
