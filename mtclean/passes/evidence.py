@@ -30,6 +30,8 @@ def spaced_mark(marks: str) -> str:
 _AFTER_WORD = r"(?<=[\w)\]”’'\"%])"
 # ...but not a shell command whose argument is a lone "." ("run git add . now").
 _NOT_DOT_ARGUMENT = r"(?<!\b(?:add|build|cd|cp|find|grep|install|ls|mv|run|rsync|scp|tar|touch))"
+# Not a mark named after an article ("to match the ? character", "a , separator").
+_NOT_NAMED_MARK = r"(?<!\b(?:the|a|an))"
 # Not the "3 : 1" of a ratio or score.
 _NOT_RATIO = r"(?<!\d[ \t]+(?=:[ \t]*\d))"
 
@@ -40,6 +42,7 @@ SPACE_BEFORE_MARK = (
     spaced_mark(",.;:!?")
     + _AFTER_WORD
     + _NOT_DOT_ARGUMENT
+    + _NOT_NAMED_MARK
     + r"[ \t]+(?=(?P<mark>[,.;:!?])(?:\s|\Z|[”’\"“‘]))"
     + _NOT_RATIO
     + r"(?![.][ \t]*[.])"

@@ -173,16 +173,18 @@ _INSIDE_SQUARE = r"[^\[\]\n]*"
 
 @regex_rule(
     "quotes.space-inside-brackets",
-    rf"\(\K[ \t]+(?=[\w“\"]{_INSIDE_ROUND}\))"
+    rf"\((?<!\\\()\K[ \t]+(?=[\w“\"]{_INSIDE_ROUND}\))"
     rf"|(?<=[\w.”\"%?!])[ \t]+(?=\))(?<=\({_INSIDE_ROUND}[\w.”\"%?!][ \t]+)"
-    rf"|\[\K[ \t]+(?=\p{{L}}{_INSIDE_SQUARE}\])"
+    rf"|\[(?<!\\\[)\K[ \t]+(?=\p{{L}}{_INSIDE_SQUARE}\])"
     rf"|(?<=[\w.%])[ \t]+(?=\])(?<=\[{_INSIDE_SQUARE}\p{{L}}{_INSIDE_SQUARE}[\w.%][ \t]+)",
     needs=["( ", " )", "[ ", " ]"],
 )
 def space_inside_brackets(match: regex.Match[str], context: Context) -> str:
     """No space just inside a pair of round or square brackets.
 
-    A square pair must hold a word, so a Markdown task box ``[ ]`` stays.
+    A square pair must hold a word, so a Markdown task box ``[ ]`` stays,
+    and a bracket escaped by a backslash (``\\( and \\)`` in a regular
+    expression) is no bracket.
 
     >>> clean("It is based on ( strong consistency ) rules [see table 2 ].")
     'It is based on (strong consistency) rules [see table 2].'
@@ -190,6 +192,8 @@ def space_inside_brackets(match: regex.Match[str], context: Context) -> str:
     'The new mode (Beta?) ships today.'
     >>> clean("- [ ] write the tests")
     '- [ ] write the tests'
+    >>> clean("To match a bracket, write \\\\( and \\\\) or \\\\[ and \\\\].")
+    'To match a bracket, write \\\\( and \\\\) or \\\\[ and \\\\].'
     """
     return ""
 

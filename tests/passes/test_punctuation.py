@@ -31,6 +31,8 @@ UNCHANGED = [
     "Write to jane.doe@example.org.",
     "I had hoped for this for weeks.. months, even.",
     "Not sure.. maybe next year.",
+    "To match the ? character, put a backslash before it.",
+    "Each field ends with a ; and the record with an . on its own.",
 ]
 
 

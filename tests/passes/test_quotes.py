@@ -88,6 +88,7 @@ GLUED_QUOTES_LEFT_ALONE = [
     'The "Gold" Card is new; "Silver" Card is old.',
     'The fair is called Founders" Day because its date, May 4 (a Monday), marks four "firsts.',
     'Stray marks" keep this clause, with its comma, as it "was.',
+    "To find a bracket itself, type \\( and \\).",
 ]
 
 
