@@ -11,6 +11,10 @@ FIXED = [
     ("合作，Build partnerships。", "合作, build partnerships."),
     ("He said :“ We will .”", "He said: “We will.”"),
     ("The plant closed.. The staff moved.", "The plant closed. The staff moved."),
+    (
+        "We flew to Xi'an , then drove to a town near Chang'an .",
+        "We flew to Xi'an, then drove to a town near Chang'an.",
+    ),
     ("A 、 B 、 C", "A, B, C"),
     ("Volvo 、 Proton And other brands", "Volvo, Proton and other brands"),
     ("the “Renaulution plan ” launch", "the “Renaulution plan” launch"),
