@@ -31,7 +31,7 @@ _AFTER_WORD = r"(?<=[\w)\]”’'\"%])"
 # ...but not a shell command whose argument is a lone "." ("run git add . now").
 _NOT_DOT_ARGUMENT = r"(?<!\b(?:add|build|cd|cp|find|grep|install|ls|mv|run|rsync|scp|tar|touch))"
 # Not a mark named after an article ("to match the ? character", "a , separator").
-_NOT_NAMED_MARK = r"(?<!(?<![\w'’-])(?:the|a|an))"
+_NOT_NAMED_MARK = r"(?<!(?<![^ \t\n(“\"‘])(?:the|a|an))"
 # Not the "3 : 1" of a ratio or score.
 _NOT_RATIO = r"(?<!\d[ \t]+(?=:[ \t]*\d))"
 
