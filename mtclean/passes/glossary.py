@@ -347,12 +347,23 @@ class _Judge:
         self._garbled: bool | None = None
 
     def garbled(self) -> bool:
+        """Whether the paragraph shows MT garble (:func:`_garbled`), or an ambiguous rendering
+        that its own sentence's evidence repairs (``millet`` beside ``Lei Jun``): the entry
+        garbled in this very paragraph.
+        """
         if self._garbled is None:
-            self._garbled = _garbled(self.text, self.found)
+            self._garbled = False  # while it is worked out: a variant asks again, and must not loop
+            self._garbled = _garbled(self.text, self.found) or any(
+                hit.ambiguous and self.verdict(match, hit, document=False) is not None
+                for match, hit in self.found
+            )
         return self._garbled
 
-    def verdict(self, match: re.Match[str], hit: Hit) -> tuple[str, str] | None:
-        """``(rule, evidence)`` if the match is to be replaced, else ``None``."""
+    def verdict(self, match: re.Match[str], hit: Hit, *, document: bool = True) -> tuple[str, str] | None:
+        """``(rule, evidence)`` if the match is to be replaced, else ``None``.
+
+        ``document=False`` asks only for the evidence of the match's own sentence.
+        """
         text, view = self.text, self.view
         rules = self.glossary.rules(hit.entry)
         if _overlaps_name(hit, text, *match.span()):
@@ -381,6 +392,8 @@ class _Judge:
         in_context = not entry.context or _sentence_has(rules.context, view, start, end)
         if adjacent and in_context and not hit.mid_sentence:
             return NAME_IN_CONTEXT.name, ""
+        if not document:
+            return None
         evidence = self._in_document(hit, start, end)
         return (NAME_IN_DOCUMENT.name, evidence) if evidence else None
 
