@@ -287,12 +287,27 @@ def _is_mention(hit: Hit, text: str, start: int, end: int) -> bool:
     """Whether the rendering is quoted, not used.
 
     A phrase in quotation marks, and an ambiguous rendering right after an
-    opening quotation mark (``called its handsets "millet phones"``), are
-    words being talked about.
+    opening quotation mark that closes within a few words (``called its
+    handsets "millet phones"``), are words being talked about.  A quotation
+    that goes on is speech that uses the words (``"Cost performance is what
+    buyers want, not the lowest price," he said``).
+
+    >>> from mtclean.glossary import load_glossary
+    >>> hit = load_glossary().hit("millet")
+    >>> _is_mention(hit, 'called its handsets "millet phones" at first', 21, 27)
+    True
+    >>> _is_mention(hit, '"millet will sell more phones in Europe this year," he said', 1, 7)
+    False
     """
     if start == 0 or text[start - 1] not in "“‘\"'":
         return False
-    return hit.ambiguous or (end < len(text) and text[end] in "”’\"'")
+    if hit.ambiguous:
+        return _QUOTE_CLOSES.match(text, end) is not None
+    return end < len(text) and text[end] in "”’\"'"
+
+
+# The rest of a quoted term: at most three more words, then the closing quotation mark.
+_QUOTE_CLOSES = regex.compile(r"(?:[ \t-]*+[\w&.+-]++){0,3}[,.!?]?[”’\"']")
 
 
 # A fragment capitalised after a spaced separator, or a sentence starting in

@@ -76,6 +76,7 @@ UNCHANGED = [
     "The Fangcang shelter hospital in Wuhan treated 2,000 COVID-19 patients.",
     # a rendering in quotation marks is a word being talked about
     'Early translations called its handsets "millet phones".',
+    'The word "cost performance" is popular with phone buyers.',
     # capitalised renderings only at the start of a sentence or clause
     "The Modern Elantra Club meets on Sundays.",
     "Readers of Modern Public Policy meet at the Public Lavida Library.",
@@ -90,6 +91,13 @@ def test_garbled_names_are_fixed(garbled: str, expected: str) -> None:
 @pytest.mark.parametrize("text", UNCHANGED)
 def test_clean_text_is_left_alone(text: str) -> None:
     assert mtclean.clean(text) == text
+
+
+def test_a_rendering_that_opens_quoted_speech_is_used_not_mentioned() -> None:
+    garbled = '"Cost performance is what buyers of phones want , Not the lowest price ," Lei Jun said .'
+    assert mtclean.clean(garbled) == (
+        '"Value for money is what buyers of phones want, not the lowest price," Lei Jun said.'
+    )
 
 
 def test_a_gloss_in_garbled_text_is_still_left_alone() -> None:
