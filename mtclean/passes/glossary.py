@@ -362,9 +362,10 @@ class _Judge:
         self._garbled: bool | None = None
 
     def garbled(self) -> bool:
-        """Whether the paragraph shows MT garble (:func:`_garbled`), or an ambiguous rendering
-        that its own sentence's evidence repairs (``millet`` beside ``Lei Jun``): the entry
-        garbled in this very paragraph.
+        """Whether the paragraph shows MT garble, or its sentence's evidence repairs an ambiguous rendering.
+
+        The second (``millet`` beside ``Lei Jun``) is the entry garbled in
+        this very paragraph; :func:`_garbled` tells the first.
         """
         if self._garbled is None:
             self._garbled = False  # while it is worked out: a variant asks again, and must not loop
@@ -716,6 +717,35 @@ def _with_article(text: str, start: int, replacement: str) -> tuple[int, str]:
     return found.start(), wanted + found.group(2) + replacement
 
 
+#: What joins the parts of a package name, a slug or a path: ``baidu-aip``, ``github.com/xiaomi/mace``.
+_JOINERS = "-/\\_"
+
+
+def _in_identifier(text: str, match: re.Match[str]) -> bool:
+    """Whether a lower-case match is a part of a lower-case token joined by ``-``, ``/``, ``\\`` or ``_``.
+
+    Package names, slugs and paths (``pip install baidu-aip``,
+    ``lenovo-vantage``, ``github.com/xiaomi/mace``) are identifiers, not
+    prose: no name in them is replaced.  A token with a capital is prose
+    (``Huawei/xiaomi phones``, ``Geely-lingke``), as MT writes it.
+
+    >>> _in_identifier("run lenovo-vantage now", re.search("lenovo", "run lenovo-vantage now"))
+    True
+    >>> _in_identifier("sold by Huawei/xiaomi", re.search("xiaomi", "sold by Huawei/xiaomi"))
+    False
+    """
+    start, end = match.span()
+    joined = (start > 0 and text[start - 1] in _JOINERS) or (end < len(text) and text[end] in _JOINERS)
+    if not joined or not match.group().islower():
+        return False
+    left = max(text.rfind(" ", 0, start), text.rfind("\t", 0, start), text.rfind("\n", 0, start)) + 1
+    right = min(
+        (i for i in (text.find(" ", end), text.find("\t", end), text.find("\n", end)) if i >= 0),
+        default=len(text),
+    )
+    return not any(character.isupper() for character in text[left:right])
+
+
 def _found(glossary: Glossary, text: str, matcher: Matcher) -> list[tuple[re.Match[str], Hit]]:
     """The matches of ``matcher`` in ``text`` (and, for names, of case variants) with their entries.
 
@@ -730,6 +760,8 @@ def _found(glossary: Glossary, text: str, matcher: Matcher) -> list[tuple[re.Mat
     for match in matches:
         hit = glossary.hit(match.group())
         if hit is None or (hit.mid_sentence_only and _at_clause_start(text, match.start())):
+            continue
+        if _in_identifier(text, match):
             continue
         if (
             hit.case_variant
