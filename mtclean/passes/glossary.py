@@ -307,7 +307,7 @@ def _is_mention(hit: Hit, text: str, start: int, end: int) -> bool:
 
 
 # The rest of a quoted term: at most three more words, then the closing quotation mark.
-_QUOTE_CLOSES = regex.compile(r"(?:[ \t-]*+[\w&.+-]++){0,3}[,.!?]?[”’\"']")
+_QUOTE_CLOSES = regex.compile(r"(?:[ \t-]{1,3}+[\w&.+-]{1,30}+){0,3}[,.!?]?[”’\"']")
 
 
 # A fragment capitalised after a spaced separator, or a sentence starting in

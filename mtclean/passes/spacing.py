@@ -43,8 +43,8 @@ def _starter(word: str) -> bool:
 
 @regex_rule(
     "spacing.after-mark",
-    r"(?:(?<![ \t])[ \t]+)?(?P<mark>[.,;:])(?<=(?<![\w.@/\\-])(?P<before>\p{L}\p{Ll}+)[ \t]*[.,;:])"
-    r"(?P<word>\p{Lu}\p{Ll}+)\b(?![(.=\[<:/@_'’-])",
+    r"(?:(?<![ \t])[ \t]+)?(?P<mark>[.,;:])(?<=(?<![\w.@/\\{$-])(?P<before>\p{L}\p{Ll}+)[ \t]*[.,;:])"
+    r"(?P<word>\p{Lu}\p{Ll}+)\b(?![(.=\[<:/@_'’}-])",
     cue=r"[.,;:][A-Z][a-z]",
 )
 def after_mark(match: regex.Match[str], context: Context) -> str | None:
@@ -70,6 +70,11 @@ def after_mark(match: regex.Match[str], context: Context) -> str | None:
 
     >>> clean("In Go, time.Now returns the time; list.First takes the head.")
     'In Go, time.Now returns the time; list.First takes the head.'
+
+    A variable to substitute (``${binary:Version}``) is code too.
+
+    >>> clean("Depend on (= ${binary:Version}) instead.")
+    'Depend on (= ${binary:Version}) instead.'
     """
     before, mark, word = match["before"], match["mark"], match["word"]
     if mark == ":":
