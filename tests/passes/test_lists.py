@@ -7,7 +7,10 @@ import pytest
 import mtclean
 
 GLUED = [
-    ("Of the big cities, ShanghaiShenzhen gained most.", "Of the big cities, Shanghai, Shenzhen gained most."),
+    (
+        "Of the big cities, ShanghaiShenzhen gained most.",
+        "Of the big cities, Shanghai, Shenzhen gained most.",
+    ),
     ("Trains from ChongqingChengdu were full.", "Trains from Chongqing, Chengdu were full."),
     ("Flights to HangzhouSuzhouNanjing resumed.", "Flights to Hangzhou, Suzhou, Nanjing resumed."),
     ("Rents rose in BeijingShenzhen .", "Rents rose in Beijing, Shenzhen."),
