@@ -40,6 +40,9 @@ _DETERMINERS = frozenset(
 # What follows "I'm" (and never "Im" the abbreviation: "Im is short for").
 _AFTER_IM = r"(?:not|a|an|the|so|sure|glad|sorry|here|just|still|also|really|\p{Ll}+ing)"
 _WORD_BEFORE = regex.compile(r"(?r)([\w'’]+)[ \t]*\Z")
+# The endings of a plural, a past form or an adverb: "cant politicians", "wont used", "cant really".
+# ("use", "lose" and "pass" are base forms: only the last letters count.)
+_NOT_A_BASE_FORM = regex.compile(r"(?:(?<!s)s|ed|ly)\Z")
 
 
 def _apostrophe(match: regex.Match[str], context: Context) -> str | None:
@@ -106,7 +109,7 @@ def cant_wont(match: regex.Match[str], context: Context) -> str | None:
     'The cant of politicians grew, as was his wont.'
     """
     following = match["next"]
-    if following in FUNCTION_WORDS - {"be", "have"} or regex.search(r"(?<!s)s|ed|ly", following[-2:]):
+    if following in FUNCTION_WORDS - {"be", "have"} or _NOT_A_BASE_FORM.search(following):
         return None  # "cant of", "cant politicians", "wont was"
     before = _WORD_BEFORE.search(match.string, max(0, match.start() - 40), match.start())
     if before is not None and before[1].lower() in _DETERMINERS:

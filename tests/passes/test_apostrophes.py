@@ -36,6 +36,11 @@ FIXED = [
         "Patients can't be turned away, the ministry said.",
     ),
     ("We’re told it dont matter , and they’re right .", "We’re told it don’t matter, and they’re right."),
+    # a base form ending in -se or -ss is a verb too
+    (
+        "If we cant use the app , we wont lose data or pass the test .",
+        "If we can't use the app, we won't lose data or pass the test.",
+    ),
 ]
 UNCHANGED = [
     "We dont want a breaking change, so the API stays.",  # no garble: the writer's choice
@@ -52,6 +57,7 @@ KEPT = [
     ("The cant of politicians grew , as was his wont .", "The cant of politicians grew, as was his wont."),
     ("Its engine is quiet , and its range is long .", "Its engine is quiet, and its range is long."),
     ("Such cant wins votes , critics say .", "Such cant wins votes, critics say."),
+    ("Officials cant used to hide it , critics said .", "Officials cant used to hide it, critics said."),
     ("It was her wont to walk at dawn , he wrote .", "It was her wont to walk at dawn, he wrote."),
     ("Set dont_panic to true , then run it .", "Set dont_panic to true, then run it."),
     (
