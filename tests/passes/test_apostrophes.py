@@ -169,3 +169,29 @@ def test_a_pinyin_name_split_at_its_apostrophe_is_joined(garbled: str, expected:
 @pytest.mark.parametrize("text", PINYIN_LEFT_ALONE)
 def test_possessives_and_quotes_before_a_vowel_stay(text: str) -> None:
     assert mtclean.clean(text) == text
+
+
+NAME_POSSESSIVES = [
+    ("Huaweis own chip ships in May.", "Huawei's own chip ships in May."),
+    ("Geelys self-developed engine is new.", "Geely's self-developed engine is new."),
+    ("Xiaomi’s store and Xiaomis own app opened.", "Xiaomi’s store and Xiaomi’s own app opened."),
+]
+NAME_PLURALS_LEFT_ALONE = [
+    # "own" as a verb takes an article or a quantifier
+    "Teslas own the fast lane, and Geelys own more of it.",
+    # families and people are no glossary company
+    "The Smiths own homes in Leeds, and the Obamas own land.",
+    # a plural before other words, and the possessive already written
+    "Two Huaweis sold in an hour, and Huawei's own chip is new.",
+]
+
+
+@pytest.mark.parametrize(("garbled", "expected"), NAME_POSSESSIVES)
+def test_a_company_possessive_before_own_gets_its_apostrophe(garbled: str, expected: str) -> None:
+    assert mtclean.clean(garbled) == expected
+    assert mtclean.clean(expected) == expected
+
+
+@pytest.mark.parametrize("text", NAME_PLURALS_LEFT_ALONE)
+def test_plurals_and_owners_that_are_no_company_stay(text: str) -> None:
+    assert mtclean.clean(text) == text
