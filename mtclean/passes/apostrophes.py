@@ -26,7 +26,7 @@ import regex
 from mtclean.glossary import Glossary
 from mtclean.passes.evidence import shows_garble
 from mtclean.rules import Context, Pass, regex_rule
-from mtclean.words import FUNCTION_WORDS
+from mtclean.words import FUNCTION_WORDS, english_words
 
 # A whole word: not part of an identifier, a path, a handle or a hyphenated word.
 # (Each pattern begins with a look-ahead for its first letter, which the
@@ -244,11 +244,16 @@ _NOT_OWNED = FUNCTION_WORDS | frozenset("more most half all some many much nothi
 
 @functools.lru_cache(maxsize=4)
 def _owner_names(glossary: Glossary) -> frozenset[str]:
-    """One-word official names of companies, brands, apps, media and organisations (``Huawei``)."""
+    """One-word official names of companies, brands, apps, media and organisations (``Huawei``).
+
+    Not those that are English words too (``Valve``: ``Valves own`` may be a plural).
+    """
     return frozenset(
         entry.name
         for entry in glossary.entries
-        if entry.kind in _OWNER_KINDS and entry.name in glossary.name_words
+        if entry.kind in _OWNER_KINDS
+        and entry.name in glossary.name_words
+        and entry.name.lower() not in english_words()
     )
 
 

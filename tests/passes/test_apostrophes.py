@@ -3,7 +3,8 @@ from __future__ import annotations
 import pytest
 
 import mtclean
-from mtclean.passes.apostrophes import APOSTROPHES
+from mtclean.glossary import load_glossary
+from mtclean.passes.apostrophes import APOSTROPHES, _owner_names
 
 # Each paragraph shows other garble (a spaced mark, Chinese punctuation): the evidence the rules need.
 FIXED = [
@@ -195,3 +196,9 @@ def test_a_company_possessive_before_own_gets_its_apostrophe(garbled: str, expec
 @pytest.mark.parametrize("text", NAME_PLURALS_LEFT_ALONE)
 def test_plurals_and_owners_that_are_no_company_stay(text: str) -> None:
     assert mtclean.clean(text) == text
+
+
+def test_the_owners_are_company_names_that_are_no_english_word() -> None:
+    owners = _owner_names(load_glossary())
+    assert {"Huawei", "Geely", "Xiaomi"} <= owners
+    assert not {"Valve", "SEAT", "Lei Jun", "Beijing"} & owners  # an English word, a person, a place
