@@ -36,13 +36,17 @@ def and_other(match: regex.Match[str], context: Context) -> str:
     return "and"
 
 
-# A pinyin syllable with its initial; a syllable without one (``an``, ``er``)
-# only starts a name (inside one, pinyin writes an apostrophe before it:
-# ``Xi'an``).  A little wider than the table of real syllables, which the
-# tell-tale letters below narrow again.
+# A pinyin syllable with its initial: ``j``, ``q`` and ``x`` only before an
+# ``i`` or ``u`` final, a lone ``o`` only after ``b``, ``p``, ``m``, ``f``,
+# ``w`` (``Japan`` and ``Chicago`` do not scan).  A syllable without an
+# initial (``an``, ``er``) only starts a name: inside one, pinyin writes an
+# apostrophe before it (``Xi'an``).  A little wider than the table of real
+# syllables, which the tell-tale letters below narrow again.
 _SYLLABLE = (
-    r"(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])"
-    r"(?:iang|iong|uang|ang|eng|ing|ong|uai|uan|ian|iao|ai|ei|ao|ou|an|en|in|un|ia|ie|iu|ua|uo|ue|ui|a|o|e|i|u)"
+    r"(?:[jqx](?:iang|iong|ian|iao|ing|ia|ie|in|iu|uan|ue|un|i|u)"
+    r"|(?:zh|ch|sh|[bpmfdtnlgkhrzcsyw])"
+    r"(?:iang|iong|uang|ang|eng|ing|ong|uai|uan|ian|iao|ai|ei|ao|ou|an|en|in|un|ia|ie|iu|ua|uo|ue|ui|a|e|i|u)"
+    r"|[bpmfw]o)"
 )
 # A pinyin name of two syllables or more (``beijing``, ``anhui``).
 _PINYIN_NAME = re.compile(rf"(?:{_SYLLABLE}|ang|eng|ai|ei|ao|ou|an|en|er|a|o|e){_SYLLABLE}+")
@@ -56,7 +60,7 @@ _PART = regex.compile(r"\p{Lu}\p{Ll}+")
 def _pinyin_name(word: str) -> bool:
     """Whether ``word`` reads as a pinyin name and as no English word.
 
-    >>> _pinyin_name("Shenzhen"), _pinyin_name("Maria"), _pinyin_name("Bingo"), _pinyin_name("Wuhan")
+    >>> _pinyin_name("Shenzhen"), _pinyin_name("Maria"), _pinyin_name("Bingo"), _pinyin_name("Japan")
     (True, False, False, False)
     """
     lower = word.lower()
