@@ -15,6 +15,7 @@ import regex
 from mtclean.passes.evidence import SPACE_BEFORE_MARK, SPACED_BRACKET_MARK
 from mtclean.protect import DOMAIN_AND_FILE_ENDINGS
 from mtclean.rules import Context, Pass, regex_rule
+from mtclean.words import is_common
 
 
 @regex_rule(
@@ -208,6 +209,40 @@ def spaced_ellipsis(match: regex.Match[str], context: Context) -> str:
     return "…"
 
 
+#: Prefixes English joins to a name with a hyphen (``anti-American``, ``mid-July``).
+NAME_PREFIXES = frozenset(
+    "anti pro non pre post mid neo pan trans inter intra sub super ultra semi multi self vice all".split()
+)
+
+
+@regex_rule(
+    "punctuation.hyphen-dashes",
+    r"-(?<=(?<![\w-])(?P<before>\p{Ll}{3,})-)(?P<inside>\p{Lu}[^\n.!?;:()\[\]\-—–]{0,60}?[\p{L}\d])"
+    r"-(?P<verb>are|is|was|were)\b(?![-'’])",
+    needs=["-are", "-is", "-was", "-were"],
+)
+def hyphen_dashes(match: regex.Match[str], context: Context) -> str | None:
+    """A pair of dashes MT wrote as bare hyphens around a list of names becomes a pair of dashes.
+
+    ``spots-Kanas Lake and Koktokay-are free`` → ``spots — Kanas Lake and
+    Koktokay — are free``.  The closing hyphen glued to ``are``, ``is``,
+    ``was`` or ``were`` is no English compound; the opening one must follow
+    an English word (or its plural) that is no prefix (``anti-``, ``mid-``)
+    and begin a name.
+
+    >>> clean("Two scenic spots-Kanas Lake and Koktokay-are free this month.")
+    'Two scenic spots — Kanas Lake and Koktokay — are free this month.'
+    >>> clean("The anti-Trump voters-were loud; a how-are-you-doing smile and menu-is-open stay.")
+    'The anti-Trump voters-were loud; a how-are-you-doing smile and menu-is-open stay.'
+    """
+    before = match["before"]
+    if before in NAME_PREFIXES or not (
+        is_common(before) or (before.endswith("s") and is_common(before[:-1]))
+    ):
+        return None  # "anti-Trump", or a name before the hyphen
+    return f" — {match['inside']} — {match['verb']}"
+
+
 PUNCTUATION = Pass(
     "punctuation",
     (
@@ -219,5 +254,6 @@ PUNCTUATION = Pass(
         stray_comma,
         abbreviation_stop,
         spaced_ellipsis,
+        hyphen_dashes,
     ),
 )

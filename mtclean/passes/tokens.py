@@ -199,7 +199,7 @@ def section_number(match: regex.Match[str], context: Context) -> str | None:
 
 
 #: Second halves of English compounds that MT splits off with a spaced hyphen
-#: (``large -scale``); a command-line flag (``ls -la``, ``daemon -reload``) is none of them.
+#: (``large -scale``); a command-line flag (``ls -la``, ``java -version``) is none of them.
 COMPOUND_TAILS = frozenset(
     "scale level sized size tier term range end quality speed class based income risk grade "
     "month year day week on off time line style made owned run related free friendly oriented "
@@ -221,8 +221,8 @@ def spaced_hyphen(match: regex.Match[str], context: Context) -> str | None:
 
     >>> clean("Prices fell in large and medium -sized cities, month -on -month.")
     'Prices fell in large and medium-sized cities, month-on-month.'
-    >>> clean("Run ls -la, then systemctl daemon -reload, and pip install -e here.")
-    'Run ls -la, then systemctl daemon -reload, and pip install -e here.'
+    >>> clean("Run ls -la, then java -version, and pip install -e here.")
+    'Run ls -la, then java -version, and pip install -e here.'
     """
     if match["tail"] not in COMPOUND_TAILS:
         return None
