@@ -40,8 +40,13 @@ def space_before(match: regex.Match[str], context: Context) -> str | None:
     'It reached 400 km/h. Version 4.2. Edit config.yaml .'
     """
     if match["mark"] == ".":
-        words = match.string[max(0, match.start() - 200) : match.start()].rsplit(None, 1)
-        if words and _ADDRESS.fullmatch(words[-1].lstrip("([")):
+        text, end = match.string, match.start()
+        reach = max(0, end - 200)
+        start = max(
+            text.rfind(" ", reach, end), text.rfind("\t", reach, end), text.rfind("\n", reach, end), reach - 1
+        )
+        token = text[start + 1 : end]
+        if ("/" in token or "." in token or "#" in token) and _ADDRESS.fullmatch(token.lstrip("([")):
             return None
     return ""
 
