@@ -179,7 +179,7 @@ _INSIDE_SQUARE = r"[^\[\]\n]*"
     rf"|(?<=[\w.%])[ \t]+(?=\])(?<=\[{_INSIDE_SQUARE}\p{{L}}{_INSIDE_SQUARE}[\w.%][ \t]+)",
     needs=["( ", " )", "[ ", " ]"],
 )
-def space_inside_brackets(match: regex.Match[str], context: Context) -> str:
+def space_inside_brackets(match: regex.Match[str], context: Context) -> str | None:
     """No space just inside a pair of round or square brackets.
 
     A square pair must hold a word, so a Markdown task box ``[ ]`` stays,
@@ -194,8 +194,31 @@ def space_inside_brackets(match: regex.Match[str], context: Context) -> str:
     '- [ ] write the tests'
     >>> clean("To match a bracket, write \\\\( and \\\\) or \\\\[ and \\\\].")
     'To match a bracket, write \\\\( and \\\\) or \\\\[ and \\\\].'
+
+    A square pair that is a whole line is a label set apart on purpose, as
+    changelogs head each author's entries (``  [ Jane Doe ]``).
+
+    >>> clean("  [ Jane Doe ]\\n  * Fix the tests .")
+    '  [ Jane Doe ]\\n  * Fix the tests.'
+
+    So is a pair after a gap of spaces: notes aligned in a column.
+
+    >>> clean("  bindings.py        ( menus reorganized )")
+    '  bindings.py        ( menus reorganized )'
     """
+    text = match.string
+    line_start = text.rfind("\n", 0, match.start()) + 1
+    line_end = text.find("\n", match.end())
+    line = text[line_start : len(text) if line_end < 0 else line_end].strip()
+    if len(line) > 2 and line[0] == "[" and line[-1] == "]" and line.count("[") == 1:
+        return None
+    if _ALIGNED_PAIR.search(text, max(line_start, match.start() - 200), match.start() + 1):
+        return None
     return ""
+
+
+# An opening bracket after a gap of spaces: a column of notes aligned by hand.
+_ALIGNED_PAIR = regex.compile(r"[ \t]{2}[(\[][ \t]*+(?:[^ \t()\[\]\n]++[ \t]*+)*+\Z")
 
 
 @regex_rule(

@@ -78,6 +78,9 @@ SENTENCE_AND_CLAUSE_STARTS_LEFT_ALONE = [
     "Gone With the Wind and Harry Potter And the Chamber of Secrets are titles.",
     "A loop repeats:\nwhile [ -s queue.txt ]; do pop; done\nThe shell tests the file first. while stops once it is empty.",
     "Loop with `for seat in seats` as shown here. for repeats the body once per seat.",
+    "It took 268 ns (mean ± std. dev. of 7 runs), aka. defining noise away.",
+    "The printer speaks the IPP protocol. cups knows nothing of the older one.",
+    "* Add a newer build of the nogil Python. by @someone in the pull request.",
 ]
 
 
@@ -152,7 +155,23 @@ NOT_AFTER_A_SENTENCE = [
     "Great review, thanks for posting this.\n\nyeah the battery died after a year for me too.",
     "Great review, thanks for posting this.\n\nthe battery died after a year, i think.",
     "lol that was a great match.\n\nthe second half was even better.",
+    "It is too late to rename it now.\n\nzip is an archiver: it packs files into one.",
+    # a heading underlined on the next line, a table's first row
+    "Generally use PEP 8.\n\nimport statements\n-----------------\nPut imports at the top of the module.",
+    "The options are below.\n\nname | default | description\n--- | --- | ---\nsize | 1 | the size of the cache.",
 ]
+
+
+def test_a_sentence_interrupted_by_an_indented_display_is_no_evidence() -> None:
+    # Hard-wrapped notes: a sentence goes on after an indented address or
+    # command; three such paragraphs are not three lower-case openings.
+    text = (
+        "Prior to setting it up, visit\n\n   http://example.org\n\nto get the drivers.\n\n"
+        "Then run\n\n   dpkg-reconfigure cups\n\nand follow the prompts.\n\n"
+        "If it fails, read\n\n   /usr/share/doc/cups\n\nfor the details of every option.\n\n"
+        "If you use Homebrew, run\n\n```sh\nbrew upgrade pyenv\n```\n\nthen you can use it as usual."
+    )
+    assert mtclean.clean(text) == text
 
 
 @pytest.mark.parametrize(("garbled", "expected"), AFTER_A_SENTENCE)
