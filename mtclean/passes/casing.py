@@ -242,7 +242,7 @@ SEVERAL_OPENINGS = 3
 
 # A heading underlined on the next line (``import statements`` / ``-----``), or a
 # table's first row: neither is a sentence.
-_HEADING_OR_TABLE = regex.compile(r"[^\n]*+\n[ \t]*+[-=~^]{3,}[ \t]*+(?:\n|\Z)|[^\n|]*+\|")
+_HEADING_OR_TABLE = regex.compile(r"^(?:[^\n]*+\n[ \t]*+[-=~^]{3,}[ \t]*+(?:\n|\Z)|[^\n|]*+\|)")
 
 
 def opens_in_lower_case(paragraph: str) -> bool:
