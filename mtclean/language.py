@@ -67,13 +67,19 @@ def is_english(paragraph: str) -> bool:
     False
     >>> is_english("Группа Renault и Geely подписали соглашение.")
     False
+
+    Inline code and web addresses count for no language: a Chinese sentence
+    that points to a module and its documentation is Chinese.
+
+    >>> is_english("更多辅助函数，详见 ``pypinyin.contrib.tone_convert`` 模块的文档 <https://pypinyin.readthedocs.io/zh_CN/master/contrib.html> 。")
+    False
     """
     text = sample(paragraph)
     if text.isascii():
         if not any(c.isalpha() for c in text):
             return False
     else:
-        latin, cjk, other = letter_counts(text)
+        latin, cjk, other = letter_counts(_without_code_and_links(text))
         if latin == 0 or cjk * 4 > latin or other * 4 > latin:
             return False
     words = lower_words(text)
@@ -86,6 +92,23 @@ def is_english(paragraph: str) -> bool:
     if english < _SURELY_FOREIGN:
         return False
     return _detect(text[:DETECT_SAMPLE]) == "en"
+
+
+# Inline code and web addresses: letters that are in no language.
+_CODE_OR_LINK = regex.compile(
+    r"(?<!`)(`++)[^`\n]*+\1|\b(?:[a-z][a-z0-9+.-]{0,31}://|www\.)[^\s<>`]*+", regex.I
+)
+
+
+def _without_code_and_links(text: str) -> str:
+    """``text`` without inline code and web addresses, whose letters tell nothing of its language.
+
+    >>> _without_code_and_links("详见 ``tone_convert`` 模块 <https://example.com/zh_CN/a.html>")
+    '详见   模块 < >'
+    """
+    if "`" in text or "://" in text or "www." in text:
+        return _CODE_OR_LINK.sub(" ", text)
+    return text
 
 
 def lower_words(text: str) -> list[str]:

@@ -138,19 +138,76 @@ _CODE_MARKS = frozenset("{}[];=|&$\\")
 _DENSE = 12
 
 
+# An interactive session: a Python or IPython prompt, or a shell's ``$ command``.
+_PROMPT = regex.compile(r"(?<![ \t])[ \t]*+(?:>>>|In[ \t]\[\d+\]:)(?:[ \t]|$)")
+_SHELL_PROMPT = regex.compile(r"(?<![ \t])[ \t]*+\$[ \t]++[\w./~-]")
+
+
 def code_lines(text: str) -> Iterator[Span]:
     """The lines of ``text`` shaped like code (see ``CODE_LINE``), or dense with code marks.
 
     >>> text = "view : Model -> Html Msg\\n    , footer\\nIt rose , The plan grew .\\nx = {a; b}"
     >>> [text[start:end] for start, end in code_lines(text)]
     ['view : Model -> Html Msg', '    , footer', 'x = {a; b}']
+
+    From a ``>>>`` prompt on, the lines of a paragraph are an interactive
+    session (its continuation lines and output); a ``$ command`` line is a
+    shell's.
+
+    >>> text = "Try it:\\n>>> print('a ,b')\\n'英语（美国）'\\n$ pip install mtclean"
+    >>> [text[start:end] for start, end in code_lines(text)]
+    [">>> print('a ,b')", "'英语（美国）'", '$ pip install mtclean']
     """
     dense = any(mark in text for mark in _CODE_MARKS)
+    session = False
     start = 0
     for line in text.split("\n"):
-        if CODE_LINE.match(line) or (dense and _dense_with_code_marks(line)):
+        session = session or ((">>>" in line or "In [" in line) and _PROMPT.match(line) is not None)
+        if (
+            session
+            or CODE_LINE.match(line)
+            or (dense and _dense_with_code_marks(line))
+            or ("$" in line and _SHELL_PROMPT.match(line))
+        ):
             yield start, start + len(line)
         start += len(line) + 1
+
+
+# What shows that an indented block is code: a keyword that opens a line of
+# code, an import, an assignment, a call (a name right before its bracket,
+# which prose spaces), a line that ends or opens with a bracket or ends
+# with a semicolon, or a prompt.
+_CODE_EVIDENCE = regex.compile(
+    r"^[ \t]++(?:"
+    r"(?:def|class|import|return|elif|except|finally|raise|yield|async|await|var|let|const|function"
+    r"|public|private|protected|static|package|func|fn|impl|struct|enum|interface)\b"
+    r"|\#(?:include|define)\b|@\w|from[ \t]++[\w.]++[ \t]++import\b"
+    r"|[A-Za-z_][\w.]*+(?:\[[^\]\n]*+\])?[ \t]*+[-+*/]?=[ \t]*+[^\s=]"
+    r"|[^\n]*?[A-Za-z_]\w*+\("
+    r"|[^\n]*?(?:[;{]|\):)[ \t]*+$"
+    r"|[\]})]"
+    r"|>>>|\$[ \t]"
+    r")",
+    regex.M,
+)
+
+
+def indented_code(text: str) -> list[Span]:
+    """``text`` whole, if it is an indented block of code (Markdown's and reStructuredText's literal blocks).
+
+    Every line is indented by four spaces or a tab, and one of them shows
+    code (:data:`_CODE_EVIDENCE`).  Prose indented Chinese-style shows no
+    such line.
+
+    >>> indented_code("    class Spec:\\n        'A spec , The hooks .'")
+    [(0, 46)]
+    >>> indented_code("    Geely Holding Group . meanwhile , Renault will grow .")
+    []
+    """
+    lines = [line for line in text.split("\n") if line.strip()]
+    if not lines or not all(line.startswith(("    ", "\t")) for line in lines):
+        return []
+    return [(0, len(text))] if _CODE_EVIDENCE.search(text) else []
 
 
 def _dense_with_code_marks(line: str) -> bool:
@@ -221,6 +278,8 @@ def find(text: str, extra: Iterable[regex.Pattern[str]] = (), *, markup_garble: 
     if "`" in text:
         spans.extend(inline_code(text))
     spans.extend(code_lines(text))
+    if text[:1] in (" ", "\t"):
+        spans.extend(indented_code(text))
     if spans and markup_garble and any(needle in text for needle in SPACED_TAG_NEEDLES):
         spans = _outside_spaced_tags(text, spans)
     return merge(spans)

@@ -147,3 +147,35 @@ def test_a_name_in_a_bare_domain_or_file_name_is_not_prose(text: str) -> None:
 
 def test_a_sentence_glued_to_the_next_is_no_domain() -> None:
     assert find("It now holds all the shares.Previously, it held none.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an interactive session: prompts, continuation lines and output
+        ">>> Language.get('en-US').display_name('zh-Hans')\n'英语（美国）'",
+        '    >>> def stem(word):\n    ...     """ Stem word to primitive form """',
+        "In [2]: %timeit f(b'x')\n268 ns ± 24.1 ns per loop (mean ± std. dev. of 7 runs)",
+        "$ mtclean --diff page.txt , then review",
+        # an indented block with a line of code
+        '    total = d["elapsed"] * (d["total"] or 0)\n    d.update(total_time=fmt(total) + " in total")',
+        "    class MySpec:\n        A hook specification namespace .",
+        '    for i in Bar(\n          range(9), ascii=" .oO0"):',
+    ],
+)
+def test_code_sessions_and_indented_code_are_left_alone(text: str) -> None:
+    assert mtclean.clean(text) == text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Chinese-style indented prose, garbled: no line of code
+        "    Geely Holding Group . meanwhile , Renault will grow .",
+        "    The company said , The sales rose 5 % .\n    It plans to open 20 stores ( Beijing ) .",
+        # an ellipsis is no continuation line without a prompt before it
+        "... and then , The plan changed .",
+    ],
+)
+def test_indented_or_elided_prose_is_not_taken_for_code(text: str) -> None:
+    assert find(text) == []

@@ -19,11 +19,14 @@ apostrophe is curly if the paragraph uses curly apostrophes.
 
 from __future__ import annotations
 
+import functools
+
 import regex
 
+from mtclean.glossary import Glossary
 from mtclean.passes.evidence import shows_garble
 from mtclean.rules import Context, Pass, regex_rule
-from mtclean.words import FUNCTION_WORDS
+from mtclean.words import FUNCTION_WORDS, english_words
 
 # A whole word: not part of an identifier, a path, a handle or a hyphenated word.
 # (Each pattern begins with a look-ahead for its first letter, which the
@@ -40,6 +43,9 @@ _DETERMINERS = frozenset(
 # What follows "I'm" (and never "Im" the abbreviation: "Im is short for").
 _AFTER_IM = r"(?:not|a|an|the|so|sure|glad|sorry|here|just|still|also|really|\p{Ll}+ing)"
 _WORD_BEFORE = regex.compile(r"(?r)([\w'’]+)[ \t]*\Z")
+# The endings of a plural, a past form or an adverb: "cant politicians", "wont used", "cant really".
+# ("use", "lose" and "pass" are base forms: only the last letters count.)
+_NOT_A_BASE_FORM = regex.compile(r"(?:(?<!s)s|ed|ly)\Z")
 
 
 def _apostrophe(match: regex.Match[str], context: Context) -> str | None:
@@ -106,7 +112,7 @@ def cant_wont(match: regex.Match[str], context: Context) -> str | None:
     'The cant of politicians grew, as was his wont.'
     """
     following = match["next"]
-    if following in FUNCTION_WORDS - {"be", "have"} or regex.search(r"(?<!s)s|ed|ly", following[-2:]):
+    if following in FUNCTION_WORDS - {"be", "have"} or _NOT_A_BASE_FORM.search(following):
         return None  # "cant of", "cant politicians", "wont was"
     before = _WORD_BEFORE.search(match.string, max(0, match.start() - 40), match.start())
     if before is not None and before[1].lower() in _DETERMINERS:
@@ -230,7 +236,66 @@ def pinyin_syllable(match: regex.Match[str], context: Context) -> str:
     return match.group()[0]
 
 
+#: The kinds of glossary name whose plural never owns anything (a company, its brand, its app).
+_OWNER_KINDS = frozenset({"brand", "company", "app", "media", "organisation"})
+# What "own" is followed by as a verb ("Teslas own the road", "own more"), never as "its own".
+_NOT_OWNED = FUNCTION_WORDS | frozenset("more most half all some many much nothing everything up".split())
+
+
+@functools.lru_cache(maxsize=4)
+def _owner_names(glossary: Glossary) -> frozenset[str]:
+    """One-word official names of companies, brands, apps, media and organisations (``Huawei``).
+
+    Not those that are English words too (``Valve``: ``Valves own`` may be a plural).
+    """
+    return frozenset(
+        entry.name
+        for entry in glossary.entries
+        if entry.kind in _OWNER_KINDS
+        and entry.name in glossary.name_words
+        and entry.name.lower() not in english_words()
+    )
+
+
+@regex_rule(
+    "apostrophes.name-possessive",
+    rf"(?=\p{{Lu}}){_BEFORE}(?P<name>\p{{Lu}}[\p{{L}}\d]+?)s(?=[ \t]+(?:own|self-\p{{Ll}}+)[ \t]+(?P<next>[\p{{L}}-]+))",
+    needs=["s own ", "s self-"],
+)
+def name_possessive(match: regex.Match[str], context: Context) -> str | None:
+    """A company's possessive before ``own`` whose apostrophe was lost: ``Huaweis own chip`` → ``Huawei's own chip``.
+
+    A company, a brand or an app owns; its plural (``two Huaweis``) owns
+    nothing, so before ``own`` or ``self-developed`` and a noun the ``s``
+    is the possessive's.  As a verb ``own`` takes an article or a
+    quantifier (``Teslas own the fast lane``), which stays.
+
+    >>> clean("Huaweis own chip and Xiaomis self-developed system shipped in May.")
+    "Huawei's own chip and Xiaomi's self-developed system shipped in May."
+    >>> clean("Teslas own the fast lane, and the Smiths own two farms.")
+    'Teslas own the fast lane, and the Smiths own two farms.'
+    """
+    name = match["name"]
+    if (
+        name.endswith("s")
+        or match["next"].lower() in _NOT_OWNED
+        or name not in _owner_names(context.glossary)
+    ):
+        return None
+    return f"{name}{_mark(match.string)}s"
+
+
 APOSTROPHES = Pass(
     "apostrophes",
-    (negation, pronoun, cant_wont, it_is, split_contraction, possessive, lone_s, pinyin_syllable),
+    (
+        negation,
+        pronoun,
+        cant_wont,
+        it_is,
+        split_contraction,
+        possessive,
+        name_possessive,
+        lone_s,
+        pinyin_syllable,
+    ),
 )

@@ -264,8 +264,33 @@ def lower_case_openings(document: str) -> int:
 
     >>> lower_case_openings("which is why they met.\\n\\nThey met.\\n\\nand so it goes on.")
     2
+
+    A paragraph that goes on with a sentence interrupted by an indented
+    display (a command, an address) does not count: hard-wrapped notes write
+    ``visit`` / ``    http://example.org`` / ``to get the drivers.``.
+
+    >>> lower_case_openings("Then visit\\n\\n   http://example.org\\n\\nto get the drivers.")
+    0
     """
-    return sum(1 for paragraph, _ in paragraphs.split(document) if opens_in_lower_case(paragraph))
+    count = 0
+    before_last = last = ""
+    for paragraph, _ in paragraphs.split(document):
+        if not paragraph.strip():
+            continue
+        if opens_in_lower_case(paragraph) and not _after_display(before_last, last):
+            count += 1
+        before_last, last = last, paragraph
+    return count
+
+
+def _after_display(before: str, display: str) -> bool:
+    """Whether ``display`` is an indented line set inside a sentence that ``before`` left unfinished."""
+    return (
+        display[:1] in (" ", "\t")
+        and bool(before.strip())
+        and before[:1] not in (" ", "\t")
+        and _PROSE_END.search(before) is None
+    )
 
 
 # A paragraph that opens with a capital (after an opening quotation mark or bracket, if any).
@@ -502,16 +527,22 @@ def after_number(match: regex.Match[str], context: Context) -> str | None:
 ABBREVIATIONS = frozenset(
     "etc approx incl excl cf vs viz al ca resp esp fig figs eq eds vol vols chap sec pp nos op cit ibid "
     "misc dept est min max avg std var ver rev jr sr ave blvd corp inc ltd govt gen col lt sgt prof gov "
-    "jan feb mar apr jun jul aug sep sept oct nov dec mon tue wed thu fri sat sun".split()
+    "jan feb mar apr jun jul aug sep sept oct nov dec mon tue wed thu fri sat sun "
+    "aka dev abbr dist temp tel ext pop".split()
 )
 _FIRST_LETTER = regex.compile(r"\p{L}")
 #: Commands and tools written in lower case at the start of a sentence on purpose.
-LOWER_CASE_NAMES = frozenset("git npm pip ls cd curl grep sudo make yarn brew apt ssh vim".split())
+LOWER_CASE_NAMES = frozenset(
+    "git npm pip ls cd curl grep sudo make yarn brew apt ssh vim wget tar zip unzip gzip gunzip rsync awk "
+    "sed docker kubectl conda cargo rustc gcc clang cmake bash zsh nano emacs systemctl journalctl chmod "
+    "chown mkdir tmux ffmpeg cups dpkg rpm yum dnf pacman pnpm npx deno pytest tox ruff mypy jq".split()
+)
 
 
 @regex_rule(
     "casing.sentence-start-after-stop",
-    r"\.(?<=(?<![\w.@/-])(?P<before>\p{L}\p{Ll}{2,})\.)[ \t]+\K" + _LOWER_WORD,
+    # A comma or semicolon before the stop is a doubled mark the punctuation pass drops.
+    r"\.(?<=(?<![\w.@/-])(?P<before>\p{L}\p{Ll}{2,})(?:[ \t]*+[,;])*+[ \t]*+\.)[ \t]+\K" + _LOWER_WORD,
     cue=r"\.[ \t]+[a-z]",
 )
 def sentence_start_after_stop(match: regex.Match[str], context: Context) -> str | None:

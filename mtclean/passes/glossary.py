@@ -287,12 +287,27 @@ def _is_mention(hit: Hit, text: str, start: int, end: int) -> bool:
     """Whether the rendering is quoted, not used.
 
     A phrase in quotation marks, and an ambiguous rendering right after an
-    opening quotation mark (``called its handsets "millet phones"``), are
-    words being talked about.
+    opening quotation mark that closes within a few words (``called its
+    handsets "millet phones"``), are words being talked about.  A quotation
+    that goes on is speech that uses the words (``"Cost performance is what
+    buyers want, not the lowest price," he said``).
+
+    >>> from mtclean.glossary import load_glossary
+    >>> hit = load_glossary().hit("millet")
+    >>> _is_mention(hit, 'called its handsets "millet phones" at first', 21, 27)
+    True
+    >>> _is_mention(hit, '"millet will sell more phones in Europe this year," he said', 1, 7)
+    False
     """
     if start == 0 or text[start - 1] not in "“‘\"'":
         return False
-    return hit.ambiguous or (end < len(text) and text[end] in "”’\"'")
+    if hit.ambiguous:
+        return _QUOTE_CLOSES.match(text, end) is not None
+    return end < len(text) and text[end] in "”’\"'"
+
+
+# The rest of a quoted term: at most three more words, then the closing quotation mark.
+_QUOTE_CLOSES = regex.compile(r"(?:[ \t-]{1,3}+[\w&.+-]{1,30}+){0,3}[,.!?]?[”’\"']")
 
 
 # A fragment capitalised after a spaced separator, or a sentence starting in
@@ -347,12 +362,24 @@ class _Judge:
         self._garbled: bool | None = None
 
     def garbled(self) -> bool:
+        """Whether the paragraph shows MT garble, or its sentence's evidence repairs an ambiguous rendering.
+
+        The second (``millet`` beside ``Lei Jun``) is the entry garbled in
+        this very paragraph; :func:`_garbled` tells the first.
+        """
         if self._garbled is None:
-            self._garbled = _garbled(self.text, self.found)
+            self._garbled = False  # while it is worked out: a variant asks again, and must not loop
+            self._garbled = _garbled(self.text, self.found) or any(
+                hit.ambiguous and self.verdict(match, hit, document=False) is not None
+                for match, hit in self.found
+            )
         return self._garbled
 
-    def verdict(self, match: re.Match[str], hit: Hit) -> tuple[str, str] | None:
-        """``(rule, evidence)`` if the match is to be replaced, else ``None``."""
+    def verdict(self, match: re.Match[str], hit: Hit, *, document: bool = True) -> tuple[str, str] | None:
+        """``(rule, evidence)`` if the match is to be replaced, else ``None``.
+
+        ``document=False`` asks only for the evidence of the match's own sentence.
+        """
         text, view = self.text, self.view
         rules = self.glossary.rules(hit.entry)
         if _overlaps_name(hit, text, *match.span()):
@@ -381,6 +408,8 @@ class _Judge:
         in_context = not entry.context or _sentence_has(rules.context, view, start, end)
         if adjacent and in_context and not hit.mid_sentence:
             return NAME_IN_CONTEXT.name, ""
+        if not document:
+            return None
         evidence = self._in_document(hit, start, end)
         return (NAME_IN_DOCUMENT.name, evidence) if evidence else None
 
@@ -688,6 +717,35 @@ def _with_article(text: str, start: int, replacement: str) -> tuple[int, str]:
     return found.start(), wanted + found.group(2) + replacement
 
 
+#: What joins the parts of a package name, a slug or a path: ``baidu-aip``, ``github.com/xiaomi/mace``.
+_JOINERS = "-/\\_"
+
+
+def _in_identifier(text: str, match: re.Match[str]) -> bool:
+    """Whether a lower-case match is a part of a lower-case token joined by ``-``, ``/``, ``\\`` or ``_``.
+
+    Package names, slugs and paths (``pip install baidu-aip``,
+    ``lenovo-vantage``, ``github.com/xiaomi/mace``) are identifiers, not
+    prose: no name in them is replaced.  A token with a capital is prose
+    (``Huawei/xiaomi phones``, ``Geely-lingke``), as MT writes it.
+
+    >>> _in_identifier("run lenovo-vantage now", re.search("lenovo", "run lenovo-vantage now"))
+    True
+    >>> _in_identifier("sold by Huawei/xiaomi", re.search("xiaomi", "sold by Huawei/xiaomi"))
+    False
+    """
+    start, end = match.span()
+    joined = (start > 0 and text[start - 1] in _JOINERS) or (end < len(text) and text[end] in _JOINERS)
+    if not joined or not match.group().islower():
+        return False
+    left = max(text.rfind(" ", 0, start), text.rfind("\t", 0, start), text.rfind("\n", 0, start)) + 1
+    right = min(
+        (i for i in (text.find(" ", end), text.find("\t", end), text.find("\n", end)) if i >= 0),
+        default=len(text),
+    )
+    return not any(character.isupper() for character in text[left:right])
+
+
 def _found(glossary: Glossary, text: str, matcher: Matcher) -> list[tuple[re.Match[str], Hit]]:
     """The matches of ``matcher`` in ``text`` (and, for names, of case variants) with their entries.
 
@@ -702,6 +760,8 @@ def _found(glossary: Glossary, text: str, matcher: Matcher) -> list[tuple[re.Mat
     for match in matches:
         hit = glossary.hit(match.group())
         if hit is None or (hit.mid_sentence_only and _at_clause_start(text, match.start())):
+            continue
+        if _in_identifier(text, match):
             continue
         if (
             hit.case_variant

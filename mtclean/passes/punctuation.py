@@ -13,7 +13,9 @@ from __future__ import annotations
 import regex
 
 from mtclean.passes.evidence import SPACE_BEFORE_MARK, SPACED_BRACKET_MARK
+from mtclean.protect import DOMAIN_AND_FILE_ENDINGS
 from mtclean.rules import Context, Pass, regex_rule
+from mtclean.words import is_common
 
 
 @regex_rule(
@@ -21,15 +23,41 @@ from mtclean.rules import Context, Pass, regex_rule
     SPACE_BEFORE_MARK,
     needs=[" ,", " .", " ;", " :", " !", " ?"],
 )
-def space_before(match: regex.Match[str], context: Context) -> str:
+def space_before(match: regex.Match[str], context: Context) -> str | None:
     """No space before ``, . ; : ! ?``.
 
     >>> clean("The hybrid market is booming , and growing .")
     'The hybrid market is booming, and growing.'
     >>> clean("The ratio was 3 : 1. Run git add . to stage it.")
     'The ratio was 3 : 1. Run git add . to stage it.'
+
+    A writer's space between an address, a path, a file name, a version or
+    a ``#123`` reference and the full stop after it stays.
+
+    >>> clean("Get it from ftp.gnu.org:/pub/gnu/make . Update to 4.4.0 . See #975344 .")
+    'Get it from ftp.gnu.org:/pub/gnu/make . Update to 4.4.0 . See #975344 .'
+    >>> clean("It reached 400 km/h . Version 4.2 . Edit config.yaml .")
+    'It reached 400 km/h. Version 4.2. Edit config.yaml .'
     """
+    if match["mark"] == ".":
+        words = match.string[max(0, match.start() - 200) : match.start()].rsplit(None, 1)
+        if words and _ADDRESS.fullmatch(words[-1].lstrip("([")):
+            return None
     return ""
+
+
+_FILE_ENDINGS = "|".join(DOMAIN_AND_FILE_ENDINGS)
+#: A path (``/usr/share/doc``, ``~/notes``, ``a/b/c``), an address (``ftp.gnu.org:/pub``),
+#: a file name (``config.yaml``), a version of three parts (``4.4.0``) or a ``#123``
+#: reference: a writer keeps the full stop after it apart.
+_ADDRESS = regex.compile(
+    r"(?<![\w./:#%+~-])(?:[~.]?/[\w./:#%+-]{0,200}+"
+    r"|[\w.+-]{0,100}+:/[\w./:#%+-]{0,200}+"
+    r"|[\w.+-]{1,100}+/[\w.+-]{1,100}+/[\w./:#%+-]{0,200}+"
+    rf"|[\w+-][\w.+-]{{0,100}}\.(?:{_FILE_ENDINGS})"
+    r"|\d{1,9}+\.\d{1,9}+\.\d{1,9}+[\w.+~-]{0,50}+"
+    r"|\#\d{3,9}+)"
+)
 
 
 @regex_rule(
@@ -98,14 +126,25 @@ def apostrophe_s(match: regex.Match[str], context: Context) -> str:
     # Each branch begins with a literal, so re stops only at a mark (three times faster).
     cue=r",[ \t]*[,;:.]|;[ \t]*[,;:.]|:[ \t]*[,;:.]|\.\.",
 )
-def doubled_mark(match: regex.Match[str], context: Context) -> str:
+def doubled_mark(match: regex.Match[str], context: Context) -> str | None:
     """Two marks where one is meant keep the stronger: ``page : ,`` → ``page:``.
 
     >>> clean("See the next page : , then stop..")
     'See the next page: then stop.'
     >>> clean("It went on... and on, e.g., for hours, etc.; then it ended.")
     'It went on... and on, e.g., for hours, etc.; then it ended.'
+
+    A colon glued to a word and doubled, or closed by a full stop, is
+    notation: reStructuredText's ``as follows::`` before a literal block,
+    a field named at the end of a sentence (``add it to Depends:.``).
+
+    >>> clean("Run it as follows::\\n\\n    mtclean page.txt")
+    'Run it as follows::\\n\\n    mtclean page.txt'
+    >>> clean("For example ::")
+    'For example ::'
     """
+    if match.group().lstrip(" \t") == "::" or match.group() == ":.":
+        return None
     return "." if "." in match.group() else match["first"]
 
 
@@ -170,6 +209,40 @@ def spaced_ellipsis(match: regex.Match[str], context: Context) -> str:
     return "…"
 
 
+#: Prefixes English joins to a name with a hyphen (``anti-American``, ``mid-July``).
+NAME_PREFIXES = frozenset(
+    "anti pro non pre post mid neo pan trans inter intra sub super ultra semi multi self vice all".split()
+)
+
+
+@regex_rule(
+    "punctuation.hyphen-dashes",
+    r"-(?<=(?<![\w-])(?P<before>\p{Ll}{3,})-)(?P<inside>\p{Lu}[^\n.!?;:()\[\]\-—–]{0,60}?[\p{L}\d])"
+    r"-(?P<verb>are|is|was|were)\b(?![-'’])",
+    needs=["-are", "-is", "-was", "-were"],
+)
+def hyphen_dashes(match: regex.Match[str], context: Context) -> str | None:
+    """A pair of dashes MT wrote as bare hyphens around a list of names becomes a pair of dashes.
+
+    ``spots-Kanas Lake and Koktokay-are free`` → ``spots — Kanas Lake and
+    Koktokay — are free``.  The closing hyphen glued to ``are``, ``is``,
+    ``was`` or ``were`` is no English compound; the opening one must follow
+    an English word (or its plural) that is no prefix (``anti-``, ``mid-``)
+    and begin a name.
+
+    >>> clean("Two scenic spots-Kanas Lake and Koktokay-are free this month.")
+    'Two scenic spots — Kanas Lake and Koktokay — are free this month.'
+    >>> clean("The anti-Trump voters-were loud; a how-are-you-doing smile and menu-is-open stay.")
+    'The anti-Trump voters-were loud; a how-are-you-doing smile and menu-is-open stay.'
+    """
+    before = match["before"]
+    if before in NAME_PREFIXES or not (
+        is_common(before) or (before.endswith("s") and is_common(before[:-1]))
+    ):
+        return None  # "anti-Trump", or a name before the hyphen
+    return f" — {match['inside']} — {match['verb']}"
+
+
 PUNCTUATION = Pass(
     "punctuation",
     (
@@ -181,5 +254,6 @@ PUNCTUATION = Pass(
         stray_comma,
         abbreviation_stop,
         spaced_ellipsis,
+        hyphen_dashes,
     ),
 )

@@ -174,7 +174,7 @@ _INSIDE_SQUARE = r"[^\[\]\n]*"
     rf"|(?<=[\w.%])[ \t]+(?=\])(?<=\[{_INSIDE_SQUARE}\p{{L}}{_INSIDE_SQUARE}[\w.%][ \t]+)",
     needs=["( ", " )", "[ ", " ]"],
 )
-def space_inside_brackets(match: regex.Match[str], context: Context) -> str:
+def space_inside_brackets(match: regex.Match[str], context: Context) -> str | None:
     """No space just inside a pair of round or square brackets.
 
     A square pair must hold a word, so a Markdown task box ``[ ]`` stays.
@@ -185,7 +185,19 @@ def space_inside_brackets(match: regex.Match[str], context: Context) -> str:
     'The new mode (Beta?) ships today.'
     >>> clean("- [ ] write the tests")
     '- [ ] write the tests'
+
+    A square pair that is a whole line is a label set apart on purpose, as
+    changelogs head each author's entries (``  [ Jane Doe ]``).
+
+    >>> clean("  [ Jane Doe ]\\n  * Fix the tests .")
+    '  [ Jane Doe ]\\n  * Fix the tests.'
     """
+    text = match.string
+    line_start = text.rfind("\n", 0, match.start()) + 1
+    line_end = text.find("\n", match.end())
+    line = text[line_start : len(text) if line_end < 0 else line_end].strip()
+    if len(line) > 2 and line[0] == "[" and line[-1] == "]" and line.count("[") == 1:
+        return None
     return ""
 
 

@@ -43,8 +43,8 @@ def _starter(word: str) -> bool:
 
 @regex_rule(
     "spacing.after-mark",
-    r"(?:(?<![ \t])[ \t]+)?(?P<mark>[.,;:])(?<=(?<![\w.@/\\-])(?P<before>\p{L}\p{Ll}+)[ \t]*[.,;:])"
-    r"(?P<word>\p{Lu}\p{Ll}+)\b(?![(.=\[<:/@_'’-])",
+    r"(?:(?<![ \t])[ \t]+)?(?P<mark>[.,;:])(?<=(?<![\w.@/\\{$-])(?P<before>\p{L}\p{Ll}+)[ \t]*[.,;:])"
+    r"(?P<word>\p{Lu}\p{Ll}+)\b(?![(.=\[<:/@_'’}-])",
     cue=r"[.,;:][A-Z][a-z]",
 )
 def after_mark(match: regex.Match[str], context: Context) -> str | None:
@@ -70,6 +70,11 @@ def after_mark(match: regex.Match[str], context: Context) -> str | None:
 
     >>> clean("In Go, time.Now returns the time; list.First takes the head.")
     'In Go, time.Now returns the time; list.First takes the head.'
+
+    A variable to substitute (``${binary:Version}``) is code too.
+
+    >>> clean("Depend on (= ${binary:Version}) instead.")
+    'Depend on (= ${binary:Version}) instead.'
     """
     before, mark, word = match["before"], match["mark"], match["word"]
     if mark == ":":
@@ -151,6 +156,35 @@ def after_plus(match: regex.Match[str], context: Context) -> str:
     return ", "
 
 
+#: Auxiliaries and determiners that never begin a camel-case identifier
+#: (``isEmpty``, ``toString``, ``anInteger``, ``theseTokens`` do, and are not here).
+GLUE_WORDS = ("be", "been", "being", "are", "were", "their", "our", "very", "than", "whose", "those")
+_GLUE = "|".join(GLUE_WORDS)
+# Their first letters: the pattern begins with them, which the engine scans for fast.
+_GLUE_FIRST = "".join(sorted({word[0] for word in GLUE_WORDS}))
+
+
+@regex_rule(
+    "spacing.after-glue-word",
+    rf"(?=[{_GLUE_FIRST}])(?<![\w.@#/\\$-])(?P<glue>{_GLUE})(?P<word>\p{{Lu}}\p{{Ll}}{{2,}})\b(?![(.=\[<:/@_'’-])",
+    cue=rf"(?:{_GLUE})[A-Z][a-z]",
+)
+def after_glue_word(match: regex.Match[str], context: Context) -> str:
+    """An auxiliary or determiner MT glued to the fragment after it gets its space: ``to beInvestments`` → ``to be investments``.
+
+    MT capitalises each fragment it translated on its own, and where a page's
+    markup cut a sentence the seam loses its space too.  Only after a word
+    that no identifier begins with; the capital goes unless the word is a name.
+
+    >>> clean("Flats used to beInvestments for many parents, and ourBeijing office agreed.")
+    'Flats used to be investments for many parents, and our Beijing office agreed.'
+    >>> clean("Call isEmpty, toString and anInteger; follow @beHappy and see ourTeam.com.")
+    'Call isEmpty, toString and anInteger; follow @beHappy and see ourTeam.com.'
+    """
+    word = match["word"]
+    return f"{match['glue']} {word.lower() if is_common(word) else word}"
+
+
 _LINE = regex.compile(r"[^\n]*")
 # A gap between two words or numbers: the spaces later passes leave around
 # marks (``、  month`` becoming ``, month``) must not change the count.
@@ -199,5 +233,5 @@ _prose_lines = per_paragraph(
 
 SPACING = Pass(
     "spacing",
-    (after_mark, heading_number, after_percent, before_bracket, after_plus, between_words),
+    (after_mark, heading_number, after_percent, before_bracket, after_plus, after_glue_word, between_words),
 )

@@ -57,6 +57,9 @@ _PROSE_AFTER = FUNCTION_WORDS | frozenset(
     "instead rather so if when because since then here there now too also only".split()
 )
 _WORD_AFTER = regex.compile(r"\p{Ll}+\b")
+# reStructuredText's links: a target (``.. _name:``) or an inline link (`` `text <url>`_ ``),
+# in whose documents ``name_`` is a reference to a link, not a split identifier.
+_RESTRUCTURED_TEXT = regex.compile(r"^[ \t]*\.\.[ \t]+_[\w -]+:|`__?(?!\w)", regex.MULTILINE)
 
 
 @regex_rule(
@@ -78,8 +81,16 @@ def identifier(match: regex.Match[str], context: Context) -> str | None:
     'It is _really_ fast, and __init__ runs first.'
     >>> clean("Name it class_ or type_ to avoid a clash, or use list_ instead.")
     'Name it class_ or type_ to avoid a clash, or use list_ instead.'
+
+    In a reStructuredText document (one with a link target or an inline
+    link), ``name_`` is a reference to a link.
+
+    >>> clean("It wraps the functools_ module.\\n\\n.. _functools: https://docs.python.org/3/library/functools.html")
+    'It wraps the functools_ module.\\n\\n.. _functools: https://docs.python.org/3/library/functools.html'
     """
     text = match.string
+    if _RESTRUCTURED_TEXT.search(context.document or text):
+        return None
     line_start = text.rfind("\n", max(0, match.start() - 300), match.start()) + 1
     if _EMPHASIS_OPEN.search(text, line_start, match.start()):
         return None
@@ -188,7 +199,7 @@ def section_number(match: regex.Match[str], context: Context) -> str | None:
 
 
 #: Second halves of English compounds that MT splits off with a spaced hyphen
-#: (``large -scale``); a command-line flag (``ls -la``, ``daemon -reload``) is none of them.
+#: (``large -scale``); a command-line flag (``ls -la``, ``java -version``) is none of them.
 COMPOUND_TAILS = frozenset(
     "scale level sized size tier term range end quality speed class based income risk grade "
     "month year day week on off time line style made owned run related free friendly oriented "
@@ -210,8 +221,8 @@ def spaced_hyphen(match: regex.Match[str], context: Context) -> str | None:
 
     >>> clean("Prices fell in large and medium -sized cities, month -on -month.")
     'Prices fell in large and medium-sized cities, month-on-month.'
-    >>> clean("Run ls -la, then systemctl daemon -reload, and pip install -e here.")
-    'Run ls -la, then systemctl daemon -reload, and pip install -e here.'
+    >>> clean("Run ls -la, then java -version, and pip install -e here.")
+    'Run ls -la, then java -version, and pip install -e here.'
     """
     if match["tail"] not in COMPOUND_TAILS:
         return None

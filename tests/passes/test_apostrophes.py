@@ -3,7 +3,8 @@ from __future__ import annotations
 import pytest
 
 import mtclean
-from mtclean.passes.apostrophes import APOSTROPHES
+from mtclean.glossary import load_glossary
+from mtclean.passes.apostrophes import APOSTROPHES, _owner_names
 
 # Each paragraph shows other garble (a spaced mark, Chinese punctuation): the evidence the rules need.
 FIXED = [
@@ -36,6 +37,11 @@ FIXED = [
         "Patients can't be turned away, the ministry said.",
     ),
     ("We’re told it dont matter , and they’re right .", "We’re told it don’t matter, and they’re right."),
+    # a base form ending in -se or -ss is a verb too
+    (
+        "If we cant use the app , we wont lose data or pass the test .",
+        "If we can't use the app, we won't lose data or pass the test.",
+    ),
 ]
 UNCHANGED = [
     "We dont want a breaking change, so the API stays.",  # no garble: the writer's choice
@@ -52,6 +58,7 @@ KEPT = [
     ("The cant of politicians grew , as was his wont .", "The cant of politicians grew, as was his wont."),
     ("Its engine is quiet , and its range is long .", "Its engine is quiet, and its range is long."),
     ("Such cant wins votes , critics say .", "Such cant wins votes, critics say."),
+    ("Officials cant used to hide it , critics said .", "Officials cant used to hide it, critics said."),
     ("It was her wont to walk at dawn , he wrote .", "It was her wont to walk at dawn, he wrote."),
     ("Set dont_panic to true , then run it .", "Set dont_panic to true, then run it."),
     (
@@ -163,3 +170,35 @@ def test_a_pinyin_name_split_at_its_apostrophe_is_joined(garbled: str, expected:
 @pytest.mark.parametrize("text", PINYIN_LEFT_ALONE)
 def test_possessives_and_quotes_before_a_vowel_stay(text: str) -> None:
     assert mtclean.clean(text) == text
+
+
+NAME_POSSESSIVES = [
+    ("Huaweis own chip ships in May.", "Huawei's own chip ships in May."),
+    ("Geelys self-developed engine is new.", "Geely's self-developed engine is new."),
+    ("Xiaomi’s store and Xiaomis own app opened.", "Xiaomi’s store and Xiaomi’s own app opened."),
+]
+NAME_PLURALS_LEFT_ALONE = [
+    # "own" as a verb takes an article or a quantifier
+    "Teslas own the fast lane, and Geelys own more of it.",
+    # families and people are no glossary company
+    "The Smiths own homes in Leeds, and the Obamas own land.",
+    # a plural before other words, and the possessive already written
+    "Two Huaweis sold in an hour, and Huawei's own chip is new.",
+]
+
+
+@pytest.mark.parametrize(("garbled", "expected"), NAME_POSSESSIVES)
+def test_a_company_possessive_before_own_gets_its_apostrophe(garbled: str, expected: str) -> None:
+    assert mtclean.clean(garbled) == expected
+    assert mtclean.clean(expected) == expected
+
+
+@pytest.mark.parametrize("text", NAME_PLURALS_LEFT_ALONE)
+def test_plurals_and_owners_that_are_no_company_stay(text: str) -> None:
+    assert mtclean.clean(text) == text
+
+
+def test_the_owners_are_company_names_that_are_no_english_word() -> None:
+    owners = _owner_names(load_glossary())
+    assert {"Huawei", "Geely", "Xiaomi"} <= owners
+    assert not {"Valve", "SEAT", "Lei Jun", "Beijing"} & owners  # an English word, a person, a place

@@ -76,6 +76,8 @@ SENTENCE_AND_CLAUSE_STARTS_LEFT_ALONE = [
     "Visit example.com. it is down.".replace(". it", ". It"),
     "See the e.g. case and the i.e. case, as in Jan. ten and Prof. chen's notes.".replace("chen's", "Chen's"),
     "Gone With the Wind and Harry Potter And the Chamber of Secrets are titles.",
+    "It took 268 ns (mean ± std. dev. of 7 runs), aka. defining noise away.",
+    "The printer speaks the IPP protocol. cups knows nothing of the older one.",
 ]
 
 
@@ -150,7 +152,19 @@ NOT_AFTER_A_SENTENCE = [
     "Great review, thanks for posting this.\n\nyeah the battery died after a year for me too.",
     "Great review, thanks for posting this.\n\nthe battery died after a year, i think.",
     "lol that was a great match.\n\nthe second half was even better.",
+    "It is too late to rename it now.\n\nzip is an archiver: it packs files into one.",
 ]
+
+
+def test_a_sentence_interrupted_by_an_indented_display_is_no_evidence() -> None:
+    # Hard-wrapped notes: a sentence goes on after an indented address or
+    # command; three such paragraphs are not three lower-case openings.
+    text = (
+        "Prior to setting it up, visit\n\n   http://example.org\n\nto get the drivers.\n\n"
+        "Then run\n\n   dpkg-reconfigure cups\n\nand follow the prompts.\n\n"
+        "If it fails, read\n\n   /usr/share/doc/cups\n\nfor the details of every option."
+    )
+    assert mtclean.clean(text) == text
 
 
 @pytest.mark.parametrize(("garbled", "expected"), AFTER_A_SENTENCE)

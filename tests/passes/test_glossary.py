@@ -7,6 +7,11 @@ import pytest
 import mtclean
 
 FIXED = [
+    # a slash list written by MT is prose: a capital in the token
+    (
+        "Phones from Huawei/xiaomi sold well , The data show .",
+        "Phones from Huawei/Xiaomi sold well, the data show.",
+    ),
     # context evidence in the same sentence
     ("millet sold more smartphones than Apple .", "Xiaomi sold more smartphones than Apple."),
     ("Lei Jun said millet would build cars .", "Lei Jun said Xiaomi would build cars."),
@@ -76,6 +81,11 @@ UNCHANGED = [
     "The Fangcang shelter hospital in Wuhan treated 2,000 COVID-19 patients.",
     # a rendering in quotation marks is a word being talked about
     'Early translations called its handsets "millet phones".',
+    'The word "cost performance" is popular with phone buyers.',
+    # package names, slugs and paths are identifiers, not prose
+    "Install the baidu-aip client, then run lenovo-vantage to update drivers.",
+    "The xiaomi-miot integration and the bilibili-api library both need cookies.",
+    "See github.com/xiaomi/mace or C:\\tools\\tencent\\bin for the code.",
     # capitalised renderings only at the start of a sentence or clause
     "The Modern Elantra Club meets on Sundays.",
     "Readers of Modern Public Policy meet at the Public Lavida Library.",
@@ -90,6 +100,13 @@ def test_garbled_names_are_fixed(garbled: str, expected: str) -> None:
 @pytest.mark.parametrize("text", UNCHANGED)
 def test_clean_text_is_left_alone(text: str) -> None:
     assert mtclean.clean(text) == text
+
+
+def test_a_rendering_that_opens_quoted_speech_is_used_not_mentioned() -> None:
+    garbled = '"Cost performance is what buyers of phones want , Not the lowest price ," Lei Jun said .'
+    assert mtclean.clean(garbled) == (
+        '"Value for money is what buyers of phones want, not the lowest price," Lei Jun said.'
+    )
 
 
 def test_a_gloss_in_garbled_text_is_still_left_alone() -> None:

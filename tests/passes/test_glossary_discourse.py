@@ -107,6 +107,19 @@ def test_in_garbled_text_a_lower_case_word_that_names_nothing_stays() -> None:
     )
 
 
+def test_a_rendering_repaired_in_its_own_sentence_shows_the_paragraph_garbled() -> None:
+    # Fluent MT: no spaced mark, no Chinese mark; the first `millet` has its
+    # context (Lei Jun) and is the entry garbled in this very paragraph, so
+    # the one before a noun in the next sentence is repaired too.
+    text = "Lei Jun showed the new millet phone in Beijing. Analysts expect millet stores to multiply."
+    assert mtclean.clean(text) == (
+        "Lei Jun showed the new Xiaomi phone in Beijing. Analysts expect Xiaomi stores to multiply."
+    )
+    # With the name written right, nothing in the paragraph is garbled: the grain stays.
+    clean = "Lei Jun showed the new Xiaomi phone in Beijing. Traders expect millet prices to rise."
+    assert mtclean.clean(clean) == clean
+
+
 def test_vetoes_hold_in_each_sentence() -> None:
     # The gloss guard: the name stands right before its literal meaning.
     text = "Honor sold ten million phones . Honor, or Glory in a literal reading, began in 2013 ."

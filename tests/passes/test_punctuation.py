@@ -120,3 +120,37 @@ def test_marks_left_after_a_full_stop_are_removed(garbled: str, expected: str) -
 @pytest.mark.parametrize("text", STRAY_MARKS_LEFT_ALONE)
 def test_abbreviations_ellipses_and_quoted_letters_stay(text: str) -> None:
     assert mtclean.clean(text) == text
+
+
+HYPHEN_DASHES = [
+    (
+        "Both lakes-Sayram and Bosten-were frozen by December.",
+        "Both lakes — Sayram and Bosten — were frozen by December.",
+    ),
+    (
+        "The two spots-Potala Palace and Jokhang-are busy.",
+        "The two spots — Potala Palace and Jokhang — are busy.",
+    ),
+    ("Its flagship-Mate X6-is thinner .", "Its flagship — Mate X6 — is thinner."),
+]
+HYPHEN_DASHES_LEFT_ALONE = [
+    # a prefix before a name, and compounds built on "is" or "are"
+    "The anti-Trump voters-were loud, and the mid-July heat-was worse.",
+    "She gave a how-are-you-doing smile and a what-is-it look.",
+    # kebab-case names and a name before the hyphen
+    "Toggle menu-is-open and card-is-active in the stylesheet.",
+    "Rolls-Royce-was the first word of the telegram.",
+    # real dashes and hyphens that close nothing
+    "Two spots — Kanas Lake and Koktokay — are free, and a well-known park-is next.",
+]
+
+
+@pytest.mark.parametrize(("garbled", "expected"), HYPHEN_DASHES)
+def test_hyphens_for_a_pair_of_dashes_become_dashes(garbled: str, expected: str) -> None:
+    assert mtclean.clean(garbled) == expected
+    assert mtclean.clean(expected) == expected
+
+
+@pytest.mark.parametrize("text", HYPHEN_DASHES_LEFT_ALONE)
+def test_compounds_prefixes_and_real_dashes_stay(text: str) -> None:
+    assert mtclean.clean(text) == text

@@ -145,3 +145,30 @@ def test_a_sentence_glued_after_time_still_gets_its_space() -> None:
     assert mtclean.clean("It was the first time.The plant opened in May.") == (
         "It was the first time. The plant opened in May."
     )
+
+
+GLUED_AFTER_A_GLUE_WORD = [
+    ("Flats used to beInvestments for many families.", "Flats used to be investments for many families."),
+    ("The rules wereChanged last year.", "The rules were changed last year."),
+    ("Prices are higher thanExpected in Shenzhen.", "Prices are higher than expected in Shenzhen."),
+    ("We thank ourShanghai team.", "We thank our Shanghai team."),
+]
+GLUED_AFTER_A_GLUE_WORD_LEFT_ALONE = [
+    # identifiers begin with other words
+    "Call isEmpty first, then toString, anInteger and theseTokens.",
+    # handles, hashtags, members, calls and domains
+    "Follow @beHappy, tag #ourTown, read obj.beValue, call areIdentical() and visit ourTeam.com.",
+    "Set be_Value and are-Good in the config.",
+    "Use `wereDone` in code.",
+]
+
+
+@pytest.mark.parametrize(("garbled", "expected"), GLUED_AFTER_A_GLUE_WORD)
+def test_a_fragment_glued_to_an_auxiliary_gets_its_space(garbled: str, expected: str) -> None:
+    assert mtclean.clean(garbled) == expected
+    assert mtclean.clean(expected) == expected
+
+
+@pytest.mark.parametrize("text", GLUED_AFTER_A_GLUE_WORD_LEFT_ALONE)
+def test_identifiers_and_handles_keep_their_glue(text: str) -> None:
+    assert mtclean.clean(text) == text

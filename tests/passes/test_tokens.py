@@ -104,7 +104,7 @@ MORE_SPLIT_TOKENS = [
     ("Save the report as. csv or. pdf, not as. exe.", "Save the report as .csv or .pdf, not as .exe."),
 ]
 MORE_TOKENS_LEFT_ALONE = [
-    "Run ls -la or rm -rf build, then git commit -m and systemctl daemon -reload.",
+    "Run ls -la or rm -rf build, then git commit -m and java -version.",
     "Temperatures fell to -5 overnight and -level is not a word.",
     "It ended. js is short for JavaScript in this chat.",
     "Save it as .csv, then open main.py and the .deb file.",

@@ -1,0 +1,50 @@
+"""Lists: the ``、`` between items, and pinyin names glued where MT lost it (issue 15)."""
+
+from __future__ import annotations
+
+import pytest
+
+import mtclean
+
+GLUED = [
+    (
+        "Of the big cities, ShanghaiShenzhen gained most.",
+        "Of the big cities, Shanghai, Shenzhen gained most.",
+    ),
+    ("Trains from ChongqingChengdu were full.", "Trains from Chongqing, Chengdu were full."),
+    ("Flights to HangzhouSuzhouNanjing resumed.", "Flights to Hangzhou, Suzhou, Nanjing resumed."),
+    ("Rents rose in BeijingShenzhen .", "Rents rose in Beijing, Shenzhen."),
+]
+
+LEFT_ALONE = [
+    # camel-case names whose parts are English or not pinyin
+    "She paid with PayPal and posted on YouTube and LinkedIn.",
+    "The MacBook and the PlayStation were on sale at McDonald's.",
+    # names that scan as pinyin but show none of its letters
+    "AnnaMaria and AnnaLena signed the card; LeilaMaia was late.",
+    # one-syllable pinyin parts: brand spellings, not lists
+    "Chat on WeChat, shop on TaoBao, and watch on YouKu.",
+    # handles, hashtags, domains, identifiers and code
+    "Follow @BeijingShanghai, tag #BeijingShanghai and see BeijingShanghai.com.",
+    "Call BeijingShanghai() or set BeijingShanghai_2 in the config.",
+    "Use `ShanghaiShenzhen` as the key.",
+    # an English word among the parts
+    "The BingoMango stall sold fruit.",
+]
+
+
+@pytest.mark.parametrize(("garbled", "expected"), GLUED)
+def test_glued_pinyin_names_become_a_list(garbled: str, expected: str) -> None:
+    assert mtclean.clean(garbled) == expected
+
+
+@pytest.mark.parametrize("text", LEFT_ALONE)
+def test_camel_case_that_is_no_glued_pinyin_stays(text: str) -> None:
+    assert mtclean.clean(text) == text
+
+
+def test_the_glued_names_rule_explains_itself() -> None:
+    changes = mtclean.explain("Rents rose in BeijingShenzhen.").changes
+    assert [(change.rule, change.before, change.after) for change in changes] == [
+        ("lists.glued-names", "BeijingShenzhen", "Beijing, Shenzhen")
+    ]
