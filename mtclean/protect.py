@@ -181,7 +181,7 @@ _CODE_EVIDENCE = regex.compile(
     r"^[ \t]++(?:"
     r"(?:def|class|import|return|elif|except|finally|raise|yield|async|await|var|let|const|function"
     r"|public|private|protected|static|package|func|fn|impl|struct|enum|interface)\b"
-    r"|\#(?:include|define)\b|@\w|from[ \t]++[\w.]++[ \t]++import\b"
+    r"|\#(?:include|define)\b|\#!?\[|@\w|from[ \t]++[\w.]++[ \t]++import\b"
     r"|[A-Za-z_][\w.]*+(?:\[[^\]\n]*+\])?[ \t]*+[-+*/]?=[ \t]*+[^\s=]"
     r"|[^\n]*?[A-Za-z_]\w*+\("
     r"|[^\n]*?(?:[;{]|\):)[ \t]*+$"

@@ -240,6 +240,11 @@ _GARBLE = regex.compile(SPACE_BEFORE_MARK + r"|[，。、；：！？（）【�
 SEVERAL_OPENINGS = 3
 
 
+# A heading underlined on the next line (``import statements`` / ``-----``), or a
+# table's first row: neither is a sentence.
+_HEADING_OR_TABLE = regex.compile(r"[^\n]*+\n[ \t]*+[-=~^]{3,}[ \t]*+(?:\n|\Z)|[^\n|]*+\|")
+
+
 def opens_in_lower_case(paragraph: str) -> bool:
     """Whether ``paragraph`` is prose that opens in lower case.
 
@@ -253,6 +258,7 @@ def opens_in_lower_case(paragraph: str) -> bool:
     opening = _LOWER_OPENING.match(paragraph)
     return (
         opening is not None
+        and not _HEADING_OR_TABLE.match(paragraph)
         and is_common(opening["word"])
         and _PROSE_END.search(paragraph) is not None
         and sum(1 for _ in itertools.islice(_WORDS.finditer(paragraph), 4)) == 4
@@ -284,9 +290,9 @@ def lower_case_openings(document: str) -> int:
 
 
 def _after_display(before: str, display: str) -> bool:
-    """Whether ``display`` is an indented line set inside a sentence that ``before`` left unfinished."""
+    """Whether ``display`` is an indented line or fenced code set inside a sentence that ``before`` left unfinished."""
     return (
-        display[:1] in (" ", "\t")
+        (display[:1] in (" ", "\t") or display.startswith(("```", "~~~")))
         and bool(before.strip())
         and before[:1] not in (" ", "\t")
         and _PROSE_END.search(before) is None
@@ -528,7 +534,7 @@ ABBREVIATIONS = frozenset(
     "etc approx incl excl cf vs viz al ca resp esp fig figs eq eds vol vols chap sec pp nos op cit ibid "
     "misc dept est min max avg std var ver rev jr sr ave blvd corp inc ltd govt gen col lt sgt prof gov "
     "jan feb mar apr jun jul aug sep sept oct nov dec mon tue wed thu fri sat sun "
-    "aka dev abbr dist temp tel ext pop".split()
+    "aka dev abbr dist temp tel ext pop www".split()
 )
 _FIRST_LETTER = regex.compile(r"\p{L}")
 #: Commands and tools written in lower case at the start of a sentence on purpose.
@@ -542,7 +548,7 @@ LOWER_CASE_NAMES = frozenset(
 @regex_rule(
     "casing.sentence-start-after-stop",
     # A comma or semicolon before the stop is a doubled mark the punctuation pass drops.
-    r"\.(?<=(?<![\w.@/-])(?P<before>\p{L}\p{Ll}{2,})(?:[ \t]*+[,;])*+[ \t]*+\.)[ \t]+\K" + _LOWER_WORD,
+    r"\.(?<=(?<![\w.@/-])(?P<before>\p{L}\p{Ll}{2,})(?:(?:[ \t]*+[,;])++[ \t]*+)?\.)[ \t]+\K" + _LOWER_WORD,
     cue=r"\.[ \t]+[a-z]",
 )
 def sentence_start_after_stop(match: regex.Match[str], context: Context) -> str | None:
@@ -561,6 +567,8 @@ def sentence_start_after_stop(match: regex.Match[str], context: Context) -> str 
     word = match["word"]
     if match["before"].lower() in ABBREVIATIONS or word in LOWER_CASE_NAMES:
         return None
+    if word == "by" and match.string.startswith(" @", match.end()):
+        return None  # release notes credit a change: "Add the build. by @user in #123"
     first = _FIRST_LETTER.search(match.string)
     if first is None or not first.group().isupper():
         return None  # "i cant even. its fine": a writer who never capitalises chose to

@@ -24,6 +24,9 @@ _NO_SPACE_BEFORE = set(")]}”’\"'»,.;:!?") | set(_MARKS) | set(_CLOSING)
 _SPACES_AFTER = r"(?:[ \t]++(?![，。：；！？（【《「『）】》」』～〜]))?"
 
 
+_HAN = regex.compile(r"\p{Han}")
+
+
 def _following(match: regex.Match[str]) -> str:
     return match.string[match.end() : match.end() + 1]
 
@@ -33,13 +36,21 @@ def _preceding(match: regex.Match[str]) -> str:
 
 
 @regex_rule("chinese.mark", r"(?:(?<![ \t])[ \t]+)?([，。：；！？])" + _SPACES_AFTER, needs=list(_MARKS))
-def mark(match: regex.Match[str], context: Context) -> str:
+def mark(match: regex.Match[str], context: Context) -> str | None:
     """A full-width comma, full stop, colon, semicolon, ! or ? becomes English.
 
     >>> clean("Geely and Renault signed an agreement，Build partnerships。")
     'Geely and Renault signed an agreement, build partnerships.'
+
+    Between two Chinese characters the mark belongs to Chinese text quoted
+    in the English (a proverb, an example): it stays.
+
+    >>> clean("The proverb 己所不欲，勿施於人 is often quoted in English texts.")
+    'The proverb 己所不欲，勿施於人 is often quoted in English texts.'
     """
     following = _following(match)
+    if _HAN.match(_preceding(match)) and _HAN.match(following):
+        return None
     english = _MARKS[match.group(1)]
     if not following or following.isspace() or following in _NO_SPACE_BEFORE:
         return english

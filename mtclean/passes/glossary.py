@@ -778,8 +778,8 @@ def _found(glossary: Glossary, text: str, matcher: Matcher) -> list[tuple[re.Mat
     return found
 
 
-_CAPITALS_BEFORE = regex.compile(r"(?<!\p{Lu})\p{Lu}{2,}[ \t]*+\Z")
-_CAPITALS_AFTER = regex.compile(r"(?<![ \t])[ \t]*+\p{Lu}{2,}")
+_CAPITALS_BEFORE = regex.compile(r"(?<!\p{Lu})\p{Lu}{2,}\s*+\Z")
+_CAPITALS_AFTER = regex.compile(r"(?<!\s)\s*+\p{Lu}{2,}")
 
 
 def _among_capitals(text: str, match: re.Match[str]) -> bool:
@@ -792,6 +792,8 @@ def _among_capitals(text: str, match: re.Match[str]) -> bool:
     True
     >>> _among_capitals("Lynk and GEELY said", re.search("GEELY", "Lynk and GEELY said"))
     False
+    >>> _among_capitals("AL\\nALIBABA\\nALIPAY", re.search("ALIBABA", "AL\\nALIBABA\\nALIPAY"))
+    True
     """
     before = _CAPITALS_BEFORE.search(text, max(0, match.start() - 20), match.start())
     return before is not None or _CAPITALS_AFTER.match(text, match.end(), match.end() + 20) is not None

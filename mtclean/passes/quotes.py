@@ -191,6 +191,11 @@ def space_inside_brackets(match: regex.Match[str], context: Context) -> str | No
 
     >>> clean("  [ Jane Doe ]\\n  * Fix the tests .")
     '  [ Jane Doe ]\\n  * Fix the tests.'
+
+    So is a pair after a gap of spaces: notes aligned in a column.
+
+    >>> clean("  bindings.py        ( menus reorganized )")
+    '  bindings.py        ( menus reorganized )'
     """
     text = match.string
     line_start = text.rfind("\n", 0, match.start()) + 1
@@ -198,7 +203,13 @@ def space_inside_brackets(match: regex.Match[str], context: Context) -> str | No
     line = text[line_start : len(text) if line_end < 0 else line_end].strip()
     if len(line) > 2 and line[0] == "[" and line[-1] == "]" and line.count("[") == 1:
         return None
+    if _ALIGNED_PAIR.search(text, max(line_start, match.start() - 200), match.start() + 1):
+        return None
     return ""
+
+
+# An opening bracket after a gap of spaces: a column of notes aligned by hand.
+_ALIGNED_PAIR = regex.compile(r"[ \t]{2}[(\[][ \t]*+(?:[^ \t()\[\]\n]++[ \t]*+)*+\Z")
 
 
 @regex_rule(

@@ -43,7 +43,7 @@ def _starter(word: str) -> bool:
 
 @regex_rule(
     "spacing.after-mark",
-    r"(?:(?<![ \t])[ \t]+)?(?P<mark>[.,;:])(?<=(?<![\w.@/\\{$-])(?P<before>\p{L}\p{Ll}+)[ \t]*[.,;:])"
+    r"(?:(?<![ \t])[ \t]+)?(?P<mark>[.,;:])(?<=(?<![\w.@/\\{$=-])(?P<before>\p{L}\p{Ll}+)[ \t]*[.,;:])"
     r"(?P<word>\p{Lu}\p{Ll}+)\b(?![(.=\[<:/@_'’}-])",
     cue=r"[.,;:][A-Z][a-z]",
 )
@@ -71,10 +71,11 @@ def after_mark(match: regex.Match[str], context: Context) -> str | None:
     >>> clean("In Go, time.Now returns the time; list.First takes the head.")
     'In Go, time.Now returns the time; list.First takes the head.'
 
-    A variable to substitute (``${binary:Version}``) is code too.
+    A variable to substitute (``${binary:Version}``) and an argument
+    (``Name=tag:Stack``) are code too.
 
-    >>> clean("Depend on (= ${binary:Version}) instead.")
-    'Depend on (= ${binary:Version}) instead.'
+    >>> clean("Depend on (= ${binary:Version}) instead, or filter on Name=tag:Stack,Values=prod.")
+    'Depend on (= ${binary:Version}) instead, or filter on Name=tag:Stack,Values=prod.'
     """
     before, mark, word = match["before"], match["mark"], match["word"]
     if mark == ":":

@@ -78,6 +78,7 @@ SENTENCE_AND_CLAUSE_STARTS_LEFT_ALONE = [
     "Gone With the Wind and Harry Potter And the Chamber of Secrets are titles.",
     "It took 268 ns (mean ± std. dev. of 7 runs), aka. defining noise away.",
     "The printer speaks the IPP protocol. cups knows nothing of the older one.",
+    "* Add a newer build of the nogil Python. by @someone in the pull request.",
 ]
 
 
@@ -153,6 +154,9 @@ NOT_AFTER_A_SENTENCE = [
     "Great review, thanks for posting this.\n\nthe battery died after a year, i think.",
     "lol that was a great match.\n\nthe second half was even better.",
     "It is too late to rename it now.\n\nzip is an archiver: it packs files into one.",
+    # a heading underlined on the next line, a table's first row
+    "Generally use PEP 8.\n\nimport statements\n-----------------\nPut imports at the top of the module.",
+    "The options are below.\n\nname | default | description\n--- | --- | ---\nsize | 1 | the size of the cache.",
 ]
 
 
@@ -162,7 +166,8 @@ def test_a_sentence_interrupted_by_an_indented_display_is_no_evidence() -> None:
     text = (
         "Prior to setting it up, visit\n\n   http://example.org\n\nto get the drivers.\n\n"
         "Then run\n\n   dpkg-reconfigure cups\n\nand follow the prompts.\n\n"
-        "If it fails, read\n\n   /usr/share/doc/cups\n\nfor the details of every option."
+        "If it fails, read\n\n   /usr/share/doc/cups\n\nfor the details of every option.\n\n"
+        "If you use Homebrew, run\n\n```sh\nbrew upgrade pyenv\n```\n\nthen you can use it as usual."
     )
     assert mtclean.clean(text) == text
 

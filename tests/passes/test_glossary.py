@@ -83,6 +83,8 @@ UNCHANGED = [
     'Early translations called its handsets "millet phones".',
     'The word "cost performance" is popular with phone buyers.',
     # package names, slugs and paths are identifiers, not prose
+    # a list of words in capitals, one a line (top-level domains)
+    "AL\nALIBABA\nALIPAY\nALLFINANZ",
     "Install the baidu-aip client, then run lenovo-vantage to update drivers.",
     "The xiaomi-miot integration and the bilibili-api library both need cookies.",
     "See github.com/xiaomi/mace or C:\\tools\\tencent\\bin for the code.",
