@@ -10,6 +10,7 @@ word, which only a name is.
 
 from __future__ import annotations
 
+import re
 from functools import cache
 from importlib.resources import files
 
@@ -68,4 +69,42 @@ def proper_nouns(text: str) -> frozenset[str]:
     """
     return frozenset(
         word for word in _MID_SENTENCE_CAPITAL.findall(text) if word.lower() not in FUNCTION_WORDS
+    )
+
+
+# A pinyin syllable with its initial: ``j``, ``q`` and ``x`` only before an
+# ``i`` or ``u`` final, a lone ``o`` only after ``b``, ``p``, ``m``, ``f``,
+# ``w`` (``Japan`` and ``Chicago`` do not scan).  A syllable without an
+# initial (``an``, ``er``) only starts a name: inside one, pinyin writes an
+# apostrophe before it (``Xi'an``).  A little wider than the table of real
+# syllables, which the tell-tale letters below narrow again.
+_SYLLABLE = (
+    r"(?:[jqx](?:iang|iong|ian|iao|ing|ia|ie|in|iu|uan|ue|un|i|u)"
+    r"|(?:zh|ch|sh|[bpmfdtnlgkhrzcsyw])"
+    r"(?:iang|iong|uang|ang|eng|ing|ong|uai|uan|ian|iao|ai|ei|ao|ou|an|en|in|un|ia|ie|iu|ua|uo|ue|ui|a|e|i|u)"
+    r"|[bpmfw]o)"
+)
+# A pinyin name of two syllables or more (``beijing``, ``anhui``).
+_PINYIN_NAME = re.compile(rf"(?:{_SYLLABLE}|ang|eng|ai|ei|ao|ou|an|en|er|a|o|e){_SYLLABLE}+")
+# Letters that pinyin writes and English names seldom do: ``Anna`` and
+# ``Maria`` scan as pinyin too, ``Shenzhen`` and ``Beijing`` show it.
+_PINYIN_TELL = re.compile(r"zh|ch|sh|[xqj]|ng|ao|ou|ui|iu|uo")
+
+
+def pinyin_name(word: str, *, tell: bool = True) -> bool:
+    """Whether ``word`` reads as a pinyin name and as no English word.
+
+    With ``tell`` it must also hold a letter pinyin writes and English names
+    seldom do (``Maria`` scans as pinyin).
+
+    >>> pinyin_name("Shenzhen"), pinyin_name("Maria"), pinyin_name("Bingo"), pinyin_name("Japan")
+    (True, False, False, False)
+    >>> pinyin_name("Yiheyuan"), pinyin_name("Yiheyuan", tell=False)
+    (False, True)
+    """
+    lower = word.lower()
+    return (
+        _PINYIN_NAME.fullmatch(lower) is not None
+        and (not tell or _PINYIN_TELL.search(lower) is not None)
+        and lower not in english_words()
     )

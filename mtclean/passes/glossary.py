@@ -28,9 +28,9 @@ from mtclean.edits import Edit, OffsetMap, apply
 from mtclean.glossary import Entry, Glossary, Hit
 from mtclean.glossary.matcher import Matcher, normalise
 from mtclean.glossary.model import NAME_KINDS, case_variants
-from mtclean.passes.evidence import SPACE_BEFORE_MARK
+from mtclean.passes.evidence import SPACE_BEFORE_MARK, shows_garble
 from mtclean.rules import Context, Pass, Rule
-from mtclean.words import FUNCTION_WORDS
+from mtclean.words import FUNCTION_WORDS, pinyin_name
 
 NAME = Rule(
     "glossary.name",
@@ -106,10 +106,16 @@ _CJK_MARKS = ("、", "，", "。", "：", "；")
 # "Hongqi, literally red flag": a rendering that explains something.
 _GLOSS_LEAD = regex.compile(
     r"(?:\b(?:literally|meaning|means|mean|translates[ \t]+(?:to|as)|translated[ \t]+as|"
-    r"literal[ \t]+translation(?:[ \t]+of)?|in[ \t]+pinyin)[ \t]*[:,]?[ \t]*[“‘\"'(]?[ \t]*)\Z"
+    r"literal[ \t]+translation(?:[ \t]+of)?|in[ \t]+pinyin"
+    # The name itself talked about: "originally named Hongmeng", "known in Chinese as Douyin",
+    # "The Chinese name of the brand, Lingke".
+    r"|(?i:originally|formerly|once|first|initially)[ \t]+(?:named|called|known[ \t]+as)"
+    r"|known[ \t]+in[ \t]+Chinese[ \t]+as|[Ii]n[ \t]+Chinese[ \t]+(?:it[ \t]+|the[ \t]+\w+[ \t]+)?is[ \t]+(?:known[ \t]+as|called)"
+    r"|Chinese[ \t]+name(?:[ \t]+of[ \t]+(?:the[ \t]+|its[ \t]+)?\w+)?(?:[ \t]+(?:is|was))?"
+    r")[ \t]*[:,]?[ \t]*[“‘\"'(]?[ \t]*)\Z"
 )
 # Every lead above contains one of these.
-_GLOSS_LEAD_WORDS = ("lit", "mean", "transl", "pinyin")
+_GLOSS_LEAD_WORDS = ("lit", "mean", "transl", "pinyin", "named", "called", "known", "Chinese")
 #: How many words may stand between an official name and a rendering that glosses it.
 GLOSS_WORDS = 3
 _WORD = regex.compile(r"[\w'’-]+")
@@ -216,8 +222,10 @@ def _is_gloss(glossary: Glossary, hit: Hit, view: _View, start: int, end: int) -
     the name (or its Chinese) stands at most three words before the
     rendering, in the same sentence.  An ambiguous rendering is also a gloss
     when the name follows it as closely (``Red Flag (Hongqi)``); a safe one
-    is not, because MT writes ``the lutes brand (Lotus)``.  And any rendering
-    introduced by ``literally`` or ``meaning`` explains something.
+    is not, because MT writes ``the lutes brand (Lotus)``.  And any
+    rendering introduced by ``literally``, ``meaning``, ``originally named``
+    or ``known in Chinese as`` explains something (see also
+    :func:`_glossed_pinyin`).
     """
     text = view.text
     left, right = view.sentence(start, end)
@@ -235,6 +243,25 @@ def _is_gloss(glossary: Glossary, hit: Hit, view: _View, start: int, end: int) -
         found = rules.anchor.search(after)
         return found is not None and _close(after[: found.start()])
     return False
+
+
+def _glossed_pinyin(rendering: str, text: str, end: int) -> bool:
+    """Whether a writer glosses a pinyin name in brackets: ``the Yiheyuan (Summer Palace)``.
+
+    Every word of the rendering reads as pinyin and a bracket follows, in a
+    paragraph without MT's spaced or Chinese marks (MT writes ``Weilai (NIO)
+    sold cars , The``, and ``the lutes brand (Lotus)``, which is no pinyin).
+
+    >>> _glossed_pinyin("Bingmayong", "The Bingmayong (Terra Cotta Army) stands there.", 14)
+    True
+    >>> _glossed_pinyin("Weilai", "Weilai (NIO) sold cars , The plan grew .", 6)
+    False
+    """
+    return (
+        text.startswith(" (", end)
+        and all(pinyin_name(word, tell=False) for word in rendering.split())
+        and not shows_garble(text)
+    )
 
 
 def _overlaps_name(hit: Hit, text: str, start: int, end: int) -> bool:
@@ -395,7 +422,7 @@ class _Judge:
             view.text, start, end
         ):
             return None
-        if _is_gloss(self.glossary, hit, view, start, end):
+        if _is_gloss(self.glossary, hit, view, start, end) or _glossed_pinyin(match.group(), view.text, end):
             return None
         if _sentence_has(rules.not_context, view, start, end):
             return None
@@ -746,6 +773,25 @@ def _in_identifier(text: str, match: re.Match[str]) -> bool:
     return not any(character.isupper() for character in text[left:right])
 
 
+def _in_lower_case_label(text: str, match: re.Match[str]) -> bool:
+    """Whether a lower-case match stands in a line with no capital that ends no sentence.
+
+    A caption, an image's alternative text or a slug written all in lower
+    case (``huawei mate x closed back``) is the writer's style; a sentence of
+    MT in lower case (``welcome to jinan, a city of springs.``) still ends
+    like one.
+
+    >>> _in_lower_case_label("huawei mate x closed back", re.search("huawei", "huawei mate x closed back"))
+    True
+    """
+    if not match.group().islower():
+        return False
+    start = text.rfind("\n", 0, match.start()) + 1
+    end = text.find("\n", match.end())
+    line = text[start : len(text) if end < 0 else end].rstrip()
+    return not line.endswith((".", "!", "?", "。")) and not any(character.isupper() for character in line)
+
+
 def _found(glossary: Glossary, text: str, matcher: Matcher) -> list[tuple[re.Match[str], Hit]]:
     """The matches of ``matcher`` in ``text`` (and, for names, of case variants) with their entries.
 
@@ -761,7 +807,7 @@ def _found(glossary: Glossary, text: str, matcher: Matcher) -> list[tuple[re.Mat
         hit = glossary.hit(match.group())
         if hit is None or (hit.mid_sentence_only and _at_clause_start(text, match.start())):
             continue
-        if _in_identifier(text, match):
+        if _in_identifier(text, match) or _in_lower_case_label(text, match):
             continue
         if (
             hit.case_variant

@@ -7,6 +7,8 @@ import pytest
 import mtclean
 
 FIXED = [
+    # pinyin before its name in brackets, in garbled text, is MT's
+    ("Weilai (NIO) sold cars , and the plan grew .", "NIO sold cars, and the plan grew."),
     # a slash list written by MT is prose: a capital in the token
     (
         "Phones from Huawei/xiaomi sold well , The data show .",
@@ -82,6 +84,15 @@ UNCHANGED = [
     # a rendering in quotation marks is a word being talked about
     'Early translations called its handsets "millet phones".',
     'The word "cost performance" is popular with phone buyers.',
+    # the writer talks about the name, or glosses a pinyin name in brackets
+    "The guide pointed to the Gugong (Forbidden City) and then to the Yiheyuan (Summer Palace).",
+    "The famed Bingmayong (Terra Cotta Army) stands east of the city.",
+    "Its operating system, Hongmeng (HarmonyOS in English), runs on watches too.",
+    "Originally named Hongmeng, the system now ships on tablets.",
+    "The Chinese name of the brand, Lingke, was chosen in 2016.",
+    "In Chinese the app is known as Douyin, while abroad it is TikTok.",
+    # a caption or alternative text written all in lower case
+    "huawei mate x closed back",
     # package names, slugs and paths are identifiers, not prose
     # a list of words in capitals, one a line (top-level domains)
     "AL\nALIBABA\nALIPAY\nALLFINANZ",
