@@ -779,7 +779,8 @@ def _in_lower_case_label(text: str, match: re.Match[str]) -> bool:
     A caption, an image's alternative text or a slug written all in lower
     case (``huawei mate x closed back``) is the writer's style; a sentence of
     MT in lower case (``welcome to jinan, a city of springs.``) still ends
-    like one.
+    like one.  Asked only of an official name written in lower case: a
+    calque (``charging pile``) is garble in any line.
 
     >>> _in_lower_case_label("huawei mate x closed back", re.search("huawei", "huawei mate x closed back"))
     True
@@ -807,7 +808,9 @@ def _found(glossary: Glossary, text: str, matcher: Matcher) -> list[tuple[re.Mat
         hit = glossary.hit(match.group())
         if hit is None or (hit.mid_sentence_only and _at_clause_start(text, match.start())):
             continue
-        if _in_identifier(text, match) or _in_lower_case_label(text, match):
+        if _in_identifier(text, match) or (
+            match.group() == hit.entry.name.lower() and _in_lower_case_label(text, match)
+        ):
             continue
         if (
             hit.case_variant
