@@ -41,7 +41,8 @@ _PART = regex.compile(r"\p{Lu}\p{Ll}+")
 @regex_rule(
     "lists.glued-names",
     r"(?=\p{Lu})(?<![\w@#/\\.$'’-])(?:\p{Lu}\p{Ll}+){2,4}\b(?![@/'’(-]|\.\w)",
-    cue=r"[a-z][A-Z][a-z]",
+    # From the capital, rarer than a lower-case letter: re tries fewer places (twice as fast).
+    cue=r"[A-Z](?<=[a-z][A-Z])[a-z]",
 )
 def glued_names(match: regex.Match[str], context: Context) -> str | None:
     """Pinyin names MT glued together where it lost the ``、`` between them become a list.

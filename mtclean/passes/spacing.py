@@ -168,7 +168,8 @@ _GLUE_FIRST = "".join(sorted({word[0] for word in GLUE_WORDS}))
 @regex_rule(
     "spacing.after-glue-word",
     rf"(?=[{_GLUE_FIRST}])(?<![\w.@#/\\$-])(?P<glue>{_GLUE})(?P<word>\p{{Lu}}\p{{Ll}}{{2,}})\b(?![(.=\[<:/@_'’-])",
-    cue=rf"(?:{_GLUE})[A-Z][a-z]",
+    # From the capital, then the glue word's last two letters behind it (a wider net, twice as fast).
+    cue=r"[A-Z](?<=(?:be|en|ng|re|ir|ur|ry|an|se)[A-Z])[a-z]",
 )
 def after_glue_word(match: regex.Match[str], context: Context) -> str:
     """An auxiliary or determiner MT glued to the fragment after it gets its space: ``to beInvestments`` → ``to be investments``.

@@ -180,3 +180,11 @@ def test_a_fragment_glued_to_an_auxiliary_gets_its_space(garbled: str, expected:
 @pytest.mark.parametrize("text", GLUED_AFTER_A_GLUE_WORD_LEFT_ALONE)
 def test_identifiers_and_handles_keep_their_glue(text: str) -> None:
     assert mtclean.clean(text) == text
+
+
+def test_the_glue_words_cue_finds_every_glue_word() -> None:
+    from mtclean.passes.spacing import _GLUE, after_glue_word
+
+    assert after_glue_word.trigger is not None
+    for word in _GLUE.split("|"):
+        assert after_glue_word.trigger.found(f"It has to {word}Investments now.")
