@@ -156,7 +156,14 @@ def doubled_mark(match: regex.Match[str], context: Context) -> str | None:
     'Run it as follows::\\n\\n    mtclean page.txt'
     >>> clean("For example ::")
     'For example ::'
+    >>> clean("The output shows the following: ::")
+    'The output shows the following: ::'
     """
+    text = match.string
+    if match.group().endswith("::") and (
+        match.end() == len(text) or text.startswith(("\n", "\r"), match.end())
+    ):
+        return None  # reStructuredText's "as follows: ::" before a literal block
     if match.group().lstrip(" \t") == "::" or match.group() == ":.":
         return None
     if match["first"] is None and _LOWER_CASE_WORD_AFTER.match(match.string, match.end()):

@@ -15,6 +15,7 @@ from functools import lru_cache
 
 import regex
 
+from mtclean.passes.evidence import shows_garble
 from mtclean.passes.split_numbers import (
     spelled_digits,
     split_decimal_range,
@@ -243,6 +244,12 @@ FILE_STEMS = frozenset(
 )
 
 
+# A verb after a word: the word is a sentence's subject ("json is blank").
+_VERB_AFTER = regex.compile(
+    r"(?<![ \t])[ \t]++(?:is|are|was|were|has|have|had|can|will|would|does|did|should|must)\b"
+)
+
+
 @regex_rule(
     "tokens.file-extension",
     r"\.(?<=\b(?P<stem>[\w-]+)\.)[ \t]+(?=(?P<extension>[a-z][a-z0-9]{1,4})\b(?![-'’]))",
@@ -260,8 +267,17 @@ def file_extension(match: regex.Match[str], context: Context) -> str | None:
     'Download the tar.gz archive, edit config.yaml, and if the suffix is .deb, use dpkg.'
     >>> clean("It ended. js is short for JavaScript; see the docs. Zip it up.")
     'It ended. js is short for JavaScript; see the docs. Zip it up.'
+
+    An extension that a verb follows is the subject of a new sentence,
+    unless the paragraph shows MT's marks besides.
+
+    >>> clean("ujson is blank because it segfaults. json is blank because it is slow.")
+    'ujson is blank because it segfaults. json is blank because it is slow.'
     """
     if match["extension"] not in EXTENSIONS:
+        return None
+    following = _VERB_AFTER.match(match.string, match.end() + len(match["extension"]))
+    if following is not None and not shows_garble(match.string):
         return None
     stem = match["stem"]
     if stem.lower() in FUNCTION_WORDS:
