@@ -273,6 +273,17 @@ def word_before(match: regex.Match[str], reach: int = 64) -> str:
     return words[-1] if words else ""
 
 
+def line_around(text: str, start: int, end: int) -> tuple[int, int]:
+    """The bounds of the line of ``text`` that holds ``text[start:end]`` (without its line break).
+
+    >>> text = "one\\ntwo three\\nfour"
+    >>> line_around(text, 8, 13), text[slice(*line_around(text, 8, 13))]
+    ((4, 13), 'two three')
+    """
+    line_end = text.find("\n", end)
+    return text.rfind("\n", 0, start) + 1, len(text) if line_end < 0 else line_end
+
+
 def substitute(template: str) -> Replace:
     """A replacement function that expands ``template`` (``\\1``, ``\\g<name>``)."""
 

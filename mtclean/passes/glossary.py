@@ -29,7 +29,7 @@ from mtclean.glossary import Entry, Glossary, Hit
 from mtclean.glossary.matcher import Matcher, normalise
 from mtclean.glossary.model import NAME_KINDS, case_variants
 from mtclean.passes.evidence import SPACE_BEFORE_MARK, shows_garble
-from mtclean.rules import Context, Pass, Rule
+from mtclean.rules import Context, Pass, Rule, line_around
 from mtclean.words import FUNCTION_WORDS, pinyin_name
 
 NAME = Rule(
@@ -787,9 +787,7 @@ def _in_lower_case_label(text: str, match: re.Match[str]) -> bool:
     """
     if not match.group().islower():
         return False
-    start = text.rfind("\n", 0, match.start()) + 1
-    end = text.find("\n", match.end())
-    line = text[start : len(text) if end < 0 else end].rstrip()
+    line = text[slice(*line_around(text, match.start(), match.end()))].rstrip()
     return not line.endswith((".", "!", "?", "。")) and not any(character.isupper() for character in line)
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 import regex
 
 from mtclean.passes.evidence import curly_closes, curly_opens, spaced_mark, straight_quote_pairs
-from mtclean.rules import Context, Pass, regex_rule
+from mtclean.rules import Context, Pass, line_around, regex_rule
 
 # Some patterns consume the mark before the spaces or the position they
 # match, and "\K" drops it from the match: a pattern that begins with a
@@ -207,9 +207,8 @@ def space_inside_brackets(match: regex.Match[str], context: Context) -> str | No
     '  bindings.py        ( menus reorganized )'
     """
     text = match.string
-    line_start = text.rfind("\n", 0, match.start()) + 1
-    line_end = text.find("\n", match.end())
-    line = text[line_start : len(text) if line_end < 0 else line_end].strip()
+    line_start, line_end = line_around(text, match.start(), match.end())
+    line = text[line_start:line_end].strip()
     if len(line) > 2 and line[0] == "[" and line[-1] == "]" and line.count("[") == 1:
         return None
     if _ALIGNED_PAIR.search(text, max(line_start, match.start() - 200), match.start() + 1):

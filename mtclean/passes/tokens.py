@@ -24,7 +24,7 @@ from mtclean.passes.split_numbers import (
     split_year,
     university_project,
 )
-from mtclean.rules import Context, Pass, regex_rule, word_before
+from mtclean.rules import Context, Pass, line_around, regex_rule, word_before
 from mtclean.words import FUNCTION_WORDS, is_common
 
 # Each pattern begins with the mark it must match first and checks what
@@ -190,9 +190,7 @@ def section_number(match: regex.Match[str], context: Context) -> str | None:
     '1. 5 Ways to save money'
     """
     text = match.string
-    line_start = text.rfind("\n", 0, match.start()) + 1
-    line_end = text.find("\n", match.end())
-    line_end = len(text) if line_end < 0 else line_end
+    line_start, line_end = line_around(text, match.start(), match.end())
     if not _HEADING_TAIL.fullmatch(text, match.end(), line_end):
         return None
     heading = text[line_start:line_end].lstrip().startswith("#")
