@@ -177,7 +177,7 @@ _ABBREVIATIONS = frozenset("etc al vs cf approx incl esp dept govt corp inc ltd 
 
 @regex_rule(
     "punctuation.stray-comma",
-    r"\.(?<=(?<![\w.])(?P<before>\p{L}{2,})\.)[ \t]+,(?:[ \t]*,)*[ \t]+(?P<first>\p{L})",
+    r"\.(?<=(?<![\w.])(?P<before>\p{L}{2,})[ \t]*+\.)[ \t]+,(?:[ \t]*,)*[ \t]+(?P<first>\p{L})",
     cue=r"\.[ \t]+,",
 )
 def stray_comma(match: regex.Match[str], context: Context) -> str | None:

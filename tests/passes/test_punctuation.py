@@ -163,3 +163,11 @@ def test_hyphens_for_a_pair_of_dashes_become_dashes(garbled: str, expected: str)
 @pytest.mark.parametrize("text", HYPHEN_DASHES_LEFT_ALONE)
 def test_compounds_prefixes_and_real_dashes_stay(text: str) -> None:
     assert mtclean.clean(text) == text
+
+
+def test_a_stray_comma_after_a_spaced_stop_goes_in_one_run() -> None:
+    # Hypothesis found the space before the stop removed in the first run and
+    # the comma only in the second.
+    once = mtclean.clean("18 10000 employees  .   ,  In 2021 year")
+    assert once == "180,000 employees. In 2021"
+    assert mtclean.clean(once) == once
