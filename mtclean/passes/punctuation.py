@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import regex
 
-from mtclean.passes.evidence import SPACE_BEFORE_MARK, SPACED_BRACKET_MARK
+from mtclean.passes.evidence import SPACE_BEFORE_MARK, SPACED_BRACKET_MARK, shows_garble
 from mtclean.protect import DOMAIN_AND_FILE_ENDINGS
 from mtclean.rules import Context, Pass, regex_rule
 from mtclean.words import is_common
@@ -266,9 +266,35 @@ def hyphen_dashes(match: regex.Match[str], context: Context) -> str | None:
     return f" — {match['inside']} — {match['verb']}"
 
 
+@regex_rule(
+    "punctuation.comma-before-year",
+    r"(?<=[\p{L})”’])[ \t]+,(?=(?:1[5-9]|20)\d\d[ \t]+(?:[Yy]ear\b|\p{Lu})"
+    # The date pass may have written the year's date first: " ,August 6, 2011,".
+    r"|(?:January|February|March|April|May|June|July|August|September|October|November|December)[ \t]+\d)",
+    needs=[" ,1", " ,2", " ,J", " ,F", " ,M", " ,A", " ,S", " ,O", " ,N", " ,D"],
+)
+def comma_before_year(match: regex.Match[str], context: Context) -> str | None:
+    """A spaced comma glued to the year (or date) after it (MT's ``，2021年``): ``night ,2021 Lei`` → ``night, 2021 Lei``.
+
+    Only a year a word or a capital follows, and only in a paragraph that
+    shows MT's marks elsewhere too (a data line ``Lee ,2021 ,Oslo`` has its
+    own reasons).
+
+    >>> clean("Ten years ago ,2011 year 8 month 6 Japan , Xiaomi launched a phone .")
+    'Ten years ago, August 6, 2011, Xiaomi launched a phone.'
+    >>> clean("name ,2021 Total\\nLee ,2020 Oslo")
+    'name ,2021 Total\\nLee ,2020 Oslo'
+    """
+    text = match.string
+    if not shows_garble(text[: match.start()] + text[match.end() :]):
+        return None
+    return ", "
+
+
 PUNCTUATION = Pass(
     "punctuation",
     (
+        comma_before_year,
         space_before,
         space_after_garbled_mark,
         space_after_colon,

@@ -102,23 +102,30 @@ def nearly(match: regex.Match[str], context: Context) -> str:
 @regex_rule(
     "numbers.placeholder-one",
     # The digits after "+ 0" are taken along: "0.3" alone is a number no edit may cut.
-    r"(?<![\w.,+/-])65438(?:\+[ \t]?0(?P<rest>\d*(?:\.\d+)?)|[ \t]0(?=\d{0,2}(?:\.\d+)?[ \t]*%|\.\d))"
+    # A page that groups thousands writes it "65,438+0", and glues a number's first digits
+    # to it: "2065,438+08" is 2018.
+    r"(?<![\w.,+/-])(?P<lead>\d{1,3}(?=65,?438\+0))?65,?438\+[ \t]?0(?P<rest>\d*(?:\.\d+)?)"
+    r"|(?<![\w.,+/-])65438[ \t]0(?=\d{0,2}(?:\.\d+)?[ \t]*%|\.\d)"
     # After a number's first digits ("20/kloc-0/9" is 2019), never after a word ("to/kloc-0/").
     r"|(?:(?<![\w/])|(?<=(?<![\w/.,-])\d{1,4}))/kloc-0/(?![A-Za-z_/])"
     # Upper-cased, its last slash lost, after a number's digits: "21/KLOC-0 university" is 211.
     r"|(?<=(?<![\w/.,-])\d{1,4})/KLOC-0(?=[ \t]+\p{Ll})",
-    needs=["65438", "/kloc-0/", "/KLOC-0 "],
+    needs=["65438", "65,438+", "/kloc-0/", "/KLOC-0 "],
 )
 def placeholder_one(match: regex.Match[str], context: Context) -> str:
     """The placeholders ``65438+0`` and ``/kloc-0/`` some MT writes for the digit 1.
 
     The digits after the placeholder follow the 1: ``65438+05%`` is 15%,
-    ``65438+0 million`` one million, ``20/kloc-0/9`` the year 2019.
+    ``65438+0 million`` one million, ``20/kloc-0/9`` the year 2019; a page
+    that groups thousands writes ``65,438+0`` and glues a number's first
+    digits before it (``2065,438+08`` is 2018).
 
     >>> clean("Growth was 65438 05% and /kloc-0/0 stores opened.")
     'Growth was 15% and 10 stores opened.'
     >>> clean("Profit rose 65438+ 0.3 times in 20/kloc-0/9, and /kloc-0/.5 times since.")
     'Profit rose 1.3 times in 2019, and 1.5 times since.'
+    >>> clean("Sales grew 65,438+07% on 2065,438+08.")
+    'Sales grew 17% on 2018.'
     >>> clean("Order 65438 0 items; call 65438 0123; the zip code is 65438.")
     'Order 65438 0 items; call 65438 0123; the zip code is 65438.'
     >>> clean("She went to a 21/KLOC-0 university.")
@@ -126,7 +133,7 @@ def placeholder_one(match: regex.Match[str], context: Context) -> str:
     >>> clean("Ticket #65438 is open; see /opt/kloc-0/bin, 65438 + 0 and v2/KLOC-0 Release.")
     'Ticket #65438 is open; see /opt/kloc-0/bin, 65438 + 0 and v2/KLOC-0 Release.'
     """
-    return "1" + (match["rest"] or "")
+    return (match["lead"] or "") + "1" + (match["rest"] or "")
 
 
 # A word that takes a quantity: "rose 1. 3 times", "reached 2. 5 million".
