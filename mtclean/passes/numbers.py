@@ -124,9 +124,7 @@ def _spelt_out_garbled(match: regex.Match[str]) -> bool:
     marks.
     """
     spelled = match["spelled"]
-    return (
-        not spelled or "." in match["number"] or (spelled[:1].isupper() and shows_garble(match.string))
-    )
+    return not spelled or "." in match["number"] or (spelled[:1].isupper() and shows_garble(match.string))
 
 
 @regex_rule(
