@@ -260,6 +260,55 @@ def test_a_capitalised_pronoun_after_speech_or_in_a_title_is_kept(text: str) -> 
     assert mtclean.clean(text) == text
 
 
+@pytest.mark.parametrize(
+    ("garbled", "expected"),
+    [
+        (
+            "Once the water boils, Then turn the heat down and leave the lid on.",
+            "Once the water boils, then turn the heat down and leave the lid on.",
+        ),
+        (
+            "Scores in the north were higher this year; Due to the storms, two exam halls moved.",
+            "Scores in the north were higher this year; due to the storms, two exam halls moved.",
+        ),
+        (
+            "Wash the rice twice; And soak it for half an hour before cooking.",
+            "Wash the rice twice; and soak it for half an hour before cooking.",
+        ),
+        (
+            "The cough got worse at night, Sometimes there was a fever as well.",
+            "The cough got worse at night, sometimes there was a fever as well.",
+        ),
+        (
+            "The fine was paid in full; The court closed the case in March.",
+            "The fine was paid in full; the court closed the case in March.",
+        ),
+    ],
+)
+def test_a_clause_mt_capitalised_after_a_comma_or_semicolon_is_lowered(garbled: str, expected: str) -> None:
+    assert mtclean.clean(garbled) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The guide at the gate said, There is no entry after five today.",
+        "One line was painted on the wall, and it read, Never give up on the river.",
+        "After the vote, Rose said the plan would go ahead.",
+        "We read a novel called, Remains of the day, in class.",
+        "The ship sailed for the port of Dover; Calais was closed to it.",
+        "They flew to the coast, The Hague being closed by snow.",
+        "The new album, The Last Resort, sold well in the spring.",
+        "In the film, Apple pie and coffee are served in every scene.",
+        "He Xiaopeng flew home. Back at the office, He was calm about the delay.",
+        "After the final whistle, Will was the first to leave the pitch.",
+        "Back in the village, Long was known for his fried dumplings.",
+    ],
+)
+def test_a_capital_after_a_comma_in_speech_a_title_or_a_name_is_kept(text: str) -> None:
+    assert mtclean.clean(text) == text
+
+
 def test_a_paragraph_that_wrote_a_name_in_lower_case_gets_its_capital() -> None:
     assert mtclean.clean("welcome to jinan, a city of a hundred springs.") == (
         "Welcome to Jinan, a city of a hundred springs."
