@@ -243,6 +243,55 @@ def unit_case(match: regex.Match[str], context: Context) -> str:
     return match.group().upper() if match.group().islower() else match.group().lower()
 
 
+#: Energy units MT wrote in capitals after a number (``10GWH``), and how they are written.
+_ENERGY_UNITS = {"KWH": "kWh", "MWH": "MWh", "GWH": "GWh", "TWH": "TWh"}
+
+
+@regex_rule(
+    "numbers.energy-unit-case",
+    r"(?<=(?<![\w.,])\d{1,6}(?:\.\d{1,3})?[ \t]?)[KMGT]WH\b(?![\w/-])",
+    needs=["WH"],
+)
+def energy_unit_case(match: regex.Match[str], context: Context) -> str:
+    """An energy unit MT wrote in capitals after a number: ``10GWH`` → ``10GWh``, ``60 KWH`` → ``60 kWh``.
+
+    >>> clean("The plant makes 10GWH of cells a year; each pack holds 60 KWH.")
+    'The plant makes 10GWh of cells a year; each pack holds 60 kWh.'
+    >>> clean("Set GWH=10 in the config, and read the KWH column of the table.")
+    'Set GWH=10 in the config, and read the KWH column of the table.'
+    """
+    return _ENERGY_UNITS[match.group()]
+
+
+# A year before the word is its dynasty (``by 1279 Yuan forces``), not money.
+_YEAR = regex.compile(r"(?:1[0-9]|20)\d\d")
+
+
+@regex_rule(
+    "numbers.yuan-case",
+    r"(?<=(?<![\w.,])(?P<number>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
+    r"(?P<scale>[ \t]+(?:thousand|million|billion|trillion))?[ \t]?)Yuan\b"
+    r"(?=(?P<per>/)|[ \t]+\p{Ll}|[ \t]*[,.;:!?)]|[ \t]*\Z)",
+    needs=["Yuan"],
+)
+def yuan_case(match: regex.Match[str], context: Context) -> str | None:
+    """The currency MT capitalised after a sum: ``185 Yuan/person`` → ``185 yuan/person``.
+
+    English writes the yuan in lower case, as it writes the dollar.  A
+    capitalised word after it makes a name (``3 Yuan Road``), and after a
+    year ``Yuan`` is the dynasty (``by 1279 Yuan forces held the south``),
+    unless a price follows (``2000 Yuan/month``).
+
+    >>> clean("Tickets are 185 Yuan/person, the bus costs 50 Yuan more, and output hit 500 billion Yuan.")
+    'Tickets are 185 yuan/person, the bus costs 50 yuan more, and output hit 500 billion yuan.'
+    >>> clean("By 1279 Yuan forces held the south; the shop is at 3 Yuan Road.")
+    'By 1279 Yuan forces held the south; the shop is at 3 Yuan Road.'
+    """
+    if not match["per"] and not match["scale"] and _YEAR.fullmatch(match["number"]):
+        return None
+    return "yuan"
+
+
 #: Units a number MT glued to the word before it is measured in (``only12km``).
 _UNITS = r"(?:km|kg|cm|mm|m|g|ml|mAh|kWh|kW|W|GB|TB|MB|yuan|hours?|days?|years?|km/h)"
 
@@ -278,5 +327,7 @@ QUANTITY_RULES: tuple[RegexRule, ...] = (
     the_year_is,
     history_of_years,
     unit_case,
+    energy_unit_case,
+    yuan_case,
     glued_measure,
 )

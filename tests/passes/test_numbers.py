@@ -402,3 +402,47 @@ def test_wan_written_w_in_a_sentence_about_a_loan_is_multiplied_out(garbled: str
 @pytest.mark.parametrize("text", WATTS_THAT_STAY)
 def test_watts_stay_watts(text: str) -> None:
     assert mtclean.clean(text) == text
+
+
+YUAN_CAPITALISED = [
+    (
+        "A day pass for the lake costs 90 Yuan/person, and the boat is 30 Yuan more.",
+        "A day pass for the lake costs 90 yuan/person, and the boat is 30 yuan more.",
+    ),
+    (
+        "The county spent 2.6 billion Yuan on roads, about 1,200 Yuan per household.",
+        "The county spent 2.6 billion yuan on roads, about 1,200 yuan per household.",
+    ),
+    (
+        "Rent near the campus is 2000 Yuan/month for a single room.",
+        "Rent near the campus is 2000 yuan/month for a single room.",
+    ),
+]
+YUAN_THAT_STAYS = [
+    "By 1279 Yuan armies had taken the last Song strongholds.",
+    "The tea house is at 12 Yuan Road, next to the old post office.",
+    "Professor Wang thanked the 3 Yuan Longping scholars by name.",
+    "The museum shows coins from before 1368 Yuan rule ended.",
+]
+
+
+@pytest.mark.parametrize(("garbled", "expected"), YUAN_CAPITALISED)
+def test_the_yuan_mt_capitalised_after_a_sum_is_lower_case(garbled: str, expected: str) -> None:
+    assert mtclean.clean(garbled) == expected
+    assert mtclean.clean(expected) == expected
+
+
+@pytest.mark.parametrize("text", YUAN_THAT_STAYS)
+def test_yuan_as_a_dynasty_or_a_name_stays(text: str) -> None:
+    assert mtclean.clean(text) == text
+
+
+def test_an_energy_unit_in_capitals_after_a_number_is_written_the_si_way() -> None:
+    assert mtclean.clean("The new line adds 20GWH of cells; a home pack stores 13.5 KWH.") == (
+        "The new line adds 20GWh of cells; a home pack stores 13.5 kWh."
+    )
+
+
+def test_an_energy_unit_in_capitals_away_from_a_number_stays() -> None:
+    text = "The column KWH in the export is the meter reading, and GWH=3 is a flag."
+    assert mtclean.clean(text) == text
