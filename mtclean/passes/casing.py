@@ -591,7 +591,7 @@ def _written_in_code(word: str, text: str) -> bool:
 #: Function words MT capitalises at the start of a clause it translated on its own.
 CLAUSE_WORDS = frozenset(
     "As When If And But Or Is Are Was Were Will Can While After Before Because Although Then So Also "
-    "Not Which Who With From For In On At To Of By".split()
+    "Not Which Who Whether Where What How Why With From For In On At To Of By".split()
 )
 #: Clause words that are never a surname, so they are lowered after a capitalised word too.
 AFTER_A_NAME = frozenset(

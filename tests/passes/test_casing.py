@@ -66,12 +66,21 @@ SENTENCE_AND_CLAUSE_STARTS = [
         "Prices rose sharply And the market took it in its stride.",
         "Prices rose sharply and the market took it in its stride.",
     ),
+    (
+        "Watch the child first and then decide Whether to go to the clinic.",
+        "Watch the child first and then decide whether to go to the clinic.",
+    ),
+    (
+        "Fans kept asking the team Where is the new season going to air.",
+        "Fans kept asking the team where is the new season going to air.",
+    ),
 ]
 SENTENCE_AND_CLAUSE_STARTS_LEFT_ALONE = [
     "It weighs approx. ten kilos, etc. and more.",
     "Run the build. npm installs the rest. git tracks it. iPhone sales rose.",
     "We saw the film After the Wedding, then a song called If you leave me now.",
     "He said that In Bloom is his favourite song.",
+    "Her first novel What the River Knows came out in May, then a book called How to grow old well.",
     "The fee is 5 vs. ten last year, see fig. two.",
     "Visit example.com. it is down.".replace(". it", ". It"),
     "See the e.g. case and the i.e. case, as in Jan. ten and Prof. chen's notes.".replace("chen's", "Chen's"),
