@@ -446,3 +446,36 @@ def test_an_energy_unit_in_capitals_after_a_number_is_written_the_si_way() -> No
 def test_an_energy_unit_in_capitals_away_from_a_number_stays() -> None:
     text = "The column KWH in the export is the meter reading, and GWH=3 is a flag."
     assert mtclean.clean(text) == text
+
+
+SCALES_READ_ONE_BY_ONE = [
+    (
+        "The district will spend 4 billion 200 million yuan on schools this year.",
+        "The district will spend 4.2 billion yuan on schools this year.",
+    ),
+    (
+        "The new estate covers 2 million 350 thousand square meters.",
+        "The new estate covers 2.35 million square meters.",
+    ),
+    (
+        "More than 3 thousand and 600 families moved into the flats.",
+        "More than 3,600 families moved into the flats.",
+    ),
+]
+SCALES_THAT_STAY = [
+    "Between 5 thousand and 10 thousand visitors came each day.",
+    "The fund has 2 billion dollars and 300 million more in bonds.",
+    "Some 4 million and 200 thousand more were pledged later.",
+    "About 6 million 3.5% bonds were sold in two days.",
+]
+
+
+@pytest.mark.parametrize(("garbled", "expected"), SCALES_READ_ONE_BY_ONE)
+def test_a_number_read_out_scale_by_scale_is_written_as_one(garbled: str, expected: str) -> None:
+    assert mtclean.clean(garbled) == expected
+    assert mtclean.clean(expected) == expected
+
+
+@pytest.mark.parametrize("text", SCALES_THAT_STAY)
+def test_two_numbers_or_a_range_of_scales_stay(text: str) -> None:
+    assert mtclean.clean(text) == text
