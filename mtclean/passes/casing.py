@@ -653,7 +653,7 @@ CLAUSE_OPENERS = (CLAUSE_WORDS - {"Will"}) | frozenset(
 
 @regex_rule(
     "casing.after-comma",
-    r"[,;](?<=(?<![\w'’-])(?P<before>\p{Ll}[\p{Ll}'’]*)[,;])[ \t]+\K(?P<word>\p{Lu}\p{Ll}+)"
+    r"[,;](?<=(?<![\w'’-])(?P<before>\p{Ll}[\p{Ll}'’]*|\d+(?:\.\d+)?%)[,;])[ \t]+\K(?P<word>\p{Lu}\p{Ll}+)"
     r"(?=[ \t]+(?P<next>\p{Ll}[\p{Ll}'’-]*)(?:[ \t]+\p{Ll}[\p{Ll}'’-]*){2}\b)",
     cue=r"[,;] [A-Z][a-z]+ [a-z]",
 )
@@ -665,8 +665,8 @@ def after_comma(match: regex.Match[str], context: Context) -> str | None:
     will keep``, ``the skin is greasy; Sometimes there is``), in fluent
     sentences with no other garble.  Only a word that opens a clause
     (:data:`CLAUSE_OPENERS`, not a name the document or the glossary writes
-    capitalised), after a lower-case word
-    that is not a verb of saying (``he said, We will win``, ``as he put it,
+    capitalised), after a percentage or a lower-case word that is not a
+    verb of saying (``he said, We will win``, ``as he put it,
     We choose``, ``the sign read, We are open`` quote speech) or a word
     that introduces a title, and before three lower-case words of which the
     first is not a verb of saying (a title goes on in capitals: ``Yes, We
@@ -674,6 +674,8 @@ def after_comma(match: regex.Match[str], context: Context) -> str | None:
 
     >>> clean("All targets were met, We will keep policies stable; The plan starts in May.")
     'All targets were met, we will keep policies stable; the plan starts in May.'
+    >>> clean("The rate is 4.35%; The rate for five years is higher.")
+    'The rate is 4.35%; the rate for five years is higher.'
     >>> clean("He said, We will win this one, and the slogan was Yes, We Can.")
     'He said, We will win this one, and the slogan was Yes, We Can.'
     """

@@ -103,11 +103,13 @@ def nearly(match: regex.Match[str], context: Context) -> str:
     "numbers.placeholder-one",
     # The digits after "+ 0" are taken along: "0.3" alone is a number no edit may cut.
     r"(?<![\w.,+/-])65438(?:\+[ \t]?0(?P<rest>\d*(?:\.\d+)?)|[ \t]0(?=\d{0,2}(?:\.\d+)?[ \t]*%|\.\d))"
+    # Formatted with a thousands separator by a later step of the mirror: "65,438+00%" is 10%.
+    r"|(?<![\w.,+/-])65,438\+[ \t]?0(?P<formatted>\d*(?:\.\d+)?)(?=[ \t]*%|[ \t]+(?:times|million|billion|yuan)\b)"
     # After a number's first digits ("20/kloc-0/9" is 2019), never after a word ("to/kloc-0/").
     r"|(?:(?<![\w/])|(?<=(?<![\w/.,-])\d{1,4}))/kloc-0/(?![A-Za-z_/])"
     # Upper-cased, its last slash lost, after a number's digits: "21/KLOC-0 university" is 211.
     r"|(?<=(?<![\w/.,-])\d{1,4})/KLOC-0(?=[ \t]+\p{Ll})",
-    needs=["65438", "/kloc-0/", "/KLOC-0 "],
+    needs=["65438", "65,438+", "/kloc-0/", "/KLOC-0 "],
 )
 def placeholder_one(match: regex.Match[str], context: Context) -> str:
     """The placeholders ``65438+0`` and ``/kloc-0/`` some MT writes for the digit 1.
@@ -115,8 +117,8 @@ def placeholder_one(match: regex.Match[str], context: Context) -> str:
     The digits after the placeholder follow the 1: ``65438+05%`` is 15%,
     ``65438+0 million`` one million, ``20/kloc-0/9`` the year 2019.
 
-    >>> clean("Growth was 65438 05% and /kloc-0/0 stores opened.")
-    'Growth was 15% and 10 stores opened.'
+    >>> clean("Growth was 65438 05% and /kloc-0/0 stores opened; the tax is 65,438+00%.")
+    'Growth was 15% and 10 stores opened; the tax is 10%.'
     >>> clean("Profit rose 65438+ 0.3 times in 20/kloc-0/9, and /kloc-0/.5 times since.")
     'Profit rose 1.3 times in 2019, and 1.5 times since.'
     >>> clean("Order 65438 0 items; call 65438 0123; the zip code is 65438.")
@@ -126,7 +128,7 @@ def placeholder_one(match: regex.Match[str], context: Context) -> str:
     >>> clean("Ticket #65438 is open; see /opt/kloc-0/bin, 65438 + 0 and v2/KLOC-0 Release.")
     'Ticket #65438 is open; see /opt/kloc-0/bin, 65438 + 0 and v2/KLOC-0 Release.'
     """
-    return "1" + (match["rest"] or "")
+    return "1" + (match["rest"] or match["formatted"] or "")
 
 
 # A word that takes a quantity: "rose 1. 3 times", "reached 2. 5 million".

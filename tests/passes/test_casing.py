@@ -292,6 +292,10 @@ def test_a_capitalised_pronoun_after_speech_or_in_a_title_is_kept(text: str) -> 
             "The fine was paid in full; The court closed the case in March.",
             "The fine was paid in full; the court closed the case in March.",
         ),
+        (
+            "The first-home deposit is 20%; For a second home the deposit is higher.",
+            "The first-home deposit is 20%; for a second home the deposit is higher.",
+        ),
     ],
 )
 def test_a_clause_mt_capitalised_after_a_comma_or_semicolon_is_lowered(garbled: str, expected: str) -> None:
@@ -312,6 +316,7 @@ def test_a_clause_mt_capitalised_after_a_comma_or_semicolon_is_lowered(garbled: 
         "He Xiaopeng flew home. Back at the office, He was calm about the delay.",
         "After the final whistle, Will was the first to leave the pitch.",
         "Back in the village, Long was known for his fried dumplings.",
+        "Turnout was 64%, The Guardian reported on its front page.",
     ],
 )
 def test_a_capital_after_a_comma_in_speech_a_title_or_a_name_is_kept(text: str) -> None:

@@ -479,3 +479,14 @@ def test_a_number_read_out_scale_by_scale_is_written_as_one(garbled: str, expect
 @pytest.mark.parametrize("text", SCALES_THAT_STAY)
 def test_two_numbers_or_a_range_of_scales_stay(text: str) -> None:
     assert mtclean.clean(text) == text
+
+
+def test_the_baidu_placeholder_with_a_thousands_separator_is_the_digit_one() -> None:
+    assert mtclean.clean("Deed tax and fees come to almost 65,438+00% of the price.") == (
+        "Deed tax and fees come to almost 10% of the price."
+    )
+
+
+def test_a_number_that_only_looks_like_the_placeholder_stays() -> None:
+    text = "The town had 65,438 people in 2020, and 65,438+ is the count we use."
+    assert mtclean.clean(text) == text
