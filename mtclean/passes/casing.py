@@ -636,7 +636,7 @@ def clause_word(match: regex.Match[str], context: Context) -> str | None:
 #: Words after which a capitalised pronoun opens quoted speech, not a fragment.
 _SPEECH_LEADS = REPORTING_VERBS | frozenset(
     "say asked asks replied replies thought thinks goes shouted cried yelled insisted answered declared "
-    "proclaimed tweeted posted read reads it words motto slogan".split()
+    "proclaimed tweeted posted read reads it words motto slogan wondered wonders wonder think realised realized".split()
 )
 
 

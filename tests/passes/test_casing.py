@@ -317,6 +317,7 @@ def test_a_clause_mt_capitalised_after_a_comma_or_semicolon_is_lowered(garbled: 
         "After the final whistle, Will was the first to leave the pitch.",
         "Back in the village, Long was known for his fried dumplings.",
         "Turnout was 64%, The Guardian reported on its front page.",
+        "Halfway up the hill she wondered, What if the bus does not come back?",
     ],
 )
 def test_a_capital_after_a_comma_in_speech_a_title_or_a_name_is_kept(text: str) -> None:
