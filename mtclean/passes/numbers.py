@@ -181,20 +181,37 @@ def yi(match: regex.Match[str], context: Context) -> str | None:
     return _multiplied(match, 100_000_000 * (10_000 if match["wan"] else 1))
 
 
+_SCALES = {"billion": 1_000_000_000, "million": 1_000_000, "thousand": 1_000}
+
+
 @regex_rule(
-    "numbers.million-thousand",
-    r"(?<![\d.,])(?P<millions>\d{1,3})[ \t]+million[ \t]+(?P<thousands>\d{1,3})[ \t]+thousand\b",
-    needs=[" thousand"],
+    "numbers.scale-pair",
+    r"(?<![\d.,])(?P<high>\d{1,3})[ \t]+(?P<scale>billion|million|thousand)[ \t]+(?P<and>and[ \t]+)?"
+    r"(?P<low>\d{1,3})(?:[ \t]+(?P<low_scale>million|thousand))?\b(?![.,]\d|[ \t]+(?:billion|million|thousand|hundred)\b)",
+    needs=[" billion ", " million ", " thousand "],
 )
-def million_thousand(match: regex.Match[str], context: Context) -> str:
-    """百万 and 万 read out one by one: ``3 million 200 thousand units`` → ``3.2 million units``.
+def scale_pair(match: regex.Match[str], context: Context) -> str | None:
+    """亿, 万 and 千 read out one by one: ``3 billion 500 million`` → ``3.5 billion``.
+
+    The second part must be of a smaller scale than the first (``1 million
+    260 thousand units``, ``3 billion 500 million yuan``) or, after ``thousand
+    and``, a number of hundreds (``2 thousand and 700 sets``).
 
     >>> clean("Pre-orders reached 3 million 200 thousand units, and 61 million 120 thousand phones shipped.")
     'Pre-orders reached 3.2 million units, and 61.12 million phones shipped.'
-    >>> clean("It sold 3 million units and 200 thousand more in May.")
-    'It sold 3 million units and 200 thousand more in May.'
+    >>> clean("The city will invest 3 billion 500 million yuan in 2 thousand and 700 flats.")
+    'The city will invest 3.5 billion yuan in 2,700 flats.'
+    >>> clean("It sold 3 million units and 200 thousand more in May, between 5 thousand and 10 thousand a day.")
+    'It sold 3 million units and 200 thousand more in May, between 5 thousand and 10 thousand a day.'
     """
-    value = Decimal(match["millions"]) * 1_000_000 + Decimal(match["thousands"]) * 1_000
+    high = _SCALES[match["scale"]]
+    low = _SCALES[match["low_scale"]] if match["low_scale"] else 1
+    if match["and"]:
+        if match["scale"] != "thousand" or match["low_scale"]:
+            return None  # "2 million and 300 thousand" is a sum, or two numbers
+    elif low >= high or low == 1:
+        return None
+    value = Decimal(match["high"]) * high + Decimal(match["low"]) * low
     return format_quantity(value)
 
 
@@ -268,6 +285,6 @@ def wan_letter_sum(match: regex.Match[str], context: Context) -> str | None:
 #: which later passes and the dates pass change; see ``Pass.settles``.
 NUMBERS = Pass(
     "numbers",
-    (wan, wan_after_noun, yi, million_thousand, wan_letter, wan_letter_sum, *QUANTITY_RULES),
+    (wan, wan_after_noun, yi, scale_pair, wan_letter, wan_letter_sum, *QUANTITY_RULES),
     settles=True,
 )

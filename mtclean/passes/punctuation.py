@@ -124,6 +124,11 @@ def apostrophe_s(match: regex.Match[str], context: Context) -> str:
     return "'s" if mark == "'" else "’s"
 
 
+#: A statement of code before the end of the text: an assignment (``int n = (a << 1) + 1``)
+#: or a call (``tab.length``, ``f(x)``), after the last sentence's end.
+_STATEMENT = regex.compile(
+    r"(?:[\w)\]][ \t]*[-+*/%|&^]?=[ \t]*[^\s=]|\w\([^()\n]*\))(?:[^.!?\n]|(?<=\w)\.(?=\w))*\Z"
+)
 #: A lower-case word after the spaces that follow a match.
 _LOWER_CASE_WORD_AFTER = regex.compile(r"(?<![ \t])[ \t]++\p{Ll}")
 
@@ -143,6 +148,11 @@ def doubled_mark(match: regex.Match[str], context: Context) -> str | None:
 
     >>> clean("See the next page : , then stop..")
     'See the next page: then stop.'
+
+    A semicolon that ends a statement of code keeps it: MT's full stop goes.
+
+    >>> clean("The capacity doubles: int n = (old << 1) + 1; . The slot is i = h % tab.length; .")
+    'The capacity doubles: int n = (old << 1) + 1; The slot is i = h % tab.length;'
     >>> clean("It went on... and on, e.g., for hours, etc.; then it ended.")
     'It went on... and on, e.g., for hours, etc.; then it ended.'
     >>> clean("We waited for weeks.. months, really.")
@@ -168,6 +178,8 @@ def doubled_mark(match: regex.Match[str], context: Context) -> str | None:
         return None
     if match["first"] is None and _LOWER_CASE_WORD_AFTER.match(match.string, match.end()):
         return None
+    if match.group().lstrip(" \t").startswith(";") and _STATEMENT.search(text, 0, match.start()):
+        return ";"  # a statement of code ends with its semicolon: "x = y + 1; ." keeps it
     return "." if "." in match.group() else match["first"]
 
 
