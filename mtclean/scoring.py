@@ -258,9 +258,13 @@ def collect(text: str, changes: Sequence[Change], ambiguous: Iterable[str] = ())
     found = [Evidence(_signal_of(change), change.rule, change.start) for change in changes]
     hits = markers.find(text)
     shared = markers.default().shared
-    found += [Evidence("markers", f"marker.{hit.marker}", hit.start) for hit in hits if hit.marker not in shared]
+    found += [
+        Evidence("markers", f"marker.{hit.marker}", hit.start) for hit in hits if hit.marker not in shared
+    ]
     if any(item.signal in _STRONG for item in found):
-        found += [Evidence("markers", f"marker.{hit.marker}", hit.start) for hit in hits if hit.marker in shared]
+        found += [
+            Evidence("markers", f"marker.{hit.marker}", hit.start) for hit in hits if hit.marker in shared
+        ]
     found += [Evidence("ambiguous", f"ambiguous.{name}", -1) for name in ambiguous]
     return found
 
