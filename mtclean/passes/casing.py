@@ -21,6 +21,7 @@ import regex
 
 from mtclean import paragraphs, protect
 from mtclean.passes.evidence import (
+    QUOTED_CHINESE,
     SPACE_BEFORE_MARK,
     SPACED_BRACKET_MARK,
     curly_closes,
@@ -233,8 +234,19 @@ _PROSE_END = regex.compile(r"[.!?。！？](?:[ \t]*[”\"’)])*\s*\Z")
 # it: a space, or a comma (``、`` and ``，`` become one).
 _OPENS_CLAUSE = r"(?=[ \t]*[ ,，、])"
 _LOWER_OPENING = regex.compile(r"\A[ \t]*" + _LOWER_WORD + _OPENS_CLAUSE)
-# Garble in the paragraph itself: a spaced mark, or a Chinese mark.
-_GARBLE = regex.compile(SPACE_BEFORE_MARK + r"|[，。、；：！？（）【】《》「」]", regex.VERSION1)
+# Garble in the paragraph itself: a spaced mark, or a Chinese mark (not the
+# marks around a Chinese title the writer quotes, matched first to pass over).
+_GARBLE = regex.compile(
+    rf"(?P<quoted>{QUOTED_CHINESE})|" + SPACE_BEFORE_MARK + r"|[，。、；：！？（）【】《》「」]",
+    regex.VERSION1,
+)
+
+
+def _shows_garble(paragraph: str) -> bool:
+    """Whether ``paragraph`` has a spaced mark or a Chinese mark that quotes no Chinese."""
+    return any(match["quoted"] is None for match in _GARBLE.finditer(paragraph))
+
+
 #: How many paragraphs of a document must open in lower case before that
 #: alone is evidence of garble (``Context.lower_case_openings``).
 SEVERAL_OPENINGS = 3
@@ -354,7 +366,7 @@ def _openings_after_sentences(document: str) -> dict[str, bool]:
             word = opening["word"]  # type: ignore[index]
             new_sentence = follows and not casual and word not in LOWER_CASE_NAMES | CONTINUING
             found[word] = found.get(word, True) and new_sentence
-            gets_capital = new_sentence or _GARBLE.search(paragraph) is not None
+            gets_capital = new_sentence or _shows_garble(paragraph)
         previous_is_sentence = (
             gets_capital
             and not casual
@@ -459,7 +471,7 @@ def paragraph_start(match: regex.Match[str], context: Context) -> str | None:
     word = match["word"]
     if (
         context.lower_case_openings < SEVERAL_OPENINGS
-        and _GARBLE.search(text) is None
+        and not _shows_garble(text)
         and not _follows_a_sentence(word, context)
         and not _names_a_name_written_in_lower_case(text, context)
     ):
@@ -534,7 +546,9 @@ ABBREVIATIONS = frozenset(
     "etc approx incl excl cf vs viz al ca resp esp fig figs eq eds vol vols chap sec pp nos op cit ibid "
     "misc dept est min max avg std var ver rev jr sr ave blvd corp inc ltd govt gen col lt sgt prof gov "
     "jan feb mar apr jun jul aug sep sept oct nov dec mon tue wed thu fri sat sun "
-    "aka dev abbr dist temp tel ext pop www".split()
+    "aka dev abbr dist temp tel ext pop www "
+    # units of a recipe or a spec sheet (``1 tbsp. water``, ``2 lbs. flour``)
+    "tbsp tbsps tbs tsp tsps lbs ozs pkg pkgs qts hrs mins secs yds doz".split()
 )
 _FIRST_LETTER = regex.compile(r"\p{L}")
 #: Commands and tools written in lower case at the start of a sentence on purpose.
@@ -565,6 +579,8 @@ def sentence_start_after_stop(match: regex.Match[str], context: Context) -> str 
     'No fault was logged. After checking the data, we found the cause.'
     >>> clean("It weighs approx. ten kilos, e.g. in winter. npm installs it. iPhone sales rose.")
     'It weighs approx. ten kilos, e.g. in winter. npm installs it. iPhone sales rose.'
+    >>> clean("Cornstarch dissolved in 1 tbsp. water")
+    'Cornstarch dissolved in 1 tbsp. water'
     >>> clean("Tests are commands:\\nif [ -f notes.txt ]; then echo found; fi\\nEach one exits with a code. if branches on it.")
     'Tests are commands:\\nif [ -f notes.txt ]; then echo found; fi\\nEach one exits with a code. if branches on it.'
     """

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import regex
 
+from mtclean.passes.evidence import CJK_RUN
 from mtclean.rules import Context, Pass, regex_rule
 
 _MARKS = {"，": ",", "。": ".", "：": ":", "；": ";", "！": "!", "？": "?"}
@@ -25,6 +26,9 @@ _SPACES_AFTER = r"(?:[ \t]++(?![，。：；！？（【《「『）】》」』
 
 
 _HAN = regex.compile(r"\p{Han}")
+# The rest of evidence.QUOTED_CHINESE after its opening mark, and before its closing one.
+_QUOTED_CHINESE_AFTER = regex.compile(CJK_RUN + r"[》」』]")
+_QUOTED_CHINESE_BEFORE = regex.compile(r"[《「『]" + CJK_RUN, regex.REVERSE)
 
 
 def _following(match: regex.Match[str]) -> str:
@@ -60,7 +64,7 @@ def mark(match: regex.Match[str], context: Context) -> str | None:
 
 
 @regex_rule("chinese.opening", r"(?:(?<![ \t])[ \t]+)?([（【《「『])" + _SPACES_AFTER, needs=list(_OPENING))
-def opening(match: regex.Match[str], context: Context) -> str:
+def opening(match: regex.Match[str], context: Context) -> str | None:
     """A full-width opening bracket or quotation mark becomes English.
 
     >>> clean("the lutes brand（Lotus）cooperation")
@@ -68,12 +72,20 @@ def opening(match: regex.Match[str], context: Context) -> str:
     >>> clean("the report《Renaulution》was released")
     'the report “Renaulution” was released'
 
+    Title and quotation marks around Chinese text are the writer quoting the
+    original, which English cannot mark otherwise: they stay.
+
+    >>> clean('He wrote "Bring in the Wine" (《将进酒》) late in life.')
+    'He wrote "Bring in the Wine" (《将进酒》) late in life.'
+
     Spaces between two marks belong to the second mark's match, so both are
     mapped in one run (cleaning is idempotent).
 
     >>> clean("Sales fell。 （See the table below）")
     'Sales fell. (See the table below)'
     """
+    if match.group(1) in "《「『" and _QUOTED_CHINESE_AFTER.match(match.string, match.end(1)):
+        return None
     english = _OPENING[match.group(1)]
     preceding = _preceding(match)
     # A Chinese mark right before gets its space from the mark rule; one
@@ -85,15 +97,23 @@ def opening(match: regex.Match[str], context: Context) -> str:
 
 
 @regex_rule("chinese.closing", r"(?:(?<![ \t])[ \t]+)?([）】》」』])" + _SPACES_AFTER, needs=list(_CLOSING))
-def closing(match: regex.Match[str], context: Context) -> str:
+def closing(match: regex.Match[str], context: Context) -> str | None:
     """A full-width closing bracket or quotation mark becomes English.
 
     >>> clean("It was called「Project Lotus」by the team.")
     'It was called “Project Lotus” by the team.'
+    >>> clean("The report《Renaulution》 (2021) came out.")
+    'The report “Renaulution” (2021) came out.'
+    >>> clean("The album 《梦开始的地方》 came out in May.")
+    'The album 《梦开始的地方》 came out in May.'
     """
+    if match.group(1) in "》」』" and _QUOTED_CHINESE_BEFORE.match(match.string, 0, match.start(1)):
+        return None
     english = _CLOSING[match.group(1)]
     following = _following(match)
-    return english + (" " if following and following.isalnum() else "")
+    # A space the writer put before an opening bracket or quote stays.
+    spaced = match.group()[-1] in " \t" and following not in _NO_SPACE_BEFORE
+    return english + (" " if following and (following.isalnum() or spaced) else "")
 
 
 @regex_rule("chinese.ellipsis", r"…{2,}|。。。", needs=["……", "。。。"])

@@ -136,6 +136,13 @@ def _pairs(text: str, start: int, end: int) -> list[tuple[int, int]] | None:
     return pairs
 
 
+#: A run of Chinese text with its own punctuation.
+CJK_RUN = r"[\p{Han}\p{Hiragana}\p{Katakana}·・，、：；！？。\u3000]+"
+#: Chinese text between the title or quotation marks that quote it: the
+#: original of a title a writer gives (``"Bring in the Wine" (《将进酒》)``),
+#: which English has no other way to mark; no garble.
+QUOTED_CHINESE = rf"[《「『]{CJK_RUN}[》」』]"
+
 #: Chinese punctuation left in English: only machine translation writes it.
 CJK_MARKS = "、，。：；"
 

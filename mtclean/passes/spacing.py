@@ -37,6 +37,10 @@ CODE_RECEIVERS = frozenset(
 CODE_MEMBERS = frozenset("Now Since Until After Before First Last Where Any All Then Next Some Every".split())
 
 
+# A capitalised word after the one matched: the two words are a name.
+_NAME_GOES_ON = regex.compile(r"[ \t]+\p{Lu}")
+
+
 def _starter(word: str) -> bool:
     return word.lower() in STARTERS
 
@@ -76,8 +80,16 @@ def after_mark(match: regex.Match[str], context: Context) -> str | None:
 
     >>> clean("Depend on (= ${binary:Version}) instead, or filter on Name=tag:Stack,Values=prod.")
     'Depend on (= ${binary:Version}) instead, or filter on Name=tag:Stack,Values=prod.'
+
+    ``The`` before a capitalised word after a comma begins a name in a list
+    of names glued by commas (an address, an affiliation), not a clause.
+
+    >>> clean("Key Laboratory of Optics,The Institute of Physics,Beijing")
+    'Key Laboratory of Optics,The Institute of Physics,Beijing'
     """
     before, mark, word = match["before"], match["mark"], match["word"]
+    if mark in ",;" and word == "The" and _NAME_GOES_ON.match(match.string, match.end()):
+        return None
     if mark == ":":
         if len(before) < 3 or not (before[0].isupper() or is_common(before)) or not is_common(word):
             return None
@@ -128,7 +140,7 @@ def after_percent(match: regex.Match[str], context: Context) -> str | None:
 
 @regex_rule(
     "spacing.before-bracket",
-    r"\((?<=[\p{L}\p{N}]{2}\()(?=\p{L}+(?:[ \t]+\p{L}+)+\))",
+    r"\((?<=[\p{L}\p{N}]{2}\()(?<![\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]\()(?=\p{L}+(?:[ \t]+\p{L}+)+\))",
     cue=r"\([^\W\d_]+[ \t][^\W\d_]",
 )
 def before_bracket(match: regex.Match[str], context: Context) -> str:
@@ -141,6 +153,11 @@ def before_bracket(match: regex.Match[str], context: Context) -> str:
     'Its first car, the G3 (compact SUV), sold well.'
     >>> clean("Call print(x) or len(items, key) here.")
     'Call print(x) or len(items, key) here.'
+
+    Chinese puts no space before a bracket: a gloss after Chinese text stays.
+
+    >>> clean("The chorus 我的歌(My Song) returns.")
+    'The chorus 我的歌(My Song) returns.'
     """
     return " ("
 

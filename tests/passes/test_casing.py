@@ -81,6 +81,8 @@ SENTENCE_AND_CLAUSE_STARTS_LEFT_ALONE = [
     "It took 268 ns (mean ± std. dev. of 7 runs), aka. defining noise away.",
     "The printer speaks the IPP protocol. cups knows nothing of the older one.",
     "* Add a newer build of the nogil Python. by @someone in the pull request.",
+    "Stir in the starch mixed with 2 tbsp. water, then 1 tsp. sugar and 3 lbs. pork belly.",
+    "Bake for 40 mins. or until golden, and rest for 2 hrs. before slicing.",
 ]
 
 
@@ -98,6 +100,15 @@ def test_abbreviations_commands_and_titles_keep_their_case(text: str) -> None:
 def test_a_lower_case_start_amid_garble_gets_a_capital() -> None:
     assert mtclean.clean("which is why the board met again 、 on Monday .") == (
         "Which is why the board met again, on Monday."
+    )
+
+
+def test_a_chinese_title_in_its_own_marks_is_no_garble_for_a_lower_case_start() -> None:
+    text = "which is why the album 《海上花》 still sells in the Taipei shops."
+    assert mtclean.clean(text) == text
+    assert (
+        mtclean.clean("which is why the album《Sea Flowers》sold .")
+        == "Which is why the album “Sea Flowers” sold."
     )
 
 

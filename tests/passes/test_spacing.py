@@ -123,6 +123,9 @@ GLUED_MARKS = [
 GLUED_LEFT_ALONE = [
     "C++ and C+ are languages; the grade A+,B is odd.",
     "The total is 3+,4 in this odd notation.",
+    "1. Wuhan University,State Key Laboratory of Software,The Centre for Data Science,Wuhan",
+    "Authors: Ministry of Water Resources;The Yellow River Conservancy Commission",
+    "The hook 心太软(Soft Heart Again) carried the song; 小幸运(Little Luck) followed in 2015.",
 ]
 
 

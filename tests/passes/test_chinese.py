@@ -1,0 +1,36 @@
+"""The chinese pass: full-width marks become English, Chinese quoted in English stays."""
+
+import pytest
+
+import mtclean
+
+QUOTED_CHINESE = [
+    'Her best-known poem, "Autumn Rain on the River" (《江上秋雨》), is taught in schools.',
+    "The novel 《三体》 sold well before it was translated as The Three-Body Problem.",
+    "Fans still sing 「月亮代表我的心」 at weddings, and the record label kept its title.",
+    "《论语·学而》 opens the Analects, which the course reads in English.",
+    'The singer\'s debut album 《海上花》 [literally "Flowers on the Sea"] came out in 1999.',
+]
+
+GARBLED = [
+    ("the report《Renaulution》was released", "the report “Renaulution” was released"),
+    ("The film《Wolf Warrior 2》earned more.", "The film “Wolf Warrior 2” earned more."),
+    ("It was called「Project 山水」by the team.", "It was called “Project 山水” by the team."),
+    ("The film《Hero》 [2002] opened .", "The film “Hero” [2002] opened."),
+    ("Its name（Lotus） “Evija” won .", "Its name (Lotus) “Evija” won."),
+]
+
+
+@pytest.mark.parametrize("text", QUOTED_CHINESE)
+def test_chinese_marks_around_chinese_text_stay(text: str) -> None:
+    assert mtclean.clean(text) == text
+
+
+@pytest.mark.parametrize("garbled, expected", GARBLED)
+def test_chinese_marks_around_english_become_english(garbled: str, expected: str) -> None:
+    assert mtclean.clean(garbled) == expected
+
+
+def test_a_quoted_chinese_title_is_no_garble_for_the_detector() -> None:
+    text = 'The poem "Quiet Night" (《静夜思》) is the one every child learns by heart.'
+    assert not mtclean.is_garbled(text)
