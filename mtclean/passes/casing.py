@@ -572,7 +572,7 @@ def sentence_start_after_stop(match: regex.Match[str], context: Context) -> str 
     capital: ``i cant even. its fine`` is a style, not garble), after a full
     word of three letters or more that is not an abbreviation (``approx. ten``, ``etc. and``), and only an ordinary word
     (``iPhone``, ``npm`` and ``git`` start sentences in lower case on purpose),
-    not a keyword that the paragraph's code writes (``if branches on the exit
+    not a keyword that the document's code writes (``if branches on the exit
     code`` beside a listing with ``if [ -f notes.txt ]; then``).
 
     >>> clean("No fault was logged. after checking the data, we found the cause.")
@@ -587,7 +587,7 @@ def sentence_start_after_stop(match: regex.Match[str], context: Context) -> str 
     word = match["word"]
     if match["before"].lower() in ABBREVIATIONS or word in LOWER_CASE_NAMES:
         return None
-    if _written_in_code(word, match.string):
+    if _written_in_code(word, match.string) or word in _words_in_code(context):
         return None
     if word == "by" and match.string.startswith(" @", match.end()):
         return None  # release notes credit a change: "Add the build. by @user in #123"
@@ -597,11 +597,35 @@ def sentence_start_after_stop(match: regex.Match[str], context: Context) -> str 
     return word[:1].upper() + word[1:] if is_common(word) else None
 
 
+def _code_spans(text: str) -> list[tuple[int, int]]:
+    return [*protect.code_lines(text), *(protect.inline_code(text) if "`" in text else ())]
+
+
 def _written_in_code(word: str, text: str) -> bool:
     """Whether ``word`` stands in a line of code or a code span of ``text`` (a keyword such as ``if``)."""
-    spans = [*protect.code_lines(text), *(protect.inline_code(text) if "`" in text else ())]
     whole = regex.compile(rf"(?<!\w){regex.escape(word)}(?!\w)")
-    return any(whole.search(text, start, end) for start, end in spans)
+    return any(whole.search(text, start, end) for start, end in _code_spans(text))
+
+
+_CODE_WORDS_MEMO = "casing.words-in-code"
+_CODE_WORD = regex.compile(r"(?<!\w)\p{Ll}+(?!\w)")
+
+
+def _words_in_code(context: Context) -> frozenset[str]:
+    """The lower-case words the document's code writes, paragraph by paragraph (worked out once).
+
+    A tutorial shows ``>>> for i in a:`` in one paragraph and opens a
+    sentence of the next with ``for loops require indentation``.
+    """
+    found = context.memo.get(_CODE_WORDS_MEMO)
+    if not isinstance(found, frozenset):
+        found = context.memo[_CODE_WORDS_MEMO] = frozenset(
+            word
+            for paragraph, _ in paragraphs.split(context.document)
+            for start, end in _code_spans(paragraph)
+            for word in _CODE_WORD.findall(paragraph, start, end)
+        )
+    return found
 
 
 #: Function words MT capitalises at the start of a clause it translated on its own.

@@ -294,6 +294,14 @@ def test_a_text_node_after_a_lower_case_name_keeps_its_case() -> None:
     assert mtclean.Pipeline().clean_fragments(fragments) == ["The tour reached Jinan.", fragments[1]]
 
 
+def test_a_keyword_that_code_in_another_paragraph_writes_starts_a_sentence_in_lower_case() -> None:
+    text = (
+        "Each value is printed in turn:\n\n>>> for name in names:\n...     print(name)\n\n"
+        "The prompt shows that the block goes on. for needs a colon, and while does too."
+    )
+    assert mtclean.clean(text) == text
+
+
 def test_a_lower_case_sentence_start_is_capitalised_when_the_code_lacks_the_word() -> None:
     text = "A loop repeats:\nwhile [ -s queue.txt ]; do pop; done\nThe file is tested. after that, it stops."
     assert mtclean.clean(text) == text.replace(". after", ". After")
