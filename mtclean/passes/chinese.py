@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import regex
 
-from mtclean.passes.evidence import CJK_RUN
+from mtclean.passes.evidence import QUOTED_CHINESE
 from mtclean.rules import Context, Pass, regex_rule
 
 _MARKS = {"，": ",", "。": ".", "：": ":", "；": ";", "！": "!", "？": "?"}
@@ -26,9 +26,17 @@ _SPACES_AFTER = r"(?:[ \t]++(?![，。：；！？（【《「『）】》」』
 
 
 _HAN = regex.compile(r"\p{Han}")
-# The rest of evidence.QUOTED_CHINESE after its opening mark, and before its closing one.
-_QUOTED_CHINESE_AFTER = regex.compile(CJK_RUN + r"[》」』]")
-_QUOTED_CHINESE_BEFORE = regex.compile(r"[《「『]" + CJK_RUN, regex.REVERSE)
+_QUOTED_CHINESE = regex.compile(QUOTED_CHINESE)
+#: How far back a closing mark looks for the opening mark of quoted Chinese.
+_QUOTE_REACH = 200
+
+
+def _closes_quoted_chinese(match: regex.Match[str]) -> bool:
+    """Whether the closing mark of ``match`` ends Chinese text its opening mark began."""
+    text, end = match.string, match.end(1)
+    start = max(text.rfind(mark, max(0, end - _QUOTE_REACH), end) for mark in "《「『【")
+    quoted = _QUOTED_CHINESE.match(text, start) if start >= 0 else None
+    return quoted is not None and quoted.end() == end
 
 
 def _following(match: regex.Match[str]) -> str:
@@ -51,14 +59,21 @@ def mark(match: regex.Match[str], context: Context) -> str | None:
 
     >>> clean("The proverb 己所不欲，勿施於人 is often quoted in English texts.")
     'The proverb 己所不欲，勿施於人 is often quoted in English texts.'
+
+    So does the full stop, ! or ? that ends a Chinese sentence quoted in
+    English text (a textbook's example and its translation).
+
+    >>> clean("1. 我们走吧。 - Let's go.")
+    "1. 我们走吧。 - Let's go."
     """
     following = _following(match)
-    if _HAN.match(_preceding(match)) and _HAN.match(following):
+    preceding = _preceding(match)
+    if _HAN.match(preceding) and (_HAN.match(following) or match.group(1) in "。！？"):
         return None
     english = _MARKS[match.group(1)]
     if not following or following.isspace() or following in _NO_SPACE_BEFORE:
         return english
-    if english == ":" and following.isdigit() and _preceding(match).isdigit():
+    if english == ":" and following.isdigit() and preceding.isdigit():
         return english  # a score or a time: 3：1, 10：30
     return english + " "
 
@@ -84,7 +99,7 @@ def opening(match: regex.Match[str], context: Context) -> str | None:
     >>> clean("Sales fell。 （See the table below）")
     'Sales fell. (See the table below)'
     """
-    if match.group(1) in "《「『" and _QUOTED_CHINESE_AFTER.match(match.string, match.end(1)):
+    if match.group(1) in "《「『【" and _QUOTED_CHINESE.match(match.string, match.start(1)):
         return None
     english = _OPENING[match.group(1)]
     preceding = _preceding(match)
@@ -107,7 +122,7 @@ def closing(match: regex.Match[str], context: Context) -> str | None:
     >>> clean("The album 《梦开始的地方》 came out in May.")
     'The album 《梦开始的地方》 came out in May.'
     """
-    if match.group(1) in "》」』" and _QUOTED_CHINESE_BEFORE.match(match.string, 0, match.start(1)):
+    if match.group(1) in "》」』】" and _closes_quoted_chinese(match):
         return None
     english = _CLOSING[match.group(1)]
     following = _following(match)

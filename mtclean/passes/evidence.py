@@ -136,12 +136,14 @@ def _pairs(text: str, start: int, end: int) -> list[tuple[int, int]] | None:
     return pairs
 
 
-#: A run of Chinese text with its own punctuation.
-CJK_RUN = r"[\p{Han}\p{Hiragana}\p{Katakana}·・，、：；！？。\u3000]+"
-#: Chinese text between the title or quotation marks that quote it: the
-#: original of a title a writer gives (``"Bring in the Wine" (《将进酒》)``),
-#: which English has no other way to mark; no garble.
-QUOTED_CHINESE = rf"[《「『]{CJK_RUN}[》」』]"
+#: A run of Chinese text with its own punctuation (a textbook spaces its
+#: characters: ``画 蛇 添 足``).
+CJK_RUN = r"[\p{Han}\p{Hiragana}\p{Katakana}·・，、：；！？。\u3000]++(?:[ \t][\p{Han}\p{Hiragana}\p{Katakana}]++)*+"
+#: Chinese text between the title, quotation or lenticular marks that quote
+#: it: the original of a title a writer gives (``"Bring in the Wine"
+#: (《将进酒》)``, ``【画 蛇 添 足】``), which English has no other way to
+#: mark; no garble.
+QUOTED_CHINESE = rf"[《「『【][ \t]?{CJK_RUN}[ \t]?[》」』】]"
 
 #: Chinese punctuation left in English: only machine translation writes it.
 CJK_MARKS = "、，。：；"

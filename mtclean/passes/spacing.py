@@ -38,7 +38,7 @@ CODE_MEMBERS = frozenset("Now Since Until After Before First Last Where Any All 
 
 
 # A capitalised word after the one matched: the two words are a name.
-_NAME_GOES_ON = regex.compile(r"[ \t]+\p{Lu}")
+_NAME_GOES_ON = regex.compile(r"(?<![ \t])[ \t]+\p{Lu}")
 
 
 def _starter(word: str) -> bool:

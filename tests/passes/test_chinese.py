@@ -9,6 +9,8 @@ QUOTED_CHINESE = [
     "The novel 《三体》 sold well before it was translated as The Three-Body Problem.",
     "Fans still sing 「月亮代表我的心」 at weddings, and the record label kept its title.",
     "《论语·学而》 opens the Analects, which the course reads in English.",
+    "Lesson 4\n【守 株 待 兔】\n“Waiting by a tree stump for a hare” – hoping for luck instead of working.",
+    "Useful sentences:\n1. 他每天都迟到。 - He is late every day.\n2. 你去哪儿？ - Where are you going?",
     'The singer\'s debut album 《海上花》 [literally "Flowers on the Sea"] came out in 1999.',
 ]
 
@@ -18,6 +20,8 @@ GARBLED = [
     ("It was called「Project 山水」by the team.", "It was called “Project 山水” by the team."),
     ("The film《Hero》 [2002] opened .", "The film “Hero” [2002] opened."),
     ("Its name（Lotus） “Evija” won .", "Its name (Lotus) “Evija” won."),
+    ("The partners signed an agreement。", "The partners signed an agreement."),
+    ("The board met 【Lotus】 today .", "The board met [Lotus] today."),
 ]
 
 
