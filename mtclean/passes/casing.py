@@ -21,7 +21,7 @@ import regex
 
 from mtclean import paragraphs, protect
 from mtclean.passes.evidence import (
-    QUOTED_CHINESE,
+    MEANT_MARKS,
     SPACE_BEFORE_MARK,
     SPACED_BRACKET_MARK,
     curly_closes,
@@ -235,15 +235,16 @@ _PROSE_END = regex.compile(r"[.!?。！？](?:[ \t]*[”\"’)])*\s*\Z")
 _OPENS_CLAUSE = r"(?=[ \t]*[ ,，、])"
 _LOWER_OPENING = regex.compile(r"\A[ \t]*" + _LOWER_WORD + _OPENS_CLAUSE)
 # Garble in the paragraph itself: a spaced mark, or a Chinese mark (not the
-# marks around a Chinese title the writer quotes, matched first to pass over).
+# marks a writer means, around quoted Chinese or an abstract's label,
+# matched first to pass over).
 _GARBLE = regex.compile(
-    rf"(?P<quoted>{QUOTED_CHINESE})|" + SPACE_BEFORE_MARK + r"|[，。、；：！？（）【】《》「」]",
+    rf"(?P<quoted>{MEANT_MARKS})|" + SPACE_BEFORE_MARK + r"|[，。、；：！？（）【】《》「」]",
     regex.VERSION1,
 )
 
 
 def _shows_garble(paragraph: str) -> bool:
-    """Whether ``paragraph`` has a spaced mark or a Chinese mark that quotes no Chinese."""
+    """Whether ``paragraph`` has a spaced mark or a Chinese mark the writer does not mean."""
     return any(match["quoted"] is None for match in _GARBLE.finditer(paragraph))
 
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import regex
 
-from mtclean.passes.evidence import QUOTED_CHINESE
+from mtclean.passes.evidence import MEANT_MARKS
 from mtclean.rules import Context, Pass, regex_rule
 
 _MARKS = {"，": ",", "。": ".", "：": ":", "；": ";", "！": "!", "？": "?"}
@@ -26,16 +26,16 @@ _SPACES_AFTER = r"(?:[ \t]++(?![，。：；！？（【《「『）】》」』
 
 
 _HAN = regex.compile(r"\p{Han}")
-_QUOTED_CHINESE = regex.compile(QUOTED_CHINESE)
+_MEANT_MARKS = regex.compile(MEANT_MARKS)
 #: How far back a closing mark looks for the opening mark of quoted Chinese.
 _QUOTE_REACH = 200
 
 
-def _closes_quoted_chinese(match: regex.Match[str]) -> bool:
-    """Whether the closing mark of ``match`` ends Chinese text its opening mark began."""
+def _closes_meant_marks(match: regex.Match[str]) -> bool:
+    """Whether the closing mark of ``match`` closes quoted Chinese or an abstract's label (``MEANT_MARKS``)."""
     text, end = match.string, match.end(1)
     start = max(text.rfind(mark, max(0, end - _QUOTE_REACH), end) for mark in "《「『【")
-    quoted = _QUOTED_CHINESE.match(text, start) if start >= 0 else None
+    quoted = _MEANT_MARKS.match(text, start) if start >= 0 else None
     return quoted is not None and quoted.end() == end
 
 
@@ -88,10 +88,13 @@ def opening(match: regex.Match[str], context: Context) -> str | None:
     'the report “Renaulution” was released'
 
     Title and quotation marks around Chinese text are the writer quoting the
-    original, which English cannot mark otherwise: they stay.
+    original, which English cannot mark otherwise: they stay, and so do the
+    labels of a Chinese journal's structured abstract.
 
     >>> clean('He wrote "Bring in the Wine" (《将进酒》) late in life.')
     'He wrote "Bring in the Wine" (《将进酒》) late in life.'
+    >>> clean("【Objective】To compare two doses. 【Method】A trial in 40 patients.")
+    '【Objective】To compare two doses. 【Method】A trial in 40 patients.'
 
     Spaces between two marks belong to the second mark's match, so both are
     mapped in one run (cleaning is idempotent).
@@ -99,7 +102,7 @@ def opening(match: regex.Match[str], context: Context) -> str | None:
     >>> clean("Sales fell。 （See the table below）")
     'Sales fell. (See the table below)'
     """
-    if match.group(1) in "《「『【" and _QUOTED_CHINESE.match(match.string, match.start(1)):
+    if match.group(1) in "《「『【" and _MEANT_MARKS.match(match.string, match.start(1)):
         return None
     english = _OPENING[match.group(1)]
     preceding = _preceding(match)
@@ -122,7 +125,7 @@ def closing(match: regex.Match[str], context: Context) -> str | None:
     >>> clean("The album 《梦开始的地方》 came out in May.")
     'The album 《梦开始的地方》 came out in May.'
     """
-    if match.group(1) in "》」』】" and _closes_quoted_chinese(match):
+    if match.group(1) in "》」』】" and _closes_meant_marks(match):
         return None
     english = _CLOSING[match.group(1)]
     following = _following(match)

@@ -144,6 +144,14 @@ CJK_RUN = r"[\p{Han}\p{Hiragana}\p{Katakana}·・，、：；！？。\u3000]++(
 #: (《将进酒》)``, ``【画 蛇 添 足】``), which English has no other way to
 #: mark; no garble.
 QUOTED_CHINESE = rf"[《「『【][ \t]?{CJK_RUN}[ \t]?[》」』】]"
+#: The section labels of a structured abstract in a Chinese journal's
+#: English (``【Objective】The effects of ... 【Method】Field trials ...``):
+#: the journal's house style, written by its authors, not MT's marks.
+ABSTRACT_LABEL = (
+    r"【[ \t]?(?:Objectives?|Aims?|Purpose|Background|Methods?|Results?|Conclusions?|Significance)[ \t]?】"
+)
+#: Chinese marks a writer means: quoted Chinese text or an abstract's labels.
+MEANT_MARKS = rf"{QUOTED_CHINESE}|{ABSTRACT_LABEL}"
 
 #: Chinese punctuation left in English: only machine translation writes it.
 CJK_MARKS = "、，。：；"

@@ -38,3 +38,19 @@ def test_chinese_marks_around_english_become_english(garbled: str, expected: str
 def test_a_quoted_chinese_title_is_no_garble_for_the_detector() -> None:
     text = 'The poem "Quiet Night" (《静夜思》) is the one every child learns by heart.'
     assert not mtclean.is_garbled(text)
+
+
+def test_the_labels_of_a_chinese_journals_structured_abstract_stay() -> None:
+    text = (
+        "Abstract: 【Objective】This study compared two irrigation regimes for maize. "
+        "【Methods】Plots in Shandong were watered weekly or fortnightly in 2021 and 2022. "
+        "【Results】 Weekly watering raised yield by 6%. 【Conclusion】Weekly watering is advised."
+    )
+    assert mtclean.clean(text) == text
+    assert not mtclean.is_garbled(text)
+
+
+def test_a_headline_tag_in_lenticular_marks_is_still_garble() -> None:
+    assert mtclean.clean("【Food safety】 Inspectors checked 200 batches .") == (
+        "[Food safety] Inspectors checked 200 batches."
+    )
