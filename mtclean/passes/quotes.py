@@ -206,8 +206,17 @@ def space_inside_brackets(match: regex.Match[str], context: Context) -> str | No
 
     >>> clean("  bindings.py        ( menus reorganized )")
     '  bindings.py        ( menus reorganized )'
+
+    A writer who types Chinese sets it apart from a bracket with a space
+    (``the character fu ( 福)``): a habit of the script, not garble.
+
+    >>> clean("The character fu ( 福) means luck.")
+    'The character fu ( 福) means luck.'
     """
     text = match.string
+    before, after = text[match.start() - 1 : match.start()], text[match.end() : match.end() + 1]
+    if _CJK.match(after if before in "([" else before):
+        return None
     line_start, line_end = line_around(text, match.start(), match.end())
     line = text[line_start:line_end].strip()
     if len(line) > 2 and line[0] == "[" and line[-1] == "]" and line.count("[") == 1:
@@ -217,6 +226,7 @@ def space_inside_brackets(match: regex.Match[str], context: Context) -> str | No
     return ""
 
 
+_CJK = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]")
 # An opening bracket after a gap of spaces: a column of notes aligned by hand.
 _ALIGNED_PAIR = regex.compile(r"[ \t]{2}[(\[][ \t]*+(?:[^ \t()\[\]\n]++[ \t]*+)*+\Z")
 

@@ -142,3 +142,12 @@ def test_a_bracketed_short_form_of_a_longer_name_stays(text: str) -> None:
 def test_a_name_doubled_in_brackets_after_a_function_word_loses_the_copy() -> None:
     assert mtclean.clean("The deal with Renault (Renault) was signed.") == "The deal with Renault was signed."
     assert mtclean.clean("In Geely (Geely) the board met.") == "In Geely the board met."
+
+
+def test_a_space_between_a_bracket_and_chinese_stays() -> None:
+    text = "Paste the character fu ( 福) upside down, and write chun (春 ) beside it."
+    assert mtclean.clean(text) == text
+    assert (
+        mtclean.clean("It is based on ( strong consistency ) rules.")
+        == "It is based on (strong consistency) rules."
+    )
