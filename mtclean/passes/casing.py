@@ -25,6 +25,7 @@ from mtclean.passes.evidence import (
     SPACE_BEFORE_MARK,
     SPACED_BRACKET_MARK,
     curly_closes,
+    in_a_form,
     spaced_mark,
     straight_quote_pairs,
 )
@@ -126,6 +127,10 @@ def fragment_start(match: regex.Match[str], context: Context) -> str | None:
     word = match["word"]
     if not _may_lower(word, context) or context.glossary.name_at(match.string, match.start()):
         return None
+    if match.string[max(0, match.start() - 20) : match.start()].rstrip().endswith(":") and in_a_form(
+        match.string, match.start()
+    ):
+        return None  # a form's field: "  Title  : Director"
     following = match["next"]
     if (
         following

@@ -170,3 +170,31 @@ def shows_garble(text: str) -> bool:
     (True, False)
     """
     return _GARBLE.search(text) is not None
+
+
+#: A form's field: an indented label of one or two words, spaces, a colon and a value.
+_FORM_FIELD = regex.compile(r"(?<![ \t])[ \t]++\p{Lu}[\p{L}.]*+(?:[ ]\p{L}++)?+[ \t]++:[ \t]++\S[^\n]*+")
+
+
+def in_a_form(text: str, position: int) -> bool:
+    """Whether the line of ``text`` at ``position`` is a form's field next to another field.
+
+    The signature block of a filing aligns its colons (``  By    : /s/ Jane
+    Roe``, ``  Title : Director``): the space before each colon is layout,
+    no evidence of garble.
+
+    >>> in_a_form("  By    : /s/ Jane Roe\\n  Title : Director", 3), in_a_form("Source : Xinhua", 3)
+    (True, False)
+    """
+    start = text.rfind("\n", 0, position) + 1
+    end = text.find("\n", position)
+    end = len(text) if end < 0 else end
+    if not _FORM_FIELD.fullmatch(text, start, end):
+        return False
+    before = text.rfind("\n", 0, max(0, start - 1)) + 1
+    after = text.find("\n", end + 1)
+    after = len(text) if after < 0 else after
+    return bool(
+        (start and _FORM_FIELD.fullmatch(text, before, start - 1))
+        or (end < len(text) and _FORM_FIELD.fullmatch(text, end + 1, after))
+    )

@@ -211,8 +211,9 @@ _GAP = regex.compile(r"(?<=[\p{L}\p{N}])[ ]{2,}(?=[\p{L}\p{N}])")
 _WORD = regex.compile(r"\p{L}+")
 _INDENT = regex.compile(r"(?<![ \t])[ \t]+[\p{L}\p{N}]")
 _TAB = regex.compile(r"(?<=[\p{L}\p{N}])[ ]*\t[ \t]*(?=[\p{L}\p{N}])")
-#: A line's label and number before its text: ``Article 1``, ``Chapter IV``, ``Rule 3.``.
-_LABEL = regex.compile(r"\p{Lu}\p{Ll}*+[ \t]++(?:\d++|[IVXLC]++)[.:]?+")
+#: A line's label and number before its text: ``Article 1``, ``Chapter IV``, ``Rule 3.``,
+#: or its number alone (``99.1   Press release``, a filing's index of exhibits).
+_LABEL = regex.compile(r"(?:\p{Lu}\p{Ll}*+[ \t]++(?:\d++|[IVXLC]++)|\d++(?:\.\d++)*+)[.:]?+")
 _HAN = regex.compile(r"\p{Han}")
 #: Two spaces after a full stop, before the next sentence: a typist's style.
 _TWO_AFTER_A_STOP = regex.compile(r"[.!?][ ]{2}(?=\p{Lu})")
@@ -242,6 +243,8 @@ def between_words(match: regex.Match[str], context: Context) -> str | None:
     'Q3  105.1\\nName  Age  City and the rest of the table row\\nIt ended.  Then it began again.'
     >>> clean("Article 12  A tenant may end the lease with one month of notice.")
     'Article 12  A tenant may end the lease with one month of notice.'
+    >>> clean("99.1   Press release announcing the results for the second quarter")
+    '99.1   Press release announcing the results for the second quarter'
     """
     text, start, end = match.string, match.start(), match.end()
     line = text.rfind("\n", 0, start) + 1
