@@ -10,7 +10,15 @@ directory, and times, as wall time and as CPU time of the child process:
   with the compiled form in the cache (``mtclean/glossary/cache.py``).
 
 Each figure is the best of ``--repeat`` runs; it prints them and exits 1 if
-the warm run with the big glossary takes more than ``--limit`` seconds.
+the run with the shipped glossary or the warm run with the big glossary
+takes more than ``--limit`` seconds.
+
+The children run as an installed ``mtclean`` does: with Python's bytecode
+cache (``pip install`` compiles every module; a checkout writes
+``__pycache__`` on its first run).  ``PYTHONDONTWRITEBYTECODE``, which some
+sandboxes and CI images set, is dropped from their environment and one
+warm-up run writes the cache; without bytecode every start compiles the
+package's source again, about 0.1 s more.
 
 Usage::
 
@@ -81,7 +89,9 @@ def main() -> int:
         line = folder / "one-line.txt"
         line.write_text("Geely and Lingke sold more cars , The report said .\n", encoding="utf-8")
         environment = {**os.environ, "XDG_CACHE_HOME": str(folder / "cache")}
+        environment.pop("PYTHONDONTWRITEBYTECODE", None)
         mtclean = [sys.executable, "-m", "mtclean"]
+        run([*mtclean, str(line)], environment)
         shipped = best([*mtclean, str(line)], environment, arguments.repeat)
         big = [*mtclean, "--glossary", str(glossary), str(line)]
         colds = []
@@ -94,8 +104,8 @@ def main() -> int:
     print(f"  shipped glossary:                      {shipped[0]:.2f} / {shipped[1]:.2f}")
     print(f"  + {arguments.entries:,} entries, empty cache:     {cold_wall:.2f} / {cold_cpu:.2f}")
     print(f"  + {arguments.entries:,} entries, compiled form:   {warm[0]:.2f} / {warm[1]:.2f}")
-    if warm[0] > arguments.limit:
-        print(f"OVER: more than {arguments.limit} s with the compiled form")
+    if max(shipped[0], warm[0]) > arguments.limit:
+        print(f"OVER: more than {arguments.limit} s")
         return 1
     print(f"OK: within {arguments.limit} s")
     return 0

@@ -22,7 +22,7 @@ import regex
 
 from mtclean.glossary.matcher import Matcher, normalise
 from mtclean.glossary.model import NAME_KINDS, Entry, GlossaryError, case_variants, data_files, load_files
-from mtclean.words import FUNCTION_WORDS, english_words
+from mtclean.words import FUNCTION_WORDS, english_words, is_common
 
 __all__ = ["Entry", "EntryRules", "Glossary", "GlossaryError", "Hit", "load_glossary"]
 
@@ -229,6 +229,15 @@ class Glossary:
     def _watched(self) -> set[str]:
         """The words a text is checked for: the forms of words not yet expanded, and the variants' trigger words."""
         return set(self._forms)
+
+    @cached_property
+    def company_names(self) -> frozenset[str]:
+        """The official names of companies and brands that are not ordinary English words (``Huawei``, not ``Apple``)."""
+        return frozenset(
+            entry.name
+            for entry in self.entries
+            if entry.kind in ("company", "brand") and " " not in entry.name and not is_common(entry.name)
+        )
 
     @cached_property
     def _official_keys(self) -> frozenset[str]:

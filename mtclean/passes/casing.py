@@ -637,7 +637,7 @@ def _words_in_code(context: Context) -> frozenset[str]:
 #: Function words MT capitalises at the start of a clause it translated on its own.
 CLAUSE_WORDS = frozenset(
     "As When If And But Or Is Are Was Were Will Can While After Before Because Although Then So Also "
-    "Not Which Who With From For In On At To Of By".split()
+    "Not Which Who Whether Where What How Why With From For In On At To Of By".split()
 )
 #: Clause words that are never a surname, so they are lowered after a capitalised word too.
 AFTER_A_NAME = frozenset(
@@ -682,32 +682,56 @@ def clause_word(match: regex.Match[str], context: Context) -> str | None:
 #: Words after which a capitalised pronoun opens quoted speech, not a fragment.
 _SPEECH_LEADS = REPORTING_VERBS | frozenset(
     "say asked asks replied replies thought thinks goes shouted cried yelled insisted answered declared "
-    "proclaimed tweeted posted read reads it words motto slogan".split()
+    "proclaimed tweeted posted read reads it words motto slogan wondered wonders wonder think realised realized".split()
+)
+
+
+#: Words that open a clause MT capitalised after a comma or semicolon.  Never
+#: ``He`` (the surname of He Xiaopeng: ``Back home, He was frank``) or ``Will``
+#: (a given name); other words are left alone, since ``Long``, ``Fan`` and
+#: ``Song`` are surnames and ``Rose`` a given name, and ``Please`` and ``Let``
+#: follow a letter's greeting (``Hi all, Please find``).
+CLAUSE_OPENERS = (CLAUSE_WORDS - {"Will"}) | frozenset(
+    "The This That These Those There It Its She We They You Your Our Their Some Many Most All Each Every "
+    "Sometimes However Therefore Meanwhile Finally Otherwise Even Only Especially Usually Generally Due "
+    "Now Still Just".split()
 )
 
 
 @regex_rule(
-    "casing.pronoun-after-comma",
-    r",(?<=(?<![\w'’-])(?P<before>\p{Ll}[\p{Ll}'’]*),)[ \t]+\K(?P<word>We|They)"
-    r"(?=(?:[ \t]+\p{Ll}[\p{Ll}'’-]*){3}\b)",
-    needs=[", We ", ", They "],
+    "casing.after-comma",
+    r"[,;](?<=(?<![\w'’-])(?P<before>\p{Ll}[\p{Ll}'’]*|\d+(?:\.\d+)?%)[,;])[ \t]+\K(?P<word>\p{Lu}\p{Ll}+)"
+    r"(?=[ \t]+(?P<next>\p{Ll}[\p{Ll}'’-]*)(?:[ \t]+\p{Ll}[\p{Ll}'’-]*){2}\b)",
+    cue=r"[,;] [A-Z][a-z]+ [a-z]",
 )
-def pronoun_after_comma(match: regex.Match[str], context: Context) -> str | None:
-    """``We`` or ``They`` that MT capitalised after a comma, mid-sentence, is lowered.
+def after_comma(match: regex.Match[str], context: Context) -> str | None:
+    """A clause MT capitalised after a comma or semicolon, mid-sentence, is lowered.
 
-    MT joins the clauses it translated one by one with a comma and keeps
-    each clause's capital (``the targets were met, We will keep``).  Only
-    after a lower-case word that is not a verb of saying (``he said, We
-    will win``, ``as he put it, We choose``, ``the sign read, We are open``
-    quote speech) and before three lower-case words (a title goes on in
-    capitals: ``Yes, We Can``).
+    MT joins the clauses it translated one by one with a comma or a
+    semicolon and keeps each clause's capital (``the targets were met, We
+    will keep``, ``the skin is greasy; Sometimes there is``), in fluent
+    sentences with no other garble.  Only a word that opens a clause
+    (:data:`CLAUSE_OPENERS`, not a name the document or the glossary writes
+    capitalised), after a percentage or a lower-case word that is not a
+    verb of saying (``he said, We will win``, ``as he put it,
+    We choose``, ``the sign read, We are open`` quote speech) or a word
+    that introduces a title, and before three lower-case words of which the
+    first is not a verb of saying (a title goes on in capitals: ``Yes, We
+    Can``; ``, Rose said the`` names a speaker).
 
-    >>> clean("All targets for the year were met, We will keep policies stable.")
-    'All targets for the year were met, we will keep policies stable.'
+    >>> clean("All targets were met, We will keep policies stable; The plan starts in May.")
+    'All targets were met, we will keep policies stable; the plan starts in May.'
+    >>> clean("The rate is 4.35%; The rate for five years is higher.")
+    'The rate is 4.35%; the rate for five years is higher.'
     >>> clean("He said, We will win this one, and the slogan was Yes, We Can.")
     'He said, We will win this one, and the slogan was Yes, We Can.'
     """
-    return None if match["before"] in _SPEECH_LEADS else match["word"].lower()
+    word = match["word"]
+    if word not in CLAUSE_OPENERS or match["next"] in REPORTING_VERBS:
+        return None
+    if match["before"] in _SPEECH_LEADS or match["before"] in TITLE_LEADS:
+        return None
+    return word.lower() if _may_lower(word, context) else None
 
 
 CASING = Pass(
@@ -721,6 +745,6 @@ CASING = Pass(
         after_number,
         sentence_start_after_stop,
         clause_word,
-        pronoun_after_comma,
+        after_comma,
     ),
 )

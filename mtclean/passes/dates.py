@@ -27,7 +27,7 @@ WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", 
 
 # The groups of a tokenised date; ``n`` tells the first date of a range ("")
 # from the second ("2").
-_YEAR = r"(?P<year{n}>1[0-9]{{3}}|2[0-9]{{3}})[ \t]+year[ \t]+"
+_YEAR = r"(?P<year{n}>1[0-9]{{3}}|2[0-9]{{3}})[ \t]+[Yy]ear(?:[ \t]+of)?[ \t]+"
 _MONTH = r"(?P<month{n}>1[0-2]|0?[1-9])[ \t]+month[ \t]+"
 _DAY = r"(?P<day{n}>3[01]|[12][0-9]|0?[1-9])"
 # 日/号 as a word.  "Japan" is not a day word where it begins a name.
@@ -35,8 +35,12 @@ _DAY_WORD = (
     r"(?P<word{n}>Japan(?!['’]s\b|-\p{{L}}|[ \t]+(?:Airlines|Airways|Post|Rail|Railways|Times|Tobacco)\b)"
     r"|Number|[Dd]ay)\b"
 )
-# "4 years 8 month 20 day" and "week 3 month 2 day" are lengths of time.
-_NOT_A_DURATION = r"(?<![\d.,]|\d[ \t]+(?:years?|weeks?|days?)[ \t]+|\b(?:[Ww]eeks?|[Dd]ays?)[ \t]+)"
+# "4 years 8 month 20 day" and "week 3 month 2 day" are lengths of time; a digit or a
+# comma glued to a number before ("1,2021 year") is part of another number, a spaced
+# comma (MT's "，2021年": " ,2021 year") is not.
+_NOT_A_DURATION = (
+    r"(?<![\d.]|(?<![ \t]),|\d[ \t]+(?:years?|weeks?|days?)[ \t]+|\b(?:[Ww]eeks?|[Dd]ays?)[ \t]+)"
+)
 # Every date begins with a digit.  Said first, it lets the engine skip to the
 # next digit instead of trying the look-behinds at every position: the same
 # matches, ten times faster on English (docs/performance.md).  The patterns

@@ -18,7 +18,13 @@ from mtclean.rules import Context, Pass, per_paragraph, regex_rule
 NUMERALS = ("One", "Two", "Three", "Four", "Five", "Six", "Seven", "Eight", "Nine", "Ten")
 
 
-@regex_rule("enumerators.item-number", r"\b(?P<number>\d{1,2})[ \t]*、[ \t]*(?=\p{L})", needs=["、"])
+@regex_rule(
+    "enumerators.item-number",
+    # Where an item begins: a line's or a sentence's start, or after a mark; never
+    # after a word, whose number it is ("MIX 4 、 the tablet" lists a model).
+    r"(?<=(?:\A|[\n.;:!?。；：，,(（])[ \t]*)\b(?P<number>\d{1,2})[ \t]*、[ \t]*(?=\p{L})",
+    needs=["、"],
+)
 def item_number(match: regex.Match[str], context: Context) -> str:
     """A list item numbered ``1、`` is numbered ``1.``.
 
@@ -26,6 +32,8 @@ def item_number(match: regex.Match[str], context: Context) -> str:
     'The clinic gives three tips. 1. Eat less fried food; 2. sleep before eleven.'
     >>> clean("See pages 3、5、7 of the report.")
     'See pages 3, 5, 7 of the report.'
+    >>> clean("They showed the MIX 4 、 the Pad 5 、 and a speaker.")
+    'They showed the MIX 4, the Pad 5, and a speaker.'
     """
     return f"{match['number']}. "
 

@@ -365,6 +365,7 @@ def _garbled(text: str, found: list[tuple[re.Match[str], Hit]]) -> bool:
 _MODEL_CODE = regex.compile(r"(?:(?<![ \t])[ \t]+|-)([A-Za-z]{1,6})\.?\d[A-Za-z\d]*\+?(?![\w&-])")
 _TITLE_WORD = regex.compile(r"\p{Lu}\p{Ll}+")
 _LETTER_WORD = regex.compile(r"(?<![\w'’-])\p{L}[\p{L}'’]+")
+_LOWER_WORD = re.compile(r"\b[a-z]{2,}\b")
 #: How many evidence characters of a sentence ``explain`` quotes.
 _QUOTED = 100
 
@@ -460,13 +461,40 @@ class _Judge:
         capitalised = (
             hit.mid_sentence and _names_a_noun(text, start, end) and _capital_shape(self.view, start, end)
         )
-        if of_family or capitalised:
+        subject = hit.mid_sentence and _SUBJECT_VERB.match(text, end) is not None
+        if of_family or (capitalised or (subject and _capital_shape(self.view, start, end))):
             found = self.discourse.evidence(entry)
             if found:
                 return found
-        if not hit.mid_sentence and _names_a_noun(text, start, end) and self.garbled():
+        named = _names_a_noun(text, start, end) or _coordinated(self.glossary, text, start, end)
+        if not hit.mid_sentence and named and self.garbled():
             return self.discourse.evidence(entry, garbled_only=True)
         return ""
+
+
+#: A verb after a capitalised rendering, which then stands as a sentence's subject (``Glory will build``).
+_SUBJECT_VERB = regex.compile(
+    r"(?<![ \t])[ \t]+(?:is|was|are|were|will|would|has|have|had|can|could|said|says|plans|launched|released|ranked)\b"
+)
+_COORDINATED_AFTER = regex.compile(r"(?<![ \t])(?:[,、]|[ \t]+(?:and|or|&|vs\.?))[ \t]+(\p{L}[\w&-]*)")
+_COORDINATED_BEFORE = regex.compile(
+    r"(?<![\w&-])(\p{L}[\w&-]*)(?:,|、|[ \t]and|[ \t]or|[ \t]&|[ \t]vs\.?)[ \t]+\Z"
+)
+
+
+def _coordinated(glossary: Glossary, text: str, start: int, end: int) -> bool:
+    """Whether the rendering is listed beside another company's name: ``millet and Huawei``, ``Huawei, glory``.
+
+    The other name is written as the glossary's official name of a company
+    or brand that is not an ordinary English word (``Huawei``, ``OPPO``;
+    not ``Apple``, ``Honor``), so a grain listed with other grains never counts.
+    """
+    after = _COORDINATED_AFTER.match(text, end)
+    before = _COORDINATED_BEFORE.search(text, max(0, start - 40), start)
+    names = glossary.company_names
+    return (after is not None and after.group(1) in names) or (
+        before is not None and before.group(1) in names
+    )
 
 
 #: Words before an adjective, never before a name: "an ideal car", "the most modern".
@@ -598,13 +626,25 @@ class _Discourse:
             offset += len(paragraph) + len(separator)
 
     def _name_evidence(self, entry: Entry) -> _Evidence | None:
-        """The first sentence that holds the official name."""
+        """The first sentence that holds the official name.
+
+        Also in capitals, as companies style their names (``HONOR``), in a
+        line of running text (not a heading all in capitals).
+        """
         if entry.name not in self._named:
             found = None
-            if entry.name in self.document:  # a substring test first: the pattern is rarely worth it
-                pattern = re.compile(r"(?<![\w&])" + re.escape(entry.name) + r"(?![\w&])")
-                match = pattern.search(self.document)
-                found = self._at(f"the name {entry.name!r}", match.start()) if match else None
+            for name in dict.fromkeys((entry.name, entry.name.upper())):
+                if name not in self.document:  # a substring test first: the pattern is rarely worth it
+                    continue
+                pattern = re.compile(r"(?<![\w&])" + re.escape(name) + r"(?![\w&])")
+                for match in pattern.finditer(self.document):
+                    if name == entry.name or _LOWER_WORD.search(
+                        self.document, *line_around(self.document, *match.span())
+                    ):
+                        found = self._at(f"the name {name!r}", match.start())
+                        break
+                if found:
+                    break
             self._named[entry.name] = found
         return self._named[entry.name]
 
@@ -886,7 +926,8 @@ def _edits(text: str, context: Context, phrases: bool) -> Iterator[Edit]:
             continue
         verdict = judge.verdict(match, hit)
         if verdict is None:
-            if hit.ambiguous:
+            # ``Lei`` inside ``Lei Jun`` is the name itself, not a rendering left alone.
+            if hit.ambiguous and not _overlaps_name(hit, text, *match.span()):
                 _left_alone(context, hit, text, match)
             continue
         rule, evidence = verdict

@@ -18,6 +18,7 @@ from decimal import Decimal
 
 import regex
 
+from mtclean.passes.evidence import shows_garble
 from mtclean.passes.quantities import LABEL_BEFORE, QUANTITY_RULES, capitalise_at_sentence_start
 from mtclean.rules import Context, Pass, regex_rule
 
@@ -90,18 +91,40 @@ def _multiplied(match: regex.Match[str], unit: int) -> str | None:
 
 @regex_rule(
     "numbers.wan",
-    rf"{LABEL_BEFORE}{_CURRENCY}\b{_MULTIPLIER}[ \t]+{_MANY}(?:10000|[Ww]an{_NOT_A_FAMILY})\b(?![-,.]\d|-){_AFTER_UNIT}",
-    needs=[" 10000", " Wan ", " wan "],
+    rf"{LABEL_BEFORE}{_CURRENCY}\b{_MULTIPLIER}[ \t]+{_MANY}"
+    rf"(?:10000|[Ww]an{_NOT_A_FAMILY}|(?P<spelled>[Tt]en[ \t]+thousand))\b(?![-,.]\d|-){_AFTER_UNIT}",
+    needs=[" 10000", " Wan ", " wan ", " Ten thousand", " ten thousand"],
 )
 def wan(match: regex.Match[str], context: Context) -> str | None:
-    """万 read as ``10000`` or ``Wan``: ``18 10000 employees`` → ``180,000 employees``.
+    """万 read as ``10000``, ``Wan`` or ``ten thousand``: ``18 10000 employees`` → ``180,000 employees``.
 
     >>> clean("The group has 18 10000 employees and 10 Wan instances.")
     'The group has 180,000 employees and 100,000 instances.'
     >>> clean("Over 10000 people came in 2021 10000 buses, with 2 10000 mAh batteries.")
     'Over 10000 people came in 2021 10000 buses, with 2 10000 mAh batteries.'
+
+    Spelt out, only after a decimal or as a fragment with its own capital:
+    ``3 ten thousand yen notes`` are three notes.
+
+    >>> clean("It sold 18.46 ten thousand units and 3 Ten thousand cars , The firm said.")
+    'It sold 184,600 units and 30,000 cars, the firm said.'
+    >>> clean("She kept 3 ten thousand yen notes and 2 Ten thousand page novels.")
+    'She kept 3 ten thousand yen notes and 2 Ten thousand page novels.'
     """
+    if not _spelt_out_garbled(match):
+        return None
     return _multiplied(match, 10_000)
+
+
+def _spelt_out_garbled(match: regex.Match[str]) -> bool:
+    """Whether a unit spelt out (``ten thousand``, ``hundred million``) follows its number as MT's calque.
+
+    After a decimal (``18.46 ten thousand``), or written as a fragment with
+    its own capital (``3 Ten thousand``) in a paragraph that shows MT's
+    marks.
+    """
+    spelled = match["spelled"]
+    return not spelled or "." in match["number"] or (spelled[:1].isupper() and shows_garble(match.string))
 
 
 @regex_rule(
@@ -137,34 +160,58 @@ def wan_after_noun(match: regex.Match[str], context: Context) -> str | None:
 
 @regex_rule(
     "numbers.yi",
-    rf"{LABEL_BEFORE}{_CURRENCY}\b{_MULTIPLIER}[ \t]+{_MANY}(?P<wan>10000[ \t]+)?100[ \t]+million\b(?!-){_AFTER_UNIT}",
-    needs=[" 100 million"],
+    rf"{LABEL_BEFORE}{_CURRENCY}\b{_MULTIPLIER}[ \t]+{_MANY}(?P<wan>10000[ \t]+)?"
+    r"(?:100|(?P<spelled>(?:[Oo]ne|[Aa])[ \t]+hundred|[Hh]undred))[ \t]+million\b(?!-)" + _AFTER_UNIT,
+    needs=[" 100 million", " hundred million", " Hundred million"],
 )
 def yi(match: regex.Match[str], context: Context) -> str | None:
-    """亿 read as ``100 million``: ``1.2 100 million yuan`` → ``120 million yuan``.
+    """亿 read as ``100 million`` or ``hundred million``: ``1.2 100 million yuan`` → ``120 million yuan``.
 
     >>> clean("Revenue reached 1.2 100 million yuan from 2 100 million users.")
     'Revenue reached 120 million yuan from 200 million users.'
     >>> clean("It has 200 million users and made the top 2 100 million-dollar deals.")
     'It has 200 million users and made the top 2 100 million-dollar deals.'
+    >>> clean("Sales were 3.7 One hundred million yuan, or 3.7 hundred million yuan.")
+    'Sales were 370 million yuan, or 370 million yuan.'
+    >>> clean("They spent 2 hundred million dollars.")
+    'They spent 2 hundred million dollars.'
     """
+    if not _spelt_out_garbled(match):
+        return None
     return _multiplied(match, 100_000_000 * (10_000 if match["wan"] else 1))
 
 
+_SCALES = {"billion": 1_000_000_000, "million": 1_000_000, "thousand": 1_000}
+
+
 @regex_rule(
-    "numbers.million-thousand",
-    r"(?<![\d.,])(?P<millions>\d{1,3})[ \t]+million[ \t]+(?P<thousands>\d{1,3})[ \t]+thousand\b",
-    needs=[" thousand"],
+    "numbers.scale-pair",
+    r"(?<![\d.,])(?P<high>\d{1,3})[ \t]+(?P<scale>billion|million|thousand)[ \t]+(?P<and>and[ \t]+)?"
+    r"(?P<low>\d{1,3})(?:[ \t]+(?P<low_scale>million|thousand))?\b(?![.,]\d|[ \t]+(?:billion|million|thousand|hundred)\b)",
+    needs=[" billion ", " million ", " thousand "],
 )
-def million_thousand(match: regex.Match[str], context: Context) -> str:
-    """百万 and 万 read out one by one: ``3 million 200 thousand units`` → ``3.2 million units``.
+def scale_pair(match: regex.Match[str], context: Context) -> str | None:
+    """亿, 万 and 千 read out one by one: ``3 billion 500 million`` → ``3.5 billion``.
+
+    The second part must be of a smaller scale than the first (``1 million
+    260 thousand units``, ``3 billion 500 million yuan``) or, after ``thousand
+    and``, a number of hundreds (``2 thousand and 700 sets``).
 
     >>> clean("Pre-orders reached 3 million 200 thousand units, and 61 million 120 thousand phones shipped.")
     'Pre-orders reached 3.2 million units, and 61.12 million phones shipped.'
-    >>> clean("It sold 3 million units and 200 thousand more in May.")
-    'It sold 3 million units and 200 thousand more in May.'
+    >>> clean("The city will invest 3 billion 500 million yuan in 2 thousand and 700 flats.")
+    'The city will invest 3.5 billion yuan in 2,700 flats.'
+    >>> clean("It sold 3 million units and 200 thousand more in May, between 5 thousand and 10 thousand a day.")
+    'It sold 3 million units and 200 thousand more in May, between 5 thousand and 10 thousand a day.'
     """
-    value = Decimal(match["millions"]) * 1_000_000 + Decimal(match["thousands"]) * 1_000
+    high = _SCALES[match["scale"]]
+    low = _SCALES[match["low_scale"]] if match["low_scale"] else 1
+    if match["and"]:
+        if match["scale"] != "thousand" or match["low_scale"]:
+            return None  # "2 million and 300 thousand" is a sum, or two numbers
+    elif low >= high or low == 1:
+        return None
+    value = Decimal(match["high"]) * high + Decimal(match["low"]) * low
     return format_quantity(value)
 
 
@@ -238,6 +285,6 @@ def wan_letter_sum(match: regex.Match[str], context: Context) -> str | None:
 #: which later passes and the dates pass change; see ``Pass.settles``.
 NUMBERS = Pass(
     "numbers",
-    (wan, wan_after_noun, yi, million_thousand, wan_letter, wan_letter_sum, *QUANTITY_RULES),
+    (wan, wan_after_noun, yi, scale_pair, wan_letter, wan_letter_sum, *QUANTITY_RULES),
     settles=True,
 )

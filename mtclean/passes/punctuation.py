@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import regex
 
-from mtclean.passes.evidence import SPACE_BEFORE_MARK, SPACED_BRACKET_MARK, in_a_form
+from mtclean.passes.evidence import SPACE_BEFORE_MARK, SPACED_BRACKET_MARK, in_a_form, shows_garble
 from mtclean.protect import DOMAIN_AND_FILE_ENDINGS
 from mtclean.rules import Context, Pass, regex_rule
 from mtclean.words import is_common
@@ -132,6 +132,11 @@ def apostrophe_s(match: regex.Match[str], context: Context) -> str:
     return "'s" if mark == "'" else "’s"
 
 
+#: A statement of code before the end of the text: an assignment (``int n = (a << 1) + 1``)
+#: or a call (``tab.length``, ``f(x)``), after the last sentence's end.
+_STATEMENT = regex.compile(
+    r"(?:[\w)\]][ \t]*[-+*/%|&^]?=[ \t]*[^\s=]|\w\([^()\n]*\))(?:[^.!?\n]|(?<=\w)\.(?=\w))*\Z"
+)
 #: A lower-case word after the spaces that follow a match.
 _LOWER_CASE_WORD_AFTER = regex.compile(r"(?<![ \t])[ \t]++\p{Ll}")
 
@@ -151,6 +156,11 @@ def doubled_mark(match: regex.Match[str], context: Context) -> str | None:
 
     >>> clean("See the next page : , then stop..")
     'See the next page: then stop.'
+
+    A semicolon that ends a statement of code keeps it: MT's full stop goes.
+
+    >>> clean("The capacity doubles: int n = (old << 1) + 1; . The slot is i = h % tab.length; .")
+    'The capacity doubles: int n = (old << 1) + 1; The slot is i = h % tab.length;'
     >>> clean("It went on... and on, e.g., for hours, etc.; then it ended.")
     'It went on... and on, e.g., for hours, etc.; then it ended.'
     >>> clean("We waited for weeks.. months, really.")
@@ -176,6 +186,8 @@ def doubled_mark(match: regex.Match[str], context: Context) -> str | None:
         return None
     if match["first"] is None and _LOWER_CASE_WORD_AFTER.match(match.string, match.end()):
         return None
+    if match.group().lstrip(" \t").startswith(";") and _STATEMENT.search(text, 0, match.start()):
+        return ";"  # a statement of code ends with its semicolon: "x = y + 1; ." keeps it
     return "." if "." in match.group() else match["first"]
 
 
@@ -274,9 +286,35 @@ def hyphen_dashes(match: regex.Match[str], context: Context) -> str | None:
     return f" — {match['inside']} — {match['verb']}"
 
 
+@regex_rule(
+    "punctuation.comma-before-year",
+    r"(?<=[\p{L})”’])[ \t]+,(?=(?:1[5-9]|20)\d\d[ \t]+(?:[Yy]ear\b|\p{Lu})"
+    # The date pass may have written the year's date first: " ,August 6, 2011,".
+    r"|(?:January|February|March|April|May|June|July|August|September|October|November|December)[ \t]+\d)",
+    needs=[" ,1", " ,2", " ,J", " ,F", " ,M", " ,A", " ,S", " ,O", " ,N", " ,D"],
+)
+def comma_before_year(match: regex.Match[str], context: Context) -> str | None:
+    """A spaced comma glued to the year (or date) after it (MT's ``，2021年``): ``night ,2021 Lei`` → ``night, 2021 Lei``.
+
+    Only a year a word or a capital follows, and only in a paragraph that
+    shows MT's marks elsewhere too (a data line ``Lee ,2021 ,Oslo`` has its
+    own reasons).
+
+    >>> clean("Ten years ago ,2011 year 8 month 6 Japan , Xiaomi launched a phone .")
+    'Ten years ago, August 6, 2011, Xiaomi launched a phone.'
+    >>> clean("name ,2021 Total\\nLee ,2020 Oslo")
+    'name ,2021 Total\\nLee ,2020 Oslo'
+    """
+    text = match.string
+    if not shows_garble(text[: match.start()] + text[match.end() :]):
+        return None
+    return ", "
+
+
 PUNCTUATION = Pass(
     "punctuation",
     (
+        comma_before_year,
         space_before,
         space_after_garbled_mark,
         space_after_colon,

@@ -102,23 +102,30 @@ def nearly(match: regex.Match[str], context: Context) -> str:
 @regex_rule(
     "numbers.placeholder-one",
     # The digits after "+ 0" are taken along: "0.3" alone is a number no edit may cut.
-    r"(?<![\w.,+/-])65438(?:\+[ \t]?0(?P<rest>\d*(?:\.\d+)?)|[ \t]0(?=\d{0,2}(?:\.\d+)?[ \t]*%|\.\d))"
+    # A page that groups thousands writes it "65,438+0", and glues a number's first digits
+    # to it: "2065,438+08" is 2018.
+    r"(?<![\w.,+/-])(?P<lead>\d{1,3}(?=65,?438\+0))?65,?438\+[ \t]?0(?P<rest>\d*(?:\.\d+)?)"
+    r"|(?<![\w.,+/-])65438[ \t]0(?=\d{0,2}(?:\.\d+)?[ \t]*%|\.\d)"
     # After a number's first digits ("20/kloc-0/9" is 2019), never after a word ("to/kloc-0/").
     r"|(?:(?<![\w/])|(?<=(?<![\w/.,-])\d{1,4}))/kloc-0/(?![A-Za-z_/])"
     # Upper-cased, its last slash lost, after a number's digits: "21/KLOC-0 university" is 211.
     r"|(?<=(?<![\w/.,-])\d{1,4})/KLOC-0(?=[ \t]+\p{Ll})",
-    needs=["65438", "/kloc-0/", "/KLOC-0 "],
+    needs=["65438", "65,438+", "/kloc-0/", "/KLOC-0 "],
 )
 def placeholder_one(match: regex.Match[str], context: Context) -> str:
     """The placeholders ``65438+0`` and ``/kloc-0/`` some MT writes for the digit 1.
 
     The digits after the placeholder follow the 1: ``65438+05%`` is 15%,
-    ``65438+0 million`` one million, ``20/kloc-0/9`` the year 2019.
+    ``65438+0 million`` one million, ``20/kloc-0/9`` the year 2019; a page
+    that groups thousands writes ``65,438+0`` and glues a number's first
+    digits before it (``2065,438+08`` is 2018).
 
-    >>> clean("Growth was 65438 05% and /kloc-0/0 stores opened.")
-    'Growth was 15% and 10 stores opened.'
+    >>> clean("Growth was 65438 05% and /kloc-0/0 stores opened; the tax is 65,438+00%.")
+    'Growth was 15% and 10 stores opened; the tax is 10%.'
     >>> clean("Profit rose 65438+ 0.3 times in 20/kloc-0/9, and /kloc-0/.5 times since.")
     'Profit rose 1.3 times in 2019, and 1.5 times since.'
+    >>> clean("Sales grew 65,438+07% on 2065,438+08.")
+    'Sales grew 17% on 2018.'
     >>> clean("Order 65438 0 items; call 65438 0123; the zip code is 65438.")
     'Order 65438 0 items; call 65438 0123; the zip code is 65438.'
     >>> clean("She went to a 21/KLOC-0 university.")
@@ -126,7 +133,7 @@ def placeholder_one(match: regex.Match[str], context: Context) -> str:
     >>> clean("Ticket #65438 is open; see /opt/kloc-0/bin, 65438 + 0 and v2/KLOC-0 Release.")
     'Ticket #65438 is open; see /opt/kloc-0/bin, 65438 + 0 and v2/KLOC-0 Release.'
     """
-    return "1" + (match["rest"] or "")
+    return (match["lead"] or "") + "1" + (match["rest"] or "")
 
 
 # A word that takes a quantity: "rose 1. 3 times", "reached 2. 5 million".
@@ -243,6 +250,55 @@ def unit_case(match: regex.Match[str], context: Context) -> str:
     return match.group().upper() if match.group().islower() else match.group().lower()
 
 
+#: Energy units MT wrote in capitals after a number (``10GWH``), and how they are written.
+_ENERGY_UNITS = {"KWH": "kWh", "MWH": "MWh", "GWH": "GWh", "TWH": "TWh"}
+
+
+@regex_rule(
+    "numbers.energy-unit-case",
+    r"(?<=(?<![\w.,])\d{1,6}(?:\.\d{1,3})?[ \t]?)[KMGT]WH\b(?![\w/-])",
+    needs=["WH"],
+)
+def energy_unit_case(match: regex.Match[str], context: Context) -> str:
+    """An energy unit MT wrote in capitals after a number: ``10GWH`` → ``10GWh``, ``60 KWH`` → ``60 kWh``.
+
+    >>> clean("The plant makes 10GWH of cells a year; each pack holds 60 KWH.")
+    'The plant makes 10GWh of cells a year; each pack holds 60 kWh.'
+    >>> clean("Set GWH=10 in the config, and read the KWH column of the table.")
+    'Set GWH=10 in the config, and read the KWH column of the table.'
+    """
+    return _ENERGY_UNITS[match.group()]
+
+
+# A year before the word is its dynasty (``by 1279 Yuan forces``), not money.
+_YEAR = regex.compile(r"(?:1[0-9]|20)\d\d")
+
+
+@regex_rule(
+    "numbers.yuan-case",
+    r"(?<=(?<![\w.,])(?P<number>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
+    r"(?P<scale>[ \t]+(?:thousand|million|billion|trillion))?[ \t]?)Yuan\b"
+    r"(?=(?P<per>/)|[ \t]+\p{Ll}|[ \t]*[,.;:!?)]|[ \t]*\Z)",
+    needs=["Yuan"],
+)
+def yuan_case(match: regex.Match[str], context: Context) -> str | None:
+    """The currency MT capitalised after a sum: ``185 Yuan/person`` → ``185 yuan/person``.
+
+    English writes the yuan in lower case, as it writes the dollar.  A
+    capitalised word after it makes a name (``3 Yuan Road``), and after a
+    year ``Yuan`` is the dynasty (``by 1279 Yuan forces held the south``),
+    unless a price follows (``2000 Yuan/month``).
+
+    >>> clean("Tickets are 185 Yuan/person, the bus costs 50 Yuan more, and output hit 500 billion Yuan.")
+    'Tickets are 185 yuan/person, the bus costs 50 yuan more, and output hit 500 billion yuan.'
+    >>> clean("By 1279 Yuan forces held the south; the shop is at 3 Yuan Road.")
+    'By 1279 Yuan forces held the south; the shop is at 3 Yuan Road.'
+    """
+    if not match["per"] and not match["scale"] and _YEAR.fullmatch(match["number"]):
+        return None
+    return "yuan"
+
+
 #: Units a number MT glued to the word before it is measured in (``only12km``).
 _UNITS = r"(?:km|kg|cm|mm|m|g|ml|mAh|kWh|kW|W|GB|TB|MB|yuan|hours?|days?|years?|km/h)"
 
@@ -278,5 +334,7 @@ QUANTITY_RULES: tuple[RegexRule, ...] = (
     the_year_is,
     history_of_years,
     unit_case,
+    energy_unit_case,
+    yuan_case,
     glued_measure,
 )

@@ -49,11 +49,24 @@ def space_outside_quotes(match: regex.Match[str], context: Context) -> str | Non
     'Li Shufu said “We will grow.” Then he left.'
     >>> clean("In 2019, ”Acme Pay” and „Acme“ were launched.")
     'In 2019, ”Acme Pay” and „Acme“ were launched.'
+
+    A ” glued to the next word whose next curly mark is a ” too opens an
+    inner quotation written with the wrong mark (``“It has no”real value”,
+    he said.”``): no space goes after it.
+
+    >>> clean("He asked: “Is there no”real value”in it?”")
+    'He asked: “Is there no”real value”in it?”'
     """
     text, position = match.string, match.start()
     if text[position : position + 1] == "“":
         return " " if curly_opens(text, position) else None
+    if _NEXT_CURLY.match(text, position) is not None:
+        return None
     return " " if curly_closes(text, position - 1) else None
+
+
+#: The next curly mark is a closing one, in the same sentence.
+_NEXT_CURLY = regex.compile(r"[^“”\n.!?]{1,80}”")
 
 
 @regex_rule(

@@ -66,12 +66,21 @@ SENTENCE_AND_CLAUSE_STARTS = [
         "Prices rose sharply And the market took it in its stride.",
         "Prices rose sharply and the market took it in its stride.",
     ),
+    (
+        "Watch the child first and then decide Whether to go to the clinic.",
+        "Watch the child first and then decide whether to go to the clinic.",
+    ),
+    (
+        "Fans kept asking the team Where is the new season going to air.",
+        "Fans kept asking the team where is the new season going to air.",
+    ),
 ]
 SENTENCE_AND_CLAUSE_STARTS_LEFT_ALONE = [
     "It weighs approx. ten kilos, etc. and more.",
     "Run the build. npm installs the rest. git tracks it. iPhone sales rose.",
     "We saw the film After the Wedding, then a song called If you leave me now.",
     "He said that In Bloom is his favourite song.",
+    "Her first novel What the River Knows came out in May, then a book called How to grow old well.",
     "The fee is 5 vs. ten last year, see fig. two.",
     "Visit example.com. it is down.".replace(". it", ". It"),
     "See the e.g. case and the i.e. case, as in Jan. ten and Prof. chen's notes.".replace("chen's", "Chen's"),
@@ -268,6 +277,64 @@ def test_a_pronoun_mt_capitalised_after_a_comma_is_lowered(garbled: str, expecte
     ],
 )
 def test_a_capitalised_pronoun_after_speech_or_in_a_title_is_kept(text: str) -> None:
+    assert mtclean.clean(text) == text
+
+
+@pytest.mark.parametrize(
+    ("garbled", "expected"),
+    [
+        (
+            "Once the water boils, Then turn the heat down and leave the lid on.",
+            "Once the water boils, then turn the heat down and leave the lid on.",
+        ),
+        (
+            "Scores in the north were higher this year; Due to the storms, two exam halls moved.",
+            "Scores in the north were higher this year; due to the storms, two exam halls moved.",
+        ),
+        (
+            "Wash the rice twice; And soak it for half an hour before cooking.",
+            "Wash the rice twice; and soak it for half an hour before cooking.",
+        ),
+        (
+            "The cough got worse at night, Sometimes there was a fever as well.",
+            "The cough got worse at night, sometimes there was a fever as well.",
+        ),
+        (
+            "The fine was paid in full; The court closed the case in March.",
+            "The fine was paid in full; the court closed the case in March.",
+        ),
+        (
+            "The first-home deposit is 20%; For a second home the deposit is higher.",
+            "The first-home deposit is 20%; for a second home the deposit is higher.",
+        ),
+    ],
+)
+def test_a_clause_mt_capitalised_after_a_comma_or_semicolon_is_lowered(garbled: str, expected: str) -> None:
+    assert mtclean.clean(garbled) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The guide at the gate said, There is no entry after five today.",
+        "One line was painted on the wall, and it read, Never give up on the river.",
+        "After the vote, Rose said the plan would go ahead.",
+        "We read a novel called, Remains of the day, in class.",
+        "The ship sailed for the port of Dover; Calais was closed to it.",
+        "They flew to the coast, The Hague being closed by snow.",
+        "The new album, The Last Resort, sold well in the spring.",
+        "In the film, Apple pie and coffee are served in every scene.",
+        "He Xiaopeng flew home. Back at the office, He was calm about the delay.",
+        "After the final whistle, Will was the first to leave the pitch.",
+        "Back in the village, Long was known for his fried dumplings.",
+        "Turnout was 64%, The Guardian reported on its front page.",
+        "Halfway up the hill she wondered, What if the bus does not come back?",
+        # A letter's greeting.
+        "Hi all, Please find the minutes of the meeting attached.",
+        "Hello friends, Let me tell you about the trip.",
+    ],
+)
+def test_a_capital_after_a_comma_in_speech_a_title_or_a_name_is_kept(text: str) -> None:
     assert mtclean.clean(text) == text
 
 

@@ -155,3 +155,56 @@ def test_the_official_name_is_no_evidence_of_garble() -> None:
     assert _Discourse(glossary, document).evidence(xiaomi, garbled_only=True) == ""
     garbled = "The new phone from xiaomi sold out .\n\nRinse the foxtail millet twice."
     assert _Discourse(glossary, garbled).evidence(xiaomi, garbled_only=True) != ""
+
+
+def test_a_rendering_listed_beside_another_company_is_repaired_in_a_garbled_document() -> None:
+    # The first `millet` has its context (a phone); the later ones stand beside Huawei.
+    text = (
+        "Reviewers praised the folding phone that millet showed on Tuesday. "
+        "Buyers compared the prices of millet and Huawei , And the gap was small . "
+        "In May OPPO , millet and vivo sold the most ."
+    )
+    assert mtclean.clean(text) == (
+        "Reviewers praised the folding phone that Xiaomi showed on Tuesday. "
+        "Buyers compared the prices of Xiaomi and Huawei, and the gap was small. "
+        "In May OPPO, Xiaomi and vivo sold the most."
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A grain listed with a company in a clean paragraph: nothing is garbled.
+        "Xiaomi sells phones. The farm grows millet and Huawei sponsors its school.",
+        # Listed beside an ordinary word, in garbled text: no company beside it.
+        "Xiaomi sold 10 million phones , The company said . We grow millet and sorghum .",
+        # Beside a company whose name is an ordinary word: no evidence.
+        "Xiaomi sold 10 million phones , The company said . We sell millet and Apple juice .",
+    ],
+)
+def test_a_rendering_beside_no_company_stays(text: str) -> None:
+    assert "millet" in mtclean.clean(text)
+
+
+def test_a_capitalised_rendering_as_the_subject_of_a_verb_takes_the_documents_evidence() -> None:
+    text = (
+        "Honor sold ten million phones last year , The company said . "
+        "Analysts said that Glory will open more stores , And that Glory has a new tablet ."
+    )
+    assert mtclean.clean(text) == (
+        "Honor sold ten million phones last year, the company said. "
+        "Analysts said that Honor will open more stores, and that Honor has a new tablet."
+    )
+    clean = "Honor sold ten million phones. The choir sang that Glory will come to all who wait."
+    assert mtclean.clean(clean) == clean
+
+
+def test_the_name_in_capitals_in_running_text_is_the_documents_evidence() -> None:
+    text = "HONOR phones are cheaper than Huawei phones . The report said that Glory will cut prices ."
+    assert (
+        mtclean.clean(text)
+        == "HONOR phones are cheaper than Huawei phones. The report said that Honor will cut prices."
+    )
+    # A heading in capitals is not running text.
+    heading = "HONOR ROLL\n\nThe report said that Glory will come to those who read, the teacher said ."
+    assert "Glory will" in mtclean.clean(heading)

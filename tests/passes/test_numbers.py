@@ -402,3 +402,91 @@ def test_wan_written_w_in_a_sentence_about_a_loan_is_multiplied_out(garbled: str
 @pytest.mark.parametrize("text", WATTS_THAT_STAY)
 def test_watts_stay_watts(text: str) -> None:
     assert mtclean.clean(text) == text
+
+
+YUAN_CAPITALISED = [
+    (
+        "A day pass for the lake costs 90 Yuan/person, and the boat is 30 Yuan more.",
+        "A day pass for the lake costs 90 yuan/person, and the boat is 30 yuan more.",
+    ),
+    (
+        "The county spent 2.6 billion Yuan on roads, about 1,200 Yuan per household.",
+        "The county spent 2.6 billion yuan on roads, about 1,200 yuan per household.",
+    ),
+    (
+        "Rent near the campus is 2000 Yuan/month for a single room.",
+        "Rent near the campus is 2000 yuan/month for a single room.",
+    ),
+]
+YUAN_THAT_STAYS = [
+    "By 1279 Yuan armies had taken the last Song strongholds.",
+    "The tea house is at 12 Yuan Road, next to the old post office.",
+    "Professor Wang thanked the 3 Yuan Longping scholars by name.",
+    "The museum shows coins from before 1368 Yuan rule ended.",
+]
+
+
+@pytest.mark.parametrize(("garbled", "expected"), YUAN_CAPITALISED)
+def test_the_yuan_mt_capitalised_after_a_sum_is_lower_case(garbled: str, expected: str) -> None:
+    assert mtclean.clean(garbled) == expected
+    assert mtclean.clean(expected) == expected
+
+
+@pytest.mark.parametrize("text", YUAN_THAT_STAYS)
+def test_yuan_as_a_dynasty_or_a_name_stays(text: str) -> None:
+    assert mtclean.clean(text) == text
+
+
+def test_an_energy_unit_in_capitals_after_a_number_is_written_the_si_way() -> None:
+    assert mtclean.clean("The new line adds 20GWH of cells; a home pack stores 13.5 KWH.") == (
+        "The new line adds 20GWh of cells; a home pack stores 13.5 kWh."
+    )
+
+
+def test_an_energy_unit_in_capitals_away_from_a_number_stays() -> None:
+    text = "The column KWH in the export is the meter reading, and GWH=3 is a flag."
+    assert mtclean.clean(text) == text
+
+
+SCALES_READ_ONE_BY_ONE = [
+    (
+        "The district will spend 4 billion 200 million yuan on schools this year.",
+        "The district will spend 4.2 billion yuan on schools this year.",
+    ),
+    (
+        "The new estate covers 2 million 350 thousand square meters.",
+        "The new estate covers 2.35 million square meters.",
+    ),
+    (
+        "More than 3 thousand and 600 families moved into the flats.",
+        "More than 3,600 families moved into the flats.",
+    ),
+]
+SCALES_THAT_STAY = [
+    "Between 5 thousand and 10 thousand visitors came each day.",
+    "The fund has 2 billion dollars and 300 million more in bonds.",
+    "Some 4 million and 200 thousand more were pledged later.",
+    "About 6 million 3.5% bonds were sold in two days.",
+]
+
+
+@pytest.mark.parametrize(("garbled", "expected"), SCALES_READ_ONE_BY_ONE)
+def test_a_number_read_out_scale_by_scale_is_written_as_one(garbled: str, expected: str) -> None:
+    assert mtclean.clean(garbled) == expected
+    assert mtclean.clean(expected) == expected
+
+
+@pytest.mark.parametrize("text", SCALES_THAT_STAY)
+def test_two_numbers_or_a_range_of_scales_stay(text: str) -> None:
+    assert mtclean.clean(text) == text
+
+
+def test_the_baidu_placeholder_with_a_thousands_separator_is_the_digit_one() -> None:
+    assert mtclean.clean("Deed tax and fees come to almost 65,438+00% of the price.") == (
+        "Deed tax and fees come to almost 10% of the price."
+    )
+
+
+def test_a_number_that_only_looks_like_the_placeholder_stays() -> None:
+    text = "The town had 65,438 people in 2020, and 65,438+ is the count we use."
+    assert mtclean.clean(text) == text

@@ -182,3 +182,37 @@ def test_a_spaced_colon_outside_a_form_is_still_closed_up() -> None:
     assert mtclean.clean("Source : Xinhua News Agency") == "Source: Xinhua News Agency"
     assert mtclean.clean("Author : Li Hua\nSource : Xinhua") == "Author: Li Hua\nSource: Xinhua"
     assert mtclean.clean("  Note : the plan grew .") == "  Note: the plan grew."
+
+
+@pytest.mark.parametrize(
+    ("garbled", "expected"),
+    [
+        (
+            "When the table grows, the new size is size = (size << 1) + 1; .",
+            "When the table grows, the new size is size = (size << 1) + 1;",
+        ),
+        (
+            "The slot is found with index = hash % table.length; .",
+            "The slot is found with index = hash % table.length;",
+        ),
+        ("Each pass adds one with count += 1; .", "Each pass adds one with count += 1;"),
+    ],
+)
+def test_a_statement_of_code_keeps_its_semicolon_when_mt_adds_a_full_stop(
+    garbled: str, expected: str
+) -> None:
+    assert mtclean.clean(garbled) == expected
+
+
+@pytest.mark.parametrize(
+    ("garbled", "expected"),
+    [
+        (
+            "We set x = 2 at first. Then we waited for the rain; .",
+            "We set x = 2 at first. Then we waited for the rain.",
+        ),
+        ("The team met (as planned) at noon; .", "The team met (as planned) at noon."),
+    ],
+)
+def test_a_semicolon_and_a_full_stop_after_prose_keep_the_full_stop(garbled: str, expected: str) -> None:
+    assert mtclean.clean(garbled) == expected
