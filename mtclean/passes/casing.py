@@ -21,9 +21,11 @@ import regex
 
 from mtclean import paragraphs, protect
 from mtclean.passes.evidence import (
+    MEANT_MARKS,
     SPACE_BEFORE_MARK,
     SPACED_BRACKET_MARK,
     curly_closes,
+    in_a_form,
     spaced_mark,
     straight_quote_pairs,
 )
@@ -125,6 +127,10 @@ def fragment_start(match: regex.Match[str], context: Context) -> str | None:
     word = match["word"]
     if not _may_lower(word, context) or context.glossary.name_at(match.string, match.start()):
         return None
+    if match.string[max(0, match.start() - 20) : match.start()].rstrip().endswith(":") and in_a_form(
+        match.string, match.start()
+    ):
+        return None  # a form's field: "  Title  : Director"
     following = match["next"]
     if (
         following
@@ -233,8 +239,20 @@ _PROSE_END = regex.compile(r"[.!?。！？](?:[ \t]*[”\"’)])*\s*\Z")
 # it: a space, or a comma (``、`` and ``，`` become one).
 _OPENS_CLAUSE = r"(?=[ \t]*[ ,，、])"
 _LOWER_OPENING = regex.compile(r"\A[ \t]*" + _LOWER_WORD + _OPENS_CLAUSE)
-# Garble in the paragraph itself: a spaced mark, or a Chinese mark.
-_GARBLE = regex.compile(SPACE_BEFORE_MARK + r"|[，。、；：！？（）【】《》「」]", regex.VERSION1)
+# Garble in the paragraph itself: a spaced mark, or a Chinese mark (not the
+# marks a writer means, around quoted Chinese or an abstract's label,
+# matched first to pass over).
+_GARBLE = regex.compile(
+    rf"(?P<quoted>{MEANT_MARKS})|" + SPACE_BEFORE_MARK + r"|[，。、；：！？（）【】《》「」]",
+    regex.VERSION1,
+)
+
+
+def _shows_garble(paragraph: str) -> bool:
+    """Whether ``paragraph`` has a spaced mark or a Chinese mark the writer does not mean."""
+    return any(match["quoted"] is None for match in _GARBLE.finditer(paragraph))
+
+
 #: How many paragraphs of a document must open in lower case before that
 #: alone is evidence of garble (``Context.lower_case_openings``).
 SEVERAL_OPENINGS = 3
@@ -354,7 +372,7 @@ def _openings_after_sentences(document: str) -> dict[str, bool]:
             word = opening["word"]  # type: ignore[index]
             new_sentence = follows and not casual and word not in LOWER_CASE_NAMES | CONTINUING
             found[word] = found.get(word, True) and new_sentence
-            gets_capital = new_sentence or _GARBLE.search(paragraph) is not None
+            gets_capital = new_sentence or _shows_garble(paragraph)
         previous_is_sentence = (
             gets_capital
             and not casual
@@ -459,7 +477,7 @@ def paragraph_start(match: regex.Match[str], context: Context) -> str | None:
     word = match["word"]
     if (
         context.lower_case_openings < SEVERAL_OPENINGS
-        and _GARBLE.search(text) is None
+        and not _shows_garble(text)
         and not _follows_a_sentence(word, context)
         and not _names_a_name_written_in_lower_case(text, context)
     ):
@@ -534,7 +552,9 @@ ABBREVIATIONS = frozenset(
     "etc approx incl excl cf vs viz al ca resp esp fig figs eq eds vol vols chap sec pp nos op cit ibid "
     "misc dept est min max avg std var ver rev jr sr ave blvd corp inc ltd govt gen col lt sgt prof gov "
     "jan feb mar apr jun jul aug sep sept oct nov dec mon tue wed thu fri sat sun "
-    "aka dev abbr dist temp tel ext pop www".split()
+    "aka dev abbr dist temp tel ext pop www "
+    # units of a recipe or a spec sheet (``1 tbsp. water``, ``2 lbs. flour``)
+    "tbsp tbsps tbs tsp tsps lbs ozs pkg pkgs qts hrs mins secs yds doz".split()
 )
 _FIRST_LETTER = regex.compile(r"\p{L}")
 #: Commands and tools written in lower case at the start of a sentence on purpose.
@@ -558,20 +578,22 @@ def sentence_start_after_stop(match: regex.Match[str], context: Context) -> str 
     capital: ``i cant even. its fine`` is a style, not garble), after a full
     word of three letters or more that is not an abbreviation (``approx. ten``, ``etc. and``), and only an ordinary word
     (``iPhone``, ``npm`` and ``git`` start sentences in lower case on purpose),
-    not a keyword that the paragraph's code writes (``if branches on the exit
+    not a keyword that the document's code writes (``if branches on the exit
     code`` beside a listing with ``if [ -f notes.txt ]; then``).
 
     >>> clean("No fault was logged. after checking the data, we found the cause.")
     'No fault was logged. After checking the data, we found the cause.'
     >>> clean("It weighs approx. ten kilos, e.g. in winter. npm installs it. iPhone sales rose.")
     'It weighs approx. ten kilos, e.g. in winter. npm installs it. iPhone sales rose.'
+    >>> clean("Cornstarch dissolved in 1 tbsp. water")
+    'Cornstarch dissolved in 1 tbsp. water'
     >>> clean("Tests are commands:\\nif [ -f notes.txt ]; then echo found; fi\\nEach one exits with a code. if branches on it.")
     'Tests are commands:\\nif [ -f notes.txt ]; then echo found; fi\\nEach one exits with a code. if branches on it.'
     """
     word = match["word"]
     if match["before"].lower() in ABBREVIATIONS or word in LOWER_CASE_NAMES:
         return None
-    if _written_in_code(word, match.string):
+    if _written_in_code(word, match.string) or word in _words_in_code(context):
         return None
     if word == "by" and match.string.startswith(" @", match.end()):
         return None  # release notes credit a change: "Add the build. by @user in #123"
@@ -581,11 +603,35 @@ def sentence_start_after_stop(match: regex.Match[str], context: Context) -> str 
     return word[:1].upper() + word[1:] if is_common(word) else None
 
 
+def _code_spans(text: str) -> list[tuple[int, int]]:
+    return [*protect.code_lines(text), *(protect.inline_code(text) if "`" in text else ())]
+
+
 def _written_in_code(word: str, text: str) -> bool:
     """Whether ``word`` stands in a line of code or a code span of ``text`` (a keyword such as ``if``)."""
-    spans = [*protect.code_lines(text), *(protect.inline_code(text) if "`" in text else ())]
     whole = regex.compile(rf"(?<!\w){regex.escape(word)}(?!\w)")
-    return any(whole.search(text, start, end) for start, end in spans)
+    return any(whole.search(text, start, end) for start, end in _code_spans(text))
+
+
+_CODE_WORDS_MEMO = "casing.words-in-code"
+_CODE_WORD = regex.compile(r"(?<!\w)\p{Ll}+(?!\w)")
+
+
+def _words_in_code(context: Context) -> frozenset[str]:
+    """The lower-case words the document's code writes, paragraph by paragraph (worked out once).
+
+    A tutorial shows ``>>> for i in a:`` in one paragraph and opens a
+    sentence of the next with ``for loops require indentation``.
+    """
+    found = context.memo.get(_CODE_WORDS_MEMO)
+    if not isinstance(found, frozenset):
+        found = context.memo[_CODE_WORDS_MEMO] = frozenset(
+            word
+            for paragraph, _ in paragraphs.split(context.document)
+            for start, end in _code_spans(paragraph)
+            for word in _CODE_WORD.findall(paragraph, start, end)
+        )
+    return found
 
 
 #: Function words MT capitalises at the start of a clause it translated on its own.

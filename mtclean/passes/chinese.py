@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import regex
 
+from mtclean.passes.evidence import MEANT_MARKS
 from mtclean.rules import Context, Pass, regex_rule
 
 _MARKS = {"，": ",", "。": ".", "：": ":", "；": ";", "！": "!", "？": "?"}
@@ -25,6 +26,17 @@ _SPACES_AFTER = r"(?:[ \t]++(?![，。：；！？（【《「『）】》」』
 
 
 _HAN = regex.compile(r"\p{Han}")
+_MEANT_MARKS = regex.compile(MEANT_MARKS)
+#: How far back a closing mark looks for the opening mark of quoted Chinese.
+_QUOTE_REACH = 200
+
+
+def _closes_meant_marks(match: regex.Match[str]) -> bool:
+    """Whether the closing mark of ``match`` closes quoted Chinese or an abstract's label (``MEANT_MARKS``)."""
+    text, end = match.string, match.end(1)
+    start = max(text.rfind(mark, max(0, end - _QUOTE_REACH), end) for mark in "《「『【")
+    quoted = _MEANT_MARKS.match(text, start) if start >= 0 else None
+    return quoted is not None and quoted.end() == end
 
 
 def _following(match: regex.Match[str]) -> str:
@@ -47,20 +59,27 @@ def mark(match: regex.Match[str], context: Context) -> str | None:
 
     >>> clean("The proverb 己所不欲，勿施於人 is often quoted in English texts.")
     'The proverb 己所不欲，勿施於人 is often quoted in English texts.'
+
+    So does the full stop, ! or ? that ends a Chinese sentence quoted in
+    English text (a textbook's example and its translation).
+
+    >>> clean("1. 我们走吧。 - Let's go.")
+    "1. 我们走吧。 - Let's go."
     """
     following = _following(match)
-    if _HAN.match(_preceding(match)) and _HAN.match(following):
+    preceding = _preceding(match)
+    if _HAN.match(preceding) and (_HAN.match(following) or match.group(1) in "。！？"):
         return None
     english = _MARKS[match.group(1)]
     if not following or following.isspace() or following in _NO_SPACE_BEFORE:
         return english
-    if english == ":" and following.isdigit() and _preceding(match).isdigit():
+    if english == ":" and following.isdigit() and preceding.isdigit():
         return english  # a score or a time: 3：1, 10：30
     return english + " "
 
 
 @regex_rule("chinese.opening", r"(?:(?<![ \t])[ \t]+)?([（【《「『])" + _SPACES_AFTER, needs=list(_OPENING))
-def opening(match: regex.Match[str], context: Context) -> str:
+def opening(match: regex.Match[str], context: Context) -> str | None:
     """A full-width opening bracket or quotation mark becomes English.
 
     >>> clean("the lutes brand（Lotus）cooperation")
@@ -68,12 +87,23 @@ def opening(match: regex.Match[str], context: Context) -> str:
     >>> clean("the report《Renaulution》was released")
     'the report “Renaulution” was released'
 
+    Title and quotation marks around Chinese text are the writer quoting the
+    original, which English cannot mark otherwise: they stay, and so do the
+    labels of a Chinese journal's structured abstract.
+
+    >>> clean('He wrote "Bring in the Wine" (《将进酒》) late in life.')
+    'He wrote "Bring in the Wine" (《将进酒》) late in life.'
+    >>> clean("【Objective】To compare two doses. 【Method】A trial in 40 patients.")
+    '【Objective】To compare two doses. 【Method】A trial in 40 patients.'
+
     Spaces between two marks belong to the second mark's match, so both are
     mapped in one run (cleaning is idempotent).
 
     >>> clean("Sales fell。 （See the table below）")
     'Sales fell. (See the table below)'
     """
+    if match.group(1) in "《「『【" and _MEANT_MARKS.match(match.string, match.start(1)):
+        return None
     english = _OPENING[match.group(1)]
     preceding = _preceding(match)
     # A Chinese mark right before gets its space from the mark rule; one
@@ -85,15 +115,23 @@ def opening(match: regex.Match[str], context: Context) -> str:
 
 
 @regex_rule("chinese.closing", r"(?:(?<![ \t])[ \t]+)?([）】》」』])" + _SPACES_AFTER, needs=list(_CLOSING))
-def closing(match: regex.Match[str], context: Context) -> str:
+def closing(match: regex.Match[str], context: Context) -> str | None:
     """A full-width closing bracket or quotation mark becomes English.
 
     >>> clean("It was called「Project Lotus」by the team.")
     'It was called “Project Lotus” by the team.'
+    >>> clean("The report《Renaulution》 (2021) came out.")
+    'The report “Renaulution” (2021) came out.'
+    >>> clean("The album 《梦开始的地方》 came out in May.")
+    'The album 《梦开始的地方》 came out in May.'
     """
+    if match.group(1) in "》」』】" and _closes_meant_marks(match):
+        return None
     english = _CLOSING[match.group(1)]
     following = _following(match)
-    return english + (" " if following and following.isalnum() else "")
+    # A space the writer put before an opening bracket or quote stays.
+    spaced = match.group()[-1] in " \t" and following not in _NO_SPACE_BEFORE
+    return english + (" " if following and (following.isalnum() or spaced) else "")
 
 
 @regex_rule("chinese.ellipsis", r"…{2,}|。。。", needs=["……", "。。。"])

@@ -136,6 +136,23 @@ def _pairs(text: str, start: int, end: int) -> list[tuple[int, int]] | None:
     return pairs
 
 
+#: A run of Chinese text with its own punctuation (a textbook spaces its
+#: characters: ``画 蛇 添 足``).
+CJK_RUN = r"[\p{Han}\p{Hiragana}\p{Katakana}·・，、：；！？。\u3000]++(?:[ \t][\p{Han}\p{Hiragana}\p{Katakana}]++)*+"
+#: Chinese text between the title, quotation or lenticular marks that quote
+#: it: the original of a title a writer gives (``"Bring in the Wine"
+#: (《将进酒》)``, ``【画 蛇 添 足】``), which English has no other way to
+#: mark; no garble.
+QUOTED_CHINESE = rf"[《「『【][ \t]?{CJK_RUN}[ \t]?[》」』】]"
+#: The section labels of a structured abstract in a Chinese journal's
+#: English (``【Objective】The effects of ... 【Method】Field trials ...``):
+#: the journal's house style, written by its authors, not MT's marks.
+ABSTRACT_LABEL = (
+    r"【[ \t]?(?:Objectives?|Aims?|Purpose|Background|Methods?|Results?|Conclusions?|Significance)[ \t]?】"
+)
+#: Chinese marks a writer means: quoted Chinese text or an abstract's labels.
+MEANT_MARKS = rf"{QUOTED_CHINESE}|{ABSTRACT_LABEL}"
+
 #: Chinese punctuation left in English: only machine translation writes it.
 CJK_MARKS = "、，。：；"
 
@@ -153,3 +170,31 @@ def shows_garble(text: str) -> bool:
     (True, False)
     """
     return _GARBLE.search(text) is not None
+
+
+#: A form's field: an indented label of one or two words, spaces, a colon and a value.
+_FORM_FIELD = regex.compile(r"(?<![ \t])[ \t]++\p{Lu}[\p{L}.]*+(?:[ ]\p{L}++)?+[ \t]++:[ \t]++\S[^\n]*+")
+
+
+def in_a_form(text: str, position: int) -> bool:
+    """Whether the line of ``text`` at ``position`` is a form's field next to another field.
+
+    The signature block of a filing aligns its colons (``  By    : /s/ Jane
+    Roe``, ``  Title : Director``): the space before each colon is layout,
+    no evidence of garble.
+
+    >>> in_a_form("  By    : /s/ Jane Roe\\n  Title : Director", 3), in_a_form("Source : Xinhua", 3)
+    (True, False)
+    """
+    start = text.rfind("\n", 0, position) + 1
+    end = text.find("\n", position)
+    end = len(text) if end < 0 else end
+    if not _FORM_FIELD.fullmatch(text, start, end):
+        return False
+    before = text.rfind("\n", 0, max(0, start - 1)) + 1
+    after = text.find("\n", end + 1)
+    after = len(text) if after < 0 else after
+    return bool(
+        (start and _FORM_FIELD.fullmatch(text, before, start - 1))
+        or (end < len(text) and _FORM_FIELD.fullmatch(text, end + 1, after))
+    )

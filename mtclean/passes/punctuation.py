@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import regex
 
-from mtclean.passes.evidence import SPACE_BEFORE_MARK, SPACED_BRACKET_MARK, shows_garble
+from mtclean.passes.evidence import SPACE_BEFORE_MARK, SPACED_BRACKET_MARK, in_a_form, shows_garble
 from mtclean.protect import DOMAIN_AND_FILE_ENDINGS
 from mtclean.rules import Context, Pass, regex_rule
 from mtclean.words import is_common
@@ -38,7 +38,15 @@ def space_before(match: regex.Match[str], context: Context) -> str | None:
     'Get it from ftp.gnu.org:/pub/gnu/make . Update to 4.4.0 . See #975344 .'
     >>> clean("It reached 400 km/h . Version 4.2 . Edit config.yaml .")
     'It reached 400 km/h. Version 4.2. Edit config.yaml .'
+
+    Indented lines of labels with their colons aligned are a form's fields
+    (the signature block of a filing), laid out on purpose.
+
+    >>> clean("  By    : /s/ Jane Roe\\n  Title : Chief Financial Officer")
+    '  By    : /s/ Jane Roe\\n  Title : Chief Financial Officer'
     """
+    if match["mark"] == ":" and in_a_form(match.string, match.start()):
+        return None
     if match["mark"] == ".":
         text, end = match.string, match.start()
         reach = max(0, end - 200)

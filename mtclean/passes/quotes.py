@@ -11,6 +11,7 @@ import regex
 
 from mtclean.passes.evidence import curly_closes, curly_opens, spaced_mark, straight_quote_pairs
 from mtclean.rules import Context, Pass, line_around, regex_rule
+from mtclean.words import FUNCTION_WORDS
 
 # Some patterns consume the mark before the spaces or the position they
 # match, and "\K" drops it from the match: a pattern that begins with a
@@ -218,8 +219,17 @@ def space_inside_brackets(match: regex.Match[str], context: Context) -> str | No
 
     >>> clean("  bindings.py        ( menus reorganized )")
     '  bindings.py        ( menus reorganized )'
+
+    A writer who types Chinese sets it apart from a bracket with a space
+    (``the character fu ( 福)``): a habit of the script, not garble.
+
+    >>> clean("The character fu ( 福) means luck.")
+    'The character fu ( 福) means luck.'
     """
     text = match.string
+    before, after = text[match.start() - 1 : match.start()], text[match.end() : match.end() + 1]
+    if _CJK.match(after if before in "([" else before):
+        return None
     line_start, line_end = line_around(text, match.start(), match.end())
     line = text[line_start:line_end].strip()
     if len(line) > 2 and line[0] == "[" and line[-1] == "]" and line.count("[") == 1:
@@ -229,6 +239,7 @@ def space_inside_brackets(match: regex.Match[str], context: Context) -> str | No
     return ""
 
 
+_CJK = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]")
 # An opening bracket after a gap of spaces: a column of notes aligned by hand.
 _ALIGNED_PAIR = regex.compile(r"[ \t]{2}[(\[][ \t]*+(?:[^ \t()\[\]\n]++[ \t]*+)*+\Z")
 
@@ -247,6 +258,12 @@ def duplicate_name(match: regex.Match[str], context: Context) -> str | None:
     'Renault (the French carmaker) signed.'
     >>> clean("Shares of Nio (NIO) rose.")
     'Shares of Nio (NIO) rose.'
+
+    The last word of a longer name in brackets is the short form an
+    interview or a contract introduces for it (``Martin Jacques (Jacques)``).
+
+    >>> clean("Our reporter (GT) talked with Anna Berg (Berg) in Oslo.")
+    'Our reporter (GT) talked with Anna Berg (Berg) in Oslo.'
     """
     inner = match["inner"]
     # The name and the character before it; not the whole prefix (linear time).
@@ -258,7 +275,15 @@ def duplicate_name(match: regex.Match[str], context: Context) -> str | None:
     start = len(before) - len(inner)
     if start > 0 and (before[start - 1].isalnum() or before[start - 1] in "&-_"):
         return None
+    end = match.start() - len(inner)
+    previous = _WORD_BEFORE.search(match.string, max(0, end - 40), end)
+    if previous is not None and previous["word"].lower() not in FUNCTION_WORDS:
+        return None  # the name is longer: the bracket gives its short form
     return ""
+
+
+# The capitalised word right before a name (``Martin`` before ``Jacques``).
+_WORD_BEFORE = regex.compile(r"(?<!\p{L})(?P<word>\p{Lu}[\p{L}'’.-]*)[ \t]+\Z")
 
 
 QUOTES = Pass(

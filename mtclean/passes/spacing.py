@@ -37,6 +37,10 @@ CODE_RECEIVERS = frozenset(
 CODE_MEMBERS = frozenset("Now Since Until After Before First Last Where Any All Then Next Some Every".split())
 
 
+# A capitalised word after the one matched: the two words are a name.
+_NAME_GOES_ON = regex.compile(r"(?<![ \t])[ \t]+\p{Lu}")
+
+
 def _starter(word: str) -> bool:
     return word.lower() in STARTERS
 
@@ -76,8 +80,16 @@ def after_mark(match: regex.Match[str], context: Context) -> str | None:
 
     >>> clean("Depend on (= ${binary:Version}) instead, or filter on Name=tag:Stack,Values=prod.")
     'Depend on (= ${binary:Version}) instead, or filter on Name=tag:Stack,Values=prod.'
+
+    ``The`` before a capitalised word after a comma begins a name in a list
+    of names glued by commas (an address, an affiliation), not a clause.
+
+    >>> clean("Key Laboratory of Optics,The Institute of Physics,Beijing")
+    'Key Laboratory of Optics,The Institute of Physics,Beijing'
     """
     before, mark, word = match["before"], match["mark"], match["word"]
+    if mark in ",;" and word == "The" and _NAME_GOES_ON.match(match.string, match.end()):
+        return None
     if mark == ":":
         if len(before) < 3 or not (before[0].isupper() or is_common(before)) or not is_common(word):
             return None
@@ -128,7 +140,7 @@ def after_percent(match: regex.Match[str], context: Context) -> str | None:
 
 @regex_rule(
     "spacing.before-bracket",
-    r"\((?<=[\p{L}\p{N}]{2}\()(?=\p{L}+(?:[ \t]+\p{L}+)+\))",
+    r"\((?<=[\p{L}\p{N}]{2}\()(?<![\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]\()(?=\p{L}+(?:[ \t]+\p{L}+)+\))",
     cue=r"\([^\W\d_]+[ \t][^\W\d_]",
 )
 def before_bracket(match: regex.Match[str], context: Context) -> str:
@@ -141,6 +153,11 @@ def before_bracket(match: regex.Match[str], context: Context) -> str:
     'Its first car, the G3 (compact SUV), sold well.'
     >>> clean("Call print(x) or len(items, key) here.")
     'Call print(x) or len(items, key) here.'
+
+    Chinese puts no space before a bracket: a gloss after Chinese text stays.
+
+    >>> clean("The chorus 我的歌(My Song) returns.")
+    'The chorus 我的歌(My Song) returns.'
     """
     return " ("
 
@@ -194,8 +211,9 @@ _GAP = regex.compile(r"(?<=[\p{L}\p{N}])[ ]{2,}(?=[\p{L}\p{N}])")
 _WORD = regex.compile(r"\p{L}+")
 _INDENT = regex.compile(r"(?<![ \t])[ \t]+[\p{L}\p{N}]")
 _TAB = regex.compile(r"(?<=[\p{L}\p{N}])[ ]*\t[ \t]*(?=[\p{L}\p{N}])")
-#: A line's label and number before its text: ``Article 1``, ``Chapter IV``, ``Rule 3.``.
-_LABEL = regex.compile(r"\p{Lu}\p{Ll}*+[ \t]++(?:\d++|[IVXLC]++)[.:]?+")
+#: A line's label and number before its text: ``Article 1``, ``Chapter IV``, ``Rule 3.``,
+#: or its number alone (``99.1   Press release``, a filing's index of exhibits).
+_LABEL = regex.compile(r"(?:\p{Lu}\p{Ll}*+[ \t]++(?:\d++|[IVXLC]++)|\d++(?:\.\d++)*+)[.:]?+")
 _HAN = regex.compile(r"\p{Han}")
 #: Two spaces after a full stop, before the next sentence: a typist's style.
 _TWO_AFTER_A_STOP = regex.compile(r"[.!?][ ]{2}(?=\p{Lu})")
@@ -225,6 +243,8 @@ def between_words(match: regex.Match[str], context: Context) -> str | None:
     'Q3  105.1\\nName  Age  City and the rest of the table row\\nIt ended.  Then it began again.'
     >>> clean("Article 12  A tenant may end the lease with one month of notice.")
     'Article 12  A tenant may end the lease with one month of notice.'
+    >>> clean("99.1   Press release announcing the results for the second quarter")
+    '99.1   Press release announcing the results for the second quarter'
     """
     text, start, end = match.string, match.start(), match.end()
     line = text.rfind("\n", 0, start) + 1

@@ -90,6 +90,8 @@ SENTENCE_AND_CLAUSE_STARTS_LEFT_ALONE = [
     "It took 268 ns (mean ± std. dev. of 7 runs), aka. defining noise away.",
     "The printer speaks the IPP protocol. cups knows nothing of the older one.",
     "* Add a newer build of the nogil Python. by @someone in the pull request.",
+    "Stir in the starch mixed with 2 tbsp. water, then 1 tsp. sugar and 3 lbs. pork belly.",
+    "Bake for 40 mins. or until golden, and rest for 2 hrs. before slicing.",
 ]
 
 
@@ -107,6 +109,15 @@ def test_abbreviations_commands_and_titles_keep_their_case(text: str) -> None:
 def test_a_lower_case_start_amid_garble_gets_a_capital() -> None:
     assert mtclean.clean("which is why the board met again 、 on Monday .") == (
         "Which is why the board met again, on Monday."
+    )
+
+
+def test_a_chinese_title_in_its_own_marks_is_no_garble_for_a_lower_case_start() -> None:
+    text = "which is why the album 《海上花》 still sells in the Taipei shops."
+    assert mtclean.clean(text) == text
+    assert (
+        mtclean.clean("which is why the album《Sea Flowers》sold .")
+        == "Which is why the album “Sea Flowers” sold."
     )
 
 
@@ -348,6 +359,14 @@ def test_a_name_in_a_domain_or_written_right_is_no_garble(text: str) -> None:
 def test_a_text_node_after_a_lower_case_name_keeps_its_case() -> None:
     fragments = ["The tour reached jinan.", " and then it went on to the lake."]
     assert mtclean.Pipeline().clean_fragments(fragments) == ["The tour reached Jinan.", fragments[1]]
+
+
+def test_a_keyword_that_code_in_another_paragraph_writes_starts_a_sentence_in_lower_case() -> None:
+    text = (
+        "Each value is printed in turn:\n\n>>> for name in names:\n...     print(name)\n\n"
+        "The prompt shows that the block goes on. for needs a colon, and while does too."
+    )
+    assert mtclean.clean(text) == text
 
 
 def test_a_lower_case_sentence_start_is_capitalised_when_the_code_lacks_the_word() -> None:

@@ -173,6 +173,17 @@ def test_a_stray_comma_after_a_spaced_stop_goes_in_one_run() -> None:
     assert mtclean.clean(once) == once
 
 
+def test_the_aligned_fields_of_a_form_keep_their_spaced_colons() -> None:
+    text = "Signed for the lessee:\n  By     : /s/ Mark Tan\n  Name   : Mark Tan\n  Title  : Director"
+    assert mtclean.clean(text) == text
+
+
+def test_a_spaced_colon_outside_a_form_is_still_closed_up() -> None:
+    assert mtclean.clean("Source : Xinhua News Agency") == "Source: Xinhua News Agency"
+    assert mtclean.clean("Author : Li Hua\nSource : Xinhua") == "Author: Li Hua\nSource: Xinhua"
+    assert mtclean.clean("  Note : the plan grew .") == "  Note: the plan grew."
+
+
 @pytest.mark.parametrize(
     ("garbled", "expected"),
     [

@@ -126,3 +126,28 @@ def test_spaced_brackets_around_a_question_mark_are_closed_up() -> None:
 def test_two_spaced_plural_possessives_are_not_taken_for_a_quotation() -> None:
     text = "the players ' coach and the fans ' chants were loud"
     assert mtclean.clean(text) == text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Our reporters Li Wen and Sara Holm (SH) spoke with Tomas Varga (Varga) about the port deal.",
+        "The buyer, Cedar Point Holdings (Holdings), pays the deposit named below.",
+    ],
+)
+def test_a_bracketed_short_form_of_a_longer_name_stays(text: str) -> None:
+    assert mtclean.clean(text) == text
+
+
+def test_a_name_doubled_in_brackets_after_a_function_word_loses_the_copy() -> None:
+    assert mtclean.clean("The deal with Renault (Renault) was signed.") == "The deal with Renault was signed."
+    assert mtclean.clean("In Geely (Geely) the board met.") == "In Geely the board met."
+
+
+def test_a_space_between_a_bracket_and_chinese_stays() -> None:
+    text = "Paste the character fu ( 福) upside down, and write chun (春 ) beside it."
+    assert mtclean.clean(text) == text
+    assert (
+        mtclean.clean("It is based on ( strong consistency ) rules.")
+        == "It is based on (strong consistency) rules."
+    )

@@ -123,6 +123,9 @@ GLUED_MARKS = [
 GLUED_LEFT_ALONE = [
     "C++ and C+ are languages; the grade A+,B is odd.",
     "The total is 3+,4 in this odd notation.",
+    "1. Wuhan University,State Key Laboratory of Software,The Centre for Data Science,Wuhan",
+    "Authors: Ministry of Water Resources;The Yellow River Conservancy Commission",
+    "The hook 心太软(Soft Heart Again) carried the song; 小幸运(Little Luck) followed in 2015.",
 ]
 
 
@@ -188,3 +191,10 @@ def test_the_glue_words_cue_finds_every_glue_word() -> None:
     assert after_glue_word.trigger is not None
     for word in _GLUE.split("|"):
         assert after_glue_word.trigger.found(f"It has to {word}Investments now.")
+
+
+def test_a_line_number_and_its_aligned_text_keep_their_gap() -> None:
+    text = (
+        "Exhibit No.   Description\n10.2   Loan agreement between the company and its lenders dated March 3"
+    )
+    assert mtclean.clean(text) == text

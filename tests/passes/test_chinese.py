@@ -1,0 +1,56 @@
+"""The chinese pass: full-width marks become English, Chinese quoted in English stays."""
+
+import pytest
+
+import mtclean
+
+QUOTED_CHINESE = [
+    'Her best-known poem, "Autumn Rain on the River" (《江上秋雨》), is taught in schools.',
+    "The novel 《三体》 sold well before it was translated as The Three-Body Problem.",
+    "Fans still sing 「月亮代表我的心」 at weddings, and the record label kept its title.",
+    "《论语·学而》 opens the Analects, which the course reads in English.",
+    "Lesson 4\n【守 株 待 兔】\n“Waiting by a tree stump for a hare” – hoping for luck instead of working.",
+    "Useful sentences:\n1. 他每天都迟到。 - He is late every day.\n2. 你去哪儿？ - Where are you going?",
+    'The singer\'s debut album 《海上花》 [literally "Flowers on the Sea"] came out in 1999.',
+]
+
+GARBLED = [
+    ("the report《Renaulution》was released", "the report “Renaulution” was released"),
+    ("The film《Wolf Warrior 2》earned more.", "The film “Wolf Warrior 2” earned more."),
+    ("It was called「Project 山水」by the team.", "It was called “Project 山水” by the team."),
+    ("The film《Hero》 [2002] opened .", "The film “Hero” [2002] opened."),
+    ("Its name（Lotus） “Evija” won .", "Its name (Lotus) “Evija” won."),
+    ("The partners signed an agreement。", "The partners signed an agreement."),
+    ("The board met 【Lotus】 today .", "The board met [Lotus] today."),
+]
+
+
+@pytest.mark.parametrize("text", QUOTED_CHINESE)
+def test_chinese_marks_around_chinese_text_stay(text: str) -> None:
+    assert mtclean.clean(text) == text
+
+
+@pytest.mark.parametrize("garbled, expected", GARBLED)
+def test_chinese_marks_around_english_become_english(garbled: str, expected: str) -> None:
+    assert mtclean.clean(garbled) == expected
+
+
+def test_a_quoted_chinese_title_is_no_garble_for_the_detector() -> None:
+    text = 'The poem "Quiet Night" (《静夜思》) is the one every child learns by heart.'
+    assert not mtclean.is_garbled(text)
+
+
+def test_the_labels_of_a_chinese_journals_structured_abstract_stay() -> None:
+    text = (
+        "Abstract: 【Objective】This study compared two irrigation regimes for maize. "
+        "【Methods】Plots in Shandong were watered weekly or fortnightly in 2021 and 2022. "
+        "【Results】 Weekly watering raised yield by 6%. 【Conclusion】Weekly watering is advised."
+    )
+    assert mtclean.clean(text) == text
+    assert not mtclean.is_garbled(text)
+
+
+def test_a_headline_tag_in_lenticular_marks_is_still_garble() -> None:
+    assert mtclean.clean("【Food safety】 Inspectors checked 200 batches .") == (
+        "[Food safety] Inspectors checked 200 batches."
+    )
