@@ -35,7 +35,7 @@ from mtclean.glossary.matcher import literal_pattern
 from mtclean.glossary.model import Problem
 from mtclean.words import common_words
 
-_FIELDS = frozenset(("name", "phrases", "examples", "keep", "source", "notes", "line_end"))
+_FIELDS = frozenset(("name", "phrases", "examples", "keep", "source", "notes", "line_end", "shared"))
 _REQUIRED = ("name", "phrases", "examples", "keep", "source")
 _NAME = regex.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
 
@@ -55,6 +55,8 @@ class Marker:
     source: str
     line_end: bool = False
     notes: str = ""
+    #: Careful Chinese-authored English writes it too (``netizens``): it counts only beside other evidence.
+    shared: bool = False
 
 
 @dataclass(frozen=True)
@@ -101,6 +103,7 @@ def read(file: Path) -> list[Marker]:
                 source=str(item["source"]),
                 line_end=bool(item.get("line_end", False)),
                 notes=str(item.get("notes", "")),
+                shared=bool(item.get("shared", False)),
             )
         )
     return markers
@@ -148,6 +151,8 @@ class Markers:
 
     def __init__(self, markers: Iterable[Marker]) -> None:
         self.markers = list(markers)
+        #: The names of the markers that count only beside other evidence (:attr:`Marker.shared`).
+        self.shared = frozenset(marker.name for marker in self.markers if marker.shared)
         self._patterns = [
             regex.compile(
                 "|".join(

@@ -246,10 +246,25 @@ def collect(text: str, changes: Sequence[Change], ambiguous: Iterable[str] = ())
     """Every piece of evidence in ``text``: its changes, its markers and the ``ambiguous`` renderings left alone.
 
     ``ambiguous`` names the entry of each (:func:`left_alone`); their place
-    is not known, so they count for no paragraph.
+    is not known, so they count for no paragraph.  A *shared* marker, one
+    that careful Chinese-authored English writes too (``netizens``), counts
+    only where the text shows other strong evidence.
+
+    >>> [item.name for item in collect("Netizens praised it.", [])]
+    []
+    >>> [item.name for item in collect("Netizens praised the dry goods sharing.", [])]
+    ['marker.dry-goods', 'marker.netizens']
     """
     found = [Evidence(_signal_of(change), change.rule, change.start) for change in changes]
-    found += [Evidence("markers", f"marker.{hit.marker}", hit.start) for hit in markers.find(text)]
+    hits = markers.find(text)
+    shared = markers.default().shared
+    found += [
+        Evidence("markers", f"marker.{hit.marker}", hit.start) for hit in hits if hit.marker not in shared
+    ]
+    if any(item.signal in _STRONG for item in found):
+        found += [
+            Evidence("markers", f"marker.{hit.marker}", hit.start) for hit in hits if hit.marker in shared
+        ]
     found += [Evidence("ambiguous", f"ambiguous.{name}", -1) for name in ambiguous]
     return found
 

@@ -22,7 +22,16 @@ def test_the_shipped_markers_validate() -> None:
 @pytest.mark.parametrize(("name", "example"), EXAMPLES, ids=[f"{n}-{i}" for i, (n, _) in enumerate(EXAMPLES)])
 def test_an_example_counts_for_its_marker(name: str, example: str) -> None:
     assert name in {hit.marker for hit in markers.find(example)}
-    assert f"marker.{name}" in dict(mtclean.score_details(example).signals)
+    beside = " The dry goods sharing helped." if name in markers.default().shared else ""
+    assert f"marker.{name}" in dict(mtclean.score_details(example + beside).signals)
+
+
+def test_a_shared_marker_counts_only_beside_other_evidence() -> None:
+    alone = "Young netizens across China joined the survey."
+    assert markers.find(alone) and "netizens" in markers.default().shared
+    assert mtclean.score(alone) == 0
+    beside = mtclean.score_details(alone + " The dry goods sharing was useful.")
+    assert {"marker.netizens", "marker.dry-goods"} <= set(dict(beside.signals))
 
 
 @pytest.mark.parametrize("sentence", KEEP)
@@ -33,7 +42,7 @@ def test_a_keep_sentence_shows_no_marker_and_is_not_flagged(sentence: str) -> No
 
 
 def test_markers_never_change_text() -> None:
-    text = "Netizens praised the new phone."
+    text = "Netizens praised the dry goods sharing."
     assert mtclean.clean(text) == text
     assert mtclean.score(text) > 0
 

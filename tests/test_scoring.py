@@ -156,10 +156,10 @@ def test_well_formed_english_is_never_flagged(text: str) -> None:
 
 
 def test_a_marker_adds_evidence_without_a_change() -> None:
-    text = "Netizens praised the new phone at the launch in Beijing on Monday."
+    text = "Reporters learned from the launch in Beijing that the new phone sold out on Monday."
     details = mtclean.score_details(text)
     assert mtclean.explain(text).changes == []
-    assert details.signals[0][0] == "marker.netizens" and details.value > 0
+    assert details.signals[0][0] == "marker.reporter-learned" and details.value > 0
 
 
 def test_an_ambiguous_rendering_left_alone_weighs_less_than_a_safe_one() -> None:
