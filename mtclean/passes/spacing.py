@@ -92,6 +92,43 @@ def after_mark(match: regex.Match[str], context: Context) -> str | None:
 
 
 @regex_rule(
+    "spacing.after-sentence",
+    r"(?:[?!](?<=\p{Ll}{2}[?!])(?=I\b|\p{Lu}\p{Ll}+)|\.(?<=\)\.|(?<![\w.,:/-])\d{1,4}\.)(?=\p{Lu}\p{Ll}+))"
+    r"(?=\p{L}+[ \t]+\p{Ll})",
+    cue=r"(?:[a-z][?!]|[)\d]\.)[A-Z]",
+)
+def after_sentence(match: regex.Match[str], context: Context) -> str | None:
+    """A sentence MT glued to a question, an exclamation, a bracket or a number before it gets its space.
+
+    After ``?`` or ``!`` that end a word (``mean?Are up-limit stocks``); after
+    the full stop of a sentence that ends with a bracket (``(May 5th).These``)
+    or a number standing alone (``in 2020.New projects``), where
+    :func:`after_mark` asks for a word.  The next word starts a sentence:
+    a capital, then a space and a lower-case word.
+
+    >>> clean("What does it mean?Are such stocks good?I checked it twice.")
+    'What does it mean? Are such stocks good? I checked it twice.'
+    >>> clean("It was reported on Friday (May 5th).These ships are new. It opened in 2020.New lines followed.")
+    'It was reported on Friday (May 5th). These ships are new. It opened in 2020. New lines followed.'
+
+    Code and references keep their marks: a call, a ternary, a section's
+    letter, a version.
+
+    >>> clean("Call items.first().Value here, see 3.A for details, or x?Yes:No in the template.")
+    'Call items.first().Value here, see 3.A for details, or x?Yes:No in the template.'
+    """
+    mark = match.group()
+    if mark == ".":
+        text = match.string
+        if text[match.start() - 1] == ")":
+            opening = text.rfind("(", 0, match.start())
+            inside = text[opening + 1 : match.start() - 1]
+            if opening < 0 or "(" in inside or not regex.search(r"\w[ \t]+\w", inside):
+                return None  # a call, not a sentence's closing bracket
+    return f"{mark} "
+
+
+@regex_rule(
     "spacing.heading-number",
     r"(?m)^(?P<number>\d{1,2})\.(?=\p{Lu}\p{Ll}+\b)",
     cue=r"\.(?<=\d\.)[A-Z][a-z]",
@@ -255,5 +292,14 @@ _prose_lines = per_paragraph(
 
 SPACING = Pass(
     "spacing",
-    (after_mark, heading_number, after_percent, before_bracket, after_plus, after_glue_word, between_words),
+    (
+        after_mark,
+        after_sentence,
+        heading_number,
+        after_percent,
+        before_bracket,
+        after_plus,
+        after_glue_word,
+        between_words,
+    ),
 )

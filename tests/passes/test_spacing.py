@@ -188,3 +188,45 @@ def test_the_glue_words_cue_finds_every_glue_word() -> None:
     assert after_glue_word.trigger is not None
     for word in _GLUE.split("|"):
         assert after_glue_word.trigger.found(f"It has to {word}Investments now.")
+
+
+# A sentence glued to the question, bracket or number before it (unseen finance,
+# military and city-news pages).
+GLUED_SENTENCES = [
+    (
+        "Is a capped stock a good buy?Do not chase it blindly.",
+        "Is a capped stock a good buy? Do not chase it blindly.",
+    ),
+    ("Prices fell again!Traders sold early.", "Prices fell again! Traders sold early."),
+    ("What is a limit order?I asked the broker twice.", "What is a limit order? I asked the broker twice."),
+    (
+        "The fleet sailed on Monday (June 3rd).Two ships stayed in port.",
+        "The fleet sailed on Monday (June 3rd). Two ships stayed in port.",
+    ),
+    (
+        "The bridge opened in 2021.Most lanes carry trucks.",
+        "The bridge opened in 2021. Most lanes carry trucks.",
+    ),
+    (
+        "The fair runs until May 1.In addition, entry is free.",
+        "The fair runs until May 1. In addition, entry is free.",
+    ),
+]
+GLUED_SENTENCES_LEFT_ALONE = [
+    "Call list.first().Value to read it, or chain load(a).Then with care.",
+    "See section 3.A for details and Table 2.B for the totals.",
+    "In the template, use x?Value for the default.",
+    "Visit example.com/page?Id=4 and index.php?Name=x to compare.",
+    "Wow!Amazing! Did it work?Yes!",
+]
+
+
+@pytest.mark.parametrize(("garbled", "expected"), GLUED_SENTENCES)
+def test_a_sentence_glued_to_a_question_bracket_or_number_gets_its_space(garbled: str, expected: str) -> None:
+    assert mtclean.clean(garbled) == expected
+    assert mtclean.clean(expected) == expected
+
+
+@pytest.mark.parametrize("text", GLUED_SENTENCES_LEFT_ALONE)
+def test_calls_references_and_exclamations_keep_their_glued_marks(text: str) -> None:
+    assert mtclean.clean(text) == text
