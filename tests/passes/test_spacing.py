@@ -211,6 +211,12 @@ GLUED_SENTENCES = [
         "The fair runs until May 1.In addition, entry is free.",
         "The fair runs until May 1. In addition, entry is free.",
     ),
+    ("The score was 7.5.Critics loved the cast.", "The score was 7.5. Critics loved the cast."),
+    # Once the paragraph glues a sentence with a starter, any sentence it glued is a seam.
+    (
+        "The show aired in spring.Viewers were curious.After a week the ratings doubled.",
+        "The show aired in spring. Viewers were curious. After a week the ratings doubled.",
+    ),
 ]
 GLUED_SENTENCES_LEFT_ALONE = [
     "Call list.first().Value to read it, or chain load(a).Then with care.",
@@ -218,6 +224,9 @@ GLUED_SENTENCES_LEFT_ALONE = [
     "In the template, use x?Value for the default.",
     "Visit example.com/page?Id=4 and index.php?Name=x to compare.",
     "Wow!Amazing! Did it work?Yes!",
+    # Members of packages in prose, with no sentence glued by a starter.
+    "Wrap the error with errors.New and cut the text with strings.Split in Go.",
+    "In Go, call time.Now and store it; errors.New makes a value and sort.Slice orders it.",
 ]
 
 
