@@ -64,12 +64,12 @@ def breadcrumb_line(match: regex.Match[str], context: Context) -> str:
     the title it ends with, repeated on the next line, shows it is the page's
     furniture.
 
-    >>> clean("Culture Encyclopedia - Festivals - Why do we eat dumplings?\nWhy do we eat dumplings?\nThey look like ingots.")
-    'Why do we eat dumplings?\nThey look like ingots.'
-    >>> clean("Current location - Recipe Network - Soups - How long to boil bones?\nHow long to boil bones?\nTwo hours.")
-    'How long to boil bones?\nTwo hours.'
-    >>> clean("Home - Blog - Why we moved\nWhy we moved\nThe office was too small.")
-    'Home - Blog - Why we moved\nWhy we moved\nThe office was too small.'
+    >>> clean("Culture Encyclopedia - Festivals - Why do we eat dumplings?\\nWhy do we eat dumplings?\\nThey look like ingots.")
+    'Why do we eat dumplings?\\nThey look like ingots.'
+    >>> clean("Current location - Recipe Network - Soups - How long to boil bones?\\nHow long to boil bones?\\nTwo hours.")
+    'How long to boil bones?\\nTwo hours.'
+    >>> clean("Home - Blog - Why we moved\\nWhy we moved\\nThe office was too small.")
+    'Home - Blog - Why we moved\\nWhy we moved\\nThe office was too small.'
     """
     return ""
 

@@ -95,10 +95,10 @@ def comma_number(match: regex.Match[str], context: Context) -> str | None:
     the English way (``2. Cook the bacon``); it starts with a capital.  Its
     line must read as prose, so rows of data keep their commas.
 
-    >>> clean("Steps:\n1, wash the potatoes and drain them.\n2. Cut the bacon into pieces.")
-    'Steps:\n1. Wash the potatoes and drain them.\n2. Cut the bacon into pieces.'
-    >>> clean("id,name,colour\n1, apple,red\n2, pear,green")
-    'id,name,colour\n1, apple,red\n2, pear,green'
+    >>> clean("Steps:\\n1, wash the potatoes and drain them.\\n2. Cut the bacon into pieces.")
+    'Steps:\\n1. Wash the potatoes and drain them.\\n2. Cut the bacon into pieces.'
+    >>> clean("id,name,colour\\n1, apple,red\\n2, pear,green")
+    'id,name,colour\\n1, apple,red\\n2, pear,green'
     """
     text = match.string
     number = int(match["number"])
