@@ -53,7 +53,7 @@ _FARM = r"[^\n]{0,60}?\b(?:Encyclopedia|Network|Website|Collection)"
     r"\A(?:(?:Current|Your)[ \t]+(?:location|position)[ \t]*[:：]?[ \t]*[-—>＞»][ \t]*|(?="
     + _FARM
     + r"[ \t]+-[ \t]))"
-    r"(?:[^\n]*?[ \t][-—>＞»][ \t]+)+(?P<title>[\p{Lu}\d][^\n]{2,}?)[ \t]*\n(?=[ \t]*(?P=title)[ \t]*(?:\n|\Z))",
+    r"(?:[^\n]*?[ \t][-—>＞»][ \t]+)++(?P<title>[\p{Lu}\d][^\n]{2,}?)[ \t]*\n(?=[ \t]*(?P=title)[ \t]*(?:\n|\Z))",
     needs=["Current location", "Current position", "Your location", "Your position", " - "],
 )
 def breadcrumb_line(match: regex.Match[str], context: Context) -> str:

@@ -61,10 +61,11 @@ def section_number(match: regex.Match[str], context: Context) -> str | None:
     return f"{NUMERALS.index(match['numeral']) + 1}. "
 
 
-# Where an item numbered ``1,`` begins: the paragraph's start, a line's
-# start, or after a full stop, a colon or a semicolon.
-_ITEM_START = r"(?:\A|(?<=[.;:][ \t])|(?<=\n[ \t]*+))"
-_COMMA_ITEM = regex.compile(_ITEM_START + r"(?P<number>[1-9])[,，][ \t]+(?=\p{L})")
+# An item numbered ``1,`` begins at the paragraph's start, a line's start
+# (indented a little at most), or after a full stop, a colon or a semicolon;
+# looked for behind the digit, so a run of spaces is not scanned again and again.
+_ITEM_NUMBER = r"(?P<number>[1-9])(?<=(?:\A|[.;:][ \t]|\n[ \t]{0,8})[1-9])"
+_COMMA_ITEM = regex.compile(_ITEM_NUMBER + r"[,，][ \t]+(?=\p{L})")
 # An item of the same list numbered the English way, at a line's start: ``2. Cook``.
 _DOT_ITEM = regex.compile(r"(?m)^[ \t]*+(?P<number>[1-9])\.[ \t]+(?=\p{L})")
 # A line's item reads as prose: three words in a row, and no comma glued to
@@ -74,7 +75,7 @@ _PROSE_ITEM = regex.compile(r"(?![^\n]*,[^\s\d])(?=[^\n]*?\p{L}+[ \t]\p{L}+[ \t]
 
 @regex_rule(
     "enumerators.comma-number",
-    _ITEM_START + r"(?P<number>[1-9])[,，][ \t]+(?P<first>\p{L})",
+    _ITEM_NUMBER + r"[,，][ \t]+(?P<first>\p{L})",
     # A sequence has an item after a mark or a line break (the first may open the paragraph).
     cue=r"(?:[.;:][ \t]|\n[ \t]*)[1-9][,，][ \t]+[A-Za-z]",
 )
