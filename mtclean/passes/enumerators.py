@@ -70,7 +70,15 @@ _COMMA_ITEM = regex.compile(_ITEM_NUMBER + r"[,，][ \t]+(?=\p{L})")
 _DOT_ITEM = regex.compile(r"(?m)^[ \t]*+(?P<number>[1-9])\.[ \t]+(?=\p{L})")
 # A line's item reads as prose: three words in a row, and no comma glued to
 # the next word (``1,apple,red`` is a row of data, not an item).
-_PROSE_ITEM = regex.compile(r"(?![^\n]*,[^\s\d])(?=[^\n]*?\p{L}+[ \t]\p{L}+[ \t]\p{L}+)")
+_THREE_WORDS = regex.compile(r"(?<!\p{L})\p{L}++[ \t]\p{L}++[ \t]\p{L}")
+_GLUED_COMMA = regex.compile(r",[^\s\d]")
+
+
+def _prose_item(text: str, start: int) -> bool:
+    """Whether the line of ``text`` from ``start`` reads as an item of prose, not a row of data."""
+    end = text.find("\n", start)
+    line = text[start : end if end >= 0 else len(text)]
+    return _THREE_WORDS.search(line) is not None and _GLUED_COMMA.search(line) is None
 
 
 @regex_rule(
@@ -107,7 +115,7 @@ def comma_number(match: regex.Match[str], context: Context) -> str | None:
     at_line_start = not text[line_start : match.start()].strip()
     siblings = _comma_items(text)
     if at_line_start:
-        if not _PROSE_ITEM.match(text, match.start("first")):
+        if not _prose_item(text, match.start("first")):
             return None
         siblings = siblings | _dot_items(text)
     elif match["first"].isupper():
