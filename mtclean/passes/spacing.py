@@ -142,8 +142,8 @@ def after_sentence(match: regex.Match[str], context: Context) -> str | None:
     Code and references keep their marks: a call, a ternary, a section's
     letter, a version.
 
-    >>> clean("Call items.first().Value here, see 3.A for details, or x?Yes:No in the template.")
-    'Call items.first().Value here, see 3.A for details, or x?Yes:No in the template.'
+    >>> clean("Call items.first().Value here, see 3.A for details, or x?Value in the template.")
+    'Call items.first().Value here, see 3.A for details, or x?Value in the template.'
     """
     mark = match.group()
     if mark == ".":
