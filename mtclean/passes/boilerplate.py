@@ -43,6 +43,37 @@ def breadcrumb(match: regex.Match[str], context: Context) -> str:
     return ""
 
 
+# A site MT named with a calque of a content farm's name (``Traditional Culture
+# Encyclopedia``, ``Joke Collection Website``, ``Recipe Complete Network``).
+_FARM = r"[^\n]{0,60}?\b(?:Encyclopedia|Network|Website|Collection)"
+
+
+@regex_rule(
+    "boilerplate.breadcrumb-line",
+    r"\A(?:(?:Current|Your)[ \t]+(?:location|position)[ \t]*[:：]?[ \t]*[-—>＞»][ \t]*|(?="
+    + _FARM
+    + r"[ \t]+-[ \t]))"
+    r"(?:[^\n]*?[ \t][-—>＞»][ \t]+)++(?P<title>[\p{Lu}\d][^\n]{2,}?)[ \t]*\n(?=[ \t]*(?P=title)[ \t]*(?:\n|\Z))",
+    needs=["Current location", "Current position", "Your location", "Your position", " - "],
+)
+def breadcrumb_line(match: regex.Match[str], context: Context) -> str:
+    """A content farm's breadcrumb line, whose title the next line repeats, is removed whole.
+
+    The trail may start with the site's name instead of ``Current location``
+    (a calque no English site is named: ``... Encyclopedia``, ``... Network``):
+    the title it ends with, repeated on the next line, shows it is the page's
+    furniture.
+
+    >>> clean("Culture Encyclopedia - Festivals - Why do we eat dumplings?\\nWhy do we eat dumplings?\\nThey look like ingots.")
+    'Why do we eat dumplings?\\nThey look like ingots.'
+    >>> clean("Current location - Recipe Network - Soups - How long to boil bones?\\nHow long to boil bones?\\nTwo hours.")
+    'How long to boil bones?\\nTwo hours.'
+    >>> clean("Home - Blog - Why we moved\\nWhy we moved\\nThe office was too small.")
+    'Home - Blog - Why we moved\\nWhy we moved\\nThe office was too small.'
+    """
+    return ""
+
+
 @regex_rule(
     "boilerplate.blog-furniture",
     r"(?:(?<![ \t])[ \t]+)?Insert picture description here[ \t]*(?=\S|\Z)|(?<=\S)Copy the code(?=[ \t])",
@@ -260,6 +291,7 @@ def follow_prompt(match: regex.Match[str], context: Context) -> str:
 BOILERPLATE = Pass(
     "boilerplate",
     (
+        breadcrumb_line,
         breadcrumb,
         blog_furniture,
         end_mark,

@@ -698,9 +698,26 @@ CLAUSE_OPENERS = (CLAUSE_WORDS - {"Will"}) | frozenset(
 )
 
 
+#: Words that open a clause MT capitalised after a semicolon only: instructions
+#: (``avoid root rot; Water when it is dry``), which a clean writer does not
+#: capitalise there, and a word that ends in ``-ing`` (``; Listening to``).
+#: After a comma they may open quoted speech (``he shouted, Keep going``).
+SEMICOLON_OPENERS = CLAUSE_OPENERS | frozenset(
+    "Add Put Cut Stir Heat Keep Avoid Remove Take Use Pay Pour Boil Apply Drain Cover Turn Place Serve Make "
+    "Try Wait Check Note Remember Do Never Always Walk Water Leave Let Please Mix Fill Choose Eat Drink".split()
+)
+
+
+def _opens_clause(word: str, mark: str) -> bool:
+    """Whether ``word``, capitalised after ``mark`` (a comma or a semicolon), opens a clause MT capitalised."""
+    if mark == ",":
+        return word in CLAUSE_OPENERS
+    return word in SEMICOLON_OPENERS or (len(word) > 5 and word.endswith("ing"))
+
+
 @regex_rule(
     "casing.after-comma",
-    r"[,;](?<=(?<![\w'’-])(?P<before>\p{Ll}[\p{Ll}'’]*|\d+(?:\.\d+)?%)[,;])[ \t]+\K(?P<word>\p{Lu}\p{Ll}+)"
+    r"(?P<mark>[,;])(?<=(?<![\w'’-])(?P<before>\p{Ll}[\p{Ll}'’]*|\d+(?:\.\d+)?%)[,;])[ \t]+\K(?P<word>\p{Lu}\p{Ll}+)"
     r"(?=[ \t]+(?P<next>\p{Ll}[\p{Ll}'’-]*)(?:[ \t]+\p{Ll}[\p{Ll}'’-]*){2}\b)",
     cue=r"[,;] [A-Z][a-z]+ [a-z]",
 )
@@ -725,9 +742,17 @@ def after_comma(match: regex.Match[str], context: Context) -> str | None:
     'The rate is 4.35%; the rate for five years is higher.'
     >>> clean("He said, We will win this one, and the slogan was Yes, We Can.")
     'He said, We will win this one, and the slogan was Yes, We Can.'
+
+    After a semicolon an instruction or a word in ``-ing`` opens such a
+    clause too (:data:`SEMICOLON_OPENERS`); after a comma it may open speech.
+
+    >>> clean("Drain the beds in the rainy season; Water them when the soil is dry.")
+    'Drain the beds in the rainy season; water them when the soil is dry.'
+    >>> clean("The coach shouted, Keep your eyes on the ball.")
+    'The coach shouted, Keep your eyes on the ball.'
     """
     word = match["word"]
-    if word not in CLAUSE_OPENERS or match["next"] in REPORTING_VERBS:
+    if not _opens_clause(word, match["mark"]) or match["next"] in REPORTING_VERBS:
         return None
     if match["before"] in _SPEECH_LEADS or match["before"] in TITLE_LEADS:
         return None

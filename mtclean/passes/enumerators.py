@@ -61,14 +61,31 @@ def section_number(match: regex.Match[str], context: Context) -> str | None:
     return f"{NUMERALS.index(match['numeral']) + 1}. "
 
 
-_COMMA_ITEM = regex.compile(r"(?:\A|(?<=[.;:][ \t]))(?P<number>[1-9])[,，][ \t]+(?=\p{Ll})")
+# An item numbered ``1,`` begins at the paragraph's start, a line's start
+# (indented a little at most), or after a full stop, a colon or a semicolon;
+# looked for behind the digit, so a run of spaces is not scanned again and again.
+_ITEM_NUMBER = r"(?P<number>[1-9])(?<=(?:\A|[.;:][ \t]|\n[ \t]{0,8})[1-9])"
+_COMMA_ITEM = regex.compile(_ITEM_NUMBER + r"[,，][ \t]+(?=\p{L})")
+# An item of the same list numbered the English way, at a line's start: ``2. Cook``.
+_DOT_ITEM = regex.compile(r"(?m)^[ \t]*+(?P<number>[1-9])\.[ \t]+(?=\p{L})")
+# A line's item reads as prose: three words in a row, and no comma glued to
+# the next word (``1,apple,red`` is a row of data, not an item).
+_THREE_WORDS = regex.compile(r"(?<!\p{L})\p{L}++[ \t]\p{L}++[ \t]\p{L}")
+_GLUED_COMMA = regex.compile(r",[^\s\d]")
+
+
+def _prose_item(text: str, start: int) -> bool:
+    """Whether the line of ``text`` from ``start`` reads as an item of prose, not a row of data."""
+    end = text.find("\n", start)
+    line = text[start : end if end >= 0 else len(text)]
+    return _THREE_WORDS.search(line) is not None and _GLUED_COMMA.search(line) is None
 
 
 @regex_rule(
     "enumerators.comma-number",
-    r"(?:\A|(?<=[.;:][ \t]))(?P<number>[1-9])[,，][ \t]+(?P<first>\p{Ll})",
-    # A sequence has an item after a mark (the first may open the paragraph).
-    cue=r"[.;:][ \t][1-9][,，][ \t]+[a-z]",
+    _ITEM_NUMBER + r"[,，][ \t]+(?P<first>\p{L})",
+    # A sequence has an item after a mark or a line break (the first may open the paragraph).
+    cue=r"(?:[.;:][ \t]|\n[ \t]*)[1-9][,，][ \t]+[A-Za-z]",
 )
 def comma_number(match: regex.Match[str], context: Context) -> str | None:
     """Items MT numbered ``1,`` and ``2,`` (the ``、`` already a comma) are numbered ``1.`` and ``2.``.
@@ -82,13 +99,32 @@ def comma_number(match: regex.Match[str], context: Context) -> str | None:
     'The loan can be used to: 1. buy new housing; 2. buy resale housing.'
     >>> clean("In 2019, sales rose. 1, however, is a lonely number.")
     'In 2019, sales rose. 1, however, is a lonely number.'
+
+    An item at a line's start may sit in a list whose other items MT numbered
+    the English way (``2. Cook the bacon``); it starts with a capital.  Its
+    line must read as prose, so rows of data keep their commas.
+
+    >>> clean("Steps:\\n1, wash the potatoes and drain them.\\n2. Cut the bacon into pieces.")
+    'Steps:\\n1. Wash the potatoes and drain them.\\n2. Cut the bacon into pieces.'
+    >>> clean("id,name,colour\\n1, apple,red\\n2, pear,green")
+    'id,name,colour\\n1, apple,red\\n2, pear,green'
     """
-    numbers = _comma_items(match.string)
+    text = match.string
     number = int(match["number"])
-    if not ({number - 1, number + 1} & numbers):
+    line_start = text.rfind("\n", 0, match.start()) + 1
+    at_line_start = not text[line_start : match.start()].strip()
+    siblings = _comma_items(text)
+    if at_line_start:
+        if not _prose_item(text, match.start("first")):
+            return None
+        siblings = siblings | _dot_items(text)
+    elif match["first"].isupper():
         return None
-    before = match.string[max(0, match.start() - 8) : match.start()].rstrip()
-    first = match["first"].upper() if not before or before.endswith(".") else match["first"]
+    if not ({number - 1, number + 1} & siblings):
+        return None
+    before = text[max(0, match.start() - 8) : match.start()].rstrip()
+    capital = at_line_start or not before or before.endswith(".")
+    first = match["first"].upper() if capital else match["first"]
     return f"{number}. {first}"
 
 
@@ -96,6 +132,8 @@ def comma_number(match: regex.Match[str], context: Context) -> str | None:
 _comma_items = per_paragraph(
     lambda text: frozenset(int(item["number"]) for item in _COMMA_ITEM.finditer(text))
 )
+#: The numbers of the items numbered ``1.`` at a line's start, found once per paragraph.
+_dot_items = per_paragraph(lambda text: frozenset(int(item["number"]) for item in _DOT_ITEM.finditer(text)))
 
 
 ENUMERATORS = Pass("enumerators", (item_number, section_number, comma_number))

@@ -69,6 +69,14 @@ def after_mark(match: regex.Match[str], context: Context) -> str | None:
     >>> clean("Call list.Add to append, or see AWS re:Invent and Math.Max in the docs.")
     'Call list.Add to append, or see AWS re:Invent and Math.Max in the docs.'
 
+    Once a paragraph glues sentences that way, a sentence glued with another
+    word is MT's seam too, unless the paragraph shows code.
+
+    >>> clean("The genre became popular.Worthy of note, the audience.After that it grew.")
+    'The genre became popular. Worthy of note, the audience. After that it grew.'
+    >>> clean("Wrap it with errors.New and then strings.Split the rest.")
+    'Wrap it with errors.New and then strings.Split the rest.'
+
     A member of a Go package or a collection that is also a starter
     (:data:`CODE_MEMBERS`) after such a name (:data:`CODE_RECEIVERS`) is code.
 
@@ -95,12 +103,69 @@ def after_mark(match: regex.Match[str], context: Context) -> str | None:
             return None
         return f": {word}"
     if not _starter(word):
-        return None
+        return f". {word}" if mark == "." and before[0].islower() and _glued_prose(match.string) else None
     if mark == ".":
         if before[0].isupper() or (before in CODE_RECEIVERS and word in CODE_MEMBERS):
             return None
         return f". {word}"
     return f"{mark} {word.lower()}"
+
+
+# A sentence MT glued to the one before it with a word that starts sentences
+# (``audience.After the``): evidence that the paragraph's other seams are MT's too.
+_STARTER_SEAM = regex.compile(
+    r"(?<![\w.@/-])(?P<before>\p{Ll}{2,})\.(?P<word>\p{Lu}\p{Ll}+)(?=[ \t,]+\p{Ll})"
+)
+# Code in a paragraph: a call, a subscript, an assignment, an identifier, a brace.
+_CODE_SHAPE = regex.compile(r"\w\(|[\[\]{}=<>_`#]|\p{Ll}\p{Lu}")
+
+
+def _seams_glued(text: str) -> bool:
+    """Whether ``text`` glues a sentence that opens with a starter to the one before, and shows no code."""
+    return _CODE_SHAPE.search(text) is None and any(
+        _starter(seam["word"]) and not (seam["before"] in CODE_RECEIVERS and seam["word"] in CODE_MEMBERS)
+        for seam in _STARTER_SEAM.finditer(text)
+    )
+
+
+_glued_prose = per_paragraph(_seams_glued)
+
+
+@regex_rule(
+    "spacing.after-sentence",
+    r"(?:[?!](?<=\p{Ll}{2}[?!])(?=I\b|\p{Lu}\p{Ll}+)|\.(?<=\)\.|(?<![\w.,:/-])\d{1,4}(?:\.\d+)?\.)(?=\p{Lu}\p{Ll}+))"
+    r"(?=\p{L}+[ \t]+\p{Ll})",
+    cue=r"(?:[a-z][?!]|[)\d]\.)[A-Z]",
+)
+def after_sentence(match: regex.Match[str], context: Context) -> str | None:
+    """A sentence MT glued to a question, an exclamation, a bracket or a number before it gets its space.
+
+    After ``?`` or ``!`` that end a word (``mean?Are up-limit stocks``); after
+    the full stop of a sentence that ends with a bracket (``(May 5th).These``)
+    or a number standing alone (``in 2020.New projects``), where
+    :func:`after_mark` asks for a word.  The next word starts a sentence:
+    a capital, then a space and a lower-case word.
+
+    >>> clean("What does it mean?Are such stocks good?I checked it twice.")
+    'What does it mean? Are such stocks good? I checked it twice.'
+    >>> clean("It was reported on Friday (May 5th).These ships are new. It opened in 2020.New lines followed.")
+    'It was reported on Friday (May 5th). These ships are new. It opened in 2020. New lines followed.'
+
+    Code and references keep their marks: a call, a ternary, a section's
+    letter, a version.
+
+    >>> clean("Call items.first().Value here, see 3.A for details, or x?Value in the template.")
+    'Call items.first().Value here, see 3.A for details, or x?Value in the template.'
+    """
+    mark = match.group()
+    if mark == ".":
+        text = match.string
+        if text[match.start() - 1] == ")":
+            opening = text.rfind("(", 0, match.start())
+            inside = text[opening + 1 : match.start() - 1]
+            if opening < 0 or "(" in inside or not regex.search(r"\w[ \t]+\w", inside):
+                return None  # a call, not a sentence's closing bracket
+    return f"{mark} "
 
 
 @regex_rule(
@@ -275,5 +340,14 @@ _prose_lines = per_paragraph(
 
 SPACING = Pass(
     "spacing",
-    (after_mark, heading_number, after_percent, before_bracket, after_plus, after_glue_word, between_words),
+    (
+        after_mark,
+        after_sentence,
+        heading_number,
+        after_percent,
+        before_bracket,
+        after_plus,
+        after_glue_word,
+        between_words,
+    ),
 )

@@ -72,8 +72,27 @@ FIXED = [
         'Click above ↑ "Daily Tech" and set it as a star\n\nThe plant reopened.',
         "\n\nThe plant reopened.",
     ),
+    # A content farm's breadcrumb line, its title repeated on the next line (unseen culture
+    # and humour pages): the whole line goes, with or without "Current location".
+    (
+        "Folk Custom Encyclopedia - Festivals - Why are lanterns red?\nWhy are lanterns red?\nRed wards off bad luck.",
+        "Why are lanterns red?\nRed wards off bad luck.",
+    ),
+    (
+        "Funny Story Collection Website - Daily Mood - How to laugh more\nHow to laugh more\nStart with a small joke.",
+        "How to laugh more\nStart with a small joke.",
+    ),
+    (
+        "Current location - Home Cooking Network - Soups - How long to stew beef?\nHow long to stew beef?\nTwo hours.",
+        "How long to stew beef?\nTwo hours.",
+    ),
 ]
 UNCHANGED = [
+    # A breadcrumb of an English site, or one whose title the page does not repeat.
+    "Home - Blog - Why we moved\nWhy we moved\nThe office was too small.",
+    "Science Network - News - Tides rise\nThe tides rose by a metre in March.",
+    # The last part of a sentence with dashes that a line repeats is no title.
+    "The Wildlife Network - a charity - works with farmers - and schools\nand schools",
     "Your location matters: shops near the station sell more.",
     "The sign read 当前位置 and pointed to the map > legend.",
     "Current location of the ship - unknown - was reported at noon.".replace(" - unknown - ", ", unknown,"),

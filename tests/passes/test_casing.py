@@ -307,6 +307,19 @@ def test_a_capitalised_pronoun_after_speech_or_in_a_title_is_kept(text: str) -> 
             "The first-home deposit is 20%; For a second home the deposit is higher.",
             "The first-home deposit is 20%; for a second home the deposit is higher.",
         ),
+        # An instruction or a word in -ing after a semicolon (unseen gardening, travel and recipe pages).
+        (
+            "Keep the pots out of the midday sun; Water them twice a week in summer.",
+            "Keep the pots out of the midday sun; water them twice a week in summer.",
+        ),
+        (
+            "Sit by the lake at dusk; Walk along the old wall and watch the boats; Listening to the bells, you forget the time.",
+            "Sit by the lake at dusk; walk along the old wall and watch the boats; listening to the bells, you forget the time.",
+        ),
+        (
+            "Fry the garlic until golden; Add the greens and a spoon of stock.",
+            "Fry the garlic until golden; add the greens and a spoon of stock.",
+        ),
     ],
 )
 def test_a_clause_mt_capitalised_after_a_comma_or_semicolon_is_lowered(garbled: str, expected: str) -> None:
@@ -332,6 +345,11 @@ def test_a_clause_mt_capitalised_after_a_comma_or_semicolon_is_lowered(garbled: 
         # A letter's greeting.
         "Hi all, Please find the minutes of the meeting attached.",
         "Hello friends, Let me tell you about the trip.",
+        # An instruction after a comma may be speech; a name after a semicolon stays.
+        "The sergeant barked, Keep your heads down and move.",
+        "The team toured the north; Beijing was the last stop on the trip.",
+        "She moved to the coast; Song was her maiden name in the village.",
+        "Our last stop was the zoo; Sterling was the keeper who showed us round.",
     ],
 )
 def test_a_capital_after_a_comma_in_speech_a_title_or_a_name_is_kept(text: str) -> None:

@@ -19,6 +19,24 @@ FIXED = [
     ("Three. The interest rate\n\nLoans carry 2.6%.", "3. The interest rate\n\nLoans carry 2.6%."),
     ("1, rinse the ribs. 2, blanch them for a minute.", "1. Rinse the ribs. 2. Blanch them for a minute."),
     ("The fund may: 1, buy bonds; 2, lend cash.", "The fund may: 1. buy bonds; 2. lend cash."),
+    # Items at the starts of lines, some numbered the English way (seen on unseen recipe,
+    # gardening and dictionary pages): each gets a full stop and a capital.
+    (
+        "Method:\n1, peel the carrots and slice them thin.\n2. Warm the oil in a deep pan.\n"
+        "3, add the carrots and a pinch of salt.",
+        "Method:\n1. Peel the carrots and slice them thin.\n2. Warm the oil in a deep pan.\n"
+        "3. Add the carrots and a pinch of salt.",
+    ),
+    (
+        "In April the shoots appear.\n1. Watering: give the beds water every third day.\n"
+        "2, weeding: pull the weeds by hand before they seed.",
+        "In April the shoots appear.\n1. Watering: give the beds water every third day.\n"
+        "2. Weeding: pull the weeds by hand before they seed.",
+    ),
+    (
+        "Hints:\n1, If the dough sticks, dust it with flour.\n2, Keep the oven door shut while it bakes.",
+        "Hints:\n1. If the dough sticks, dust it with flour.\n2. Keep the oven door shut while it bakes.",
+    ),
 ]
 UNCHANGED = [
     "See pages 3, 5 and 7.",
@@ -28,6 +46,12 @@ UNCHANGED = [
     "Scores were 1, 2 and 3 in the first round.",
     "Two, three or four people came.",
     "One day we will go.",
+    # Rows of data at the starts of lines keep their commas.
+    "id,fruit,colour\n1, apple,red\n2, pear,green",
+    "rank, name\n1, Alice\n2, Bob",
+    "Results:\n1, 2 and 3 were drawn first.\n2, 4 and 6 came next.",
+    # A lone line that starts with a number and a comma is no list.
+    "He counted down.\n3, he said, and then 2. Nothing happened at all.",
 ]
 
 

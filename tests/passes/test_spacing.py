@@ -198,3 +198,54 @@ def test_a_line_number_and_its_aligned_text_keep_their_gap() -> None:
         "Exhibit No.   Description\n10.2   Loan agreement between the company and its lenders dated March 3"
     )
     assert mtclean.clean(text) == text
+
+
+# A sentence glued to the question, bracket or number before it (unseen finance,
+# military and city-news pages).
+GLUED_SENTENCES = [
+    (
+        "Is a capped stock a good buy?Do not chase it blindly.",
+        "Is a capped stock a good buy? Do not chase it blindly.",
+    ),
+    ("Prices fell again!Traders sold early.", "Prices fell again! Traders sold early."),
+    ("What is a limit order?I asked the broker twice.", "What is a limit order? I asked the broker twice."),
+    (
+        "The fleet sailed on Monday (June 3rd).Two ships stayed in port.",
+        "The fleet sailed on Monday (June 3rd). Two ships stayed in port.",
+    ),
+    (
+        "The bridge opened in 2021.Most lanes carry trucks.",
+        "The bridge opened in 2021. Most lanes carry trucks.",
+    ),
+    (
+        "The fair runs until May 1.In addition, entry is free.",
+        "The fair runs until May 1. In addition, entry is free.",
+    ),
+    ("The score was 7.5.Critics loved the cast.", "The score was 7.5. Critics loved the cast."),
+    # Once the paragraph glues a sentence with a starter, any sentence it glued is a seam.
+    (
+        "The show aired in spring.Viewers were curious.After a week the ratings doubled.",
+        "The show aired in spring. Viewers were curious. After a week the ratings doubled.",
+    ),
+]
+GLUED_SENTENCES_LEFT_ALONE = [
+    "Call list.first().Value to read it, or chain load(a).Then with care.",
+    "See section 3.A for details and Table 2.B for the totals.",
+    "In the template, use x?Value for the default.",
+    "Visit example.com/page?Id=4 and index.php?Name=x to compare.",
+    "Wow!Amazing! Did it work?Yes!",
+    # Members of packages in prose, with no sentence glued by a starter.
+    "Wrap the error with errors.New and cut the text with strings.Split in Go.",
+    "In Go, call time.Now and store it; errors.New makes a value and sort.Slice orders it.",
+]
+
+
+@pytest.mark.parametrize(("garbled", "expected"), GLUED_SENTENCES)
+def test_a_sentence_glued_to_a_question_bracket_or_number_gets_its_space(garbled: str, expected: str) -> None:
+    assert mtclean.clean(garbled) == expected
+    assert mtclean.clean(expected) == expected
+
+
+@pytest.mark.parametrize("text", GLUED_SENTENCES_LEFT_ALONE)
+def test_calls_references_and_exclamations_keep_their_glued_marks(text: str) -> None:
+    assert mtclean.clean(text) == text
