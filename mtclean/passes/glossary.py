@@ -789,7 +789,7 @@ _JOINERS = "-/\\_"
 
 
 def _in_identifier(text: str, match: re.Match[str]) -> bool:
-    """Whether a lower-case match is a part of a lower-case token joined by ``-``, ``/``, ``\\`` or ``_``.
+    """Whether a lower-case match is a part of a lower-case token joined by ``-``, ``/``, ``\\``, ``_`` or a dot.
 
     Package names, slugs and paths (``pip install baidu-aip``,
     ``lenovo-vantage``, ``github.com/xiaomi/mace``) are identifiers, not
@@ -798,11 +798,18 @@ def _in_identifier(text: str, match: re.Match[str]) -> bool:
 
     >>> _in_identifier("run lenovo-vantage now", re.search("lenovo", "run lenovo-vantage now"))
     True
+    >>> _in_identifier("see api.deepseek.com now", re.search("deepseek", "see api.deepseek.com now"))
+    True
     >>> _in_identifier("sold by Huawei/xiaomi", re.search("xiaomi", "sold by Huawei/xiaomi"))
     False
     """
     start, end = match.span()
-    joined = (start > 0 and text[start - 1] in _JOINERS) or (end < len(text) and text[end] in _JOINERS)
+    joined = (
+        (start > 0 and text[start - 1] in _JOINERS)
+        or (end < len(text) and text[end] in _JOINERS)
+        or (text[start - 1 : start] == "." and text[start - 2 : start - 1].isalpha())
+        or (text[end : end + 1] == "." and text[end + 1 : end + 2].isalpha())
+    )
     if not joined or not match.group().islower():
         return False
     left = max(text.rfind(" ", 0, start), text.rfind("\t", 0, start), text.rfind("\n", 0, start)) + 1
