@@ -469,13 +469,37 @@ class _Judge:
         named = _names_a_noun(text, start, end) or _coordinated(self.glossary, text, start, end)
         if not hit.mid_sentence and named and self.garbled():
             return self.discourse.evidence(entry, garbled_only=True)
+        if _SUBJECT_VERB.match(text, end) is not None or _stands_as_a_company(text, start, end):
+            return self.discourse.evidence(entry, garbled_only=True)
         return ""
 
 
-#: A verb after a capitalised rendering, which then stands as a sentence's subject (``Glory will build``).
+#: A verb after a rendering, which then stands as a sentence's subject (``Glory will build``).
 _SUBJECT_VERB = regex.compile(
-    r"(?<![ \t])[ \t]+(?:is|was|are|were|will|would|has|have|had|can|could|said|says|plans|launched|released|ranked)\b"
+    r"(?<![ \t])[ \t]+(?:is|was|are|were|will|would|has|have|had|can|could|said|says|plans|launched|released"
+    r"|ranked|announced|unveiled|reported|sold|sells|shipped|opened|faces|acquired|posted|expects|aims)\b"
 )
+#: A role a person holds in a company, before ``of`` and a rendering: ``the CEO of glory``.
+_ROLE_OF = regex.compile(
+    r"(?<![\w-])(?:CEO|CFO|CTO|COO|chairman|chairwoman|founder|co-founder|president|spokesman|spokeswoman"
+    r"|spokesperson|shareholders?|subsidiary|employees)[ \t]+of[ \t]+\Z"
+)
+
+
+def _stands_as_a_company(text: str, start: int, end: int) -> bool:
+    """Whether the rendering has a company's possessive or follows a role in one: ``Glory's tablet``, ``CEO of glory``.
+
+    Asked with the subject of a verb, of a rendering that its own sentence
+    does not support: only the document's garble of the same entry opens it.
+
+    >>> _stands_as_a_company("the CEO of glory said", 11, 16), _stands_as_a_company("Glory's tablet", 0, 5)
+    (True, True)
+    >>> _stands_as_a_company("the glory of the team", 4, 9)
+    False
+    """
+    return text[end : end + 2] in ("'s", "’s") or _ROLE_OF.search(text, max(0, start - 40), start) is not None
+
+
 _COORDINATED_AFTER = regex.compile(r"(?<![ \t])(?:[,、]|[ \t]+(?:and|or|&|vs\.?))[ \t]+(\p{L}[\w&-]*)")
 _COORDINATED_BEFORE = regex.compile(
     r"(?<![\w&-])(\p{L}[\w&-]*)(?:,|、|[ \t]and|[ \t]or|[ \t]&|[ \t]vs\.?)[ \t]+\Z"
