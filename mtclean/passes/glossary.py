@@ -808,6 +808,29 @@ def _with_article(text: str, start: int, replacement: str) -> tuple[int, str]:
     return found.start(), wanted + found.group(2) + replacement
 
 
+_NEXT_LETTERS = regex.compile(r"(?<![ \t])[ \t]+(\p{L}+)\b(?![-'’])")
+
+
+def _past_repeated_word(text: str, end: int, replacement: str) -> int:
+    """Extend an edit over the word after it that the replacement ends with already.
+
+    The official name may hold a head noun that MT left outside the
+    rendering: ``Kechuang 50 index`` → ``STAR 50 Index``, never ``STAR 50
+    Index index``.
+
+    >>> text = "The Kechuang 50 index rose."
+    >>> _past_repeated_word(text, 15, "STAR 50 Index"), _past_repeated_word(text, 15, "STAR Market")
+    (21, 15)
+    """
+    last = replacement.rsplit(" ", 1)[-1]
+    if " " not in replacement or not last.isalpha():
+        return end
+    following = _NEXT_LETTERS.match(text, end)
+    if following is None or following.group(1).lower() != last.lower():
+        return end
+    return following.end()
+
+
 #: What joins the parts of a package name, a slug or a path: ``baidu-aip``, ``github.com/xiaomi/mace``.
 _JOINERS = "-/\\_"
 
@@ -963,7 +986,8 @@ def _edits(text: str, context: Context, phrases: bool) -> Iterator[Edit]:
             continue
         rule, evidence = verdict
         start, replacement = _with_article(text, match.start(), replacement)
-        yield Edit(start, match.end(), replacement, PHRASE.name if phrases else rule, evidence)
+        end = _past_repeated_word(text, match.end(), replacement)
+        yield Edit(start, end, replacement, PHRASE.name if phrases else rule, evidence)
 
 
 #: The memo key of the ambiguous renderings the glossary left alone, for the garble score (mtclean.scoring).

@@ -370,3 +370,14 @@ def test_names_written_right_and_lower_case_identifiers_are_left(text: str) -> N
     # domains, hashtags, handles and identifiers keep their case; a name
     # already written with its own The is not touched.
     assert mtclean.clean(text) == text
+
+
+@pytest.mark.parametrize(
+    ("garbled", "expected"),
+    [
+        ("The Kechuang 50 index rose 2% .", "The STAR 50 Index rose 2%."),
+        ("Funds flowed into the science and Innovation Board .", "Funds flowed into the STAR Market."),
+    ],
+)
+def test_a_head_noun_the_official_name_already_ends_with_is_not_doubled(garbled: str, expected: str) -> None:
+    assert mtclean.clean(garbled) == expected
