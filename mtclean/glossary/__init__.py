@@ -243,11 +243,13 @@ class Glossary:
 
     @cached_property
     def company_names(self) -> frozenset[str]:
-        """The official names of companies and brands that are not ordinary English words (``Huawei``, not ``Apple``)."""
+        """The official names of companies, brands, apps and media that are not ordinary English words (``Huawei``, not ``Apple``)."""
         return frozenset(
             entry.name
             for entry in self.entries
-            if entry.kind in ("company", "brand") and " " not in entry.name and not is_common(entry.name)
+            if entry.kind in ("company", "brand", "app", "media")
+            and " " not in entry.name
+            and not is_common(entry.name)
         )
 
     @cached_property

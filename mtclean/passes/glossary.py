@@ -432,7 +432,12 @@ class _Judge:
         entry = hit.entry
         if entry.variant and not self.garbled():
             return None
-        adjacent = not entry.adjacent or rules.adjacent(view.text, start, end)
+        # Listed beside another company's name (``fast hand and Douyin``), a rendering touches a name too.
+        adjacent = (
+            not entry.adjacent
+            or rules.adjacent(view.text, start, end)
+            or (entry.kind in NAME_KINDS and _coordinated(self.glossary, view.text, start, end))
+        )
         in_context = not entry.context or _sentence_has(rules.context, view, start, end)
         if adjacent and in_context and not hit.mid_sentence:
             return NAME_IN_CONTEXT.name, ""

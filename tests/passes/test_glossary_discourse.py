@@ -236,3 +236,19 @@ def test_a_rendering_as_a_subject_a_possessive_or_after_a_role_takes_the_documen
 )
 def test_without_the_entrys_own_garble_those_shapes_stay(text: str) -> None:
     assert "lory" in mtclean.clean(text)
+
+
+def test_a_rendering_listed_beside_another_app_touches_a_name_in_fluent_text() -> None:
+    # Fluent MT: no spaced mark.  "and Douyin" stands where the entry asks for an adjacent word,
+    # and Douyin is its context too; the other two renderings then take the document's garble.
+    text = (
+        "Fast hand and Douyin both sell goods through live streams. "
+        "Fast hand's sellers are mostly in small towns, and fast hand said it would cut fees."
+    )
+    assert mtclean.clean(text) == (
+        "Kuaishou and Douyin both sell goods through live streams. "
+        "Kuaishou's sellers are mostly in small towns, and Kuaishou said it would cut fees."
+    )
+    # Without the context word in its sentence the listing alone opens nothing.
+    alone = "Fast hand and Meituan both sell goods. Fast hand's sellers are mostly in small towns."
+    assert mtclean.clean(alone) == alone
