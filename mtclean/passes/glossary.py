@@ -836,6 +836,26 @@ def _past_repeated_word(text: str, end: int, replacement: str) -> int:
     return following.end()
 
 
+_SENTENCE_AFTER = regex.compile(r"[ \t]*+(?:\Z|\n|[\p{Lu}\d\"“'‘(])")
+
+
+def _with_final_mark(text: str, match: re.Match[str], replacement: str) -> str:
+    """The replacement, with the ``?`` or ``!`` a rendering ends with kept where it also ends the sentence.
+
+    ``Hungry?`` is the name (饿了么), and where a sentence ends with it the
+    mark ends the sentence too: ``between Meituan and Hungry? For riders``
+    keeps it, ``Meituan and hungry? are rivals`` does not.
+
+    >>> text = "Meituan or Hungry? For riders"
+    >>> _with_final_mark(text, re.search("Hungry[?]", text), "Ele.me")
+    'Ele.me?'
+    """
+    mark = match.group()[-1]
+    if mark not in "?!" or replacement.endswith(mark) or not _SENTENCE_AFTER.match(text, match.end()):
+        return replacement
+    return replacement + mark
+
+
 #: What joins the parts of a package name, a slug or a path: ``baidu-aip``, ``github.com/xiaomi/mace``.
 _JOINERS = "-/\\_"
 
@@ -992,6 +1012,7 @@ def _edits(text: str, context: Context, phrases: bool) -> Iterator[Edit]:
         rule, evidence = verdict
         start, replacement = _with_article(text, match.start(), replacement)
         end = _past_repeated_word(text, match.end(), replacement)
+        replacement = _with_final_mark(text, match, replacement)
         yield Edit(start, end, replacement, PHRASE.name if phrases else rule, evidence)
 
 

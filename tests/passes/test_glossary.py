@@ -381,3 +381,20 @@ def test_names_written_right_and_lower_case_identifiers_are_left(text: str) -> N
 )
 def test_a_head_noun_the_official_name_already_ends_with_is_not_doubled(garbled: str, expected: str) -> None:
     assert mtclean.clean(garbled) == expected
+
+
+@pytest.mark.parametrize(
+    ("garbled", "expected"),
+    [
+        ("Meituan and hungry? are rivals in takeaway .", "Meituan and Ele.me are rivals in takeaway."),
+        # The question mark of the name also ended the question: it stays.
+        (
+            "Which pays riders more, Meituan or Hungry? For most riders, neither .",
+            "Which pays riders more, Meituan or Ele.me? For most riders, neither.",
+        ),
+    ],
+)
+def test_a_rendering_ending_with_a_question_mark_keeps_it_where_it_ends_the_sentence(
+    garbled: str, expected: str
+) -> None:
+    assert mtclean.clean(garbled) == expected
