@@ -20,6 +20,7 @@ import itertools
 import regex
 
 from mtclean import paragraphs, protect
+from mtclean.glossary.model import lower_case_variant
 from mtclean.passes.evidence import (
     MEANT_MARKS,
     SPACE_BEFORE_MARK,
@@ -401,7 +402,8 @@ _NAMES_MEMO = "casing.names-in-lower-case"
 def _names_in_lower_case(context: Context) -> frozenset[str]:
     """The one-word glossary names that the document writes in lower case, MT's way (``jinan``).
 
-    Only where the glossary lists the lower-case name as a wrong rendering:
+    Only where the glossary lists the lower-case name as a wrong rendering,
+    or matches it in lower case (:func:`~mtclean.glossary.model.lower_case_variant`):
     the document is machine translation (worked out once per document).
     """
     found = context.memo.get(_NAMES_MEMO)
@@ -411,7 +413,7 @@ def _names_in_lower_case(context: Context) -> frozenset[str]:
             for entry in context.glossary.entries
             if " " not in entry.name
             and entry.name.lower() != entry.name
-            and entry.name.lower() in entry.wrong
+            and (entry.name.lower() in entry.wrong or lower_case_variant(entry) is not None)
         }
         words = set(_PROSE_LOWER_WORD.findall(context.document))
         found = context.memo[_NAMES_MEMO] = frozenset(lowered[word] for word in words if word in lowered)
