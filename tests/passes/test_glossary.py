@@ -206,7 +206,7 @@ def test_a_safe_pinyin_rendering_matches_in_any_casing(garbled: str, expected: s
         # Pages MT wrote in lower case, and pinyin names MT lowered in running text.
         (
             "the seller said on kuaishou that his douyin shop would reopen.",
-            "the seller said on Kuaishou that his Douyin shop would reopen.",
+            "The seller said on Kuaishou that his Douyin shop would reopen.",
         ),
         ("Players of netease titles met in Hangzhou .", "Players of NetEase titles met in Hangzhou."),
         ("A thread on zhihu asked why.", "A thread on Zhihu asked why."),
