@@ -130,6 +130,29 @@ def _check_entry(entry: Entry) -> Iterable[Problem]:
         yield _problem(entry, entry.line, "a phrase name is written in lower case")
 
 
+def _check_keep_markers(entries: Sequence[Entry]) -> list[Problem]:
+    """A keep sentence is ordinary English: no translationese marker that counts on its own may show in it.
+
+    A marker raises the garble score, and a keep sentence is the entry's
+    proof of a clean use (a shared marker counts only beside other evidence).
+    """
+    found = markers.default()
+    problems = []
+    for entry in entries:
+        for sentence in entry.keep:
+            hits = [hit for hit in found.find(sentence) if hit.marker not in found.shared]
+            if hits:
+                problems.append(
+                    Problem(
+                        entry.path,
+                        entry.lines.get(("keep", entry.keep.index(sentence)), entry.line),
+                        entry.name,
+                        f"keep sentence {sentence!r} shows the translationese marker {hits[0].marker!r}",
+                    )
+                )
+    return problems
+
+
 def _check_claims(entries: Sequence[Entry]) -> Iterable[Problem]:
     names: dict[str, Entry] = {}
     for entry in entries:
@@ -249,4 +272,5 @@ def check(paths: Iterable[Path] = (), *, sentences: bool = True) -> list[Problem
     if sentences:
         problems.extend(_check_sentences(entries, Glossary(entries)))
     problems.extend(markers.problems())
+    problems.extend(_check_keep_markers(entries))
     return sorted(problems, key=lambda problem: (problem.path, problem.line, problem.message))

@@ -157,6 +157,13 @@ def test_each_mistake_is_found_with_file_line_and_entry(
             GOOD.replace("- name: Zorblat Motors", "- name: Zorblat Motors\n  plural: Zorblat Motorses"),
             "no rendering is a plural",
         ),
+        (
+            GOOD.replace(
+                "    - A left cloth lay on the table.\n",
+                "    - A left cloth lay on the table.\n    - The turnover of the two cities rose.\n",
+            ),
+            "shows the translationese marker 'a-share-calques'",
+        ),
     ],
 )
 def test_further_mistakes_are_found(tmp_path: Path, text: str, message: str) -> None:
