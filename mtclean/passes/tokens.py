@@ -22,6 +22,7 @@ from mtclean.passes.split_numbers import (
     split_phone,
     split_route_number,
     split_year,
+    split_year_range,
     university_project,
 )
 from mtclean.rules import Context, Pass, line_around, regex_rule, word_before
@@ -387,6 +388,7 @@ TOKENS = Pass(
         currency,
         split_letter,
         doubled_dash,
+        split_year_range,
         split_year,
         split_phone,
         split_decimal_range,
