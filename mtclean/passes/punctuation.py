@@ -234,6 +234,25 @@ def abbreviation_stop(match: regex.Match[str], context: Context) -> str:
 
 
 @regex_rule(
+    "punctuation.spaced-stop",
+    r"\.(?<=\p{L}\.)[ \t]+\.(?![ \t]*\.)(?=[ \t]*(?:\n|\Z)|[ \t]+[\p{Lu}\d\"“‘(\[])",
+    needs=[". ."],
+)
+def spaced_stop(match: regex.Match[str], context: Context) -> str:
+    """A sentence's full stop that MT wrote twice, apart, is written once: ``irritation. .`` → ``irritation.``.
+
+    Only where a sentence ends (before a capital, a number or the line's
+    end): English spaces its dots in threes and fours.
+
+    >>> clean("Chew slowly to spare the stomach. .\\nDrink less strong tea. . It helps.")
+    'Chew slowly to spare the stomach.\\nDrink less strong tea. It helps.'
+    >>> clean("Wait. . . then go. He said no. . . .")
+    'Wait. . . then go. He said no. . . .'
+    """
+    return "."
+
+
+@regex_rule(
     "punctuation.spaced-ellipsis",
     r"\.(?<=\p{L}\.)(?:[ \t]+\.){4,}(?![ \t]*\.)",
     needs=[". . . . ."],
@@ -322,6 +341,7 @@ PUNCTUATION = Pass(
         doubled_mark,
         stray_comma,
         abbreviation_stop,
+        spaced_stop,
         spaced_ellipsis,
         hyphen_dashes,
     ),

@@ -103,6 +103,9 @@ STRAY_MARKS = [
         "He sold fruit, fish, tea, etc. The stall was small.",
     ),
     ("Its parent is Acme Co. . It owns two plants.", "Its parent is Acme Co. It owns two plants."),
+    ("The herb cools the blood. .\nTake it warm.", "The herb cools the blood.\nTake it warm."),
+    ("Yields rose across the county. . 2022 was better.", "Yields rose across the county. 2022 was better."),
+    ("It was the best scene of all. .", "It was the best scene of all."),
     ("We waited and waited. . . . . . Nobody came.", "We waited and waited… Nobody came."),
     ("The bus left. . . . . . . .", "The bus left…"),
     ("The patient ‘ s fever broke on Monday.", "The patient’s fever broke on Monday."),
@@ -115,6 +118,8 @@ STRAY_MARKS_LEFT_ALONE = [
     "The U.S., the U.K., and Japan signed.",
     "The witness said . . . nothing more. . . .",
     "The list goes on, etc. . . and on.",
+    "So it ended. . . . Then spring came.",
+    "He said no. . and left.",
     "The letters ‘ s ’ are in quotes.",
     "Run ls ., then ls .. to compare.",
 ]
