@@ -136,4 +136,39 @@ _comma_items = per_paragraph(
 _dot_items = per_paragraph(lambda text: frozenset(int(item["number"]) for item in _DOT_ITEM.finditer(text)))
 
 
-ENUMERATORS = Pass("enumerators", (item_number, section_number, comma_number))
+# An item numbered with a digit in brackets at a line's start: ``(5) Applicants``.
+_BRACKET_ITEM = regex.compile(r"(?m)^[ \t]*+\((?P<number>\d{1,2})\)")
+
+
+@regex_rule(
+    "enumerators.word-in-brackets",
+    r"(?m)^[ \t]*+\((?P<numeral>"
+    + "|".join(f"[{word[0]}{word[0].lower()}]{word[1:]}" for word in NUMERALS)
+    + r")\)[ \t]*+(?P<first>\p{L})",
+    needs=[f"({numeral}{word[1:]})" for word in NUMERALS for numeral in (word[0], word[0].lower())],
+)
+def word_in_brackets(match: regex.Match[str], context: Context) -> str | None:
+    """An item MT numbered ``(seven)`` among items numbered ``(6)`` is numbered ``(7)``.
+
+    Chinese numbers a text's items ``（一）（二）``; MT writes most as digits and
+    some as words.  Only at a line's start, and only when the document numbers
+    the item before or after it with a digit in brackets at a line's start;
+    the item's first letter is then a capital, like its neighbours'.
+
+    >>> clean("(5) Applicants must be healthy.\\n(six) the applicant must hold a degree.")
+    '(5) Applicants must be healthy.\\n(6) The applicant must hold a degree.'
+    >>> clean("(one) more time, the crowd sang.\\nThe band left at ten.")
+    '(one) more time, the crowd sang.\\nThe band left at ten.'
+    """
+    number = NUMERALS.index(match["numeral"].capitalize()) + 1
+    if not {number - 1, number + 1} & _bracket_items(context.document or match.string):
+        return None
+    return f"{match.group()[: match.start('numeral') - match.start()]}{number}) {match['first'].upper()}"
+
+
+def _bracket_items(document: str) -> frozenset[int]:
+    """The numbers of the items numbered ``(1)`` at a line's start in ``document``."""
+    return frozenset(int(item["number"]) for item in _BRACKET_ITEM.finditer(document))
+
+
+ENUMERATORS = Pass("enumerators", (item_number, section_number, comma_number, word_in_brackets))

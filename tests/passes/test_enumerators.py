@@ -37,8 +37,22 @@ FIXED = [
         "Hints:\n1, If the dough sticks, dust it with flour.\n2, Keep the oven door shut while it bakes.",
         "Hints:\n1. If the dough sticks, dust it with flour.\n2. Keep the oven door shut while it bakes.",
     ),
+    # Items in brackets MT numbered as words among digits (unseen law and job pages).
+    (
+        "Conditions\n(1) Be of good health.\n(2) Hold a degree.\n(three) the age limit is 35.\n"
+        "(4) Speak clearly.\n(Five) other conditions of the post.",
+        "Conditions\n(1) Be of good health.\n(2) Hold a degree.\n(3) The age limit is 35.\n"
+        "(4) Speak clearly.\n(5) Other conditions of the post.",
+    ),
+    (
+        "(6) The contract ends as Article 44 says;\n\n(seven) other cases the law names.",
+        "(6) The contract ends as Article 44 says;\n\n(7) Other cases the law names.",
+    ),
 ]
 UNCHANGED = [
+    "(one) more time, the crowd sang.\n(two) more songs, they begged.",
+    "The cases:\n(a) one\n(b) two\n(three) is missing from the scan.",
+    "(2) Pick a seat.\nThe choir sang (three) times.",
     "See pages 3, 5 and 7.",
     "One. Two. Three. Go!",
     "Ten. That is the number of players we need.",
