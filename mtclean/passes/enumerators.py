@@ -74,18 +74,32 @@ _THREE_WORDS = regex.compile(r"(?<!\p{L})\p{L}++[ \t]\p{L}++[ \t]\p{L}")
 _GLUED_COMMA = regex.compile(r",[^\s\d]")
 
 
+def _line_from(text: str, start: int) -> str:
+    end = text.find("\n", start)
+    return text[start : end if end >= 0 else len(text)]
+
+
 def _prose_item(text: str, start: int) -> bool:
     """Whether the line of ``text`` from ``start`` reads as an item of prose, not a row of data."""
-    end = text.find("\n", start)
-    line = text[start : end if end >= 0 else len(text)]
+    line = _line_from(text, start)
     return _THREE_WORDS.search(line) is not None and _GLUED_COMMA.search(line) is None
+
+
+# A short item of words: ``deed tax``, ``deed tax; pay 5% of the price``, ``creature``.
+_SHORT_ITEM = regex.compile(r"\p{L}++(?:[ \t]\p{L}++)*+(?:[;:.][^\n]*+)?+")
+
+
+def _item_line(text: str, start: int) -> bool:
+    """Whether the line of ``text`` from ``start`` is words (a heading or a short item), not a row of data."""
+    line = _line_from(text, start)
+    return _SHORT_ITEM.fullmatch(line) is not None and _GLUED_COMMA.search(line) is None
 
 
 @regex_rule(
     "enumerators.comma-number",
     _ITEM_NUMBER + r"[,，][ \t]+(?P<first>\p{L})",
-    # A sequence has an item after a mark or a line break (the first may open the paragraph).
-    cue=r"(?:[.;:][ \t]|\n[ \t]*)[1-9][,，][ \t]+[A-Za-z]",
+    # A sequence has an item after a mark, a line break or at the paragraph's start.
+    cue=r"(?:[.;:][ \t]|\n[ \t]*|\A[ \t]*)[1-9][,，][ \t]+[A-Za-z]",
 )
 def comma_number(match: regex.Match[str], context: Context) -> str | None:
     """Items MT numbered ``1,`` and ``2,`` (the ``、`` already a comma) are numbered ``1.`` and ``2.``.
@@ -108,6 +122,14 @@ def comma_number(match: regex.Match[str], context: Context) -> str | None:
     'Steps:\\n1. Wash the potatoes and drain them.\\n2. Cut the bacon into pieces.'
     >>> clean("id,name,colour\\n1, apple,red\\n2, pear,green")
     'id,name,colour\\n1, apple,red\\n2, pear,green'
+
+    A short item, a heading of words (``1, deed tax``), needs a neighbour
+    numbered the English way.
+
+    >>> clean("1, deed tax\\nThe buyer pays it.\\n2. Stamp duty\\nEach side pays half.")
+    '1. Deed tax\\nThe buyer pays it.\\n2. Stamp duty\\nEach side pays half.'
+    >>> clean("rank, name\\n1, Lee\\n2, Park")
+    'rank, name\\n1, Lee\\n2, Park'
     """
     text = match.string
     number = int(match["number"])
@@ -115,7 +137,10 @@ def comma_number(match: regex.Match[str], context: Context) -> str | None:
     at_line_start = not text[line_start : match.start()].strip()
     siblings = _comma_items(text)
     if at_line_start:
-        if not _prose_item(text, match.start("first")):
+        # A short item (``1, deed tax``) needs a neighbour numbered the English way.
+        if not _prose_item(text, match.start("first")) and not (
+            {number - 1, number + 1} & _dot_items(text) and _item_line(text, match.start("first"))
+        ):
             return None
         siblings = siblings | _dot_items(text)
     elif match["first"].isupper():

@@ -37,6 +37,16 @@ FIXED = [
         "Hints:\n1, If the dough sticks, dust it with flour.\n2, Keep the oven door shut while it bakes.",
         "Hints:\n1. If the dough sticks, dust it with flour.\n2. Keep the oven door shut while it bakes.",
     ),
+    # A short item, a heading of words, beside items numbered the English way (unseen
+    # real-estate pages, last round's culture page).
+    (
+        "Fees on a resale flat:\n1, deed tax; pay 3% of the price.\n2. Stamp duty: each side pays half.",
+        "Fees on a resale flat:\n1. Deed tax; pay 3% of the price.\n2. Stamp duty: each side pays half.",
+    ),
+    (
+        "1, creature\nThe otter eats fish.\n2. Habitat\nIt lives by rivers.",
+        "1. Creature\nThe otter eats fish.\n2. Habitat\nIt lives by rivers.",
+    ),
     # Items in brackets MT numbered as words among digits (unseen law and job pages).
     (
         "Conditions\n(1) Be of good health.\n(2) Hold a degree.\n(three) the age limit is 35.\n"
@@ -50,6 +60,9 @@ FIXED = [
     ),
 ]
 UNCHANGED = [
+    "rank, name\n1, Lee\n2, Park",
+    "Scores\n1, 20\n2. 30",
+    "x, y\n1, apple,red\n2. pear",
     "(one) more time, the crowd sang.\n(two) more songs, they begged.",
     "The cases:\n(a) one\n(b) two\n(three) is missing from the scan.",
     "(2) Pick a seat.\nThe choir sang (three) times.",
