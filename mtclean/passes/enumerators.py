@@ -68,6 +68,8 @@ _ITEM_NUMBER = r"(?P<number>[1-9])(?<=(?:\A|[.;:][ \t]|\n[ \t]{0,8})[1-9])"
 _COMMA_ITEM = regex.compile(_ITEM_NUMBER + r"[,，][ \t]+(?=\p{L})")
 # An item of the same list numbered the English way, at a line's start: ``2. Cook``.
 _DOT_ITEM = regex.compile(r"(?m)^[ \t]*+(?P<number>[1-9])\.[ \t]+(?=\p{L})")
+# One in a sentence, after a colon or a semicolon: ``; 2. Repay the loan``.
+_INLINE_DOT_ITEM = regex.compile(r"[;:][ \t]++(?P<number>[1-9])\.[ \t]+(?=\p{L})")
 # A line's item reads as prose: three words in a row, and no comma glued to
 # the next word (``1,apple,red`` is a row of data, not an item).
 _THREE_WORDS = regex.compile(r"(?<!\p{L})\p{L}++[ \t]\p{L}++[ \t]\p{L}")
@@ -111,6 +113,8 @@ def comma_number(match: regex.Match[str], context: Context) -> str | None:
     '1. Check the fees before you buy. 2. Hold for at least a year.'
     >>> clean("The loan can be used to: 1, buy new housing; 2, buy resale housing.")
     'The loan can be used to: 1. buy new housing; 2. buy resale housing.'
+    >>> clean("It may pay for: 1, buying a home; 2. Repaying a loan; 3, renting a flat.")
+    'It may pay for: 1. buying a home; 2. Repaying a loan; 3. renting a flat.'
     >>> clean("In 2019, sales rose. 1, however, is a lonely number.")
     'In 2019, sales rose. 1, however, is a lonely number.'
 
@@ -135,7 +139,7 @@ def comma_number(match: regex.Match[str], context: Context) -> str | None:
     number = int(match["number"])
     line_start = text.rfind("\n", 0, match.start()) + 1
     at_line_start = not text[line_start : match.start()].strip()
-    siblings = _comma_items(text)
+    siblings = _comma_items(text) | _inline_dot_items(text)
     if at_line_start:
         # A short item (``1, deed tax``) needs a neighbour numbered the English way.
         if not _prose_item(text, match.start("first")) and not (
@@ -159,41 +163,59 @@ _comma_items = per_paragraph(
 )
 #: The numbers of the items numbered ``1.`` at a line's start, found once per paragraph.
 _dot_items = per_paragraph(lambda text: frozenset(int(item["number"]) for item in _DOT_ITEM.finditer(text)))
+#: The numbers of the items numbered ``1.`` after a colon or a semicolon, found once per paragraph.
+_inline_dot_items = per_paragraph(
+    lambda text: frozenset(int(item["number"]) for item in _INLINE_DOT_ITEM.finditer(text))
+)
 
 
-# An item numbered with a digit in brackets at a line's start: ``(5) Applicants``.
-_BRACKET_ITEM = regex.compile(r"(?m)^[ \t]*+\((?P<number>\d{1,2})\)")
+#: The numbers MT writes as words in an item's brackets: ``(seven)``, ``(twelve)``.
+BRACKET_NUMERALS = tuple(
+    "one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
+    "sixteen seventeen eighteen nineteen twenty".split()
+)
+_NUMERAL = "|".join(f"[{word[0]}{word[0].upper()}]{word[1:]}" for word in BRACKET_NUMERALS)
+# An item numbered in brackets at a line's start, with a digit or a word: ``(5) Applicants``, ``(six) the``.
+_BRACKET_ITEM = regex.compile(
+    rf"(?m)^[ \t]*+\((?:(?P<number>\d{{1,2}})|(?P<numeral>{_NUMERAL}))\)[ \t]*+\p{{L}}"
+)
 
 
 @regex_rule(
     "enumerators.word-in-brackets",
-    r"(?m)^[ \t]*+\((?P<numeral>"
-    + "|".join(f"[{word[0]}{word[0].lower()}]{word[1:]}" for word in NUMERALS)
-    + r")\)[ \t]*+(?P<first>\p{L})",
-    needs=[f"({numeral}{word[1:]})" for word in NUMERALS for numeral in (word[0], word[0].lower())],
+    rf"(?m)^[ \t]*+\((?P<numeral>{_NUMERAL})\)[ \t]*+(?P<first>\p{{L}})",
+    needs=[f"({numeral}{word[1:]})" for word in BRACKET_NUMERALS for numeral in (word[0], word[0].upper())],
 )
 def word_in_brackets(match: regex.Match[str], context: Context) -> str | None:
     """An item MT numbered ``(seven)`` among items numbered ``(6)`` is numbered ``(7)``.
 
-    Chinese numbers a text's items ``（一）（二）``; MT writes most as digits and
-    some as words.  Only at a line's start, and only when the document numbers
-    the item before or after it with a digit in brackets at a line's start;
-    the item's first letter is then a capital, like its neighbours'.
+    Chinese numbers a text's items ``（一）（二）``; MT writes some as digits and
+    some as words.  Only at a line's start, and only when the document
+    numbers the item before or after it in brackets at a line's start too,
+    one of its items with a digit; the item's first letter is then a capital,
+    like its neighbours'.
 
     >>> clean("(5) Applicants must be healthy.\\n(six) the applicant must hold a degree.")
     '(5) Applicants must be healthy.\\n(6) The applicant must hold a degree.'
-    >>> clean("(one) more time, the crowd sang.\\nThe band left at ten.")
-    '(one) more time, the crowd sang.\\nThe band left at ten.'
+    >>> clean("(one) more time, the crowd sang.\\n(two) more songs, they begged.")
+    '(one) more time, the crowd sang.\\n(two) more songs, they begged.'
     """
-    number = NUMERALS.index(match["numeral"].capitalize()) + 1
-    if not {number - 1, number + 1} & _bracket_items(context.document or match.string):
+    number = BRACKET_NUMERALS.index(match["numeral"].lower()) + 1
+    digits, words = _bracket_items(context.document or match.string)
+    if not digits or not {number - 1, number + 1} & (digits | words):
         return None
     return f"{match.group()[: match.start('numeral') - match.start()]}{number}) {match['first'].upper()}"
 
 
-def _bracket_items(document: str) -> frozenset[int]:
-    """The numbers of the items numbered ``(1)`` at a line's start in ``document``."""
-    return frozenset(int(item["number"]) for item in _BRACKET_ITEM.finditer(document))
+def _bracket_items(document: str) -> tuple[frozenset[int], frozenset[int]]:
+    """The numbers of the items numbered in brackets at a line's start in ``document``: with digits, with words."""
+    digits, words = set(), set()
+    for item in _BRACKET_ITEM.finditer(document):
+        if item["number"] is not None:
+            digits.add(int(item["number"]))
+        else:
+            words.add(BRACKET_NUMERALS.index(item["numeral"].lower()) + 1)
+    return frozenset(digits), frozenset(words)
 
 
 ENUMERATORS = Pass("enumerators", (item_number, section_number, comma_number, word_in_brackets))

@@ -47,12 +47,23 @@ FIXED = [
         "1, creature\nThe otter eats fish.\n2. Habitat\nIt lives by rivers.",
         "1. Creature\nThe otter eats fish.\n2. Habitat\nIt lives by rivers.",
     ),
+    # Items in a sentence, some numbered the English way (unseen housing-fund page).
+    (
+        "You may withdraw it to: 1, buy a flat; 2. Repay a loan; 3. Pay rent; 4, retire.",
+        "You may withdraw it to: 1. buy a flat; 2. Repay a loan; 3. Pay rent; 4. retire.",
+    ),
     # Items in brackets MT numbered as words among digits (unseen law and job pages).
     (
         "Conditions\n(1) Be of good health.\n(2) Hold a degree.\n(three) the age limit is 35.\n"
         "(4) Speak clearly.\n(Five) other conditions of the post.",
         "Conditions\n(1) Be of good health.\n(2) Hold a degree.\n(3) The age limit is 35.\n"
         "(4) Speak clearly.\n(5) Other conditions of the post.",
+    ),
+    (
+        "Cases:\n(a) buying a home;\n(two) building one;\n(three) repairing one;\n(4) retiring;\n"
+        "(five) leaving the country;\n(eleven) other cases.",
+        "Cases:\n(a) buying a home;\n(2) Building one;\n(3) Repairing one;\n(4) retiring;\n"
+        "(5) Leaving the country;\n(eleven) other cases.",
     ),
     (
         "(6) The contract ends as Article 44 says;\n\n(seven) other cases the law names.",
