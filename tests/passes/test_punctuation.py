@@ -106,6 +106,9 @@ STRAY_MARKS = [
     ("The herb cools the blood. .\nTake it warm.", "The herb cools the blood.\nTake it warm."),
     ("Yields rose across the county. . 2022 was better.", "Yields rose across the county. 2022 was better."),
     ("It was the best scene of all. .", "It was the best scene of all."),
+    # Characters a content farm's encoding lost (unseen housing and tax pages, last round's recipe).
+    ("Add the sliced ??pork and stir.", "Add the sliced pork and stir."),
+    ("It moved out of the area of ??the province.", "It moved out of the area of the province."),
     ("We waited and waited. . . . . . Nobody came.", "We waited and waited… Nobody came."),
     ("The bus left. . . . . . . .", "The bus left…"),
     ("The patient ‘ s fever broke on Monday.", "The patient’s fever broke on Monday."),
@@ -120,6 +123,8 @@ STRAY_MARKS_LEFT_ALONE = [
     "The list goes on, etc. . . and on.",
     "So it ended. . . . Then spring came.",
     "He said no. . and left.",
+    "What?? no way.",
+    "Use a ?? b in C#, or ??? as a placeholder.",
     "The letters ‘ s ’ are in quotes.",
     "Run ls ., then ls .. to compare.",
 ]
