@@ -121,6 +121,35 @@ def split_decimal_range(match: regex.Match[str], context: Context) -> str:
     return f"{match['whole']}.{match['fraction']}-"
 
 
+# What a range of quantities is in: a unit, a percentage or degrees.
+_RANGE_UNIT = (
+    r"(?:%|℃|°|(?:cm|mm|km|m|kg|mg|g|ml|mu|meters?|metres?|centimeters?|millimeters?|kilometers?|grams?"
+    r"|kilograms?|tons?|yuan|times|degrees?|minutes?|hours?|days?|weeks?|months?|years?)\b)"
+)
+
+
+@regex_rule(
+    "tokens.spaced-range",
+    r"(?<![\w.,:])(?P<first>\d+(?:\.\d+)?)(?P<dash>-[ \t]+|[ \t]+~[ \t]*|~[ \t]+)(?P<second>\d+(?:\.\d+)?)"
+    rf"(?=[ \t]*{_RANGE_UNIT})"
+    r"|(?<![\w.,:])(?P<first>[012]?\d:[0-5]\d)(?P<dash>-[ \t]+)(?P<second>[012]?\d:[0-5]\d)\b(?!:)",
+    cue=r"\d(?:-[ \t]|[ \t]+~|~[ \t])",
+)
+def spaced_range(match: regex.Match[str], context: Context) -> str:
+    """A range MT spaced after its dash, or around its tilde, is written as one: ``3.5- 12 cm`` → ``3.5-12 cm``.
+
+    The tilde, which Chinese writes for a range, becomes an en dash as the
+    full-width one does; a range of clock times needs no unit.
+
+    >>> clean("Leaves 3.5- 12 cm long; water every 3 ~ 6 days; open 8:00- 17:00.")
+    'Leaves 3.5-12 cm long; water every 3–6 days; open 8:00-17:00.'
+    >>> clean("Python 3.6- 3.8 works; pre- and 3- 4 plans; x = 5- 3 and ~/notes 2 ~ 3 more.")
+    'Python 3.6- 3.8 works; pre- and 3- 4 plans; x = 5- 3 and ~/notes 2 ~ 3 more.'
+    """
+    dash = "–" if "~" in match["dash"] else "-"
+    return f"{match['first']}{dash}{match['second']}"
+
+
 @regex_rule(
     "tokens.university-project",
     r"(?<![\d.])(?:2[ \t]+1[ \t]+1|9[ \t]+8[ \t]+5)(?=[ \t]+(?:[Uu]niversit|[Cc]olleges?\b|[Pp]roject\b))",

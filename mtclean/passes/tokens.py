@@ -17,6 +17,7 @@ import regex
 
 from mtclean.passes.evidence import shows_garble
 from mtclean.passes.split_numbers import (
+    spaced_range,
     spelled_digits,
     split_decimal_range,
     split_phone,
@@ -392,6 +393,7 @@ TOKENS = Pass(
         split_year,
         split_phone,
         split_decimal_range,
+        spaced_range,
         university_project,
         split_route_number,
     ),

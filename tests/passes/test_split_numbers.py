@@ -24,6 +24,12 @@ FIXED = [
     ("Forms are due before October 8, 20 18, at noon.", "Forms are due before October 8, 2018, at noon."),
     ("The ward was rebuilt between 20 1 2 and 20 14.", "The ward was rebuilt between 2012 and 2014."),
     ("The levy ran from 202 0 to 2023 in the port.", "The levy ran from 2020 to 2023 in the port."),
+    # Ranges spaced after the dash or around the tilde (unseen botany and travel pages, last
+    # round's gardening pages).
+    ("The leaves are 3.5- 12 cm long.", "The leaves are 3.5-12 cm long."),
+    ("Thin the seedlings when they are 10~ 12 mm tall.", "Thin the seedlings when they are 10–12 mm tall."),
+    ("Sow the seeds 3 ~ 6 cm deep.", "Sow the seeds 3–6 cm deep."),
+    ("The museum opens 9:00- 16:30 on weekdays.", "The museum opens 9:00-16:30 on weekdays."),
     (
         "The ratio of boys to girls in the class was 1: 1.2 this year.",
         "The ratio of boys to girls in the class was 1:1.2 this year.",
@@ -49,6 +55,10 @@ UNCHANGED = [
     "The bus count went from 20 12 to 20 10 a day.",
     "Prices rose from 2010 to 20 15-minute slots.",
     "Of the 20, 12 were late; of 20 12 left early.",
+    "It runs on Python 3.9- 3.12 and Node 18- 20.",
+    "Both pre- and post-war, 1- and 2-storey houses stood.",
+    "It costs 15~30 yuan, or roughly ~20 yuan; see ~/notes 2 ~ 3 more.",
+    "Score 10 - 12 points, or 8 -4 goals.",
 ]
 
 # A notice MT translated piece by piece splits most of its years, and writes one
