@@ -465,6 +465,16 @@ SCALES_READ_ONE_BY_ONE = [
         "More than 3 thousand and 600 families moved into the flats.",
         "More than 3,600 families moved into the flats.",
     ),
+    # Three parts, the hundreds after "thousand and" (unseen tourism page): one number,
+    # never "25,317,000 and 900".
+    (
+        "The county welcomed 1 million 916 thousand and 700 visitors in the week.",
+        "The county welcomed 1,916,700 visitors in the week.",
+    ),
+    (
+        "The port handled 2 million 400 thousand and 900 passengers.",
+        "The port handled 2,400,900 passengers.",
+    ),
 ]
 SCALES_THAT_STAY = [
     "Between 5 thousand and 10 thousand visitors came each day.",
