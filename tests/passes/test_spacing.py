@@ -119,6 +119,11 @@ GLUED_MARKS = [
         "He scored 30 points, then he sat out the last quarter.",
     ),
     ("The team won by ten,Meanwhile the rivals lost.", "The team won by ten, meanwhile the rivals lost."),
+    # Sentences glued before "According" and "Among" (unseen tourism page).
+    (
+        "Stalls sold paper lanterns.According to the bureau, visits rose sharply.Among them, most were local.",
+        "Stalls sold paper lanterns. According to the bureau, visits rose sharply. Among them, most were local.",
+    ),
 ]
 GLUED_LEFT_ALONE = [
     "C++ and C+ are languages; the grade A+,B is odd.",
