@@ -235,7 +235,7 @@ def abbreviation_stop(match: regex.Match[str], context: Context) -> str:
 
 @regex_rule(
     "punctuation.spaced-stop",
-    r"\.(?<=\p{L}\.)[ \t]+\.(?![ \t]*\.)(?=[ \t]*(?:\n|\Z)|[ \t]+[\p{Lu}\d\"“‘(\[])",
+    r"[ \t]*+\.(?<=\p{L}[ \t]*+\.)[ \t]+\.(?![ \t]*\.)(?=[ \t]*(?:\n|\Z)|[ \t]+[\p{Lu}\d\"“‘(\[])",
     needs=[". ."],
 )
 def spaced_stop(match: regex.Match[str], context: Context) -> str:

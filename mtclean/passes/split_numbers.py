@@ -29,7 +29,7 @@ _MONTH_DAY = regex.compile(rf"\b(?:{'|'.join(MONTHS)})[ \t]+\d{{1,2}}(?:st|nd|rd
 @regex_rule(
     "tokens.split-year",
     r"(?<![\d,.])(?P<century>19|20)[ \t]+(?P<year>\d\d)"
-    r"(?=[ \t]+(?P<word>\p{Ll}{2,})|[ \t]*[,;](?![ \t]*\d)|\.(?:\s|\Z))",
+    r"(?=[ \t]+(?P<word>\p{Ll}{2,})|[ \t]*[,;](?![ \t]*\d)|[ \t]*\.(?:\s|\Z))",
     cue=r"(?:19|20)[ \t]\d\d",
 )
 def split_year(match: regex.Match[str], context: Context) -> str | None:

@@ -106,6 +106,7 @@ STRAY_MARKS = [
     ("The herb cools the blood. .\nTake it warm.", "The herb cools the blood.\nTake it warm."),
     ("Yields rose across the county. . 2022 was better.", "Yields rose across the county. 2022 was better."),
     ("It was the best scene of all. .", "It was the best scene of all."),
+    ("The rain stopped . . Then the sun came out .", "The rain stopped. Then the sun came out."),
     # Characters a content farm's encoding lost (unseen housing and tax pages, last round's recipe).
     ("Add the sliced ??pork and stir.", "Add the sliced pork and stir."),
     ("It moved out of the area of ??the province.", "It moved out of the area of the province."),

@@ -20,6 +20,7 @@ FIXED = [
     ("The 2 1 1 Project funded the new labs.", "The 211 Project funded the new labs."),
     ("Sales doubled in 20 17, and rents followed.", "Sales doubled in 2017, and rents followed."),
     ("The survey covers the second half of 20 21.", "The survey covers the second half of 2021."),
+    ("The quota was dropped in 20 23 .", "The quota was dropped in 2023."),
     ("From 2008 to 20 13, the river was dredged twice.", "From 2008 to 2013, the river was dredged twice."),
     ("Forms are due before October 8, 20 18, at noon.", "Forms are due before October 8, 2018, at noon."),
     ("The ward was rebuilt between 20 1 2 and 20 14.", "The ward was rebuilt between 2012 and 2014."),
