@@ -233,25 +233,6 @@ def abbreviation_stop(match: regex.Match[str], context: Context) -> str:
     return "."
 
 
-@regex_rule(
-    "punctuation.spaced-stop",
-    r"[ \t]*+\.(?<=\p{L}[ \t]*+\.)[ \t]+\.(?![ \t]*\.)(?=[ \t]*(?:\n|\Z)|[ \t]+[\p{Lu}\d\"“‘(\[])",
-    needs=[". ."],
-)
-def spaced_stop(match: regex.Match[str], context: Context) -> str:
-    """A sentence's full stop that MT wrote twice, apart, is written once: ``irritation. .`` → ``irritation.``.
-
-    Only where a sentence ends (before a capital, a number or the line's
-    end): English spaces its dots in threes and fours.
-
-    >>> clean("Chew slowly to spare the stomach. .\\nDrink less strong tea. . It helps.")
-    'Chew slowly to spare the stomach.\\nDrink less strong tea. It helps.'
-    >>> clean("Wait. . . then go. He said no. . . .")
-    'Wait. . . then go. He said no. . . .'
-    """
-    return "."
-
-
 @regex_rule("punctuation.lost-characters", r"\?\?(?<=[ \t]\?\?)(?=\p{Ll})", needs=[" ??"])
 def lost_characters(match: regex.Match[str], context: Context) -> str:
     """Two question marks a page wrote for characters its encoding lost, glued to a word, go.
@@ -357,7 +338,6 @@ PUNCTUATION = Pass(
         doubled_mark,
         stray_comma,
         abbreviation_stop,
-        spaced_stop,
         lost_characters,
         spaced_ellipsis,
         hyphen_dashes,
