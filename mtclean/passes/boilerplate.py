@@ -53,10 +53,11 @@ _FARM = r"[^\n]{0,60}?\b(?:Encyclopedia|Network|Website|Collection)"
     r"\A(?:(?:Current|Your)[ \t]+(?:location|position)[ \t]*[:：]?[ \t]*[-—>＞»][ \t]*|(?="
     + _FARM
     + r"[ \t]+-[ \t]))"
-    r"(?:[^\n]*?[ \t][-—>＞»][ \t]+)++(?P<title>[\p{Lu}\d][^\n]{2,}?)[ \t]*\n(?=[ \t]*(?P=title)[ \t]*(?:\n|\Z))",
+    r"(?:[^\n]*?[ \t][-—>＞»][ \t]+)++(?P<title>[\p{Lu}\d][^\n]{2,}?)[ \t]*"
+    r"(?:\n(?=[ \t]*(?P=title)[ \t]*(?:\n|\Z))|\Z)",
     needs=["Current location", "Current position", "Your location", "Your position", " - "],
 )
-def breadcrumb_line(match: regex.Match[str], context: Context) -> str:
+def breadcrumb_line(match: regex.Match[str], context: Context) -> str | None:
     """A content farm's breadcrumb line, whose title the next line repeats, is removed whole.
 
     The trail may start with the site's name instead of ``Current location``
@@ -70,8 +71,23 @@ def breadcrumb_line(match: regex.Match[str], context: Context) -> str:
     'How long to boil bones?\\nTwo hours.'
     >>> clean("Home - Blog - Why we moved\\nWhy we moved\\nThe office was too small.")
     'Home - Blog - Why we moved\\nWhy we moved\\nThe office was too small.'
+
+    A trail that is a paragraph of its own goes when the next paragraph is its title.
+
+    >>> clean("Joke Collection Website - News - Why do cats purr?\\n\\nWhy do cats purr?\\n\\nNobody is sure.")
+    '\\n\\nWhy do cats purr?\\n\\nNobody is sure.'
+    >>> clean("Joke Collection Website - News - Why do cats purr?\\n\\nNobody is sure why cats purr.")
+    'Joke Collection Website - News - Why do cats purr?\\n\\nNobody is sure why cats purr.'
     """
-    return ""
+    if match.group().endswith("\n"):
+        return ""
+    title_next = regex.compile(
+        regex.escape(match.group())
+        + r"[ \t]*\n(?:[ \t]*\n)+[ \t]*"
+        + regex.escape(match["title"])
+        + r"[ \t]*(?:\n|\Z)"
+    )
+    return "" if title_next.search(context.document) else None
 
 
 @regex_rule(

@@ -639,7 +639,7 @@ def _words_in_code(context: Context) -> frozenset[str]:
 #: Function words MT capitalises at the start of a clause it translated on its own.
 CLAUSE_WORDS = frozenset(
     "As When If And But Or Is Are Was Were Will Can While After Before Because Although Then So Also "
-    "Not Which Who Whether Where What How Why With From For In On At To Of By".split()
+    "Not Which Who Whether Where What How Why With From For In On At To Of By The".split()
 )
 #: Clause words that are never a surname, so they are lowered after a capitalised word too.
 AFTER_A_NAME = frozenset(
@@ -672,10 +672,14 @@ def clause_word(match: regex.Match[str], context: Context) -> str | None:
     'We saw the film After the Wedding and a song called If you leave me now.'
     >>> clean("Johnnie To directed the crime film Election.")
     'Johnnie To directed the crime film Election.'
+    >>> clean("The seat is low, so the second row of the car The rear passengers have room.")
+    'The seat is low, so the second row of the car the rear passengers have room.'
     """
     word = match["word"]
     if word not in CLAUSE_WORDS or match["before"] in TITLE_LEADS:
         return None
+    if word == "The" and match.string[match.end("before") : match.start()] != " ":
+        return None  # "-v, --verbose    The verbose mode": a column of a table of options
     if match["before"][:1].isupper() and word not in AFTER_A_NAME:
         return None  # "Johnnie To", "Yu Or": a surname after a given name
     return word.lower()

@@ -68,24 +68,40 @@ _ITEM_NUMBER = r"(?P<number>[1-9])(?<=(?:\A|[.;:][ \t]|\n[ \t]{0,8})[1-9])"
 _COMMA_ITEM = regex.compile(_ITEM_NUMBER + r"[,，][ \t]+(?=\p{L})")
 # An item of the same list numbered the English way, at a line's start: ``2. Cook``.
 _DOT_ITEM = regex.compile(r"(?m)^[ \t]*+(?P<number>[1-9])\.[ \t]+(?=\p{L})")
+# One in a sentence, after a colon or a semicolon: ``; 2. Repay the loan``.
+_INLINE_DOT_ITEM = regex.compile(r"[;:][ \t]++(?P<number>[1-9])\.[ \t]+(?=\p{L})")
 # A line's item reads as prose: three words in a row, and no comma glued to
 # the next word (``1,apple,red`` is a row of data, not an item).
 _THREE_WORDS = regex.compile(r"(?<!\p{L})\p{L}++[ \t]\p{L}++[ \t]\p{L}")
 _GLUED_COMMA = regex.compile(r",[^\s\d]")
 
 
+def _line_from(text: str, start: int) -> str:
+    end = text.find("\n", start)
+    return text[start : end if end >= 0 else len(text)]
+
+
 def _prose_item(text: str, start: int) -> bool:
     """Whether the line of ``text`` from ``start`` reads as an item of prose, not a row of data."""
-    end = text.find("\n", start)
-    line = text[start : end if end >= 0 else len(text)]
+    line = _line_from(text, start)
     return _THREE_WORDS.search(line) is not None and _GLUED_COMMA.search(line) is None
+
+
+# A short item of words: ``deed tax``, ``deed tax; pay 5% of the price``, ``creature``.
+_SHORT_ITEM = regex.compile(r"\p{L}++(?:[ \t]\p{L}++)*+(?:[;:.][^\n]*+)?+")
+
+
+def _item_line(text: str, start: int) -> bool:
+    """Whether the line of ``text`` from ``start`` is words (a heading or a short item), not a row of data."""
+    line = _line_from(text, start)
+    return _SHORT_ITEM.fullmatch(line) is not None and _GLUED_COMMA.search(line) is None
 
 
 @regex_rule(
     "enumerators.comma-number",
     _ITEM_NUMBER + r"[,，][ \t]+(?P<first>\p{L})",
-    # A sequence has an item after a mark or a line break (the first may open the paragraph).
-    cue=r"(?:[.;:][ \t]|\n[ \t]*)[1-9][,，][ \t]+[A-Za-z]",
+    # A sequence has an item after a mark, a line break or at the paragraph's start.
+    cue=r"(?:[.;:][ \t]|\n[ \t]*|\A[ \t]*)[1-9][,，][ \t]+[A-Za-z]",
 )
 def comma_number(match: regex.Match[str], context: Context) -> str | None:
     """Items MT numbered ``1,`` and ``2,`` (the ``、`` already a comma) are numbered ``1.`` and ``2.``.
@@ -97,6 +113,8 @@ def comma_number(match: regex.Match[str], context: Context) -> str | None:
     '1. Check the fees before you buy. 2. Hold for at least a year.'
     >>> clean("The loan can be used to: 1, buy new housing; 2, buy resale housing.")
     'The loan can be used to: 1. buy new housing; 2. buy resale housing.'
+    >>> clean("It may pay for: 1, buying a home; 2. Repaying a loan; 3, renting a flat.")
+    'It may pay for: 1. buying a home; 2. Repaying a loan; 3. renting a flat.'
     >>> clean("In 2019, sales rose. 1, however, is a lonely number.")
     'In 2019, sales rose. 1, however, is a lonely number.'
 
@@ -108,14 +126,25 @@ def comma_number(match: regex.Match[str], context: Context) -> str | None:
     'Steps:\\n1. Wash the potatoes and drain them.\\n2. Cut the bacon into pieces.'
     >>> clean("id,name,colour\\n1, apple,red\\n2, pear,green")
     'id,name,colour\\n1, apple,red\\n2, pear,green'
+
+    A short item, a heading of words (``1, deed tax``), needs a neighbour
+    numbered the English way.
+
+    >>> clean("1, deed tax\\nThe buyer pays it.\\n2. Stamp duty\\nEach side pays half.")
+    '1. Deed tax\\nThe buyer pays it.\\n2. Stamp duty\\nEach side pays half.'
+    >>> clean("rank, name\\n1, Lee\\n2, Park")
+    'rank, name\\n1, Lee\\n2, Park'
     """
     text = match.string
     number = int(match["number"])
     line_start = text.rfind("\n", 0, match.start()) + 1
     at_line_start = not text[line_start : match.start()].strip()
-    siblings = _comma_items(text)
+    siblings = _comma_items(text) | _inline_dot_items(text)
     if at_line_start:
-        if not _prose_item(text, match.start("first")):
+        # A short item (``1, deed tax``) needs a neighbour numbered the English way.
+        if not _prose_item(text, match.start("first")) and not (
+            {number - 1, number + 1} & _dot_items(text) and _item_line(text, match.start("first"))
+        ):
             return None
         siblings = siblings | _dot_items(text)
     elif match["first"].isupper():
@@ -134,6 +163,59 @@ _comma_items = per_paragraph(
 )
 #: The numbers of the items numbered ``1.`` at a line's start, found once per paragraph.
 _dot_items = per_paragraph(lambda text: frozenset(int(item["number"]) for item in _DOT_ITEM.finditer(text)))
+#: The numbers of the items numbered ``1.`` after a colon or a semicolon, found once per paragraph.
+_inline_dot_items = per_paragraph(
+    lambda text: frozenset(int(item["number"]) for item in _INLINE_DOT_ITEM.finditer(text))
+)
 
 
-ENUMERATORS = Pass("enumerators", (item_number, section_number, comma_number))
+#: The numbers MT writes as words in an item's brackets: ``(seven)``, ``(twelve)``.
+BRACKET_NUMERALS = tuple(
+    "one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
+    "sixteen seventeen eighteen nineteen twenty".split()
+)
+_NUMERAL = "|".join(f"[{word[0]}{word[0].upper()}]{word[1:]}" for word in BRACKET_NUMERALS)
+# An item numbered in brackets at a line's start, with a digit or a word: ``(5) Applicants``, ``(six) the``.
+_BRACKET_ITEM = regex.compile(
+    rf"(?m)^[ \t]*+\((?:(?P<number>\d{{1,2}})|(?P<numeral>{_NUMERAL}))\)[ \t]*+\p{{L}}"
+)
+
+
+@regex_rule(
+    "enumerators.word-in-brackets",
+    rf"(?m)^[ \t]*+\((?P<numeral>{_NUMERAL})\)[ \t]*+(?P<first>\p{{L}})",
+    needs=[f"({numeral}{word[1:]})" for word in BRACKET_NUMERALS for numeral in (word[0], word[0].upper())],
+)
+def word_in_brackets(match: regex.Match[str], context: Context) -> str | None:
+    """An item MT numbered ``(seven)`` among items numbered ``(6)`` is numbered ``(7)``.
+
+    Chinese numbers a text's items ``（一）（二）``; MT writes some as digits and
+    some as words.  Only at a line's start, and only when the document
+    numbers the item before or after it in brackets at a line's start too,
+    one of its items with a digit; the item's first letter is then a capital,
+    like its neighbours'.
+
+    >>> clean("(5) Applicants must be healthy.\\n(six) the applicant must hold a degree.")
+    '(5) Applicants must be healthy.\\n(6) The applicant must hold a degree.'
+    >>> clean("(one) more time, the crowd sang.\\n(two) more songs, they begged.")
+    '(one) more time, the crowd sang.\\n(two) more songs, they begged.'
+    """
+    number = BRACKET_NUMERALS.index(match["numeral"].lower()) + 1
+    digits, words = _bracket_items(context.document or match.string)
+    if not digits or not {number - 1, number + 1} & (digits | words):
+        return None
+    return f"{match.group()[: match.start('numeral') - match.start()]}{number}) {match['first'].upper()}"
+
+
+def _bracket_items(document: str) -> tuple[frozenset[int], frozenset[int]]:
+    """The numbers of the items numbered in brackets at a line's start in ``document``: with digits, with words."""
+    digits, words = set(), set()
+    for item in _BRACKET_ITEM.finditer(document):
+        if item["number"] is not None:
+            digits.add(int(item["number"]))
+        else:
+            words.add(BRACKET_NUMERALS.index(item["numeral"].lower()) + 1)
+    return frozenset(digits), frozenset(words)
+
+
+ENUMERATORS = Pass("enumerators", (item_number, section_number, comma_number, word_in_brackets))

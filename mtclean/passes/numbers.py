@@ -187,7 +187,8 @@ _SCALES = {"billion": 1_000_000_000, "million": 1_000_000, "thousand": 1_000}
 @regex_rule(
     "numbers.scale-pair",
     r"(?<![\d.,])(?P<high>\d{1,3})[ \t]+(?P<scale>billion|million|thousand)[ \t]+(?P<and>and[ \t]+)?"
-    r"(?P<low>\d{1,3})(?:[ \t]+(?P<low_scale>million|thousand))?\b(?![.,]\d|[ \t]+(?:billion|million|thousand|hundred)\b)",
+    r"(?P<low>\d{1,3})(?:[ \t]+(?:(?P<low_scale>million)|(?P<low_scale>thousand)(?:[ \t]+and[ \t]+(?P<rest>\d{1,3}))?))?\b"
+    r"(?![.,]\d|[ \t]+(?:billion|million|thousand|hundred)\b)",
     needs=[" billion ", " million ", " thousand "],
 )
 def scale_pair(match: regex.Match[str], context: Context) -> str | None:
@@ -203,6 +204,12 @@ def scale_pair(match: regex.Match[str], context: Context) -> str | None:
     'The city will invest 3.5 billion yuan in 2,700 flats.'
     >>> clean("It sold 3 million units and 200 thousand more in May, between 5 thousand and 10 thousand a day.")
     'It sold 3 million units and 200 thousand more in May, between 5 thousand and 10 thousand a day.'
+
+    Three parts are one number too, the hundreds after ``thousand and``:
+    ``25 million 317 thousand and 900`` is 25,317,900 (never ``25,317,000 and 900``).
+
+    >>> clean("The city received 25 million 317 thousand and 900 visitors.")
+    'The city received 25,317,900 visitors.'
     """
     high = _SCALES[match["scale"]]
     low = _SCALES[match["low_scale"]] if match["low_scale"] else 1
@@ -211,7 +218,7 @@ def scale_pair(match: regex.Match[str], context: Context) -> str | None:
             return None  # "2 million and 300 thousand" is a sum, or two numbers
     elif low >= high or low == 1:
         return None
-    value = Decimal(match["high"]) * high + Decimal(match["low"]) * low
+    value = Decimal(match["high"]) * high + Decimal(match["low"]) * low + Decimal(match["rest"] or 0)
     return format_quantity(value)
 
 

@@ -233,6 +233,22 @@ def abbreviation_stop(match: regex.Match[str], context: Context) -> str:
     return "."
 
 
+@regex_rule("punctuation.lost-characters", r"\?\?(?<=[ \t]\?\?)(?=\p{Ll})", needs=[" ??"])
+def lost_characters(match: regex.Match[str], context: Context) -> str:
+    """Two question marks a page wrote for characters its encoding lost, glued to a word, go.
+
+    A content farm's copy writes ``area of ??less than 90 square meters``
+    where a character it could not encode stood (a no-break space, ``㎡``):
+    never a question, which ends a word instead of opening one.
+
+    >>> clean("The tax is 1% for an area of ??less than 90 square meters.")
+    'The tax is 1% for an area of less than 90 square meters.'
+    >>> clean("Really?? yes, and C# writes a ?? b.")
+    'Really?? yes, and C# writes a ?? b.'
+    """
+    return ""
+
+
 @regex_rule(
     "punctuation.spaced-ellipsis",
     r"\.(?<=\p{L}\.)(?:[ \t]+\.){4,}(?![ \t]*\.)",
@@ -322,6 +338,7 @@ PUNCTUATION = Pass(
         doubled_mark,
         stray_comma,
         abbreviation_stop,
+        lost_characters,
         spaced_ellipsis,
         hyphen_dashes,
     ),

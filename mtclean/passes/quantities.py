@@ -136,6 +136,25 @@ def placeholder_one(match: regex.Match[str], context: Context) -> str:
     return (match["lead"] or "") + "1" + (match["rest"] or "")
 
 
+@regex_rule(
+    "numbers.placeholder-year",
+    r"(?<![\w.,+/-])2065,?438\+200(?P<last>\d)(?!\w|[.,]\d|[+/-])",
+    needs=["2065438+200", "2065,438+200"],
+)
+def placeholder_year(match: regex.Match[str], context: Context) -> str:
+    """A year of the 2010s that the same MT writes ``2065438+2006``: the year 2016.
+
+    The placeholder stands for the year's 1, and ``200`` and the last digit
+    follow it (a page that also writes the year ``20 16`` shows the reading).
+
+    >>> clean("Applicants must be under 35 as of June 30, 2065438+2006.")
+    'Applicants must be under 35 as of June 30, 2016.'
+    >>> clean("Batch 2065438+2006b and the sum 12065438+2006 stay.")
+    'Batch 2065438+2006b and the sum 12065438+2006 stay.'
+    """
+    return f"201{match['last']}"
+
+
 # A word that takes a quantity: "rose 1. 3 times", "reached 2. 5 million".
 _BEFORE_SPLIT = (
     r"(?<=\b(?:by|of|is|was|are|were|reached|reach|reaches|about|nearly|almost|over|than|at|up|down|rose|fell"
@@ -328,6 +347,7 @@ QUANTITY_RULES: tuple[RegexRule, ...] = (
     or_more,
     nearly,
     placeholder_one,
+    placeholder_year,
     split_decimal,
     stray_two,
     years_later,

@@ -22,8 +22,8 @@ from mtclean.words import FUNCTION_WORDS, is_common
 #: Words that start a sentence or clause in MT output: a full stop or comma
 #: glued to one of these is a seam, not a name (``Node.js``) or code (``list.Add``).
 STARTERS = FUNCTION_WORDS | frozenset(
-    "after also although as because before besides but during even every finally first "
-    "furthermore however if in its last later let many meanwhile moreover most next now "
+    "according after also although among as because before besides but currently during even every "
+    "finally first furthermore however if in its last later let many meanwhile moreover most next now "
     "once only previously second since so some still then there therefore thus today "
     "until what when where whether while yesterday yet".split()
 )
@@ -338,6 +338,27 @@ _prose_lines = per_paragraph(
 )
 
 
+@regex_rule(
+    "spacing.doubled-stop",
+    r"[ \t]*+\.(?<=\p{L}[ \t]*+\.)[ \t]+\.(?![ \t]*\.)(?=[ \t]*(?:\n|\Z)|[ \t]+[\p{Lu}\d\"“‘(\[])",
+    needs=[". ."],
+)
+def doubled_stop(match: regex.Match[str], context: Context) -> str:
+    """A sentence's full stop that MT wrote twice, apart, is written once: ``irritation. .`` → ``irritation.``.
+
+    Only where a sentence ends (before a capital, a number or the line's
+    end): English spaces its dots in threes and fours.  It runs last, on the
+    marks as the punctuation pass leaves them (``and 。 . .`` is ``and. .``
+    only once the doubled mark is gone).
+
+    >>> clean("Chew slowly to spare the stomach. .\\nDrink less strong tea. . It helps.")
+    'Chew slowly to spare the stomach.\\nDrink less strong tea. It helps.'
+    >>> clean("Wait. . . then go. He said no. . . .")
+    'Wait. . . then go. He said no. . . .'
+    """
+    return "."
+
+
 SPACING = Pass(
     "spacing",
     (
@@ -349,5 +370,6 @@ SPACING = Pass(
         after_plus,
         after_glue_word,
         between_words,
+        doubled_stop,
     ),
 )

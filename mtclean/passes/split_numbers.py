@@ -13,17 +13,24 @@ from __future__ import annotations
 
 import regex
 
+from mtclean.passes.dates import MONTHS
 from mtclean.rules import Context, regex_rule, word_before
 
-# Words after which a number is a year (the words a count follows, "of 20 12
-# were", are left out).
+# Words after which a number is a year before a lower-case word ("in 20 15 rules
+# changed"); the words a count follows ("of 20 12 were late") are left out.
 _BEFORE_YEAR = frozenset({"the", "in", "since"})
+# Words after which a number is a year when a comma or a full stop ends its clause
+# ("the first half of 20 17.", "from 2006 to 20 10, the town"): a count goes on.
+_BEFORE_YEAR_AT_CLAUSE_END = _BEFORE_YEAR | {"of", "from", "to", "until", "after", "before"}
+# A date's month and day before its year: "before July 3, 20 16".
+_MONTH_DAY = regex.compile(rf"\b(?:{'|'.join(MONTHS)})[ \t]+\d{{1,2}}(?:st|nd|rd|th)?,[ \t]*\Z")
 
 
 @regex_rule(
     "tokens.split-year",
-    r"(?<![\d,.])(?P<century>19|20)[ \t]+(?P<year>\d\d)(?![\d,.:/%-])(?=[ \t]+\p{Ll}{2,})",
-    cue=r"(?:19|20)[ \t]\d\d[ \t]",
+    r"(?<![\d,.])(?P<century>19|20)[ \t]+(?P<year>\d\d)"
+    r"(?=[ \t]+(?P<word>\p{Ll}{2,})|[ \t]*[,;](?![ \t]*\d)|[ \t]*\.(?:\s|\Z))",
+    cue=r"(?:19|20)[ \t]\d\d",
 )
 def split_year(match: regex.Match[str], context: Context) -> str | None:
     """A year split after its century is joined: ``the 20 12 gala`` → ``the 2012 gala``.
@@ -32,12 +39,54 @@ def split_year(match: regex.Match[str], context: Context) -> str | None:
     'It was the best skit of the 2012 gala, and in 2015 rules changed.'
     >>> clean("Of 20 12 were late; the 20 15-minute slots and the 20 12 Street bus stay.")
     'Of 20 12 were late; the 20 15-minute slots and the 20 12 Street bus stay.'
+
+    A year that ends its clause may follow more words, and a date's month and day.
+
+    >>> clean("From 2006 to 20 10, the town grew; apply before July 3, 20 16.")
+    'From 2006 to 2010, the town grew; apply before July 3, 2016.'
+    >>> clean("Out of 20 12, 14 or 16 seats, choose one; on July 3, 20 16-year-olds ran.")
+    'Out of 20 12, 14 or 16 seats, choose one; on July 3, 20 16-year-olds ran.'
     """
-    if word_before(match, 12).lower() not in _BEFORE_YEAR:
-        return None
     if match["century"] == "20" and match["year"] > "39":
         return None
-    return f"{match['century']}{match['year']}"
+    before = word_before(match, 12).lower()
+    if match["word"] is not None:
+        known = before in _BEFORE_YEAR
+    else:
+        known = before in _BEFORE_YEAR_AT_CLAUSE_END or (
+            _MONTH_DAY.search(match.string, max(0, match.start() - 24), match.start()) is not None
+        )
+    return f"{match['century']}{match['year']}" if known else None
+
+
+# A year, whole or split by MT into two or three pieces: "2006", "20 10", "20 1 1", "202 1".
+_YEAR = r"(?:19|20)(?:\d\d|[ \t]+\d\d|[ \t]+\d[ \t]+\d|\d[ \t]+\d)"
+
+
+@regex_rule(
+    "tokens.split-year-range",
+    rf"(?<![\d,.])(?P<first>{_YEAR})(?P<joiner>[ \t]+(?:to|and)[ \t]+)(?P<second>{_YEAR})"
+    r"(?!\d|[.,]\d|[:/%-]|[ \t]*,?[ \t]*\d)",
+    cue=r"(?:19|20)\d?[ \t]+\d",
+)
+def split_year_range(match: regex.Match[str], context: Context) -> str | None:
+    """A range of years of which MT split one or both is joined: ``from 20 1 1 to 20 15`` → ``from 2011 to 2015``.
+
+    Only after ``from`` or ``between``, and with the later year last.
+
+    >>> clean("From 20 1 1 to 20 15 the plan ran; it ran from 20 1 9 to 2020 too.")
+    'From 2011 to 2015 the plan ran; it ran from 2019 to 2020 too.'
+    >>> clean("Scores went from 20 15 to 20 12 and between 19 20 and 19 7 points.")
+    'Scores went from 20 15 to 20 12 and between 19 20 and 19 7 points.'
+    """
+    if word_before(match, 12).lower() not in ("from", "between"):
+        return None
+    first, second = ("".join(match[name].split()) for name in ("first", "second"))
+    if first == match["first"] and second == match["second"]:
+        return None
+    if not 1900 <= int(first) < int(second) <= 2039:
+        return None
+    return f"{first}{match['joiner']}{second}"
 
 
 @regex_rule(
@@ -70,6 +119,35 @@ def split_decimal_range(match: regex.Match[str], context: Context) -> str:
     'He left in 2019. 3-4 people stayed, and 5. 6-7 is a step.'
     """
     return f"{match['whole']}.{match['fraction']}-"
+
+
+# What a range of quantities is in: a unit, a percentage or degrees.
+_RANGE_UNIT = (
+    r"(?:%|℃|°|(?:cm|mm|km|m|kg|mg|g|ml|mu|meters?|metres?|centimeters?|millimeters?|kilometers?|grams?"
+    r"|kilograms?|tons?|yuan|times|degrees?|minutes?|hours?|days?|weeks?|months?|years?)\b)"
+)
+
+
+@regex_rule(
+    "tokens.spaced-range",
+    r"(?<![\w.,:])(?P<first>\d+(?:\.\d+)?)(?P<dash>-[ \t]+|[ \t]+~[ \t]*|~[ \t]+)(?P<second>\d+(?:\.\d+)?)"
+    rf"(?=[ \t]*{_RANGE_UNIT})"
+    r"|(?<![\w.,:])(?P<first>[012]?\d:[0-5]\d)(?P<dash>-[ \t]+)(?P<second>[012]?\d:[0-5]\d)\b(?!:)",
+    cue=r"\d(?:-[ \t]|[ \t]+~|~[ \t])",
+)
+def spaced_range(match: regex.Match[str], context: Context) -> str:
+    """A range MT spaced after its dash, or around its tilde, is written as one: ``3.5- 12 cm`` → ``3.5-12 cm``.
+
+    The tilde, which Chinese writes for a range, becomes an en dash as the
+    full-width one does; a range of clock times needs no unit.
+
+    >>> clean("Leaves 3.5- 12 cm long; water every 3 ~ 6 days; open 8:00- 17:00.")
+    'Leaves 3.5-12 cm long; water every 3–6 days; open 8:00-17:00.'
+    >>> clean("Python 3.6- 3.8 works; pre- and 3- 4 plans; x = 5- 3 and ~/notes 2 ~ 3 more.")
+    'Python 3.6- 3.8 works; pre- and 3- 4 plans; x = 5- 3 and ~/notes 2 ~ 3 more.'
+    """
+    dash = "–" if "~" in match["dash"] else "-"
+    return f"{match['first']}{dash}{match['second']}"
 
 
 @regex_rule(

@@ -17,11 +17,13 @@ import regex
 
 from mtclean.passes.evidence import shows_garble
 from mtclean.passes.split_numbers import (
+    spaced_range,
     spelled_digits,
     split_decimal_range,
     split_phone,
     split_route_number,
     split_year,
+    split_year_range,
     university_project,
 )
 from mtclean.rules import Context, Pass, line_around, regex_rule, word_before
@@ -387,9 +389,11 @@ TOKENS = Pass(
         currency,
         split_letter,
         doubled_dash,
+        split_year_range,
         split_year,
         split_phone,
         split_decimal_range,
+        spaced_range,
         university_project,
         split_route_number,
     ),

@@ -86,11 +86,25 @@ FIXED = [
         "Current location - Home Cooking Network - Soups - How long to stew beef?\nHow long to stew beef?\nTwo hours.",
         "How long to stew beef?\nTwo hours.",
     ),
+    # The trail a paragraph of its own, the title the next paragraph (unseen travel and
+    # notice pages of the same farm).
+    (
+        "Travel Encyclopedia - Photography - Where to watch the sunrise in Yantai?\n\n"
+        "Where to watch the sunrise in Yantai?\n\nThe east pier is best.",
+        "\n\nWhere to watch the sunrise in Yantai?\n\nThe east pier is best.",
+    ),
+    (
+        "The farm's last page.\n\nJoke Collection Website - News headlines - How to run a town fair\n\n"
+        "  How to run a town fair\n\nBook the square early.",
+        "The farm's last page.\n\n\n\n  How to run a town fair\n\nBook the square early.",
+    ),
 ]
 UNCHANGED = [
     # A breadcrumb of an English site, or one whose title the page does not repeat.
     "Home - Blog - Why we moved\nWhy we moved\nThe office was too small.",
     "Science Network - News - Tides rise\nThe tides rose by a metre in March.",
+    "Science Network - News - Tides rise\n\nThe tides rose by a metre in March.\n\nTides rise",
+    "Home - Blog - Why we moved\n\nWhy we moved\n\nThe office was too small.",
     # The last part of a sentence with dashes that a line repeats is no title.
     "The Wildlife Network - a charity - works with farmers - and schools\nand schools",
     "Your location matters: shops near the station sell more.",

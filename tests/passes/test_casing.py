@@ -74,6 +74,11 @@ SENTENCE_AND_CLAUSE_STARTS = [
         "Fans kept asking the team Where is the new season going to air.",
         "Fans kept asking the team where is the new season going to air.",
     ),
+    # "The" capitalised mid-sentence (unseen car and botany pages).
+    (
+        "The calyx has small lobes along its full length The green part has glands.",
+        "The calyx has small lobes along its full length the green part has glands.",
+    ),
 ]
 SENTENCE_AND_CLAUSE_STARTS_LEFT_ALONE = [
     "It weighs approx. ten kilos, etc. and more.",
@@ -85,6 +90,9 @@ SENTENCE_AND_CLAUSE_STARTS_LEFT_ALONE = [
     "Visit example.com. it is down.".replace(". it", ". It"),
     "See the e.g. case and the i.e. case, as in Jan. ten and Prof. chen's notes.".replace("chen's", "Chen's"),
     "Gone With the Wind and Harry Potter And the Chamber of Secrets are titles.",
+    "We read the novel The remains of the day and the film The Big Sleep, then Of The Book In The Hall.",
+    "She starred in The Lord of the Rings, and Tolkien The Hobbit was read aloud.",
+    "Options:\n  -q, --quiet    The quiet mode prints nothing.\n  name\tThe name of the new user.",
     "A loop repeats:\nwhile [ -s queue.txt ]; do pop; done\nThe shell tests the file first. while stops once it is empty.",
     "Loop with `for seat in seats` as shown here. for repeats the body once per seat.",
     "It took 268 ns (mean ± std. dev. of 7 runs), aka. defining noise away.",

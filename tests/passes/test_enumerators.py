@@ -37,8 +37,46 @@ FIXED = [
         "Hints:\n1, If the dough sticks, dust it with flour.\n2, Keep the oven door shut while it bakes.",
         "Hints:\n1. If the dough sticks, dust it with flour.\n2. Keep the oven door shut while it bakes.",
     ),
+    # A short item, a heading of words, beside items numbered the English way (unseen
+    # real-estate pages, last round's culture page).
+    (
+        "Fees on a resale flat:\n1, deed tax; pay 3% of the price.\n2. Stamp duty: each side pays half.",
+        "Fees on a resale flat:\n1. Deed tax; pay 3% of the price.\n2. Stamp duty: each side pays half.",
+    ),
+    (
+        "1, creature\nThe otter eats fish.\n2. Habitat\nIt lives by rivers.",
+        "1. Creature\nThe otter eats fish.\n2. Habitat\nIt lives by rivers.",
+    ),
+    # Items in a sentence, some numbered the English way (unseen housing-fund page).
+    (
+        "You may withdraw it to: 1, buy a flat; 2. Repay a loan; 3. Pay rent; 4, retire.",
+        "You may withdraw it to: 1. buy a flat; 2. Repay a loan; 3. Pay rent; 4. retire.",
+    ),
+    # Items in brackets MT numbered as words among digits (unseen law and job pages).
+    (
+        "Conditions\n(1) Be of good health.\n(2) Hold a degree.\n(three) the age limit is 35.\n"
+        "(4) Speak clearly.\n(Five) other conditions of the post.",
+        "Conditions\n(1) Be of good health.\n(2) Hold a degree.\n(3) The age limit is 35.\n"
+        "(4) Speak clearly.\n(5) Other conditions of the post.",
+    ),
+    (
+        "Cases:\n(a) buying a home;\n(two) building one;\n(three) repairing one;\n(4) retiring;\n"
+        "(five) leaving the country;\n(eleven) other cases.",
+        "Cases:\n(a) buying a home;\n(2) Building one;\n(3) Repairing one;\n(4) retiring;\n"
+        "(5) Leaving the country;\n(eleven) other cases.",
+    ),
+    (
+        "(6) The contract ends as Article 44 says;\n\n(seven) other cases the law names.",
+        "(6) The contract ends as Article 44 says;\n\n(7) Other cases the law names.",
+    ),
 ]
 UNCHANGED = [
+    "rank, name\n1, Lee\n2, Park",
+    "Scores\n1, 20\n2. 30",
+    "x, y\n1, apple,red\n2. pear",
+    "(one) more time, the crowd sang.\n(two) more songs, they begged.",
+    "The cases:\n(a) one\n(b) two\n(three) is missing from the scan.",
+    "(2) Pick a seat.\nThe choir sang (three) times.",
     "See pages 3, 5 and 7.",
     "One. Two. Three. Go!",
     "Ten. That is the number of players we need.",

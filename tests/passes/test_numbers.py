@@ -137,6 +137,8 @@ PLACEHOLDERS = [
     ("The rule took effect in 20/kloc-0/8 .", "The rule took effect in 2018."),
     ("The policy covers 65438+ 0.2 billion people .", "The policy covers 1.2 billion people."),
     ("The patch fixed 65438+05 bugs .", "The patch fixed 15 bugs."),
+    ("The shop opened in March 2065438+2007 .", "The shop opened in March 2017."),
+    ("Fees rose in 2065,438+2009, then fell.", "Fees rose in 2019, then fell."),
 ]
 PLACEHOLDERS_KEPT = [
     "Ticket #65438 was closed.",
@@ -147,6 +149,8 @@ PLACEHOLDERS_KEPT = [
     "Read /kloc-tools/README first.",
     "Build 2/kloc-0/x failed.",
     "Order 65438 sold 65438 units at 65438.5 yuan.",
+    "Part 2065438+2007A fits the older frame.",
+    "The sum 2065438+2007.5 is wrong.",
 ]
 # 万 cut from its number by the noun: "20 The users of Wan".
 WAN_AFTER_NOUN = [
@@ -460,6 +464,16 @@ SCALES_READ_ONE_BY_ONE = [
     (
         "More than 3 thousand and 600 families moved into the flats.",
         "More than 3,600 families moved into the flats.",
+    ),
+    # Three parts, the hundreds after "thousand and" (unseen tourism page): one number,
+    # never "25,317,000 and 900".
+    (
+        "The county welcomed 1 million 916 thousand and 700 visitors in the week.",
+        "The county welcomed 1,916,700 visitors in the week.",
+    ),
+    (
+        "The port handled 2 million 400 thousand and 900 passengers.",
+        "The port handled 2,400,900 passengers.",
     ),
 ]
 SCALES_THAT_STAY = [

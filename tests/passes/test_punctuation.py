@@ -103,6 +103,9 @@ STRAY_MARKS = [
         "He sold fruit, fish, tea, etc. The stall was small.",
     ),
     ("Its parent is Acme Co. . It owns two plants.", "Its parent is Acme Co. It owns two plants."),
+    # Characters a content farm's encoding lost (unseen housing and tax pages, last round's recipe).
+    ("Add the sliced ??pork and stir.", "Add the sliced pork and stir."),
+    ("It moved out of the area of ??the province.", "It moved out of the area of the province."),
     ("We waited and waited. . . . . . Nobody came.", "We waited and waited… Nobody came."),
     ("The bus left. . . . . . . .", "The bus left…"),
     ("The patient ‘ s fever broke on Monday.", "The patient’s fever broke on Monday."),
@@ -115,6 +118,8 @@ STRAY_MARKS_LEFT_ALONE = [
     "The U.S., the U.K., and Japan signed.",
     "The witness said . . . nothing more. . . .",
     "The list goes on, etc. . . and on.",
+    "What?? no way.",
+    "Use a ?? b in C#, or ??? as a placeholder.",
     "The letters ‘ s ’ are in quotes.",
     "Run ls ., then ls .. to compare.",
 ]

@@ -119,6 +119,11 @@ GLUED_MARKS = [
         "He scored 30 points, then he sat out the last quarter.",
     ),
     ("The team won by ten,Meanwhile the rivals lost.", "The team won by ten, meanwhile the rivals lost."),
+    # Sentences glued before "According" and "Among" (unseen tourism page).
+    (
+        "Stalls sold paper lanterns.According to the bureau, visits rose sharply.Among them, most were local.",
+        "Stalls sold paper lanterns. According to the bureau, visits rose sharply. Among them, most were local.",
+    ),
 ]
 GLUED_LEFT_ALONE = [
     "C++ and C+ are languages; the grade A+,B is odd.",
@@ -248,4 +253,31 @@ def test_a_sentence_glued_to_a_question_bracket_or_number_gets_its_space(garbled
 
 @pytest.mark.parametrize("text", GLUED_SENTENCES_LEFT_ALONE)
 def test_calls_references_and_exclamations_keep_their_glued_marks(text: str) -> None:
+    assert mtclean.clean(text) == text
+
+
+# A sentence's full stop MT wrote twice, apart (unseen health page, last round's
+# agriculture page), after the punctuation pass has closed up the marks before it.
+DOUBLED_STOPS = [
+    ("The herb cools the blood. .\nTake it warm.", "The herb cools the blood.\nTake it warm."),
+    ("Yields rose across the county. . 2022 was better.", "Yields rose across the county. 2022 was better."),
+    ("It was the best scene of all. .", "It was the best scene of all."),
+    ("The rain stopped . . Then the sun came out .", "The rain stopped. Then the sun came out."),
+    ("Sales fell , . . Then they rose .", "Sales fell. Then they rose."),
+]
+DOUBLED_STOPS_LEFT_ALONE = [
+    "So it ended. . . . Then spring came.",
+    "He said no. . and left.",
+    "He paused . . . and went on.",
+]
+
+
+@pytest.mark.parametrize(("garbled", "expected"), DOUBLED_STOPS)
+def test_a_stop_written_twice_apart_is_written_once(garbled: str, expected: str) -> None:
+    assert mtclean.clean(garbled) == expected
+    assert mtclean.clean(expected) == expected
+
+
+@pytest.mark.parametrize("text", DOUBLED_STOPS_LEFT_ALONE)
+def test_spaced_ellipses_keep_their_dots(text: str) -> None:
     assert mtclean.clean(text) == text

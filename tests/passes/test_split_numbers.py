@@ -18,6 +18,19 @@ FIXED = [
     ("Rents rose 2. 5- 3.5 times in a decade.", "Rents rose 2.5-3.5 times in a decade."),
     ("She chose a 9 8 5 university near home.", "She chose a 985 university near home."),
     ("The 2 1 1 Project funded the new labs.", "The 211 Project funded the new labs."),
+    ("Sales doubled in 20 17, and rents followed.", "Sales doubled in 2017, and rents followed."),
+    ("The survey covers the second half of 20 21.", "The survey covers the second half of 2021."),
+    ("The quota was dropped in 20 23 .", "The quota was dropped in 2023."),
+    ("From 2008 to 20 13, the river was dredged twice.", "From 2008 to 2013, the river was dredged twice."),
+    ("Forms are due before October 8, 20 18, at noon.", "Forms are due before October 8, 2018, at noon."),
+    ("The ward was rebuilt between 20 1 2 and 20 14.", "The ward was rebuilt between 2012 and 2014."),
+    ("The levy ran from 202 0 to 2023 in the port.", "The levy ran from 2020 to 2023 in the port."),
+    # Ranges spaced after the dash or around the tilde (unseen botany and travel pages, last
+    # round's gardening pages).
+    ("The leaves are 3.5- 12 cm long.", "The leaves are 3.5-12 cm long."),
+    ("Thin the seedlings when they are 10~ 12 mm tall.", "Thin the seedlings when they are 10–12 mm tall."),
+    ("Sow the seeds 3 ~ 6 cm deep.", "Sow the seeds 3–6 cm deep."),
+    ("The museum opens 9:00- 16:30 on weekdays.", "The museum opens 9:00-16:30 on weekdays."),
     (
         "The ratio of boys to girls in the class was 1: 1.2 this year.",
         "The ratio of boys to girls in the class was 1:1.2 this year.",
@@ -37,7 +50,35 @@ UNCHANGED = [
     "The countdown went 3 2 1 and the rocket left; 2 1 1 was the score.",
     "Step 3: 2 eggs go in last.",
     "The ratio was high. Step 3: 2 eggs go in last.",
+    "Out of 20 12, 14 or 16 seats were sold.",
+    "On June 4, 20 15-year-olds sat the test.",
+    "Counts fell from 30 to 20, 15 of them in May.",
+    "The bus count went from 20 12 to 20 10 a day.",
+    "Prices rose from 2010 to 20 15-minute slots.",
+    "Of the 20, 12 were late; of 20 12 left early.",
+    "It runs on Python 3.9- 3.12 and Node 18- 20.",
+    "Both pre- and post-war, 1- and 2-storey houses stood.",
+    "It costs 15~30 yuan, or roughly ~20 yuan; see ~/notes 2 ~ 3 more.",
+    "Score 10 - 12 points, or 8 -4 goals.",
 ]
+
+# A notice MT translated piece by piece splits most of its years, and writes one
+# of the 2010s with the placeholder for 1 (our own paragraph, after real pages).
+NOTICE = (
+    "From 20 1 1 to 20 15, the town ran its fifth legal education plan. From 2006 to 20 10, "
+    "it had run the fourth. Applicants must hold the degree before July 3, 20 16, and be under "
+    "35 as of June 30, 2065438+2006."
+)
+NOTICE_CLEAN = (
+    "From 2011 to 2015, the town ran its fifth legal education plan. From 2006 to 2010, "
+    "it had run the fourth. Applicants must hold the degree before July 3, 2016, and be under "
+    "35 as of June 30, 2016."
+)
+
+
+def test_a_notices_split_and_placeholder_years_are_all_joined() -> None:
+    assert mtclean.clean(NOTICE) == NOTICE_CLEAN
+    assert mtclean.clean(NOTICE_CLEAN) == NOTICE_CLEAN
 
 
 @pytest.mark.parametrize(("garbled", "expected"), FIXED)
