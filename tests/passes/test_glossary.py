@@ -116,6 +116,17 @@ WRITERS_TERMS = [
     "Brokers said the so-called national team bought CSI 300 ETFs to steady the stock market.",
     # HotSpot's own name for the young generation
     "Minor GC empties Eden, and -Xmn sizes the whole new generation, Survivor spaces included.",
+    # a reviewer's own words for a foldable phone's display
+    "Samsung's phone hides a folding screen behind a narrow cover display.",
+    # the network, not the company
+    "Solar farms in Qinghai reach the national grid through UHV lines.",
+    # ordinary English next to a domain word
+    "Its changelog is a grab bag of HTTP fixes and proxy tweaks.",
+    "Spice traders shipped dry goods out of Java for two centuries.",
+    "Humans are social animals, and endless overtime wears friendships down.",
+    "Health advice caps oil consumption at a tablespoon a day per person.",
+    "The miHoYo artists rendered flowing water in every valley of the map.",
+    "Robots use dynamic planning algorithms to dodge obstacles.",
 ]
 
 
