@@ -137,7 +137,9 @@ def test_terms_careful_writers_use_are_left_alone(text: str) -> None:
 
 def test_a_counted_bullet_screen_is_still_repaired() -> None:
     garbled = "Uploaders said viewers sent 2 million bullet screens during the premiere ."
-    assert mtclean.clean(garbled) == "Uploaders said viewers sent 2 million bullet comments during the premiere."
+    assert (
+        mtclean.clean(garbled) == "Uploaders said viewers sent 2 million bullet comments during the premiere."
+    )
 
 
 @pytest.mark.parametrize("garbled, expected", FIXED)
