@@ -127,6 +127,9 @@ WRITERS_TERMS = [
     "Health advice caps oil consumption at a tablespoon a day per person.",
     "The miHoYo artists rendered flowing water in every valley of the map.",
     "Robots use dynamic planning algorithms to dodge obstacles.",
+    # a car's and a brand's first English names
+    "Li Xiang's start-up took orders for the Leading Ideal ONE, its first SUV, in 2019.",
+    "The badge read Lixiang Zhizao ONE before Li Xiang renamed the brand.",
 ]
 
 
