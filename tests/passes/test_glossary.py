@@ -323,9 +323,23 @@ def test_a_headline_in_capitals_keeps_its_names_in_capitals(headline: str) -> No
 
 def test_an_upper_case_variant_among_ordinary_words_is_repaired() -> None:
     assert (
-        mtclean.clean("Lynk and GEELY said the talks went well.")
-        == "Lynk and Geely said the talks went well."
+        mtclean.clean("Executives of GEELY and WEILAI met in Hefei on Monday.")
+        == "Executives of GEELY and NIO met in Hefei on Monday."
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # companies style their names in capitals on their own pages (a real
+        # Huawei support page: "the battery on a HUAWEI phone/tablet")
+        "Charge the HUAWEI tablet with its own cable, then check the battery.",
+        "The HUAWEI Mate X folds outwards, and the XIAOMI 14 has a flat screen.",
+        "Lynk and GEELY said the talks went well.",
+    ],
+)
+def test_an_official_name_in_capitals_is_the_company_styling(text: str) -> None:
+    assert mtclean.clean(text) == text
 
 
 @pytest.mark.parametrize(
