@@ -41,7 +41,7 @@ DOCUMENTS = {"keep sentences": KEEPS, "clean corpora": CORPORA, "ordinary Englis
 def _glossary_edits(text: str) -> list[str]:
     context = Pipeline()._context(text)
     return [
-        f"{edit.rule}: {text[edit.start : edit.end]!r}"
+        f"{edit.rule}: {paragraph[edit.start : edit.end]!r}"
         for paragraph in text.split("\n\n")
         for finder in (find_names, find_phrases)
         for edit in finder(paragraph, context)

@@ -21,7 +21,15 @@ from typing import Any
 import regex
 
 from mtclean.glossary.matcher import Matcher, normalise
-from mtclean.glossary.model import NAME_KINDS, Entry, GlossaryError, case_variants, data_files, load_files
+from mtclean.glossary.model import (
+    NAME_KINDS,
+    Entry,
+    GlossaryError,
+    case_variants,
+    data_files,
+    load_files,
+    lower_case_variant,
+)
 from mtclean.words import FUNCTION_WORDS, english_words, is_common
 
 __all__ = ["Entry", "EntryRules", "Glossary", "GlossaryError", "Hit", "load_glossary"]
@@ -177,7 +185,9 @@ class Glossary:
     def _variant_sources(self) -> dict[str, list[tuple[Entry, str]]]:
         """The safe renderings of names, by each of their words in lower case.
 
-        A case variant's search waits for one of its words (:func:`_trigger`),
+        The official name of an entry whose name matches in lower case
+        (:func:`~mtclean.glossary.model.lower_case_variant`) is one too, with
+        that casing alone.  A case variant's search waits for one of its words (:func:`_trigger`),
         and that word, in lower case, is a word of the rendering: so the
         variants of a rendering need only be worked out once the text holds
         one of its words in some casing.  Working out every variant of a big
@@ -186,7 +196,8 @@ class Glossary:
         sources: dict[str, list[tuple[Entry, str]]] = {}
         for entry in self.entries:
             if entry.kind in NAME_KINDS:
-                for rendering in entry.wrong:
+                lower = lower_case_variant(entry)
+                for rendering in entry.wrong if lower is None else (*entry.wrong, entry.name):
                     for word in dict.fromkeys(WORDS.findall(rendering.lower())):
                         sources.setdefault(word, []).append((entry, rendering))
         return sources
@@ -252,7 +263,8 @@ class Glossary:
                 if (id(entry), rendering) in self._expanded_renderings:
                     continue
                 self._expanded_renderings.add((id(entry), rendering))
-                for variant, mid_sentence_only in case_variants(rendering).items():
+                variants = {rendering.lower(): False} if rendering == entry.name else case_variants(rendering)
+                for variant, mid_sentence_only in variants.items():
                     key = normalise(variant)
                     trigger = _trigger(key)
                     if trigger and key not in self._lookup and key not in self._official_keys:

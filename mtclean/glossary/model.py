@@ -216,6 +216,39 @@ def case_variants(rendering: str) -> dict[str, bool]:
     return variants
 
 
+_ONE_WORD_NAME = re.compile(r"[A-Za-z]{4,}")
+_CAMEL_CASE = re.compile(r"[a-z][A-Z]")
+
+
+def lower_case_variant(entry: Entry) -> str | None:
+    """The official name in lower case, if it is a case variant to repair (``douyin``).
+
+    MT writes pinyin and camel-case names in lower case (``douyin``,
+    ``netease``), and English never writes such a word in lower case, so a
+    one-word name of a company, brand, product, app, place or medium that is
+    pinyin (:func:`mtclean.words.pinyin_name`) or camel case matches in lower
+    case without being listed.  A name that English also writes as a word
+    (``Lotus``), a Western name (``Audi``), a person's name and an acronym
+    do not.
+
+    >>> from mtclean.glossary.model import Entry
+    >>> lower_case_variant(Entry(name="Douyin", kind="app", wrong=()))
+    'douyin'
+    >>> lower_case_variant(Entry(name="NetEase", kind="company", wrong=()))
+    'netease'
+    >>> [lower_case_variant(Entry(name=name, kind="brand", wrong=())) for name in ("Lotus", "Audi", "FAW", "vivo")]
+    [None, None, None, None]
+    """
+    from mtclean.words import pinyin_name
+
+    name = entry.name
+    if entry.kind not in NAME_KINDS or entry.kind == "person" or _ONE_WORD_NAME.fullmatch(name) is None:
+        return None
+    if name.isupper() or name.islower() or not (pinyin_name(name) or _CAMEL_CASE.search(name)):
+        return None
+    return name.lower()
+
+
 def singular(rendering: str) -> str:
     """The singular a plural rendering would have (itself if it has none).
 

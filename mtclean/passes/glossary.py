@@ -469,13 +469,37 @@ class _Judge:
         named = _names_a_noun(text, start, end) or _coordinated(self.glossary, text, start, end)
         if not hit.mid_sentence and named and self.garbled():
             return self.discourse.evidence(entry, garbled_only=True)
+        if _SUBJECT_VERB.match(text, end) is not None or _stands_as_a_company(text, start, end):
+            return self.discourse.evidence(entry, garbled_only=True)
         return ""
 
 
-#: A verb after a capitalised rendering, which then stands as a sentence's subject (``Glory will build``).
+#: A verb after a rendering, which then stands as a sentence's subject (``Glory will build``).
 _SUBJECT_VERB = regex.compile(
-    r"(?<![ \t])[ \t]+(?:is|was|are|were|will|would|has|have|had|can|could|said|says|plans|launched|released|ranked)\b"
+    r"(?<![ \t])[ \t]+(?:is|was|are|were|will|would|has|have|had|can|could|said|says|plans|launched|released"
+    r"|ranked|announced|unveiled|reported|sold|sells|shipped|opened|faces|acquired|posted|expects|aims)\b"
 )
+#: A role a person holds in a company, before ``of`` and a rendering: ``the CEO of glory``.
+_ROLE_OF = regex.compile(
+    r"(?<![\w-])(?:CEO|CFO|CTO|COO|chairman|chairwoman|founder|co-founder|president|spokesman|spokeswoman"
+    r"|spokesperson|shareholders?|subsidiary|employees)[ \t]+of[ \t]+\Z"
+)
+
+
+def _stands_as_a_company(text: str, start: int, end: int) -> bool:
+    """Whether the rendering has a company's possessive or follows a role in one: ``Glory's tablet``, ``CEO of glory``.
+
+    Asked with the subject of a verb, of a rendering that its own sentence
+    does not support: only the document's garble of the same entry opens it.
+
+    >>> _stands_as_a_company("the CEO of glory said", 11, 16), _stands_as_a_company("Glory's tablet", 0, 5)
+    (True, True)
+    >>> _stands_as_a_company("the glory of the team", 4, 9)
+    False
+    """
+    return text[end : end + 2] in ("'s", "’s") or _ROLE_OF.search(text, max(0, start - 40), start) is not None
+
+
 _COORDINATED_AFTER = regex.compile(r"(?<![ \t])(?:[,、]|[ \t]+(?:and|or|&|vs\.?))[ \t]+(\p{L}[\w&-]*)")
 _COORDINATED_BEFORE = regex.compile(
     r"(?<![\w&-])(\p{L}[\w&-]*)(?:,|、|[ \t]and|[ \t]or|[ \t]&|[ \t]vs\.?)[ \t]+\Z"
@@ -784,12 +808,35 @@ def _with_article(text: str, start: int, replacement: str) -> tuple[int, str]:
     return found.start(), wanted + found.group(2) + replacement
 
 
+_NEXT_LETTERS = regex.compile(r"(?<![ \t])[ \t]+(\p{L}+)\b(?![-'’])")
+
+
+def _past_repeated_word(text: str, end: int, replacement: str) -> int:
+    """Extend an edit over the word after it that the replacement ends with already.
+
+    The official name may hold a head noun that MT left outside the
+    rendering: ``Kechuang 50 index`` → ``STAR 50 Index``, never ``STAR 50
+    Index index``.
+
+    >>> text = "The Kechuang 50 index rose."
+    >>> _past_repeated_word(text, 15, "STAR 50 Index"), _past_repeated_word(text, 15, "STAR Market")
+    (21, 15)
+    """
+    last = replacement.rsplit(" ", 1)[-1]
+    if " " not in replacement or not last.isalpha():
+        return end
+    following = _NEXT_LETTERS.match(text, end)
+    if following is None or following.group(1).lower() != last.lower():
+        return end
+    return following.end()
+
+
 #: What joins the parts of a package name, a slug or a path: ``baidu-aip``, ``github.com/xiaomi/mace``.
 _JOINERS = "-/\\_"
 
 
 def _in_identifier(text: str, match: re.Match[str]) -> bool:
-    """Whether a lower-case match is a part of a lower-case token joined by ``-``, ``/``, ``\\`` or ``_``.
+    """Whether a lower-case match is a part of a lower-case token joined by ``-``, ``/``, ``\\``, ``_`` or a dot.
 
     Package names, slugs and paths (``pip install baidu-aip``,
     ``lenovo-vantage``, ``github.com/xiaomi/mace``) are identifiers, not
@@ -798,11 +845,18 @@ def _in_identifier(text: str, match: re.Match[str]) -> bool:
 
     >>> _in_identifier("run lenovo-vantage now", re.search("lenovo", "run lenovo-vantage now"))
     True
+    >>> _in_identifier("see api.deepseek.com now", re.search("deepseek", "see api.deepseek.com now"))
+    True
     >>> _in_identifier("sold by Huawei/xiaomi", re.search("xiaomi", "sold by Huawei/xiaomi"))
     False
     """
     start, end = match.span()
-    joined = (start > 0 and text[start - 1] in _JOINERS) or (end < len(text) and text[end] in _JOINERS)
+    joined = (
+        (start > 0 and text[start - 1] in _JOINERS)
+        or (end < len(text) and text[end] in _JOINERS)
+        or (text[start - 1 : start] == "." and text[start - 2 : start - 1].isalpha())
+        or (text[end : end + 1] == "." and text[end + 1 : end + 2].isalpha())
+    )
     if not joined or not match.group().islower():
         return False
     left = max(text.rfind(" ", 0, start), text.rfind("\t", 0, start), text.rfind("\n", 0, start)) + 1
@@ -932,7 +986,8 @@ def _edits(text: str, context: Context, phrases: bool) -> Iterator[Edit]:
             continue
         rule, evidence = verdict
         start, replacement = _with_article(text, match.start(), replacement)
-        yield Edit(start, match.end(), replacement, PHRASE.name if phrases else rule, evidence)
+        end = _past_repeated_word(text, match.end(), replacement)
+        yield Edit(start, end, replacement, PHRASE.name if phrases else rule, evidence)
 
 
 #: The memo key of the ambiguous renderings the glossary left alone, for the garble score (mtclean.scoring).

@@ -241,6 +241,39 @@ def test_a_safe_pinyin_rendering_matches_in_any_casing(garbled: str, expected: s
 
 
 @pytest.mark.parametrize(
+    ("garbled", "expected"),
+    [
+        # Pages MT wrote in lower case, and pinyin names MT lowered in running text.
+        (
+            "the seller said on kuaishou that his douyin shop would reopen.",
+            "the seller said on Kuaishou that his Douyin shop would reopen.",
+        ),
+        ("Players of netease titles met in Hangzhou .", "Players of NetEase titles met in Hangzhou."),
+        ("A thread on zhihu asked why.", "A thread on Zhihu asked why."),
+    ],
+)
+def test_a_pinyin_or_camel_case_name_is_repaired_in_lower_case(garbled: str, expected: str) -> None:
+    assert mtclean.clean(garbled) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Host names, package names, slugs, tags and lower-case labels are not prose.
+        "Point the client at api.deepseek.com and set the model to deepseek-chat.",
+        "The mirror lives at mirrors.douyin.example and pip installs netease_music.",
+        "Tagged #zhihu and #kuaishou in the caption.",
+        "douyin logo on white",
+        # A Western name, a word of English and a person's name are not widened.
+        "The audi dealership logo is lower case.",
+        "The lotus flower opened at dawn.",
+    ],
+)
+def test_a_lower_case_name_outside_prose_is_left_alone(text: str) -> None:
+    assert mtclean.clean(text) == text
+
+
+@pytest.mark.parametrize(
     "text",
     [
         # Ambiguous renderings never match in another casing.
@@ -391,3 +424,14 @@ def test_names_written_right_and_lower_case_identifiers_are_left(text: str) -> N
     # domains, hashtags, handles and identifiers keep their case; a name
     # already written with its own The is not touched.
     assert mtclean.clean(text) == text
+
+
+@pytest.mark.parametrize(
+    ("garbled", "expected"),
+    [
+        ("The Kechuang 50 index rose 2% .", "The STAR 50 Index rose 2%."),
+        ("Funds flowed into the science and Innovation Board .", "Funds flowed into the STAR Market."),
+    ],
+)
+def test_a_head_noun_the_official_name_already_ends_with_is_not_doubled(garbled: str, expected: str) -> None:
+    assert mtclean.clean(garbled) == expected

@@ -208,3 +208,31 @@ def test_the_name_in_capitals_in_running_text_is_the_documents_evidence() -> Non
     # A heading in capitals is not running text.
     heading = "HONOR ROLL\n\nThe report said that Glory will come to those who read, the teacher said ."
     assert "Glory will" in mtclean.clean(heading)
+
+
+def test_a_rendering_as_a_subject_a_possessive_or_after_a_role_takes_the_documents_garble() -> None:
+    # The first paragraph repairs "Glory phone" on its own evidence: the document garbles Honor.
+    text = (
+        "Glory phone sales rose in May .\n\n"
+        "Since the split, glory has grown fast. In 2021, Glory will open 300 stores.\n\n"
+        "The CEO of glory said so. Glory's new tablet follows. The glory of the launch faded."
+    )
+    assert mtclean.clean(text) == (
+        "Honor phone sales rose in May.\n\n"
+        "Since the split, Honor has grown fast. In 2021, Honor will open 300 stores.\n\n"
+        "The CEO of Honor said so. Honor's new tablet follows. The glory of the launch faded."
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # The official name is no garble: the abstract noun stays in every shape.
+        "Honor sold ten million phones. Since then, glory has faded. Glory's price is high.",
+        "Honor phones sell well. The president of glory, the poem says, is time.",
+        # No rendering of the entry repaired anywhere in the document.
+        "Since the split, glory has grown fast , And fans cheered .",
+    ],
+)
+def test_without_the_entrys_own_garble_those_shapes_stay(text: str) -> None:
+    assert "lory" in mtclean.clean(text)
