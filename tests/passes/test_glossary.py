@@ -130,6 +130,8 @@ WRITERS_TERMS = [
     # a car's and a brand's first English names
     "Li Xiang's start-up took orders for the Leading Ideal ONE, its first SUV, in 2019.",
     "The badge read Lixiang Zhizao ONE before Li Xiang renamed the brand.",
+    # an app's spelling expat guides use
+    "Most newcomers order dinner on Eleme, the food delivery app Alibaba owns.",
 ]
 
 
