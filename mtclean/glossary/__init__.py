@@ -254,7 +254,10 @@ class Glossary:
 
     @cached_property
     def _official_keys(self) -> frozenset[str]:
-        return frozenset(normalise(entry.name) for entry in self.entries)
+        """The official names, also in capitals: companies style their names so (``HUAWEI phone``, ``HONOR``)."""
+        return frozenset(
+            normalise(name) for entry in self.entries for name in (entry.name, entry.name.upper())
+        )
 
     def _expand(self, words: Iterable[str]) -> None:
         """Work out the case variants of the renderings that hold any of ``words`` (in lower case)."""

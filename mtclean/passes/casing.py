@@ -15,6 +15,7 @@ begins mid-sentence is clean English).
 
 from __future__ import annotations
 
+import functools
 import itertools
 
 import regex
@@ -252,6 +253,38 @@ _GARBLE = regex.compile(
 def _shows_garble(paragraph: str) -> bool:
     """Whether ``paragraph`` has a spaced mark or a Chinese mark the writer does not mean."""
     return any(match["quoted"] is None for match in _GARBLE.finditer(paragraph))
+
+
+#: A word capitalised between lower-case words (a comma or a stop may come
+#: before it): where a line of verse began before its break was lost.  The
+#: lower-case word after it leaves out names (``the State Council said``).
+_LINE_CAPITAL = regex.compile(r"\p{Lu}(?<=\p{Ll}[,;:!?]?[ \t]\p{Lu})\p{Ll}+(?=[ \t]+\p{Ll})")
+#: The fewest such capitals on ordinary words, and the most words for each, in verse run together.
+VERSE_CAPITALS = 6
+VERSE_WORDS_PER_CAPITAL = 20
+
+
+@functools.lru_cache(maxsize=256)
+def reads_as_verse(paragraph: str) -> bool:
+    """Whether ``paragraph`` is verse whose line breaks were lost, every line opening with a capital.
+
+    A poem copied out of a PDF runs its lines together (``a swan from the
+    sea flies, To rest on ponds it will not deign. Nesting in the poplar It
+    spies``): ordinary words capitalised mid-sentence every few words, and
+    no mark of MT.  MT capitalises a clause here and there; the casing rules
+    that lower such words leave verse alone.
+
+    >>> reads_as_verse("A swan from the sea flies, To rest on ponds it scorns. High in the poplar It spies "
+    ...     "the birds And asks them why They fear no sling When climbers Would reach them And "
+    ...     "all my days Are spent in the reeds.")
+    True
+    >>> reads_as_verse("Blood sugar must be watched, especially When the weather turns cold.")
+    False
+    """
+    if _shows_garble(paragraph):
+        return False
+    capitals = sum(1 for match in _LINE_CAPITAL.finditer(paragraph) if is_common(match.group()))
+    return capitals >= VERSE_CAPITALS and capitals * VERSE_WORDS_PER_CAPITAL >= len(paragraph.split())
 
 
 #: How many paragraphs of a document must open in lower case before that
@@ -676,7 +709,7 @@ def clause_word(match: regex.Match[str], context: Context) -> str | None:
     'The seat is low, so the second row of the car the rear passengers have room.'
     """
     word = match["word"]
-    if word not in CLAUSE_WORDS or match["before"] in TITLE_LEADS:
+    if word not in CLAUSE_WORDS or match["before"] in TITLE_LEADS or reads_as_verse(match.string):
         return None
     if word == "The" and match.string[match.end("before") : match.start()] != " ":
         return None  # "-v, --verbose    The verbose mode": a column of a table of options
@@ -760,7 +793,7 @@ def after_comma(match: regex.Match[str], context: Context) -> str | None:
     word = match["word"]
     if not _opens_clause(word, match["mark"]) or match["next"] in REPORTING_VERBS:
         return None
-    if match["before"] in _SPEECH_LEADS or match["before"] in TITLE_LEADS:
+    if match["before"] in _SPEECH_LEADS or match["before"] in TITLE_LEADS or reads_as_verse(match.string):
         return None
     return word.lower() if _may_lower(word, context) else None
 

@@ -31,11 +31,14 @@ def space_before(match: regex.Match[str], context: Context) -> str | None:
     >>> clean("The ratio was 3 : 1. Run git add . to stage it.")
     'The ratio was 3 : 1. Run git add . to stage it.'
 
-    A writer's space between an address, a path, a file name, a version or
-    a ``#123`` reference and the full stop after it stays.
+    A writer's space between an address (a web or an e-mail address), a
+    path, a file name, a version or a ``#123`` reference and the full stop
+    after it stays.
 
     >>> clean("Get it from ftp.gnu.org:/pub/gnu/make . Update to 4.4.0 . See #975344 .")
     'Get it from ftp.gnu.org:/pub/gnu/make . Update to 4.4.0 . See #975344 .'
+    >>> clean("E-mail the receipt to office@example.edu.cn . Then wait for the notice.")
+    'E-mail the receipt to office@example.edu.cn . Then wait for the notice.'
     >>> clean("It reached 400 km/h . Version 4.2 . Edit config.yaml .")
     'It reached 400 km/h. Version 4.2. Edit config.yaml .'
 
@@ -60,11 +63,12 @@ def space_before(match: regex.Match[str], context: Context) -> str | None:
 
 
 _FILE_ENDINGS = "|".join(DOMAIN_AND_FILE_ENDINGS)
-#: A path (``/usr/share/doc``, ``~/notes``, ``a/b/c``), an address (``ftp.gnu.org:/pub``),
-#: a file name (``config.yaml``), a version of three parts (``4.4.0``) or a ``#123``
-#: reference: a writer keeps the full stop after it apart.
+#: A path (``/usr/share/doc``, ``~/notes``, ``a/b/c``), an address (``ftp.gnu.org:/pub``,
+#: ``office@example.org``), a file name (``config.yaml``), a version of three parts
+#: (``4.4.0``) or a ``#123`` reference: a writer keeps the full stop after it apart.
 _ADDRESS = regex.compile(
     r"(?<![\w./:#%+~-])(?:[~.]?/[\w./:#%+-]{0,200}+"
+    r"|[\w.+-]{1,64}+@[\w-]{1,63}+(?:\.[\w-]{1,63}+)++"
     r"|[\w.+-]{0,100}+:/[\w./:#%+-]{0,200}+"
     r"|[\w.+-]{1,100}+/[\w.+-]{1,100}+/[\w./:#%+-]{0,200}+"
     rf"|[\w+-][\w.+-]{{0,100}}\.(?:{_FILE_ENDINGS})"

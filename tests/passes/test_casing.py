@@ -398,3 +398,22 @@ def test_a_keyword_that_code_in_another_paragraph_writes_starts_a_sentence_in_lo
 def test_a_lower_case_sentence_start_is_capitalised_when_the_code_lacks_the_word() -> None:
     text = "A loop repeats:\nwhile [ -s queue.txt ]; do pop; done\nThe file is tested. after that, it stops."
     assert mtclean.clean(text) == text.replace(". after", ". After")
+
+
+# A poem copied out of a PDF: its line breaks are lost, and every line still
+# opens with a capital (seen on a scanned anthology of Tang poems in English).
+VERSE_RUN_TOGETHER = (
+    "RIVER SONG The boatman sings of autumn rain, And herons rise from reeds below; "
+    "Across the ford the lanterns wane, Which once were bright a year ago. "
+    "I ask the wind When he will turn, For north the geese Are flying fast; "
+    "The willows bend, Though none will learn What road the traveller took at last."
+)
+
+
+def test_verse_run_together_keeps_the_capitals_of_its_lines() -> None:
+    assert mtclean.clean(VERSE_RUN_TOGETHER) == VERSE_RUN_TOGETHER
+
+
+def test_a_clause_word_capitalised_once_in_prose_is_still_lowered() -> None:
+    garbled = "The boatman waited at the ford, especially When the river rose after rain."
+    assert mtclean.clean(garbled) == garbled.replace("When", "when")

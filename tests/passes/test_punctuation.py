@@ -221,3 +221,15 @@ def test_a_statement_of_code_keeps_its_semicolon_when_mt_adds_a_full_stop(
 )
 def test_a_semicolon_and_a_full_stop_after_prose_keep_the_full_stop(garbled: str, expected: str) -> None:
     assert mtclean.clean(garbled) == expected
+
+
+def test_a_writers_space_before_the_stop_after_an_email_address_stays() -> None:
+    # seen on a university's application steps: "to application@... . STEP 8"
+    text = "Send the scanned form to admissions@example.edu.cn . The office replies within a week."
+    assert mtclean.clean(text) == text
+
+
+def test_a_spaced_stop_after_an_ordinary_word_is_still_closed() -> None:
+    assert mtclean.clean("Write to the admissions office . It replies fast.") == (
+        "Write to the admissions office. It replies fast."
+    )
