@@ -100,6 +100,8 @@ _WEAK_RULES = frozenset(
         "punctuation.doubled-mark",
         "unicode.full-width",
         "quotes.duplicate-name",
+        # "to to", "the the": a writer's slip as often as MT's.
+        "repeats.doubled-word",
     )
 )
 #: Signals that show garble in a paragraph (for the document signals).  Casing is not one:

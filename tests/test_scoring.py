@@ -30,6 +30,12 @@ def test_one_spaced_comma_is_not_garbled() -> None:
     assert not mtclean.is_garbled(text)
 
 
+def test_a_writers_doubled_word_alone_is_not_garbled() -> None:
+    text = "The guide shows how to to rotate the keys. Each key is kept for a year and then retired."
+    assert mtclean.clean(text) != text  # the slip is repaired
+    assert not mtclean.is_garbled(text)
+
+
 def test_a_literal_name_alone_makes_a_short_text_garbled() -> None:
     assert mtclean.is_garbled("Lingke sold more cars in Sweden this year than last year.")
 

@@ -225,7 +225,9 @@ def _is_gloss(glossary: Glossary, hit: Hit, view: _View, start: int, end: int) -
     is not, because MT writes ``the lutes brand (Lotus)``.  And any
     rendering introduced by ``literally``, ``meaning``, ``originally named``
     or ``known in Chinese as`` explains something (see also
-    :func:`_glossed_pinyin`).
+    :func:`_glossed_pinyin`), and so does any rendering followed by the name
+    it is ``better known as``, or by ``means`` or ``nickname`` (the word is
+    talked about: ``Weilai means "blue sky coming"``).
     """
     text = view.text
     left, right = view.sentence(start, end)
@@ -238,11 +240,22 @@ def _is_gloss(glossary: Glossary, hit: Hit, view: _View, start: int, end: int) -
         _close(window[found.end() :]) for found in rules.anchor.finditer(window)
     ):
         return True
+    after = text[end : min(right, end + 160)]
+    trail = _GLOSS_TRAIL.match(after)
+    if trail is not None and (trail["known"] is None or rules.anchor.match(after, trail.end())):
+        return True
     if hit.ambiguous:
-        after = text[end : min(right, end + 160)]
         found = rules.anchor.search(after)
         return found is not None and _close(after[: found.start()])
     return False
+
+
+# After a rendering: the name it is better known by, or what the word means (it is talked about).
+_GLOSS_TRAIL = regex.compile(
+    r"(?P<known>[ \t]*+,?[ \t]*+(?:(?:better|also|now|more[ \t]+commonly)[ \t]+)?known"
+    r"(?:[ \t]+in[ \t]+English)?[ \t]+as[ \t]+)"
+    r"|[ \t]+(?:means|meaning|literally|translates|nickname)\b"
+)
 
 
 def _glossed_pinyin(rendering: str, text: str, end: int) -> bool:
@@ -397,7 +410,9 @@ class _Judge:
         """
         if self._garbled is None:
             self._garbled = False  # while it is worked out: a variant asks again, and must not loop
-            self._garbled = _garbled(self.text, self.found) or any(
+            # A safe rendering that its own vetoes keep (``Leading Ideal ONE``, a first name) is no garble.
+            kept = [(match, hit) for match, hit in self.found if hit.ambiguous or self.verdict(match, hit)]
+            self._garbled = _garbled(self.text, kept) or any(
                 hit.ambiguous and self.verdict(match, hit, document=False) is not None
                 for match, hit in self.found
             )

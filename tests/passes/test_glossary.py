@@ -457,3 +457,19 @@ def test_a_rendering_ending_with_a_question_mark_keeps_it_where_it_ends_the_sent
     garbled: str, expected: str
 ) -> None:
     assert mtclean.clean(garbled) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # The rendering is glossed by the name it is better known as, or talked about as a word.
+        "Jingdong, better known as JD.com, sells phones in Europe.",
+        "Weilai means blue sky coming, and the founder chose it for that.",
+        "The goose factory nickname stuck to Tencent's headquarters.",
+        # A safe rendering that its own veto keeps (the car's first name) shows no garble,
+        # so a variant term beside it stays too.
+        "The Leading Ideal ONE ended mileage anxiety for many owners.",
+    ],
+)
+def test_glossed_or_vetoed_renderings_leave_the_sentence_alone(text: str) -> None:
+    assert mtclean.clean(text) == text
