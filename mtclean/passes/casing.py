@@ -604,7 +604,8 @@ LOWER_CASE_NAMES = frozenset(
     "casing.sentence-start-after-stop",
     # A comma or semicolon before the stop (or a Chinese one, which a later pass makes one)
     # is a doubled mark the punctuation pass drops.
-    r"\.(?<=(?<![\w.@/-])(?P<before>\p{L}\p{Ll}{2,})(?:(?:[ \t]*+[,;、，；])++[ \t]*+)?\.)[ \t]+\K" + _LOWER_WORD,
+    r"\.(?<=(?<![\w.@/-])(?P<before>\p{L}\p{Ll}{2,})(?:(?:[ \t]*+[,;、，；])++[ \t]*+)?\.)[ \t]+\K"
+    + _LOWER_WORD,
     cue=r"\.[ \t]+[a-z]",
 )
 def sentence_start_after_stop(match: regex.Match[str], context: Context) -> str | None:

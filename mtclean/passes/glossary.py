@@ -242,8 +242,10 @@ def _is_gloss(glossary: Glossary, hit: Hit, view: _View, start: int, end: int) -
         return True
     after = text[end : min(right, end + 160)]
     trail = _GLOSS_TRAIL.match(after)
-    if trail is not None and (trail["known"] is None or rules.anchor.match(after, trail.end())):
-        return True
+    if trail is not None and (
+        rules.anchor.match(after, trail.end()) if trail["known"] else hit.entry.kind in NAME_KINDS
+    ):
+        return True  # a term followed by "means" is used, not talked about: "Generic erasure means"
     if hit.ambiguous:
         found = rules.anchor.search(after)
         return found is not None and _close(after[: found.start()])
