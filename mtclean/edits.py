@@ -187,6 +187,17 @@ class OffsetMap:
             shifted.append((start + shift, end + shift))
         return shifted
 
+    def replaced(self) -> list[Span]:
+        """Where each edit's replacement lies in the new text.
+
+        >>> OffsetMap([Edit(0, 1, "ab", "r"), Edit(4, 6, "xyz", "r")]).replaced()
+        [(0, 2), (5, 8)]
+        """
+        return [
+            (start, start + len(edit.replacement))
+            for start, edit in zip(self._new_starts, self._edits, strict=True)
+        ]
+
     def shift_span(self, span: Span) -> Span:
         """Where an untouched span of the old text lies in the new text (a binary search)."""
         start, end = span

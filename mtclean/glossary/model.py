@@ -181,8 +181,9 @@ def case_variants(rendering: str) -> dict[str, bool]:
     """The other casings a safe rendering of a name matches in, each with "mid-sentence only".
 
     A rendering with a word that is not English (pinyin: ``Lingke``,
-    ``Extreme krypton``) also matches in lower case, in upper case and in
-    title case (``Extreme Krypton``).  A rendering that reads as
+    ``Extreme krypton``) also matches in lower case, in upper case, in
+    title case (``Extreme Krypton``) and in sentence case (``Jingdong
+    logistics``).  A rendering that reads as
     English (:func:`english_only`: ``Hero Alliance``) never matches in lower
     case, which is how English writes a phrase, and in sentence case
     (``Hero alliance``) only away from the start of a sentence or clause;
@@ -192,8 +193,8 @@ def case_variants(rendering: str) -> dict[str, bool]:
 
     >>> case_variants("Lingke")
     {'lingke': False, 'LINGKE': False}
-    >>> case_variants("Extreme krypton")
-    {'extreme krypton': False, 'EXTREME KRYPTON': False, 'Extreme Krypton': False}
+    >>> case_variants("Jingdong Logistics")
+    {'jingdong logistics': False, 'JINGDONG LOGISTICS': False, 'Jingdong logistics': False}
     >>> case_variants("Hero Alliance")
     {'HERO ALLIANCE': False, 'hero Alliance': False, 'Hero alliance': True}
     >>> case_variants("Wei")
@@ -203,9 +204,9 @@ def case_variants(rendering: str) -> dict[str, bool]:
         return {}
     lower = rendering.lower()
     title = " ".join(word[:1].upper() + word[1:] for word in rendering.split(" "))
-    candidates = [(lower, False), (rendering.upper(), False), (title, False)]
+    sentence = lower[:1].upper() + lower[1:]
+    candidates = [(lower, False), (rendering.upper(), False), (title, False), (sentence, False)]
     if english_only(rendering):
-        sentence = lower[:1].upper() + lower[1:]
         candidates = [
             (rendering.upper(), False),
             (title, False),

@@ -97,7 +97,7 @@ def pronoun(match: regex.Match[str], context: Context) -> str | None:
 
 @regex_rule(
     "apostrophes.cant-wont",
-    rf"(?=[CcWw]){_BEFORE}(?P<stem>[Cc]an|[Ww]on|CAN|WON)(?P<t>[Tt]){_AFTER}(?=[ \t]+(?P<next>\p{{Ll}}{{2,}})\b)",
+    rf"(?=[CcWw]){_BEFORE}(?P<stem>[Cc]an|[Ww]on|CAN|WON)(?P<t>[Tt]){_AFTER}(?=[ \t]+(?P<next>\p{{Ll}}{{2,}})(?![\p{{L}}'’]))",
     needs=_EVIDENCE,
 )
 def cant_wont(match: regex.Match[str], context: Context) -> str | None:

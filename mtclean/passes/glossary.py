@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import replace
 
 import regex
@@ -135,9 +135,15 @@ _WORD_BEFORE = regex.compile(r"(?<![\w&-])(\p{Lu}\p{Ll}+)[ \t]+\Z")
 class _View:
     """A paragraph with the safe renderings fixed, and its sentence boundaries."""
 
-    def __init__(self, text: str) -> None:
+    def __init__(self, text: str, fixed: Sequence[tuple[int, int]] = ()) -> None:
         self.text = text
+        #: Where a safe rendering now reads as the name: no gloss of the name, as the text wrote none.
+        self.fixed = tuple(fixed)
         self._ends = [match.end() for match in _SENTENCE_END.finditer(text)]
+
+    def written(self, position: int) -> bool:
+        """Whether the text at ``position`` is as written, not a name put in place of a rendering."""
+        return not any(start <= position < end for start, end in self.fixed)
 
     def sentences(self, upto: int | None = None) -> Iterator[tuple[int, int]]:
         """The bounds of every sentence (that ends by ``upto``, if given)."""
@@ -236,8 +242,10 @@ def _is_gloss(glossary: Glossary, hit: Hit, view: _View, start: int, end: int) -
     if any(word in window for word in _GLOSS_LEAD_WORDS) and _GLOSS_LEAD.search(window):
         return True
     rules = glossary.rules(hit.entry)
+    offset = max(left, start - 160)
     if any(anchor in window for anchor in rules.anchors) and any(
-        _close(window[found.end() :]) for found in rules.anchor.finditer(window)
+        _close(window[found.end() :]) and view.written(offset + found.start())
+        for found in rules.anchor.finditer(window)
     ):
         return True
     after = text[end : min(right, end + 160)]
@@ -248,7 +256,7 @@ def _is_gloss(glossary: Glossary, hit: Hit, view: _View, start: int, end: int) -
         return True  # a term followed by "means" is used, not talked about: "Generic erasure means"
     if hit.ambiguous:
         found = rules.anchor.search(after)
-        return found is not None and _close(after[: found.start()])
+        return found is not None and _close(after[: found.start()]) and view.written(end + found.start())
     return False
 
 
@@ -401,7 +409,7 @@ class _Judge:
         self.discourse = discourse
         safe = [Edit(*match.span(), hit.entry.name, "") for match, hit in found if not hit.ambiguous]
         self.offsets = OffsetMap(safe)
-        self.view = _View(apply(text, safe) if safe else text)
+        self.view = _View(apply(text, safe) if safe else text, self.offsets.replaced())
         self._garbled: bool | None = None
 
     def garbled(self) -> bool:
@@ -983,21 +991,37 @@ def _among_capitals(text: str, match: re.Match[str]) -> bool:
 
 
 def _merge(listed: list[re.Match[str]], variants: list[re.Match[str]]) -> list[re.Match[str]]:
-    """``listed`` plus the ``variants`` that overlap neither them nor an earlier variant, in order."""
+    """``listed`` plus the ``variants`` that overlap neither them nor an earlier variant, in order.
+
+    A variant that starts where a listed match does and goes on further is
+    the longer rendering (``Jingdong logistics`` over ``Jingdong``): it takes
+    that match's place, if it overlaps no other.
+    """
     taken = [(match.start(), match.end()) for match in listed]
     starts = [start for start, _ in taken]
     kept: list[re.Match[str]] = []
+    dropped: set[int] = set()
     last_end = -1
     for match in variants:
         index = bisect_right(starts, match.start())
-        overlaps = (index > 0 and taken[index - 1][1] > match.start()) or (
+        before = index - 1
+        extends = (
+            before >= 0
+            and taken[before][0] == match.start()
+            and taken[before][1] < match.end()
+            and (index >= len(taken) or taken[index][0] >= match.end())
+        )
+        overlaps = (before >= 0 and taken[before][1] > match.start()) or (
             index < len(taken) and taken[index][0] < match.end()
         )
-        if overlaps or match.start() < last_end:
+        if (overlaps and not extends) or match.start() < last_end:
             continue
+        if extends:
+            dropped.add(before)
         kept.append(match)
         last_end = match.end()
-    return sorted([*listed, *kept], key=lambda match: match.start())
+    remaining = [match for number, match in enumerate(listed) if number not in dropped]
+    return sorted([*remaining, *kept], key=lambda match: match.start())
 
 
 def _discourse(context: Context) -> _Discourse | None:

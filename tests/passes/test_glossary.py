@@ -473,3 +473,20 @@ def test_a_rendering_ending_with_a_question_mark_keeps_it_where_it_ends_the_sent
 )
 def test_glossed_or_vetoed_renderings_leave_the_sentence_alone(text: str) -> None:
     assert mtclean.clean(text) == text
+
+
+@pytest.mark.parametrize(
+    ("garbled", "expected"),
+    [
+        # A sentence-case variant of a longer rendering wins over the listed word it starts with.
+        (
+            "Jingdong logistics delivered the parcels; Jingdong said sales rose.",
+            "JD Logistics delivered the parcels; JD.com said sales rose.",
+        ),
+        ("Extreme Krypton 001 deliveries rose.", "Zeekr 001 deliveries rose."),
+    ],
+)
+def test_every_casing_of_a_pinyin_rendering_is_repaired_and_the_longest_wins(
+    garbled: str, expected: str
+) -> None:
+    assert mtclean.clean(garbled) == expected
