@@ -262,9 +262,9 @@ def _is_gloss(glossary: Glossary, hit: Hit, view: _View, start: int, end: int) -
 
 # After a rendering: the name it is better known by, or what the word means (it is talked about).
 _GLOSS_TRAIL = regex.compile(
-    r"(?P<known>[ \t]*+,?[ \t]*+(?:(?:better|also|now|more[ \t]+commonly)[ \t]+)?known"
+    r"(?<![ \t])(?:(?P<known>[ \t]*+,?[ \t]*+(?:(?:better|also|now|more[ \t]+commonly)[ \t]+)?known"
     r"(?:[ \t]+in[ \t]+English)?[ \t]+as[ \t]+)"
-    r"|[ \t]+(?:means|meaning|literally|translates|nickname)\b"
+    r"|[ \t]+(?:means|meaning|literally|translates|nickname)\b)"
 )
 
 
