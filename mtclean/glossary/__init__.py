@@ -150,6 +150,10 @@ class EntryRules:
         )
 
 
+#: Words remembered as seen by :meth:`Glossary.variants` at most (a corpus's vocabulary can be large).
+_SEEN_WORDS = 200_000
+
+
 class Glossary:
     """A set of entries, compiled for fast matching."""
 
@@ -179,6 +183,10 @@ class Glossary:
         self._variant_lookup: dict[str, Hit] = {}
         #: The lower-case words whose renderings' variants are in ``_variants``.
         self._expanded: set[str] = set()
+        #: The keys of ``_variants``: the words a variant's search waits for.
+        self._triggers: set[str] = set()
+        #: Words of the texts looked at so far (their renderings' variants are worked out).
+        self._seen_words: set[str] = set()
         self._expanded_renderings: set[tuple[int, str]] = set()
 
     @cached_property
@@ -201,45 +209,6 @@ class Glossary:
                     for word in dict.fromkeys(WORDS.findall(rendering.lower())):
                         sources.setdefault(word, []).append((entry, rendering))
         return sources
-
-    @cached_property
-    def _forms(self) -> dict[str, str]:
-        """Every casing in which a word of a safe rendering can stand in a case variant, to its lower case.
-
-        A superset, worked out from the words alone: the variants of a
-        rendering are its lower, upper, title and sentence case, so a word of
-        one is the word as written, lowered, uppercased or with its first
-        letter changed.  Only a text with one of these words can hold a
-        variant whose variants are not yet worked out.
-        """
-        originals = {
-            word
-            for entries in self._variant_sources.values()
-            for _, rendering in entries
-            for word in WORDS.findall(rendering)
-        }
-        forms: dict[str, str] = {}
-        for original in originals:
-            lower = original.lower()
-            head, rest = original[:1], original[1:]
-            forms[original] = forms[lower] = forms[original.upper()] = lower
-            forms[head.upper() + rest] = forms[head.lower() + rest] = forms[lower[:1].upper() + lower[1:]] = (
-                lower
-            )
-        return forms
-
-    @cached_property
-    def _forms_by_word(self) -> dict[str, list[str]]:
-        """The forms of :attr:`_forms`, by the lower-case word."""
-        by_word: dict[str, list[str]] = {}
-        for form, lower in self._forms.items():
-            by_word.setdefault(lower, []).append(form)
-        return by_word
-
-    @cached_property
-    def _watched(self) -> set[str]:
-        """The words a text is checked for: the forms of words not yet expanded, and the variants' trigger words."""
-        return set(self._forms)
 
     @cached_property
     def company_names(self) -> frozenset[str]:
@@ -275,10 +244,7 @@ class Glossary:
                         hit = Hit(entry, False, False, case_variant=True, mid_sentence_only=mid_sentence_only)
                         if self._variants.setdefault(trigger, {}).setdefault(key, hit) is hit:
                             self._variant_lookup.setdefault(key, hit)
-            # Its forms no longer announce work, unless they are a trigger.
-            self._watched.difference_update(
-                form for form in self._forms_by_word[word] if form not in self._variants
-            )
+                            self._triggers.add(trigger)
 
     def __reduce__(self) -> tuple[Callable[..., Glossary], tuple[Any, ...]]:
         """Pickle the shipped glossary by reference, any other by its entries.
@@ -305,19 +271,24 @@ class Glossary:
     def variants(self, text: str) -> list[re.Match[str]]:
         """Matches of case variants in ``text``, left to right, longest first at one position.
 
-        The words of the text are intersected with the words that announce a
-        variant (set operations, whatever the size of the glossary), and only
-        the variants whose word occurs are looked for.
+        The words of the text not seen before are looked up, in lower case,
+        among the words of safe renderings (whose variants are then worked
+        out), and the text's words are intersected with the variants'
+        trigger words (set operations, whatever the size of the glossary):
+        only the variants whose word occurs are looked for.
         """
-        watched = self._watched.intersection(WORDS.findall(text))
-        if not watched:
-            return []
-        fresh = {self._forms[word] for word in watched} - self._expanded
-        if fresh:
-            self._expand(sorted(fresh))
-            watched &= self._watched
+        words = set(WORDS.findall(text))
+        unseen = words - self._seen_words
+        if unseen:
+            if len(self._seen_words) > _SEEN_WORDS:
+                self._seen_words.clear()
+            self._seen_words |= unseen
+            sources = self._variant_sources
+            fresh = {word for word in {word.lower() for word in unseen} - self._expanded if word in sources}
+            if fresh:
+                self._expand(sorted(fresh))
         found: list[re.Match[str]] = []
-        for word in [word for word in watched if word in self._variants]:
+        for word in words & self._triggers:
             matcher = self._variant_matchers.get(word)
             if matcher is None:
                 matcher = self._variant_matchers[word] = Matcher(self._variants[word])
