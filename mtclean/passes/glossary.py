@@ -491,7 +491,8 @@ class _Judge:
         capitalised = (
             hit.mid_sentence and _names_a_noun(text, start, end) and _capital_shape(self.view, start, end)
         )
-        subject = hit.mid_sentence and _SUBJECT_VERB.match(text, end) is not None
+        before_a_verb = _SUBJECT_VERB.match(text, end) is not None
+        subject = hit.mid_sentence and before_a_verb
         if of_family or (capitalised or (subject and _capital_shape(self.view, start, end))):
             found = self.discourse.evidence(entry)
             if found:
@@ -499,7 +500,7 @@ class _Judge:
         named = _names_a_noun(text, start, end) or _coordinated(self.glossary, text, start, end)
         if not hit.mid_sentence and named and self.garbled():
             return self.discourse.evidence(entry, garbled_only=True)
-        if _SUBJECT_VERB.match(text, end) is not None or _stands_as_a_company(text, start, end):
+        if before_a_verb or _stands_as_a_company(text, start, end):
             return self.discourse.evidence(entry, garbled_only=True)
         return ""
 
