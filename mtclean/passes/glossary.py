@@ -27,7 +27,7 @@ from mtclean import paragraphs
 from mtclean.edits import Edit, OffsetMap, apply
 from mtclean.glossary import Entry, Glossary, Hit
 from mtclean.glossary.matcher import Matcher, normalise
-from mtclean.glossary.model import NAME_KINDS, case_variants
+from mtclean.glossary.model import NAME_KINDS
 from mtclean.passes.evidence import SPACE_BEFORE_MARK, shows_garble
 from mtclean.rules import Context, Pass, Rule, line_around
 from mtclean.words import FUNCTION_WORDS, pinyin_name
@@ -649,7 +649,8 @@ class _Discourse:
         self._context: dict[str, _Evidence | None] = {}
         self._paragraphs: list[tuple[int, str]] = []
         self._paragraph_starts: list[int] = []
-        self._judges: dict[int, tuple[list[tuple[re.Match[str], Hit]], _Judge]] = {}
+        #: Per paragraph (by index): its matches by start, and the judge of its matches.
+        self._judges: dict[int, tuple[dict[int, list[tuple[re.Match[str], Hit]]], _Judge]] = {}
         self._sentences: list[tuple[int, int]] = []
         self._starts: list[int] = []
 
@@ -707,22 +708,20 @@ class _Discourse:
         """The first rendering of ``entry`` that the glossary replaces on its own evidence."""
         if entry.name in self._garbled:
             return self._garbled[entry.name]
-        # Every form the glossary could match it in; the paragraph's own matches decide.
-        renderings = [
-            *entry.renderings,
-            *(rendering[:1].upper() + rendering[1:] for rendering in entry.renderings),
-            *(variant for rendering in entry.wrong for variant in case_variants(rendering)),
-        ]
         found = None
-        for match in Matcher(renderings).finditer(self.document):
+        # Every form the glossary could match it in; the paragraph's own matches decide.
+        for match in self.glossary.rules(entry).forms.finditer(self.document):
             index = bisect_right(self._paragraph_starts, match.start()) - 1
             offset, paragraph = self._paragraphs[index]
             if index not in self._judges:
                 hits = _found(self.glossary, paragraph, self.glossary.names)
-                self._judges[index] = hits, _Judge(self.glossary, paragraph, hits)
-            hits, judge = self._judges[index]
-            for candidate, hit in hits:
-                if candidate.start() + offset == match.start() and hit.entry is entry:
+                at: dict[int, list[tuple[re.Match[str], Hit]]] = {}
+                for candidate, hit in hits:
+                    at.setdefault(candidate.start(), []).append((candidate, hit))
+                self._judges[index] = at, _Judge(self.glossary, paragraph, hits)
+            at, judge = self._judges[index]
+            for candidate, hit in at.get(match.start() - offset, ()):
+                if hit.entry is entry:
                     if judge.verdict(candidate, hit) is not None:
                         kind = "rendering" if hit.ambiguous else "safe rendering"
                         found = self._at(f"the {kind} {candidate.group()!r}", match.start())
