@@ -134,14 +134,18 @@ def closing(match: regex.Match[str], context: Context) -> str | None:
     return english + (" " if following and (following.isalnum() or spaced) else "")
 
 
-@regex_rule("chinese.ellipsis", r"…{2,}|。。。", needs=["……", "。。。"])
+@regex_rule("chinese.ellipsis", r"…(?:[ \t]?…)+|。。。", needs=["……", "… …", "。。。"])
 def ellipsis(match: regex.Match[str], context: Context) -> str:
-    """The Chinese six-dot ellipsis becomes one ellipsis.
+    """The Chinese six-dot ellipsis becomes one ellipsis, also where MT spaced its two halves.
 
     >>> clean("The talks went on……")
     'The talks went on…'
     >>> clean("The talks went on………")
     'The talks went on…'
+    >>> clean('"Rice bowls", "status" … … Online, the same words return.')
+    '"Rice bowls", "status" … Online, the same words return.'
+    >>> clean("Wait … and then … nothing.")
+    'Wait … and then … nothing.'
     """
     return "…"
 
