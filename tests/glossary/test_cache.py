@@ -45,7 +45,17 @@ def test_the_second_load_comes_from_the_cache_and_equals_the_yaml(home: Path) ->
     second = cache.load(path, reader)
     assert reader.reads == 1
     assert second == first == list(load_file(path))
-    assert [dict(entry.lines) for entry in second] == [dict(entry.lines) for entry in first]
+    assert [(entry.path, entry.line) for entry in second] == [(entry.path, entry.line) for entry in first]
+
+
+def test_the_cached_form_leaves_out_the_line_of_every_value(home: Path) -> None:
+    """Only ``glossary check``, which reads the YAML itself, reports a value's line; an entry falls back to its own."""
+    path = write(home)
+    first = cache.load(path, Reader())
+    second = cache.load(path, Reader())
+    assert first[0].lines and first[0].line_of("wrong") != first[0].line
+    assert not second[0].lines
+    assert second[0].line_of("wrong") == second[0].line == first[0].line
     assert list((home / "cache" / "mtclean" / "glossary").glob("*.pickle"))
 
 
