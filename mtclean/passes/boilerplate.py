@@ -304,6 +304,61 @@ def follow_prompt(match: regex.Match[str], context: Context) -> str:
     return ""
 
 
+#: A date as pages print it: ``2021-07-01``, ``2021.07.01``, ``2021年7月1日``, ``Sep 22,2017``,
+#: ``22 Sep 2017``, with a clock time after it at most (``2012-10-16 18:34``).
+_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.?"
+_DATE = (
+    r"(?:\d{4}[-./]\d{1,2}[-./]\d{1,2}|\d{4}年\d{1,2}月\d{1,2}日"
+    rf"|{_MONTH}[ \t]+\d{{1,2}}(?:st|nd|rd|th)?[ \t]*,[ \t]*\d{{4}}|\d{{1,2}}[ \t]+{_MONTH}[ \t]+\d{{4}})"
+    r"(?:[ \t]+\d{1,2}:\d{2}(?::\d{2})?)?"
+)
+#: The verb of a date label calqued from ``发布时间`` (``Release time``), and the English label it makes.
+DATE_LABELS = {
+    "Release": "Released",
+    "Publish": "Published",
+    "Publishing": "Published",
+    "Issue": "Issued",
+    "Post": "Posted",
+    "Update": "Updated",
+    "Add": "Added",
+    "Upload": "Uploaded",
+}
+_LABEL_VERB = "|".join(
+    f"[{verb[0]}{verb[0].lower()}]{verb[1:]}" for verb in sorted(DATE_LABELS, key=len, reverse=True)
+)
+
+
+@regex_rule(
+    "boilerplate.date-label",
+    rf"(?m)^(?P<indent>[ \t]*+)(?P<verb>{_LABEL_VERB})[ \t]?[Tt]ime[ \t]*+[:：][ \t]*+"
+    rf"(?:(?P<date>{_DATE})[ \t]*+$|(?P<below>)(?=\n[ \t]*+{_DATE}[ \t]*+$)|\Z)",
+    needs=["ime:", "ime :", "ime：", "ime ："],
+)
+def date_label(match: regex.Match[str], context: Context) -> str | None:
+    """A page's date line calqued from ``发布时间：`` (``Release time:2021-07-01``) reads as English labels do.
+
+    Only a line that is the label and a date, or the label alone when the
+    next line or paragraph is the date: ``release time`` is a drug's or a
+    film's words in a sentence.
+
+    >>> clean("Publish Time: 2021-07-01\\n\\nDo you know what your cat should eat?")
+    'Published: 2021-07-01\\n\\nDo you know what your cat should eat?'
+    >>> clean("Release time:\\n\\nSep 22,2017\\n\\nThe new plant opened.")
+    'Released:\\n\\nSep 22,2017\\n\\nThe new plant opened.'
+    >>> clean("Release time: 4 to 6 hours, so take one tablet in the morning.")
+    'Release time: 4 to 6 hours, so take one tablet in the morning.'
+    """
+    label = DATE_LABELS[match["verb"].capitalize()]
+    if match["date"] is not None:
+        return f"{match['indent']}{label}: {match['date']}"
+    if match["below"] is not None:
+        return f"{match['indent']}{label}:"
+    date_next = regex.compile(
+        regex.escape(match.group()) + rf"[ \t]*\n(?:[ \t]*\n)+[ \t]*{_DATE}[ \t]*(?:\n|\Z)"
+    )
+    return f"{match['indent']}{label}:" if date_next.search(context.document) else None
+
+
 BOILERPLATE = Pass(
     "boilerplate",
     (
@@ -320,6 +375,7 @@ BOILERPLATE = Pass(
         newspaper_dateline,
         image_source,
         follow_prompt,
+        date_label,
     ),
     # Credits and datelines are matched with their brackets closed up, which
     # the punctuation pass does later (``( Photo / reporter X )``): the

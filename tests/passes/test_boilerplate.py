@@ -98,6 +98,23 @@ FIXED = [
         "  How to run a town fair\n\nBook the square early.",
         "The farm's last page.\n\n\n\n  How to run a town fair\n\nBook the square early.",
     ),
+    # A page's date line calqued from 发布时间 (unseen company-news, pet and parenting pages).
+    (
+        "Publish Time: 2020-03-14\n\nOur shop moved to a new street.",
+        "Published: 2020-03-14\n\nOur shop moved to a new street.",
+    ),
+    ("Release time:2019-06-01 09:30", "Released: 2019-06-01 09:30"),
+    ("  issue time : 2018.11.23", "  Issued: 2018.11.23"),
+    ("Update Time：Apr 3, 2022", "Updated: Apr 3, 2022"),
+    ("Addtime:2021-11-17", "Added: 2021-11-17"),
+    (
+        "Two pandas arrived at the zoo\n\nRelease time:\n\nMay 9,2023\n\nThe keepers fed them bamboo.",
+        "Two pandas arrived at the zoo\n\nReleased:\n\nMay 9,2023\n\nThe keepers fed them bamboo.",
+    ),
+    (
+        "Release time:\n2016-08-02 10:15\nThe valve line started.",
+        "Released:\n2016-08-02 10:15\nThe valve line started.",
+    ),
 ]
 UNCHANGED = [
     # A breadcrumb of an English site, or one whose title the page does not repeat.
@@ -127,6 +144,14 @@ UNCHANGED = [
     "Image source: provided by the author",
     "Image source: Internet Archive. The scan is public.",
     "The caption read Image source: provided by the author and nothing else.",
+    # A release time in a sentence, a label without its date, a date label in English.
+    "Release time: 4 to 6 hours for the coated tablet.",
+    "The release time of the album was 9 pm.",
+    "Release time:\n\nTo be announced.",
+    "Release date: 2016-12-26",
+    "Published: 2021-07-01",
+    "Post time: after lunch, before the meeting.",
+    "Update time: 2021-07-01 was when the mirror last synced, said the admin.",
     "Click above to see the full list of winners.",
     "Click the blue words to follow the link.",
     "Click the blue words above to open the map.",
