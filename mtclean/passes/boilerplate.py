@@ -304,6 +304,30 @@ def follow_prompt(match: regex.Match[str], context: Context) -> str:
     return ""
 
 
+#: A separator of a breadcrumb trail, as the page printed it.
+_TRAIL_SEPARATOR = regex.compile(r"[ \t]*(?:>>?|[＞»])[ \t]*")
+
+
+@regex_rule(
+    "boilerplate.location-label",
+    r"(?m)^(?P<indent>[ \t]*+)(?:[Yy]our[ \t]+(?:current[ \t]+)?|[Cc]urrent[ \t]+)(?:location|position)[ \t]*+[:：][ \t]*+"
+    r"(?P<trail>(?:[Hh]ome(?:page)?|HOME|首页|网站首页)(?:[ \t]*+(?:>>?|[＞»])[ \t]*+[^\n>＞»]*[^\s>＞»])++)[ \t]*+$",
+    needs=["location:", "location :", "location：", "position:", "position："],
+)
+def location_label(match: regex.Match[str], context: Context) -> str:
+    """A trail of links calqued from ``当前位置：首页 > 新闻`` reads as English sites label it: ``You are here: Home > News``.
+
+    Only a line that is the label and a trail from the home page: the title
+    the trail may end with on the same line is the ``breadcrumb`` rule's.
+
+    >>> clean("Your current location:Home >News\\n\\nThe plant passed its audit.")
+    'You are here: Home > News\\n\\nThe plant passed its audit.'
+    >>> clean("Current location: Home is where the heart is > everything else")
+    'Current location: Home is where the heart is > everything else'
+    """
+    return f"{match['indent']}You are here: {_TRAIL_SEPARATOR.sub(' > ', match['trail'])}"
+
+
 #: A date as pages print it: ``2021-07-01``, ``2021.07.01``, ``2021年7月1日``, ``Sep 22,2017``,
 #: ``22 Sep 2017``, with a clock time after it at most (``2012-10-16 18:34``).
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.?"
@@ -376,6 +400,7 @@ BOILERPLATE = Pass(
         image_source,
         follow_prompt,
         date_label,
+        location_label,
     ),
     # Credits and datelines are matched with their brackets closed up, which
     # the punctuation pass does later (``( Photo / reporter X )``): the

@@ -115,6 +115,16 @@ FIXED = [
         "Release time:\n2016-08-02 10:15\nThe valve line started.",
         "Released:\n2016-08-02 10:15\nThe valve line started.",
     ),
+    # A trail of links from the home page under a calqued label (unseen trade-fair and shop pages).
+    (
+        "Current location:Home > Exhibitors > How to book a stand",
+        "You are here: Home > Exhibitors > How to book a stand",
+    ),
+    (
+        "Your location：HOME >> NEWS >> Company News\n\nThe new kiln is lit.",
+        "You are here: HOME > NEWS > Company News\n\nThe new kiln is lit.",
+    ),
+    ("Your current position: 首页 > Products", "You are here: 首页 > Products"),
 ]
 UNCHANGED = [
     # A breadcrumb of an English site, or one whose title the page does not repeat.
@@ -126,7 +136,7 @@ UNCHANGED = [
     "The Wildlife Network - a charity - works with farmers - and schools\nand schools",
     "Your location matters: shops near the station sell more.",
     "The sign read 当前位置 and pointed to the map > legend.",
-    "Current location of the ship - unknown - was reported at noon.".replace(" - unknown - ", ", unknown,"),
+    "Current location of the ship - unknown - was reported at noon.".replace(" - unknown - ", ", unknown, "),
     "Copy the code below into your shell.",
     "Click Copy the code to copy it.",
     "The race (Finish) line was moved, and the film ends with (End).",
@@ -152,6 +162,11 @@ UNCHANGED = [
     "Published: 2021-07-01",
     "Post time: after lunch, before the meeting.",
     "Update time: 2021-07-01 was when the mirror last synced, said the admin.",
+    # A location that is no trail of links, or a trail an English site labels itself.
+    "Current location: Home, then the office > the gym in the evening.",
+    "Your location: the kitchen, next to the oven.",
+    "You are here: Home > News > Local",
+    "Current position: home, resting after the race.",
     "Click above to see the full list of winners.",
     "Click the blue words to follow the link.",
     "Click the blue words above to open the map.",
