@@ -112,8 +112,8 @@ def after_mark(match: regex.Match[str], context: Context) -> str | None:
 
 
 #: Words a comma MT glued to the next fragment runs into (``details,please``):
-#: the starters, and two words the fragments of a shop's page begin with.
-_AFTER_COMMA = STARTERS | frozenset({"please", "more"})
+#: the starters, and the words the fragments of a shop's page begin with.
+_AFTER_COMMA = STARTERS | frozenset({"please", "pls", "more", "like"})
 
 
 @regex_rule(

@@ -134,6 +134,10 @@ GLUED_MARKS = [
         "The hall opened on 3rd May, for the first time since the flood.",
     ),
     ("We grow first,then strong,and the rest follows.", "We grow first, then strong, and the rest follows."),
+    (
+        "For a quote,pls write to us. We play games,like chess.",
+        "For a quote, pls write to us. We play games, like chess.",
+    ),
 ]
 GLUED_LEFT_ALONE = [
     # Rows of data, tag lists, code and abbreviations keep their commas.
