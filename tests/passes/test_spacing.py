@@ -138,12 +138,14 @@ GLUED_MARKS = [
         "For a quote,pls write to us. We play games,like chess.",
         "For a quote, pls write to us. We play games, like chess.",
     ),
+    ("In the second act ,the singer leaves the stage.", "In the second act, the singer leaves the stage."),
 ]
 GLUED_LEFT_ALONE = [
     # Rows of data, tag lists, code and abbreviations keep their commas.
     "The header reads name,age,city and the next row reads ann,then,more.",
     "Tags: baking,bread,and,butter",
     "Call zip(keys,values) or max(first,the_rest) in the shell.",
+    "SELECT id\n     ,the_name\n  FROM users",
     "See pp. 4-5 (i.e.,the appendix) and Smith et al.,and the notes.",
     "The file is at /srv/data/old,and/new.txt on the server.",
     "Separate them with a comma: x,y is a pair, as is left,right.",
