@@ -354,27 +354,32 @@ _LABEL_VERB = "|".join(
 
 @regex_rule(
     "boilerplate.date-label",
-    rf"(?m)^(?P<indent>[ \t]*+)(?P<verb>{_LABEL_VERB})[ \t]?[Tt]ime[ \t]*+[:：][ \t]*+"
-    rf"(?:(?P<date>{_DATE})[ \t]*+$|(?P<below>)(?=\n[ \t]*+{_DATE}[ \t]*+$)|\Z)",
+    rf"(?m)(?:^(?P<indent>[ \t]*+)|(?<=[ \t]{{2}}|[│|｜][ \t]*))(?P<verb>{_LABEL_VERB})[ \t]?[Tt]ime[ \t]*+[:：][ \t]*+"
+    rf"(?:(?P<date>{_DATE})(?:[ \t]*+$|(?=[ \t]{{2}}|[ \t]*+[│|｜]))|(?P<below>)(?=\n[ \t]*+{_DATE}[ \t]*+$)|\Z)",
     needs=["ime:", "ime :", "ime：", "ime ："],
 )
 def date_label(match: regex.Match[str], context: Context) -> str | None:
     """A page's date line calqued from ``发布时间：`` (``Release time:2021-07-01``) reads as English labels do.
 
     Only a line that is the label and a date, or the label alone when the
-    next line or paragraph is the date: ``release time`` is a drug's or a
-    film's words in a sentence.
+    next line or paragraph is the date, or a field of a line of the page's
+    details set apart by wide gaps or bars: ``release time`` is a drug's or
+    a film's words in a sentence.
 
     >>> clean("Publish Time: 2021-07-01\\n\\nDo you know what your cat should eat?")
     'Published: 2021-07-01\\n\\nDo you know what your cat should eat?'
     >>> clean("Release time:\\n\\nSep 22,2017\\n\\nThe new plant opened.")
     'Released:\\n\\nSep 22,2017\\n\\nThe new plant opened.'
+    >>> clean("Views: 12    Publish Time: 2023-09-25    Origin: Site")
+    'Views: 12    Published: 2023-09-25    Origin: Site'
     >>> clean("Release time: 4 to 6 hours, so take one tablet in the morning.")
     'Release time: 4 to 6 hours, so take one tablet in the morning.'
     """
     label = DATE_LABELS[match["verb"].capitalize()]
     if match["date"] is not None:
-        return f"{match['indent']}{label}: {match['date']}"
+        return f"{match['indent'] or ''}{label}: {match['date']}"
+    if match["indent"] is None:
+        return None
     if match["below"] is not None:
         return f"{match['indent']}{label}:"
     date_next = regex.compile(

@@ -108,6 +108,11 @@ FIXED = [
     ("Update Time：Apr 3, 2022", "Updated: Apr 3, 2022"),
     ("Addtime:2021-11-17", "Added: 2021-11-17"),
     (
+        "Hits: 31     Author: Admin     Release Time:2022-05-06 08:00     Source: Factory",
+        "Hits: 31     Author: Admin     Released: 2022-05-06 08:00     Source: Factory",
+    ),
+    ("Editor: Lin | Publish time: Mar 2, 2021 | Views: 9", "Editor: Lin | Published: Mar 2, 2021 | Views: 9"),
+    (
         "Two pandas arrived at the zoo\n\nRelease time:\n\nMay 9,2023\n\nThe keepers fed them bamboo.",
         "Two pandas arrived at the zoo\n\nReleased:\n\nMay 9,2023\n\nThe keepers fed them bamboo.",
     ),
@@ -156,6 +161,8 @@ UNCHANGED = [
     "The caption read Image source: provided by the author and nothing else.",
     # A release time in a sentence, a label without its date, a date label in English.
     "Release time: 4 to 6 hours for the coated tablet.",
+    "Doses differ in their release time: 2021-07-01 batches were slower.",
+    "Notes:  post time: 2021-07-01 was late.",
     "The release time of the album was 9 pm.",
     "Release time:\n\nTo be announced.",
     "Release date: 2016-12-26",
