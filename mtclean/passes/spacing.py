@@ -118,7 +118,7 @@ _AFTER_COMMA = STARTERS | frozenset({"please", "pls", "more", "like"})
 
 @regex_rule(
     "spacing.after-comma",
-    r"(?:(?<![ \t])[ \t]+)?,(?<=(?<![\w.@/\\{$=,'’-])\p{L}\p{Ll}+[ \t]*,)(?=(?P<word>\p{Ll}{2,})\b(?![,(.=\[<:/@_'’}-]))",
+    r"(?:(?<![ \t])[ \t]+)?,(?<=(?<![\w.@/\\{$=,'’-])(?:\p{L}\p{Ll}+|\d+)[ \t]*,)(?=(?P<word>\p{Ll}{2,})\b(?![,(.=\[<:/@_'’}-]))",
     cue=r",[a-z][a-z]",
 )
 def after_comma(match: regex.Match[str], context: Context) -> str | None:
@@ -132,6 +132,8 @@ def after_comma(match: regex.Match[str], context: Context) -> str | None:
     'If you want to know more details, please leave a message here, we will reply soon.'
     >>> clean("In this film ,the hero sings.")
     'In this film, the hero sings.'
+    >>> clean("It opened on May 3,and 2,000 people came.")
+    'It opened on May 3, and 2,000 people came.'
     >>> clean("The columns are name,age,city and the tags red,green.")
     'The columns are name,age,city and the tags red,green.'
     """

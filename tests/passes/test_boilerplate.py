@@ -193,3 +193,29 @@ def test_page_furniture_is_removed_or_written_as_english(garbled: str, expected:
 @pytest.mark.parametrize("text", UNCHANGED)
 def test_english_that_looks_like_furniture_stays(text: str) -> None:
     assert mtclean.clean(text) == text
+
+
+def test_a_company_news_page_reads_as_english() -> None:
+    # Our own page in the style of the round's unseen company-news pages: a
+    # calqued trail of links, a date line, glued commas and items that each
+    # open a paragraph.
+    garbled = (
+        "Your location:Home > News > Company News\n\n"
+        "Our team visited the spring trade fair\n\n"
+        "Release time:2024-04-16 10:20\n\n"
+        "On April 15,our sales team went to the fair ,the booth was full all day.\n\n"
+        "1, new samples\n\nWe showed six new lamps.\n\n"
+        "2, old friends\n\nMany buyers came back,and two signed orders.\n\n"
+        "If you want to know more details,please leave a message here."
+    )
+    expected = (
+        "You are here: Home > News > Company News\n\n"
+        "Our team visited the spring trade fair\n\n"
+        "Released: 2024-04-16 10:20\n\n"
+        "On April 15, our sales team went to the fair, the booth was full all day.\n\n"
+        "1. New samples\n\nWe showed six new lamps.\n\n"
+        "2. Old friends\n\nMany buyers came back, and two signed orders.\n\n"
+        "If you want to know more details, please leave a message here."
+    )
+    assert mtclean.clean(garbled) == expected
+    assert mtclean.clean(expected) == expected

@@ -139,6 +139,10 @@ GLUED_MARKS = [
         "For a quote, pls write to us. We play games, like chess.",
     ),
     ("In the second act ,the singer leaves the stage.", "In the second act, the singer leaves the stage."),
+    (
+        "The fair opened on June 8,and it ran for five days.",
+        "The fair opened on June 8, and it ran for five days.",
+    ),
 ]
 GLUED_LEFT_ALONE = [
     # Rows of data, tag lists, code and abbreviations keep their commas.
@@ -146,6 +150,7 @@ GLUED_LEFT_ALONE = [
     "Tags: baking,bread,and,butter",
     "Call zip(keys,values) or max(first,the_rest) in the shell.",
     "SELECT id\n     ,the_name\n  FROM users",
+    "The grid cells 10,20,then 30,40 stay, and so does v1.2,the tag.",
     "See pp. 4-5 (i.e.,the appendix) and Smith et al.,and the notes.",
     "The file is at /srv/data/old,and/new.txt on the server.",
     "Separate them with a comma: x,y is a pair, as is left,right.",
