@@ -388,6 +388,23 @@ def date_label(match: regex.Match[str], context: Context) -> str | None:
     return f"{match['indent']}{label}:" if date_next.search(context.document) else None
 
 
+@regex_rule(
+    "boilerplate.glued-date-label",
+    r"(?m)(?:^[ \t]*+|(?<=[ \t]{2}|[│|｜][ \t]*))(?P<label>(?:(?:[Rr]elease|[Pp]ublish|[Uu]pdate|[Ii]ssue)[ \t])?[Dd]ate|Time)"
+    rf"[:：](?P<date>{_DATE})(?=[ \t]*+$|[ \t]{{2}}|[ \t]*+[│|｜]|[ \t]++\p{{Lu}}\p{{Ll}}++[:：])",
+    needs=["ate:", "ime:", "ate：", "ime："],
+)
+def glued_date_label(match: regex.Match[str], context: Context) -> str:
+    """A page's date label glued to its date (``Time:2021-11-08 01:42``) gets the space after its colon.
+
+    >>> clean("release date:2016-12-26")
+    'release date: 2016-12-26'
+    >>> clean("Time:10:30 and Date:2021 were the fields.")
+    'Time:10:30 and Date:2021 were the fields.'
+    """
+    return f"{match['label']}: {match['date']}"
+
+
 BOILERPLATE = Pass(
     "boilerplate",
     (
@@ -405,6 +422,7 @@ BOILERPLATE = Pass(
         image_source,
         follow_prompt,
         date_label,
+        glued_date_label,
         location_label,
     ),
     # Credits and datelines are matched with their brackets closed up, which

@@ -107,6 +107,13 @@ FIXED = [
     ("  issue time : 2018.11.23", "  Issued: 2018.11.23"),
     ("Update Time：Apr 3, 2022", "Updated: Apr 3, 2022"),
     ("Addtime:2021-11-17", "Added: 2021-11-17"),
+    # An English date label glued to its date gets its space.
+    ("Time:2020-04-02 18:05:11", "Time: 2020-04-02 18:05:11"),
+    ("Release date:2015-07-09 From: Sales", "Release date: 2015-07-09 From: Sales"),
+    (
+        "Views: 4    Update date:2019.9.1    Source: Plant",
+        "Views: 4    Update date: 2019.9.1    Source: Plant",
+    ),
     (
         "Hits: 31     Author: Admin     Release Time:2022-05-06 08:00     Source: Factory",
         "Hits: 31     Author: Admin     Released: 2022-05-06 08:00     Source: Factory",
@@ -161,6 +168,8 @@ UNCHANGED = [
     "The caption read Image source: provided by the author and nothing else.",
     # A release time in a sentence, a label without its date, a date label in English.
     "Release time: 4 to 6 hours for the coated tablet.",
+    "The log line reads Time:2021-07-01 and nothing else.",
+    "Time:12:30 is when the bus leaves.",
     "Doses differ in their release time: 2021-07-01 batches were slower.",
     "Notes:  post time: 2021-07-01 was late.",
     "The release time of the album was 9 pm.",
