@@ -305,7 +305,7 @@ def follow_prompt(match: regex.Match[str], context: Context) -> str:
 
 
 #: A separator of a breadcrumb trail, as the page printed it.
-_TRAIL_SEPARATOR = regex.compile(r"[ \t]*(?:>>?|[＞»])[ \t]*")
+_TRAIL_SEPARATOR = regex.compile(r"(?<![ \t])[ \t]*+(?:>>?|[＞»])[ \t]*+")
 
 
 @regex_rule(
