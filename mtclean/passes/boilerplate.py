@@ -304,6 +304,107 @@ def follow_prompt(match: regex.Match[str], context: Context) -> str:
     return ""
 
 
+#: A separator of a breadcrumb trail, as the page printed it.
+_TRAIL_SEPARATOR = regex.compile(r"(?<![ \t])[ \t]*+(?:>>?|[＞»])[ \t]*+")
+
+
+@regex_rule(
+    "boilerplate.location-label",
+    r"(?m)^(?P<indent>[ \t]*+)(?:[Yy]our[ \t]+(?:current[ \t]+)?|[Cc]urrent[ \t]+)(?:location|position)[ \t]*+[:：][ \t]*+"
+    r"(?P<trail>(?:[Hh]ome(?:page)?|HOME|首页|网站首页)(?:[ \t]*+(?:>>?|[＞»])[ \t]*+[^\n>＞»]*[^\s>＞»])++)[ \t]*+$",
+    needs=["location:", "location :", "location：", "position:", "position："],
+)
+def location_label(match: regex.Match[str], context: Context) -> str:
+    """A trail of links calqued from ``当前位置：首页 > 新闻`` reads as English sites label it: ``You are here: Home > News``.
+
+    Only a line that is the label and a trail from the home page: the title
+    the trail may end with on the same line is the ``breadcrumb`` rule's.
+
+    >>> clean("Your current location:Home >News\\n\\nThe plant passed its audit.")
+    'You are here: Home > News\\n\\nThe plant passed its audit.'
+    >>> clean("Current location: Home is where the heart is > everything else")
+    'Current location: Home is where the heart is > everything else'
+    """
+    return f"{match['indent']}You are here: {_TRAIL_SEPARATOR.sub(' > ', match['trail'])}"
+
+
+#: A date as pages print it: ``2021-07-01``, ``2021.07.01``, ``2021年7月1日``, ``Sep 22,2017``,
+#: ``22 Sep 2017``, with a clock time after it at most (``2012-10-16 18:34``).
+_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.?"
+_DATE = (
+    r"(?:\d{4}[-./]\d{1,2}[-./]\d{1,2}|\d{4}年\d{1,2}月\d{1,2}日"
+    rf"|{_MONTH}[ \t]+\d{{1,2}}(?:st|nd|rd|th)?[ \t]*,[ \t]*\d{{4}}|\d{{1,2}}[ \t]+{_MONTH}[ \t]+\d{{4}})"
+    r"(?:[ \t]+\d{1,2}:\d{2}(?::\d{2})?)?"
+)
+#: The verb of a date label calqued from ``发布时间`` (``Release time``), and the English label it makes.
+DATE_LABELS = {
+    "Release": "Released",
+    "Publish": "Published",
+    "Publishing": "Published",
+    "Issue": "Issued",
+    "Post": "Posted",
+    "Update": "Updated",
+    "Add": "Added",
+    "Upload": "Uploaded",
+}
+_LABEL_VERB = "|".join(
+    f"[{verb[0]}{verb[0].lower()}]{verb[1:]}" for verb in sorted(DATE_LABELS, key=len, reverse=True)
+)
+
+
+@regex_rule(
+    "boilerplate.date-label",
+    rf"(?m)(?:^(?P<indent>[ \t]*+)|(?<=[ \t]{{2}}|[│|｜][ \t]*))(?P<verb>{_LABEL_VERB})[ \t]?[Tt]ime[ \t]*+[:：][ \t]*+"
+    rf"(?:(?P<date>{_DATE})(?:[ \t]*+$|(?=[ \t]{{2}}|[ \t]*+[│|｜]))|(?P<below>)(?=\n[ \t]*+{_DATE}[ \t]*+$)|\Z)",
+    needs=["ime:", "ime :", "ime：", "ime ："],
+)
+def date_label(match: regex.Match[str], context: Context) -> str | None:
+    """A page's date line calqued from ``发布时间：`` (``Release time:2021-07-01``) reads as English labels do.
+
+    Only a line that is the label and a date, or the label alone when the
+    next line or paragraph is the date, or a field of a line of the page's
+    details set apart by wide gaps or bars: ``release time`` is a drug's or
+    a film's words in a sentence.
+
+    >>> clean("Publish Time: 2021-07-01\\n\\nDo you know what your cat should eat?")
+    'Published: 2021-07-01\\n\\nDo you know what your cat should eat?'
+    >>> clean("Release time:\\n\\nSep 22,2017\\n\\nThe new plant opened.")
+    'Released:\\n\\nSep 22,2017\\n\\nThe new plant opened.'
+    >>> clean("Views: 12    Publish Time: 2023-09-25    Origin: Site")
+    'Views: 12    Published: 2023-09-25    Origin: Site'
+    >>> clean("Release time: 4 to 6 hours, so take one tablet in the morning.")
+    'Release time: 4 to 6 hours, so take one tablet in the morning.'
+    """
+    label = DATE_LABELS[match["verb"].capitalize()]
+    if match["date"] is not None:
+        return f"{match['indent'] or ''}{label}: {match['date']}"
+    if match["indent"] is None:
+        return None
+    if match["below"] is not None:
+        return f"{match['indent']}{label}:"
+    date_next = regex.compile(
+        regex.escape(match.group()) + rf"[ \t]*\n(?:[ \t]*\n)+[ \t]*{_DATE}[ \t]*(?:\n|\Z)"
+    )
+    return f"{match['indent']}{label}:" if date_next.search(context.document) else None
+
+
+@regex_rule(
+    "boilerplate.glued-date-label",
+    r"(?m)(?:^[ \t]*+|(?<=[ \t]{2}|[│|｜][ \t]*))(?P<label>(?:(?:[Rr]elease|[Pp]ublish|[Uu]pdate|[Ii]ssue)[ \t])?[Dd]ate|Time)"
+    rf"[:：](?P<date>{_DATE})(?=[ \t]*+$|[ \t]{{2}}|[ \t]*+[│|｜]|[ \t]++\p{{Lu}}\p{{Ll}}++[:：])",
+    needs=["ate:", "ime:", "ate：", "ime："],
+)
+def glued_date_label(match: regex.Match[str], context: Context) -> str:
+    """A page's date label glued to its date (``Time:2021-11-08 01:42``) gets the space after its colon.
+
+    >>> clean("release date:2016-12-26")
+    'release date: 2016-12-26'
+    >>> clean("Time:10:30 and Date:2021 were the fields.")
+    'Time:10:30 and Date:2021 were the fields.'
+    """
+    return f"{match['label']}: {match['date']}"
+
+
 BOILERPLATE = Pass(
     "boilerplate",
     (
@@ -320,6 +421,9 @@ BOILERPLATE = Pass(
         newspaper_dateline,
         image_source,
         follow_prompt,
+        date_label,
+        glued_date_label,
+        location_label,
     ),
     # Credits and datelines are matched with their brackets closed up, which
     # the punctuation pass does later (``( Photo / reporter X )``): the

@@ -134,6 +134,11 @@ def comma_number(match: regex.Match[str], context: Context) -> str | None:
     '1. Deed tax\\nThe buyer pays it.\\n2. Stamp duty\\nEach side pays half.'
     >>> clean("rank, name\\n1, Lee\\n2, Park")
     'rank, name\\n1, Lee\\n2, Park'
+
+    Items that each open a paragraph of their own are a list too.
+
+    >>> clean("1, feed small meals\\n\\nA kitten eats four times a day.\\n\\n2, clean bowls\\n\\nWash them daily.")
+    '1. Feed small meals\\n\\nA kitten eats four times a day.\\n\\n2. Clean bowls\\n\\nWash them daily.'
     """
     text = match.string
     number = int(match["number"])
@@ -141,12 +146,14 @@ def comma_number(match: regex.Match[str], context: Context) -> str | None:
     at_line_start = not text[line_start : match.start()].strip()
     siblings = _comma_items(text) | _inline_dot_items(text)
     if at_line_start:
-        # A short item (``1, deed tax``) needs a neighbour numbered the English way.
+        # An item opening its paragraph has its neighbours in the paragraphs around it.
+        opening = _opening_items(context.document) if line_start == 0 else frozenset()
+        # A short item (``1, deed tax``) needs a neighbour numbered the English way, or opening a paragraph.
         if not _prose_item(text, match.start("first")) and not (
-            {number - 1, number + 1} & _dot_items(text) and _item_line(text, match.start("first"))
+            {number - 1, number + 1} & (_dot_items(text) | opening) and _item_line(text, match.start("first"))
         ):
             return None
-        siblings = siblings | _dot_items(text)
+        siblings = siblings | _dot_items(text) | opening
     elif match["first"].isupper():
         return None
     if not ({number - 1, number + 1} & siblings):
@@ -163,6 +170,12 @@ _comma_items = per_paragraph(
 )
 #: The numbers of the items numbered ``1.`` at a line's start, found once per paragraph.
 _dot_items = per_paragraph(lambda text: frozenset(int(item["number"]) for item in _DOT_ITEM.finditer(text)))
+#: An item numbered ``1,`` or ``1.`` that opens a paragraph of the document.
+_OPENING_ITEM = regex.compile(r"(?:\A|\n[ \t]*+\n)[ \t]*+(?P<number>[1-9])[.,，][ \t]+(?=\p{L})")
+#: The numbers of the items that open the document's paragraphs, found once per document.
+_opening_items = per_paragraph(
+    lambda document: frozenset(int(item["number"]) for item in _OPENING_ITEM.finditer(document))
+)
 #: The numbers of the items numbered ``1.`` after a colon or a semicolon, found once per paragraph.
 _inline_dot_items = per_paragraph(
     lambda text: frozenset(int(item["number"]) for item in _INLINE_DOT_ITEM.finditer(text))

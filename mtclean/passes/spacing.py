@@ -111,6 +111,35 @@ def after_mark(match: regex.Match[str], context: Context) -> str | None:
     return f"{mark} {word.lower()}"
 
 
+#: Words a comma MT glued to the next fragment runs into (``details,please``):
+#: the starters, and the words the fragments of a shop's page begin with.
+_AFTER_COMMA = STARTERS | frozenset({"please", "pls", "more", "like"})
+
+
+@regex_rule(
+    "spacing.after-comma",
+    r"(?:(?<![ \t])[ \t]+)?,(?<=(?<![\w.@/\\{$=,'’-])(?:\p{L}\p{Ll}+|\d+)[ \t]*,)(?=(?P<word>\p{Ll}{2,})\b(?![,(.=\[<:/@_'’}-]))",
+    cue=r",[a-z][a-z]",
+)
+def after_comma(match: regex.Match[str], context: Context) -> str | None:
+    """A comma MT glued to the next lower-case fragment gets its space: ``details,please leave`` → ``details, please leave``.
+
+    Only before a word that begins a clause (``and``, ``the``, ``we``,
+    ``for``, ``please``), between two words that no other comma is glued
+    to: a row of data (``name,age,city``) and a tag list chain their commas.
+
+    >>> clean("If you want to know more details,please leave a message here,we will reply soon.")
+    'If you want to know more details, please leave a message here, we will reply soon.'
+    >>> clean("In this film ,the hero sings.")
+    'In this film, the hero sings.'
+    >>> clean("It opened on May 3,and 2,000 people came.")
+    'It opened on May 3, and 2,000 people came.'
+    >>> clean("The columns are name,age,city and the tags red,green.")
+    'The columns are name,age,city and the tags red,green.'
+    """
+    return ", " if match["word"] in _AFTER_COMMA else None
+
+
 # A sentence MT glued to the one before it with a word that starts sentences
 # (``audience.After the``): evidence that the paragraph's other seams are MT's too.
 _STARTER_SEAM = regex.compile(
@@ -363,6 +392,7 @@ SPACING = Pass(
     "spacing",
     (
         after_mark,
+        after_comma,
         after_sentence,
         heading_number,
         after_percent,

@@ -98,6 +98,45 @@ FIXED = [
         "  How to run a town fair\n\nBook the square early.",
         "The farm's last page.\n\n\n\n  How to run a town fair\n\nBook the square early.",
     ),
+    # A page's date line calqued from 发布时间 (unseen company-news, pet and parenting pages).
+    (
+        "Publish Time: 2020-03-14\n\nOur shop moved to a new street.",
+        "Published: 2020-03-14\n\nOur shop moved to a new street.",
+    ),
+    ("Release time:2019-06-01 09:30", "Released: 2019-06-01 09:30"),
+    ("  issue time : 2018.11.23", "  Issued: 2018.11.23"),
+    ("Update Time：Apr 3, 2022", "Updated: Apr 3, 2022"),
+    ("Addtime:2021-11-17", "Added: 2021-11-17"),
+    # An English date label glued to its date gets its space.
+    ("Time:2020-04-02 18:05:11", "Time: 2020-04-02 18:05:11"),
+    ("Release date:2015-07-09 From: Sales", "Release date: 2015-07-09 From: Sales"),
+    (
+        "Views: 4    Update date:2019.9.1    Source: Plant",
+        "Views: 4    Update date: 2019.9.1    Source: Plant",
+    ),
+    (
+        "Hits: 31     Author: Admin     Release Time:2022-05-06 08:00     Source: Factory",
+        "Hits: 31     Author: Admin     Released: 2022-05-06 08:00     Source: Factory",
+    ),
+    ("Editor: Lin | Publish time: Mar 2, 2021 | Views: 9", "Editor: Lin | Published: Mar 2, 2021 | Views: 9"),
+    (
+        "Two pandas arrived at the zoo\n\nRelease time:\n\nMay 9,2023\n\nThe keepers fed them bamboo.",
+        "Two pandas arrived at the zoo\n\nReleased:\n\nMay 9,2023\n\nThe keepers fed them bamboo.",
+    ),
+    (
+        "Release time:\n2016-08-02 10:15\nThe valve line started.",
+        "Released:\n2016-08-02 10:15\nThe valve line started.",
+    ),
+    # A trail of links from the home page under a calqued label (unseen trade-fair and shop pages).
+    (
+        "Current location:Home > Exhibitors > How to book a stand",
+        "You are here: Home > Exhibitors > How to book a stand",
+    ),
+    (
+        "Your location：HOME >> NEWS >> Company News\n\nThe new kiln is lit.",
+        "You are here: HOME > NEWS > Company News\n\nThe new kiln is lit.",
+    ),
+    ("Your current position: 首页 > Products", "You are here: 首页 > Products"),
 ]
 UNCHANGED = [
     # A breadcrumb of an English site, or one whose title the page does not repeat.
@@ -109,7 +148,7 @@ UNCHANGED = [
     "The Wildlife Network - a charity - works with farmers - and schools\nand schools",
     "Your location matters: shops near the station sell more.",
     "The sign read 当前位置 and pointed to the map > legend.",
-    "Current location of the ship - unknown - was reported at noon.".replace(" - unknown - ", ", unknown,"),
+    "Current location of the ship - unknown - was reported at noon.".replace(" - unknown - ", ", unknown, "),
     "Copy the code below into your shell.",
     "Click Copy the code to copy it.",
     "The race (Finish) line was moved, and the film ends with (End).",
@@ -127,6 +166,23 @@ UNCHANGED = [
     "Image source: provided by the author",
     "Image source: Internet Archive. The scan is public.",
     "The caption read Image source: provided by the author and nothing else.",
+    # A release time in a sentence, a label without its date, a date label in English.
+    "Release time: 4 to 6 hours for the coated tablet.",
+    "The log line reads Time:2021-07-01 and nothing else.",
+    "Time:12:30 is when the bus leaves.",
+    "Doses differ in their release time: 2021-07-01 batches were slower.",
+    "Notes:  post time: 2021-07-01 was late.",
+    "The release time of the album was 9 pm.",
+    "Release time:\n\nTo be announced.",
+    "Release date: 2016-12-26",
+    "Published: 2021-07-01",
+    "Post time: after lunch, before the meeting.",
+    "Update time: 2021-07-01 was when the mirror last synced, said the admin.",
+    # A location that is no trail of links, or a trail an English site labels itself.
+    "Current location: Home, then the office > the gym in the evening.",
+    "Your location: the kitchen, next to the oven.",
+    "You are here: Home > News > Local",
+    "Current position: home, resting after the race.",
     "Click above to see the full list of winners.",
     "Click the blue words to follow the link.",
     "Click the blue words above to open the map.",
@@ -146,3 +202,29 @@ def test_page_furniture_is_removed_or_written_as_english(garbled: str, expected:
 @pytest.mark.parametrize("text", UNCHANGED)
 def test_english_that_looks_like_furniture_stays(text: str) -> None:
     assert mtclean.clean(text) == text
+
+
+def test_a_company_news_page_reads_as_english() -> None:
+    # Our own page in the style of the round's unseen company-news pages: a
+    # calqued trail of links, a date line, glued commas and items that each
+    # open a paragraph.
+    garbled = (
+        "Your location:Home > News > Company News\n\n"
+        "Our team visited the spring trade fair\n\n"
+        "Release time:2024-04-16 10:20\n\n"
+        "On April 15,our sales team went to the fair ,the booth was full all day.\n\n"
+        "1, new samples\n\nWe showed six new lamps.\n\n"
+        "2, old friends\n\nMany buyers came back,and two signed orders.\n\n"
+        "If you want to know more details,please leave a message here."
+    )
+    expected = (
+        "You are here: Home > News > Company News\n\n"
+        "Our team visited the spring trade fair\n\n"
+        "Released: 2024-04-16 10:20\n\n"
+        "On April 15, our sales team went to the fair, the booth was full all day.\n\n"
+        "1. New samples\n\nWe showed six new lamps.\n\n"
+        "2. Old friends\n\nMany buyers came back, and two signed orders.\n\n"
+        "If you want to know more details, please leave a message here."
+    )
+    assert mtclean.clean(garbled) == expected
+    assert mtclean.clean(expected) == expected

@@ -69,8 +69,27 @@ FIXED = [
         "(6) The contract ends as Article 44 says;\n\n(seven) other cases the law names.",
         "(6) The contract ends as Article 44 says;\n\n(7) Other cases the law names.",
     ),
+    # Items that each open a paragraph of their own (unseen pet, parenting and health pages).
+    (
+        "Tips for a new puppy\n\n1, buy a soft bed for the first nights\n\nPuppies cry when alone.\n\n"
+        "2, walk him after meals\n\nThis teaches him where to go.",
+        "Tips for a new puppy\n\n1. Buy a soft bed for the first nights\n\nPuppies cry when alone.\n\n"
+        "2. Walk him after meals\n\nThis teaches him where to go.",
+    ),
+    (
+        "1, rinse the rice\n\nUse cold water.\n\n2, soak it\n\n3, steam it\n\nTwenty minutes is enough.",
+        "1. Rinse the rice\n\nUse cold water.\n\n2. Soak it\n\n3. Steam it\n\nTwenty minutes is enough.",
+    ),
+    (
+        "1, eat less fried food\n\nOil is heavy in winter.\n\n2. Drink warm water.\n\nIt helps the throat.",
+        "1. Eat less fried food\n\nOil is heavy in winter.\n\n2. Drink warm water.\n\nIt helps the throat.",
+    ),
 ]
 UNCHANGED = [
+    # A paragraph opening with a number and a comma, with no neighbour opening another paragraph.
+    "3, as every child knows, is a prime.\n\n5 is one too, and so is 7.",
+    "2, 4 and 6 are even.\n\n1, 3 and 5 are not.",
+    "x, y\n\n1, north\n\nThe second column is a direction.",
     "rank, name\n1, Lee\n2, Park",
     "Scores\n1, 20\n2. 30",
     "x, y\n1, apple,red\n2. pear",

@@ -124,8 +124,36 @@ GLUED_MARKS = [
         "Stalls sold paper lanterns.According to the bureau, visits rose sharply.Among them, most were local.",
         "Stalls sold paper lanterns. According to the bureau, visits rose sharply. Among them, most were local.",
     ),
+    # A comma glued to the next lower-case fragment (unseen shop, trade-fair and company-news pages).
+    (
+        "To learn the prices,please send us a note here,we answer within a day.",
+        "To learn the prices, please send us a note here, we answer within a day.",
+    ),
+    (
+        "The hall opened on 3rd May,for the first time since the flood.",
+        "The hall opened on 3rd May, for the first time since the flood.",
+    ),
+    ("We grow first,then strong,and the rest follows.", "We grow first, then strong, and the rest follows."),
+    (
+        "For a quote,pls write to us. We play games,like chess.",
+        "For a quote, pls write to us. We play games, like chess.",
+    ),
+    ("In the second act ,the singer leaves the stage.", "In the second act, the singer leaves the stage."),
+    (
+        "The fair opened on June 8,and it ran for five days.",
+        "The fair opened on June 8, and it ran for five days.",
+    ),
 ]
 GLUED_LEFT_ALONE = [
+    # Rows of data, tag lists, code and abbreviations keep their commas.
+    "The header reads name,age,city and the next row reads ann,then,more.",
+    "Tags: baking,bread,and,butter",
+    "Call zip(keys,values) or max(first,the_rest) in the shell.",
+    "SELECT id\n     ,the_name\n  FROM users",
+    "The grid cells 10,20,then 30,40 stay, and so does v1.2,the tag.",
+    "See pp. 4-5 (i.e.,the appendix) and Smith et al.,and the notes.",
+    "The file is at /srv/data/old,and/new.txt on the server.",
+    "Separate them with a comma: x,y is a pair, as is left,right.",
     "C++ and C+ are languages; the grade A+,B is odd.",
     "The total is 3+,4 in this odd notation.",
     "1. Wuhan University,State Key Laboratory of Software,The Centre for Data Science,Wuhan",
