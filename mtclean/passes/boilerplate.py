@@ -390,15 +390,20 @@ def date_label(match: regex.Match[str], context: Context) -> str | None:
 
 @regex_rule(
     "boilerplate.glued-date-label",
-    r"(?m)(?:^[ \t]*+|(?<=[ \t]{2}|[│|｜][ \t]*))(?P<label>(?:(?:[Rr]elease|[Pp]ublish|[Uu]pdate|[Ii]ssue)[ \t])?[Dd]ate|Time)"
+    r"(?m)(?:^[ \t]*+|(?<=[ \t]{2}|[│|｜][ \t]*))(?P<label>(?:Release|Publish|Update|Issue)[ \t][Dd]ate|Date|Time)"
     rf"[:：](?P<date>{_DATE})(?=[ \t]*+$|[ \t]{{2}}|[ \t]*+[│|｜]|[ \t]++\p{{Lu}}\p{{Ll}}++[:：])",
     needs=["ate:", "ime:", "ate：", "ime："],
 )
 def glued_date_label(match: regex.Match[str], context: Context) -> str:
     """A page's date label glued to its date (``Time:2021-11-08 01:42``) gets the space after its colon.
 
-    >>> clean("release date:2016-12-26")
-    'release date: 2016-12-26'
+    A capitalised label only: ``date:2021-01-01`` in lower case is a line
+    of a configuration file or a log as often as a page's.
+
+    >>> clean("Release date:2016-12-26")
+    'Release date: 2016-12-26'
+    >>> clean("date:2016-12-26")
+    'date:2016-12-26'
     >>> clean("Time:10:30 and Date:2021 were the fields.")
     'Time:10:30 and Date:2021 were the fields.'
     """
