@@ -140,11 +140,26 @@ class Pipeline:
         offset = out_offset = 0
         for paragraph, separator in paragraphs.split(text):
             cleaned, found, cjk = self._clean_paragraph(paragraph, context, record)
+            found = [change.moved(offset) for change in found]
+            offset += len(paragraph) + len(separator)
+            if paragraph.strip() and not cleaned:
+                # A paragraph removed whole (page furniture) takes a separator with it,
+                # or the text would open with a blank line or hold two in a row.
+                if separator:
+                    if found:
+                        found[-1] = _widened(found[-1], after=separator)
+                    separator = ""
+                else:  # the text's last paragraph: the blank lines before it go
+                    dropped = ""
+                    while output and not output[-1].strip():
+                        dropped = output.pop() + dropped
+                    out_offset -= len(dropped)
+                    if found and dropped:
+                        found[0] = _widened(found[0], before=dropped)
             output.append(cleaned)
             output.append(separator)
-            changes.extend(change.moved(offset) for change in found)
+            changes.extend(found)
             residue.extend((start + out_offset, end + out_offset) for start, end in cjk)
-            offset += len(paragraph) + len(separator)
             out_offset += len(cleaned) + len(separator)
         return output, changes, residue
 
@@ -208,6 +223,18 @@ class Pipeline:
             for pass_ in self.passes
             if pass_.settles
         )
+
+
+def _widened(change: Change, *, before: str = "", after: str = "") -> Change:
+    """``change`` taking in the text ``before`` and ``after`` it: the separator removed with its paragraph."""
+    return Change(
+        change.rule,
+        change.start - len(before),
+        change.end + len(after),
+        before + change.before + after,
+        change.after,
+        change.evidence,
+    )
 
 
 def windows(chunks: Iterable[str], size: int = WINDOW) -> Iterator[str]:

@@ -196,3 +196,25 @@ def test_a_paragraph_break_made_by_a_pass_splits_the_paragraph_for_the_later_pas
         ("punctuation.doubled-mark", ".."),
         ("markup.paragraph-break", " < / p > < p > a"),
     ]
+
+
+FURNITURE = "Click the blue words ↑ and focus on us, add a star!"
+
+
+@pytest.mark.parametrize(
+    ("text", "cleaned"),
+    [
+        (f"{FURNITURE}\n\nThe kiln was lit.", "The kiln was lit."),
+        (f"The kiln was lit.\n\n{FURNITURE}\n\nThe pots dried.", "The kiln was lit.\n\nThe pots dried."),
+        (f"The kiln was lit.\n\n{FURNITURE}", "The kiln was lit."),
+        (f"The kiln was lit.\r\n\r\n{FURNITURE}\r\n\r\nThe pots dried.", "The kiln was lit.\r\n\r\nThe pots dried."),
+    ],
+)
+def test_a_paragraph_removed_whole_takes_one_separator_with_it(text: str, cleaned: str) -> None:
+    """No blank line opens the text, and no two follow each other, where page furniture was."""
+    explanation = mtclean.explain(text)
+    assert mtclean.clean(text) == explanation.text == cleaned
+    (change,) = [change for change in explanation.changes if not change.after]
+    assert text[change.start : change.end] == change.before
+    assert text[: change.start] + text[change.end :] == cleaned
+    assert mtclean.clean(cleaned) == cleaned

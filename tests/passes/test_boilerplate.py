@@ -66,11 +66,11 @@ FIXED = [
     ),
     (
         "Click the blue words ↑ and focus on us, add a star!\n\nThe plant reopened.",
-        "\n\nThe plant reopened.",
+        "The plant reopened.",
     ),
     (
         'Click above ↑ "Daily Tech" and set it as a star\n\nThe plant reopened.',
-        "\n\nThe plant reopened.",
+        "The plant reopened.",
     ),
     # A content farm's breadcrumb line, its title repeated on the next line (unseen culture
     # and humour pages): the whole line goes, with or without "Current location".
@@ -91,12 +91,12 @@ FIXED = [
     (
         "Travel Encyclopedia - Photography - Where to watch the sunrise in Yantai?\n\n"
         "Where to watch the sunrise in Yantai?\n\nThe east pier is best.",
-        "\n\nWhere to watch the sunrise in Yantai?\n\nThe east pier is best.",
+        "Where to watch the sunrise in Yantai?\n\nThe east pier is best.",
     ),
     (
         "The farm's last page.\n\nJoke Collection Website - News headlines - How to run a town fair\n\n"
         "  How to run a town fair\n\nBook the square early.",
-        "The farm's last page.\n\n\n\n  How to run a town fair\n\nBook the square early.",
+        "The farm's last page.\n\n  How to run a town fair\n\nBook the square early.",
     ),
     # A page's date line calqued from 发布时间 (unseen company-news, pet and parenting pages).
     (
