@@ -41,6 +41,8 @@ _LITERAL_START = re.compile(r"[a-z ,']{2}")
 #: What ends the sentence before a sentence start: a stop and spaces, or a line break.
 _SENTENCE_END = re.compile(r"(?:\n|[.!?][\"”’)]?[ \t]+)\Z")
 _FIRST_WORD = re.compile(r"\W*(\w+)")
+#: How far back a guard looks for the start of a sentence.
+_REACH = 400
 
 
 class ShapeError(ValueError):
@@ -132,8 +134,13 @@ class Shapes:
         return True
 
     def _guarded(self, text: str, start: int) -> bool:
-        """Whether the sentence holding ``start`` opens with one of the openers."""
-        opening = max(text.rfind(mark, 0, start) for mark in ".!?\n") + 1
+        """Whether the sentence holding ``start`` opens with one of the openers.
+
+        The sentence's start is looked for at most :data:`_REACH` characters
+        back, so a text of many hits and no stops is not scanned once per hit.
+        """
+        reach = max(0, start - _REACH)
+        opening = max(reach - 1, *(text.rfind(mark, reach, start) for mark in ".!?\n")) + 1
         first = _FIRST_WORD.match(text, opening, start)
         return first is not None and first.group(1) in self.openers
 
