@@ -254,16 +254,14 @@ def left_alone(memo: Mapping[str, object]) -> list[str]:
     return sorted(str(name) for name, _ in found) if isinstance(found, set) else []
 
 
-def collect(
-    text: str, changes: Sequence[Change], ambiguous: Iterable[str] = (), count: int | None = None
-) -> list[Evidence]:
+def collect(text: str, changes: Sequence[Change], ambiguous: Iterable[str] = ()) -> list[Evidence]:
     """Every piece of evidence in ``text``: its changes, markers, shapes and the ``ambiguous`` renderings left alone.
 
     ``ambiguous`` names the entry of each (:func:`left_alone`); their place
     is not known, so they count for no paragraph.  A *shared* marker, one
     that careful Chinese-authored English writes too (``netizens``), counts
     only where the text shows other strong evidence.  Shapes count only in
-    a text of :data:`MIN_SHAPE_WORDS` words or more (``count``, if known).
+    a text of :data:`MIN_SHAPE_WORDS` words or more.
 
     >>> [item.name for item in collect("Netizens praised it.", [])]
     []
@@ -280,8 +278,9 @@ def collect(
         found += [
             Evidence("markers", f"marker.{hit.marker}", hit.start) for hit in hits if hit.marker in shared
         ]
-    if (words(text) if count is None else count) >= MIN_SHAPE_WORDS:
-        found += [Evidence("shapes", f"shape.{hit.shape}", hit.start) for hit in shapes.find(text)]
+    shaped = shapes.find(text)
+    if shaped and words(text) >= MIN_SHAPE_WORDS:
+        found += [Evidence("shapes", f"shape.{hit.shape}", hit.start) for hit in shaped]
     found += [Evidence("ambiguous", f"ambiguous.{name}", -1) for name in ambiguous]
     return found
 
@@ -334,11 +333,11 @@ class Score:
 
 def measure(text: str, changes: Sequence[Change], ambiguous: Iterable[str] = ()) -> Score:
     """The :class:`Score` of ``text``, given the changes cleaning it makes and the ambiguous renderings it left alone."""
-    count = words(text)
-    found = collect(text, changes, ambiguous, count)
+    found = collect(text, changes, ambiguous)
     if not found:
         return Score(0.0, ())
     weights = detector().weights
+    count = words(text)
     scale = 100 / count if count else 0.0
     by_name: dict[str, float] = {}
     for item in found:
