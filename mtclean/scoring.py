@@ -11,6 +11,11 @@ the ones that clean.  Three more kinds of evidence change nothing in the text:
   as often as garble, so they weigh little (signal ``ambiguous``);
 * translationese markers (``netizens``, ``microblog hot search``,
   ``Data map source:``; :mod:`mtclean.markers`);
+* translationese shapes, families of sentence shapes such as a comma
+  followed by a new subject or a sentence opened by ``At present,``
+  (:mod:`mtclean.shapes`): English writers use each now and then, so they
+  count only in a text of :data:`MIN_SHAPE_WORDS` words or more, where a
+  rate means something (signal ``shapes``);
 * the document as a whole: the share of its paragraphs that show any
   evidence (``paragraphs``, for a text of three paragraphs or more) and the number of signals seen in two paragraphs
   or more (``repeated``), and the number of different rules and markers
@@ -18,7 +23,7 @@ the ones that clean.  Three more kinds of evidence change nothing in the text:
   translation leaves scars of many kinds all over a page, a writer's slip
   is one thing in one place.
 
-Signals from changes, ambiguous renderings and markers count per 100 words;
+Signals from changes, ambiguous renderings, markers and shapes count per 100 words;
 the document signals count once.  The score is the sum of each signal times
 its weight.  The weights, the default threshold and the operating points
 (thresholds for chosen precisions) are data, in ``mtclean/data/detector.toml``,
@@ -40,7 +45,7 @@ from typing import Any, NamedTuple
 
 import regex
 
-from mtclean import markers
+from mtclean import markers, shapes
 from mtclean.edits import Change
 from mtclean.passes.glossary import LEFT_ALONE
 
@@ -62,6 +67,7 @@ SIGNALS = (
     "spacing",
     "ambiguous",
     "markers",
+    "shapes",
     "paragraphs",
     "repeated",
     "kinds",
@@ -71,6 +77,9 @@ DOCUMENT_SIGNALS = ("paragraphs", "repeated", "kinds")
 #: The fewest paragraphs for which the share of paragraphs with evidence counts (one slip
 #: in a one-paragraph text would otherwise be a share of 1).
 MIN_PARAGRAPHS = 3
+#: The fewest words of a text in which shapes count (a keep sentence, a short note: one comma
+#: splice there is a writer's choice, not a rate).
+MIN_SHAPE_WORDS = 90
 #: The most repeated signals, and the most kinds of evidence, that count.
 REPEATED_CAP = 5
 
@@ -105,8 +114,9 @@ _WEAK_RULES = frozenset(
     )
 )
 #: Signals that show garble in a paragraph (for the document signals).  Casing is not one:
-#: a tokeniser's spaced comma before a capitalised name looks like a garbled fragment start.
-_STRONG = frozenset(SIGNALS) - {"weak", "spacing", "casing", "ambiguous", *DOCUMENT_SIGNALS}
+#: a tokeniser's spaced comma before a capitalised name looks like a garbled fragment start;
+#: nor are shapes, which English writers use too, only less often.
+_STRONG = frozenset(SIGNALS) - {"weak", "spacing", "casing", "ambiguous", "shapes", *DOCUMENT_SIGNALS}
 
 _ASCII_WORD = re.compile(r"[A-Za-z0-9]+(?:'[A-Za-z]+|(?<=[0-9])[.,][0-9]+)*")
 # Text in Latin-1, the Latin Extended blocks, General Punctuation and the
@@ -245,12 +255,13 @@ def left_alone(memo: Mapping[str, object]) -> list[str]:
 
 
 def collect(text: str, changes: Sequence[Change], ambiguous: Iterable[str] = ()) -> list[Evidence]:
-    """Every piece of evidence in ``text``: its changes, its markers and the ``ambiguous`` renderings left alone.
+    """Every piece of evidence in ``text``: its changes, markers, shapes and the ``ambiguous`` renderings left alone.
 
     ``ambiguous`` names the entry of each (:func:`left_alone`); their place
     is not known, so they count for no paragraph.  A *shared* marker, one
     that careful Chinese-authored English writes too (``netizens``), counts
-    only where the text shows other strong evidence.
+    only where the text shows other strong evidence.  Shapes count only in
+    a text of :data:`MIN_SHAPE_WORDS` words or more.
 
     >>> [item.name for item in collect("Netizens praised it.", [])]
     []
@@ -267,6 +278,9 @@ def collect(text: str, changes: Sequence[Change], ambiguous: Iterable[str] = ())
         found += [
             Evidence("markers", f"marker.{hit.marker}", hit.start) for hit in hits if hit.marker in shared
         ]
+    shaped = shapes.find(text)
+    if shaped and words(text) >= MIN_SHAPE_WORDS:
+        found += [Evidence("shapes", f"shape.{hit.shape}", hit.start) for hit in shaped]
     found += [Evidence("ambiguous", f"ambiguous.{name}", -1) for name in ambiguous]
     return found
 

@@ -25,6 +25,7 @@ import regex
 import mtclean
 import mtclean.glossary
 import mtclean.passes
+from mtclean import shapes
 from mtclean.passes import all_rules
 from mtclean.rules import RegexRule
 
@@ -62,6 +63,9 @@ def _patterns() -> dict[str, Pattern]:
     glossary = mtclean.load_glossary()
     found["glossary names matcher"] = glossary.names.pattern
     found["glossary phrases matcher"] = glossary.phrases.pattern
+    for shape in shapes.default().shapes:
+        for index, expression in enumerate(shape.patterns):
+            found[f"shape {shape.name} {index}"] = re.compile(expression)
     return found
 
 

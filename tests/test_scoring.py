@@ -196,3 +196,22 @@ def test_spacing_and_weak_evidence_make_no_paragraph_garbled() -> None:
     found = scoring.collect(text, mtclean.explain(text).changes)
     assert [item.signal for item in found] == ["spacing"]
     assert scoring.features(text, found)["paragraphs"] == 0
+
+
+SPLICED = "The park opened in May, it has three lakes and a small zoo. "
+
+
+def test_shapes_count_only_in_a_text_long_enough_for_a_rate() -> None:
+    short = SPLICED * 2
+    long = SPLICED * 8
+    assert words(short) < scoring.MIN_SHAPE_WORDS <= words(long)
+    assert mtclean.score(short) == 0
+    assert dict(mtclean.score_details(long).signals)["shape.comma-splice"] > 0
+
+
+def test_shapes_are_no_evidence_of_a_garbled_paragraph() -> None:
+    text = "\n\n".join([SPLICED * 3] * 3)
+    found = scoring.collect(text, mtclean.explain(text).changes)
+    assert {item.signal for item in found} == {"shapes"}
+    values = scoring.features(text, found)
+    assert values["shapes"] > 0 and values["paragraphs"] == values["repeated"] == values["kinds"] == 0

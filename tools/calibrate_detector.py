@@ -56,6 +56,7 @@ PRECISIONS = (0.9, 0.95, 0.97, 0.99, 1.0)
 #: The least weight of a signal: every change is some evidence; spacing and document signals least.
 FLOORS = {name: 0.05 for name in scoring.SIGNALS} | {
     "spacing": 0.005,
+    "shapes": 0.0,
     "paragraphs": 0.0,
     "repeated": 0.0,
     "kinds": 0.0,

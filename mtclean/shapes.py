@@ -1,0 +1,178 @@
+"""Translationese shapes: sentence shapes machine translation from Chinese writes often, counted as evidence.
+
+A *shape* is a family of instances, not a phrase: a comma followed by a new
+subject (``..., it has three lakes``), a sentence that opens with a Chinese
+news frame (``At present,``, ``In recent years,``), a list closed by ``and
+other`` + its noun, ``pay attention to``.  English writers use each now and
+then; fluent machine translation uses them all the time, thinly but evenly.
+So a shape only counts as a rate, in a text long enough for one
+(:data:`mtclean.scoring.MIN_SHAPE_WORDS`), and never changes text.
+
+The shapes live in ``mtclean/data/shapes.yaml``, each a few regular
+expressions with examples in which it is found and ``keep`` sentences in
+which it is not.  Every expression starts with a literal and runs over the
+lower-cased text, where :mod:`re` finds a literal start fast: the shapes of a
+page cost a small share of cleaning it.  Where a match may start (a word's or
+a sentence's start) and the *guard* (a comma splice does not count in a
+sentence opened by ``If``, ``After`` or ``In 1958``) are checked on the few
+matches only.
+
+>>> [(hit.shape, hit.text) for hit in find("Prices fell in May, this is the first drop. At present, sales are flat.")]
+[('comma-splice', ', this is'), ('frame-initial', 'At present')]
+>>> find("If it rains, it is wet. The shop is at present closed.")
+[]
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+_FIELDS = frozenset(("name", "patterns", "start", "guard", "examples", "keep", "measured", "notes"))
+_STARTS = ("word", "sentence", "any")
+#: A literal start of two characters or more (a letter, a space, a comma or an apostrophe).
+_LITERAL_START = re.compile(r"[a-z ,']{2}")
+#: What ends the sentence before a sentence start: a stop and spaces, or a line break.
+_SENTENCE_END = re.compile(r"(?:\n|[.!?][\"”’)]?[ \t]+)\Z")
+_FIRST_WORD = re.compile(r"\W*(\w+)")
+#: How far back a guard looks for the start of a sentence.
+_REACH = 400
+
+
+class ShapeError(ValueError):
+    """A shapes file that cannot be loaded."""
+
+
+@dataclass(frozen=True)
+class Shape:
+    """One translationese shape: its expressions, where a match may start, and sentences that show it."""
+
+    name: str
+    patterns: tuple[str, ...]
+    examples: tuple[str, ...]
+    keep: tuple[str, ...]
+    start: str = "word"
+    guard: bool = False
+    measured: str = ""
+    notes: str = ""
+
+
+@dataclass(frozen=True)
+class Hit:
+    """A shape found in a text."""
+
+    shape: str
+    start: int
+    text: str
+
+
+def path() -> Path:
+    """The shipped shapes file."""
+    return Path(str(resources.files("mtclean") / "data" / "shapes.yaml"))
+
+
+def _strings(item: dict[str, Any], field: str) -> tuple[str, ...]:
+    value = item.get(field)
+    if not isinstance(value, list) or not all(isinstance(s, str) and s for s in value):
+        raise ShapeError(f"shape {item.get('name')!r}: {field} must be a list of non-empty strings")
+    return tuple(value)
+
+
+def read(file: Path) -> tuple[frozenset[str], list[Shape]]:
+    """The openers and the shapes of ``file``; raises :class:`ShapeError` if its schema is wrong."""
+    data = yaml.safe_load(file.read_text(encoding="utf-8"))
+    if not isinstance(data, dict) or not isinstance(data.get("shapes"), list):
+        raise ShapeError(f"{file}: a shapes file is a mapping with openers and a list of shapes")
+    openers = frozenset(_strings(data, "openers"))
+    shapes = []
+    for item in data["shapes"]:
+        if not isinstance(item, dict):
+            raise ShapeError(f"{file}: every shape is a mapping")
+        unknown = sorted(set(item) - _FIELDS)
+        if unknown or "name" not in item or item.get("start", "word") not in _STARTS:
+            raise ShapeError(f"shape {item.get('name')!r}: unknown fields {unknown} or a wrong start")
+        patterns = _strings(item, "patterns")
+        slow = [pattern for pattern in patterns if not _LITERAL_START.match(pattern)]
+        if slow:
+            raise ShapeError(f"shape {item['name']!r}: {slow[0]!r} does not start with a lower-case literal")
+        shapes.append(
+            Shape(
+                str(item["name"]),
+                patterns,
+                _strings(item, "examples"),
+                _strings(item, "keep"),
+                str(item.get("start", "word")),
+                bool(item.get("guard", False)),
+                str(item.get("measured", "")),
+                str(item.get("notes", "")),
+            )
+        )
+    return openers, shapes
+
+
+class Shapes:
+    """A set of shapes, each of its expressions compiled on its own (a literal start is found fast)."""
+
+    def __init__(self, openers: frozenset[str], shapes: list[Shape]) -> None:
+        self.openers = openers
+        self.shapes = shapes
+        self._compiled = [(shape, re.compile(pattern)) for shape in shapes for pattern in shape.patterns]
+
+    def _starts_right(self, shape: Shape, text: str, start: int) -> bool:
+        if shape.start == "word":
+            return not (start and text[start - 1].isalnum())
+        if shape.start == "sentence":
+            return text[start].isupper() and (
+                not start or bool(_SENTENCE_END.search(text, max(0, start - 4), start))
+            )
+        return True
+
+    def _guarded(self, text: str, start: int) -> bool:
+        """Whether the sentence holding ``start`` opens with one of the openers.
+
+        The sentence's start is looked for at most :data:`_REACH` characters
+        back, so a text of many hits and no stops is not scanned once per hit.
+        """
+        reach = max(0, start - _REACH)
+        opening = max(reach - 1, *(text.rfind(mark, reach, start) for mark in ".!?\n")) + 1
+        first = _FIRST_WORD.match(text, opening, start)
+        return first is not None and first.group(1) in self.openers
+
+    def find(self, text: str) -> list[Hit]:
+        """Every shape in ``text``, in order; a match that starts inside an earlier one does not count."""
+        folded = text.lower()
+        if len(folded) != len(text):  # a letter whose lower case is longer (İ): the places shift
+            folded = "".join(char.lower()[0] for char in text)
+        found = sorted(
+            (
+                (match.start(), match.end(), shape)
+                for shape, pattern in self._compiled
+                for match in pattern.finditer(folded)
+                if self._starts_right(shape, text, match.start())
+                and not (shape.guard and self._guarded(text, match.start()))
+            ),
+            key=lambda found: found[:2],
+        )
+        hits, end = [], 0
+        for start, stop, shape in found:
+            if start >= end:
+                hits.append(Hit(shape.name, start, text[start:stop]))
+                end = stop
+        return hits
+
+
+@cache
+def default() -> Shapes:
+    """The shipped shapes."""
+    return Shapes(*read(path()))
+
+
+def find(text: str) -> list[Hit]:
+    """Every shipped shape in ``text``, in order."""
+    return default().find(text)

@@ -1,0 +1,91 @@
+"""Translationese shapes: the data file loads, examples show their shape, keep sentences never do."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+import mtclean
+from mtclean import shapes
+
+SHAPES = shapes.default().shapes
+EXAMPLES = [(shape.name, example) for shape in SHAPES for example in shape.examples]
+KEEP = [sentence for shape in SHAPES for sentence in shape.keep]
+
+
+def test_the_shipped_shapes_are_sorted_and_each_has_examples_and_keep_sentences() -> None:
+    names = [shape.name for shape in SHAPES]
+    assert names == sorted(names) and len(set(names)) == len(names)
+    assert all(shape.examples and shape.keep and shape.measured for shape in SHAPES)
+
+
+@pytest.mark.parametrize(("name", "example"), EXAMPLES, ids=[f"{n}-{i}" for i, (n, _) in enumerate(EXAMPLES)])
+def test_an_example_shows_its_shape(name: str, example: str) -> None:
+    assert name in {hit.shape for hit in shapes.find(example)}
+
+
+@pytest.mark.parametrize("sentence", KEEP)
+def test_a_keep_sentence_shows_no_shape_and_is_left_alone(sentence: str) -> None:
+    assert shapes.find(sentence) == []
+    assert mtclean.clean(sentence) == sentence
+
+
+def test_a_guarded_shape_does_not_count_after_a_fronted_clause_or_phrase() -> None:
+    assert [hit.shape for hit in shapes.find("The park opened in May, it has a zoo.")] == ["comma-splice"]
+    assert shapes.find("When the park opened in May, it had a zoo.") == []
+    assert shapes.find("In 1958, it had a zoo.") == []
+    # The guard reads the sentence that holds the comma, not the text's first sentence.
+    text = "If so, fine. The park opened, it has a zoo."
+    assert [hit.start for hit in shapes.find(text)] == [text.index(", it")]
+
+
+def test_a_frame_counts_only_where_it_opens_a_sentence_with_a_capital() -> None:
+    assert [hit.text for hit in shapes.find("Sales fell.  In recent years, prices rose.")] == [
+        "In recent years"
+    ]
+    assert [hit.text for hit in shapes.find("Sales fell.\nRecently, prices rose.")] == ["Recently"]
+    assert shapes.find("Prices rose in recent years.") == []
+    assert shapes.find("the shop, in recent years, grew") == []
+
+
+def test_a_word_shape_does_not_start_inside_a_word() -> None:
+    assert shapes.find("Members prepay attention to detail.") == []
+    assert [hit.shape for hit in shapes.find("Members pay attention to detail.")] == ["pay-attention"]
+
+
+def test_a_match_inside_an_earlier_one_does_not_count_twice() -> None:
+    found = shapes.find("The skin is dry, it is necessary to drink more water.")
+    assert [(hit.shape, hit.text) for hit in found] == [("comma-splice", ", it is")]
+
+
+def test_a_letter_whose_lower_case_is_longer_keeps_the_places() -> None:
+    text = "İstanbul grew fast, it has ten million people."
+    (hit,) = shapes.find(text)
+    assert text[hit.start : hit.start + len(hit.text)] == hit.text == ", it has"
+
+
+def test_shapes_never_change_text() -> None:
+    text = "The park opened in May, it has a zoo. At present, it is busy."
+    assert shapes.find(text) and mtclean.clean(text) == text
+
+
+SHAPE = "openers: [If]\nshapes:\n  - name: x\n    examples: [a]\n    keep: [b]\n"
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [
+        ("shapes: []\n", "openers"),
+        ("- name: x\n", "a mapping with openers"),
+        (SHAPE + "    patterns: ['[ab]c']\n", "literal"),
+        (SHAPE + "    patterns: [ab]\n    why: c\n", "unknown"),
+        (SHAPE.replace("[a]", "a") + "    patterns: [ab]\n", "examples"),
+        (SHAPE + "    patterns: [ab]\n    start: line\n", "start"),
+    ],
+)
+def test_a_wrong_shapes_file_is_refused(tmp_path: Path, content: str, message: str) -> None:
+    path = tmp_path / "shapes.yaml"
+    path.write_text(content, encoding="utf-8")
+    with pytest.raises(shapes.ShapeError, match=message):
+        shapes.read(path)
