@@ -37,7 +37,7 @@ _UNNORMAL = re.compile(r"\s\s|[^\S ]| [,.;:!?、，。]|^ | $")
 #: Until it has scanned this many characters in all, a large matcher goes branch by branch (see above).
 SHORT = 4096
 #: A matcher of more renderings than this is large: its whole pattern is slow to compile.
-MANY = 2000
+MANY = 400
 _BEFORE = r"(?<![\w&])"
 _AFTER = r"(?![\w&])"
 # Where a rendering may start: a character that no word character or "&" precedes.
