@@ -32,8 +32,16 @@ def space_inside_quotes(match: regex.Match[str], context: Context) -> str | None
     'the Renault group “Renaulution plan” in two markets'
     >>> clean("In 2019, ”Acme Pay” was launched.")
     'In 2019, ”Acme Pay” was launched.'
+
+    A space between a single and a double mark that open or close together
+    is a typesetter's, keeping the nested marks apart: ``“ ‘Office.’ ”``.
+
+    >>> clean("He said: “It is called ‘Taipei House.’ ” Then he left.")
+    'He said: “It is called ‘Taipei House.’ ” Then he left.'
     """
     text = match.string
+    if text[match.start() - 1 : match.start()] == "’" or text[match.end() : match.end() + 1] == "‘":
+        return None  # ".’ ”" or "“ ‘": nested marks a typesetter spaced apart
     if text[match.start() - 1] == "“":
         return "" if curly_opens(text, match.start() - 1) else None
     return "" if curly_closes(text, match.end()) else None

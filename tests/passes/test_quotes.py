@@ -169,3 +169,15 @@ def test_a_quotation_spaced_the_chinese_way_beside_code_is_still_closed() -> Non
     assert mtclean.clean('The team calls it " the fast path " in the docs.') == (
         'The team calls it "the fast path" in the docs.'
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The minister wrote: “They renamed it ‘Harbour Office.’ ” Nobody objected.",
+        "“ ‘Slow down’ was all she said,” the driver recalled.",
+    ],
+)
+def test_nested_marks_a_typesetter_spaced_apart_keep_their_space(text: str) -> None:
+    # American news style puts a (thin) space between a single and a double mark that meet.
+    assert mtclean.clean(text) == text
