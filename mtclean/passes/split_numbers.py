@@ -139,7 +139,7 @@ _ALONE_ON_ITS_LINE = regex.compile(rf"[ \t]*{_RANGE_UNIT}[ \t]*(?:\n|\Z)")
     r"|(?<![\w.,:])(?P<first>[012]?\d:[0-5]\d)(?P<dash>-[ \t]+)(?P<second>[012]?\d:[0-5]\d)\b(?!:)",
     cue=r"\d(?:-[ \t]|[ \t]+~|~[ \t])",
 )
-def spaced_range(match: regex.Match[str], context: Context) -> str:
+def spaced_range(match: regex.Match[str], context: Context) -> str | None:
     """A range MT spaced after its dash, or around its tilde, is written as one: ``3.5- 12 cm`` → ``3.5-12 cm``.
 
     The tilde, which Chinese writes for a range, becomes an en dash as the
