@@ -153,8 +153,8 @@ def spaced_range(match: regex.Match[str], context: Context) -> str | None:
     A tilde range alone on its line is a cell of a table the writer laid
     out that way (a manual's battery levels: ``Above 80%``, ``80 ~20%``).
 
-    >>> clean("Battery level\nAbove 80%\n80 ~20%\nBelow 20%")
-    'Battery level\nAbove 80%\n80 ~20%\nBelow 20%'
+    >>> clean("Battery level\\nAbove 80%\\n80 ~20%\\nBelow 20%")
+    'Battery level\\nAbove 80%\\n80 ~20%\\nBelow 20%'
     """
     if "~" in match["dash"] and _ALONE_ON_ITS_LINE.match(match.string, match.end()):
         line_start = match.string.rfind("\n", max(0, match.start() - 20), match.start()) + 1
