@@ -309,8 +309,9 @@ _TAB = regex.compile(r"(?<=[\p{L}\p{N}])[ ]*\t[ \t]*(?=[\p{L}\p{N}])")
 #: or its number alone (``99.1   Press release``, a filing's index of exhibits).
 _LABEL = regex.compile(r"(?:\p{Lu}\p{Ll}*+[ \t]++(?:\d++|[IVXLC]++)|\d++(?:\.\d++)*+)[.:]?+")
 _HAN = regex.compile(r"\p{Han}")
-#: Two spaces after a full stop, before the next sentence: a typist's style.
-_TWO_AFTER_A_STOP = regex.compile(r"[.!?][ ]{2}(?=\p{Lu})")
+#: Two spaces after a full stop, before the next sentence: a typist's style (three where
+#: a copy ran its paragraphs together: ``on Youtube.   This episode``).
+_TWO_AFTER_A_STOP = regex.compile(r"[.!?][ ]{2,3}(?=\p{Lu})")
 
 
 @regex_rule(

@@ -293,3 +293,14 @@ def test_a_sentence_glued_after_a_label_colon_is_still_spaced() -> None:
     assert mtclean.clean("Xinhua News:The new bridge over the river opened to traffic today.") == (
         "Xinhua News: The new bridge over the river opened to traffic today."
     )
+
+
+def test_paragraphs_run_together_with_three_spaces_are_left_and_cleaning_is_idempotent() -> None:
+    # A podcast page flattened its paragraphs into one, three spaces where each break was.
+    text = (
+        "Thanks for listening to the show.   Today we reach the end of the Song Dynasty   "
+        "As the Mongol armies pressed south, the court fled to the coast."
+    )
+    once = mtclean.clean(text)
+    assert once == text
+    assert mtclean.clean(once) == once
