@@ -126,7 +126,7 @@ def straight_space_inside(match: regex.Match[str], context: Context) -> str | No
 #: Code before a string's opening mark: an operator.
 _CODE_BEFORE = regex.compile(r"[+=][ \t]*+\Z")
 #: Code after a string's closing mark: an operator, or a method called on it.
-_CODE_AFTER = regex.compile(r"[ \t]*+(?:\+|\.\w++\()")
+_CODE_AFTER = regex.compile(r"(?<![ \t])[ \t]*+(?:\+|\.\w++\()")
 
 
 def _string_in_code(text: str, opening: int, closing: int) -> bool:

@@ -42,9 +42,9 @@ _NAME_GOES_ON = regex.compile(r"(?<![ \t])[ \t]+\p{Lu}")
 
 
 #: The label of a field, from the start of its line to its colon: one to three words, the first capitalised.
-_FIELD_LABEL = regex.compile(r"[ \t]*+\p{Lu}[\p{L}'’-]*+(?:[ \t]\p{L}[\p{L}'’-]*+){0,2}[ \t]*+")
+_FIELD_LABEL = regex.compile(r"(?<![ \t])[ \t]*+\p{Lu}[\p{L}'’-]*+(?:[ \t]\p{L}[\p{L}'’-]*+){0,2}[ \t]*+")
 #: A field's short value after the first word matched: at most three more words, to the end of the line.
-_FIELD_VALUE = regex.compile(r"(?:[ \t]++[^\s.!?]++){0,3}+[ \t]*+(?:\n|\Z)")
+_FIELD_VALUE = regex.compile(r"(?<![ \t])(?:[ \t]++[^\s.!?]++){0,3}+[ \t]*+(?:\n|\Z)")
 
 
 def _opens_a_field(text: str, colon: int) -> bool:

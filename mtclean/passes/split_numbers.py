@@ -129,7 +129,7 @@ _RANGE_UNIT = (
 
 
 #: The unit after a range, then the end of its line.
-_ALONE_ON_ITS_LINE = regex.compile(rf"[ \t]*{_RANGE_UNIT}[ \t]*(?:\n|\Z)")
+_ALONE_ON_ITS_LINE = regex.compile(rf"(?<![ \t])[ \t]*+{_RANGE_UNIT}[ \t]*+(?:\n|\Z)")
 
 
 @regex_rule(
