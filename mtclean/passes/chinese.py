@@ -39,6 +39,38 @@ def _closes_meant_marks(match: regex.Match[str]) -> bool:
     return quoted is not None and quoted.end() == end
 
 
+#: A sentence's end and the next sentence's capital, inside a frame.
+_SENTENCE_BREAK = regex.compile(r"[.!?][ \t]++\p{Lu}")
+#: How far a frame's line may reach from the mark.
+_FRAME_REACH = 2000
+
+
+def _frames_its_line(text: str, mark: int) -> bool:
+    """Whether the lenticular mark at ``mark`` opens or closes a frame around a whole line of sentences.
+
+    A Chinese institution's English page sets an editor's note apart that
+    way, on purpose; MT's tag before a headline closes early (``【Food safety】 Inspectors``).
+
+    >>> _frames_its_line("【Note: Dr. Chen joined in 2019. He runs a lab.】", 0)
+    True
+    >>> _frames_its_line("【Food safety】 Inspectors checked it. Then they left.", 0)
+    False
+    """
+    start = text.rfind("\n", max(0, mark - _FRAME_REACH), mark) + 1
+    end = text.find("\n", mark, mark + _FRAME_REACH)
+    if (start == 0 and mark > _FRAME_REACH) or (end < 0 and len(text) - mark > _FRAME_REACH):
+        return False  # a line longer than a note
+    line = text[start : len(text) if end < 0 else end].strip(" \t")
+    inside = line[1:-1]
+    return (
+        line[:1] == "【"
+        and line[-1:] == "】"
+        and "【" not in inside
+        and "】" not in inside
+        and _SENTENCE_BREAK.search(inside) is not None
+    )
+
+
 def _following(match: regex.Match[str]) -> str:
     return match.string[match.end() : match.end() + 1]
 
@@ -104,6 +136,8 @@ def opening(match: regex.Match[str], context: Context) -> str | None:
     """
     if match.group(1) in "《「『【" and _MEANT_MARKS.match(match.string, match.start(1)):
         return None
+    if match.group(1) == "【" and _frames_its_line(match.string, match.start(1)):
+        return None  # "【Message from the editor: ... .】": an editor's note set apart on purpose
     english = _OPENING[match.group(1)]
     preceding = _preceding(match)
     # A Chinese mark right before gets its space from the mark rule; one
@@ -126,6 +160,8 @@ def closing(match: regex.Match[str], context: Context) -> str | None:
     'The album 《梦开始的地方》 came out in May.'
     """
     if match.group(1) in "》」』】" and _closes_meant_marks(match):
+        return None
+    if match.group(1) == "】" and _frames_its_line(match.string, match.start(1)):
         return None
     english = _CLOSING[match.group(1)]
     following = _following(match)

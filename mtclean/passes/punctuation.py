@@ -145,6 +145,19 @@ _STATEMENT = regex.compile(
 _LOWER_CASE_WORD_AFTER = regex.compile(r"(?<![ \t])[ \t]++\p{Ll}")
 
 
+def _in_open_bracket(text: str, position: int) -> bool:
+    """Whether ``position`` is inside a round bracket opened earlier on its line (at most 200 characters back).
+
+    >>> _in_open_bracket("Li Bai (Chinese: ; pinyin", 16)
+    True
+    >>> _in_open_bracket("See (page 3) later: ;", 19)
+    False
+    """
+    start = max(0, position - 200)
+    line = text[text.rfind("\n", start, position) + 1 or start : position]
+    return line.count("(") > line.count(")")
+
+
 @regex_rule(
     "punctuation.doubled-mark",
     r"(?<=\w)[ \t]*(?P<first>[,;:])(?:(?:[ \t]*[,;:])+(?:[ \t]*\.)?|[ \t]*\.)(?=\s|\Z)"
@@ -180,8 +193,17 @@ def doubled_mark(match: regex.Match[str], context: Context) -> str | None:
     'For example ::'
     >>> clean("The output shows the following: ::")
     'The output shows the following: ::'
+
+    A label's colon inside an open bracket, followed by another mark, is a
+    field whose value a copy dropped: an encyclopedia's lead with its
+    Chinese characters stripped (``(Chinese: ; pinyin: Lǐ Bái)``).
+
+    >>> clean("Li Bai (Chinese: ; pinyin: Lǐ Bái; 701–762) was a poet.")
+    'Li Bai (Chinese: ; pinyin: Lǐ Bái; 701–762) was a poet.'
     """
     text = match.string
+    if match["first"] == ":" and _in_open_bracket(text, match.start()):
+        return None  # "(Chinese: ; pinyin: ...)": a field whose value was stripped
     if match.group().endswith("::") and (
         match.end() == len(text) or text.startswith(("\n", "\r"), match.end())
     ):

@@ -32,8 +32,16 @@ def space_inside_quotes(match: regex.Match[str], context: Context) -> str | None
     'the Renault group “Renaulution plan” in two markets'
     >>> clean("In 2019, ”Acme Pay” was launched.")
     'In 2019, ”Acme Pay” was launched.'
+
+    A space between a single and a double mark that open or close together
+    is a typesetter's, keeping the nested marks apart: ``“ ‘Office.’ ”``.
+
+    >>> clean("He said: “It is called ‘Taipei House.’ ” Then he left.")
+    'He said: “It is called ‘Taipei House.’ ” Then he left.'
     """
     text = match.string
+    if text[match.start() - 1 : match.start()] == "’" or text[match.end() : match.end() + 1] == "‘":
+        return None  # ".’ ”" or "“ ‘": nested marks a typesetter spaced apart
     if text[match.start() - 1] == "“":
         return "" if curly_opens(text, match.start() - 1) else None
     return "" if curly_closes(text, match.end()) else None
@@ -94,14 +102,44 @@ def straight_space_inside(match: regex.Match[str], context: Context) -> str | No
     'Split on " " and then on ",".'
     >>> clean('The 27" and 32" models, the " Pro " line.')
     'The 27" and 32" models, the " Pro " line.'
+
+    A string in code keeps its spaces: one joined with ``+``, assigned, or
+    calling a method (``print("Mode: " + "/ ".join(words))``).  A bracket
+    glued to a word is no sign of code: MT glues them too (``plan(" Made in China ")``).
+
+    >>> clean('Run print("Mode: " + "/ ".join(words)) to see it.')
+    'Run print("Mode: " + "/ ".join(words)) to see it.'
     """
     text, start = match.string, match.start()
     pairs = straight_quote_pairs(text)
     if start == match.end():  # after a closing mark: the space moves here
-        return " " if any(closing == start - 1 for _, closing in pairs) else None
-    if text[start - 1] == '"':
-        return "" if any(opening == start - 1 for opening, _ in pairs) else None
-    return "" if any(closing == match.end() for _, closing in pairs) else None
+        pair = next((pair for pair in pairs if pair[1] == start - 1), None)
+    elif text[start - 1] == '"':
+        pair = next((pair for pair in pairs if pair[0] == start - 1), None)
+    else:
+        pair = next((pair for pair in pairs if pair[1] == match.end()), None)
+    if pair is None or _string_in_code(text, *pair):
+        return None
+    return " " if start == match.end() else ""
+
+
+#: Code before a string's opening mark: an operator.
+_CODE_BEFORE = regex.compile(r"[+=][ \t]*+\Z")
+#: Code after a string's closing mark: an operator, or a method called on it.
+_CODE_AFTER = regex.compile(r"(?<![ \t])[ \t]*+(?:\+|\.\w++\()")
+
+
+def _string_in_code(text: str, opening: int, closing: int) -> bool:
+    """Whether the straight quotation marks at ``opening`` and ``closing`` delimit a string in code.
+
+    >>> _string_in_code('x = "a " + y', 4, 7)
+    True
+    >>> _string_in_code('He said " yes " twice.', 8, 14)
+    False
+    """
+    return bool(
+        _CODE_BEFORE.search(text, max(0, opening - 20), opening) or _CODE_AFTER.match(text, closing + 1)
+    )
 
 
 @regex_rule(

@@ -41,6 +41,26 @@ CODE_MEMBERS = frozenset("Now Since Until After Before First Last Where Any All 
 _NAME_GOES_ON = regex.compile(r"(?<![ \t])[ \t]+\p{Lu}")
 
 
+#: The label of a field, from the start of its line to its colon: one to three words, the first capitalised.
+_FIELD_LABEL = regex.compile(r"(?<![ \t])[ \t]*+\p{Lu}[\p{L}'’-]*+(?:[ \t]\p{L}[\p{L}'’-]*+){0,2}[ \t]*+")
+#: A field's short value after the first word matched: at most three more words, to the end of the line.
+_FIELD_VALUE = regex.compile(r"(?<![ \t])(?:[ \t]++[^\s.!?]++){0,3}+[ \t]*+(?:\n|\Z)")
+
+
+def _opens_a_field(text: str, colon: int) -> bool:
+    """Whether the text from the start of the line to ``colon`` is a field's label (looked for 80 characters back).
+
+    >>> _opens_a_field("Era:Tang\\nFirst Monarch:Emperor", 22)
+    True
+    >>> _opens_a_field("It was on CCTV News:This", 19)
+    False
+    """
+    newline = text.rfind("\n", max(0, colon - 80), colon)
+    if newline < 0 and colon > 80:
+        return False
+    return _FIELD_LABEL.fullmatch(text, newline + 1, colon) is not None
+
+
 def _starter(word: str) -> bool:
     return word.lower() in STARTERS
 
@@ -94,6 +114,13 @@ def after_mark(match: regex.Match[str], context: Context) -> str | None:
 
     >>> clean("Key Laboratory of Optics,The Institute of Physics,Beijing")
     'Key Laboratory of Optics,The Institute of Physics,Beijing'
+
+    A colon after the label that opens a line, before a short value that
+    ends the line with no sentence's end, is a field of an infobox copied
+    as ``Label:Value`` lines, not a sentence MT glued.
+
+    >>> clean("First Monarch:Emperor Gaozu\\nStyle:His Imperial Majesty")
+    'First Monarch:Emperor Gaozu\\nStyle:His Imperial Majesty'
     """
     before, mark, word = match["before"], match["mark"], match["word"]
     if mark in ",;" and word == "The" and _NAME_GOES_ON.match(match.string, match.end()):
@@ -101,6 +128,8 @@ def after_mark(match: regex.Match[str], context: Context) -> str | None:
     if mark == ":":
         if len(before) < 3 or not (before[0].isupper() or is_common(before)) or not is_common(word):
             return None
+        if _opens_a_field(match.string, match.start()) and _FIELD_VALUE.match(match.string, match.end()):
+            return None  # "Royal Title:Emperor": an infobox's field on its own line
         return f": {word}"
     if not _starter(word):
         return f". {word}" if mark == "." and before[0].islower() and _glued_prose(match.string) else None
@@ -309,8 +338,9 @@ _TAB = regex.compile(r"(?<=[\p{L}\p{N}])[ ]*\t[ \t]*(?=[\p{L}\p{N}])")
 #: or its number alone (``99.1   Press release``, a filing's index of exhibits).
 _LABEL = regex.compile(r"(?:\p{Lu}\p{Ll}*+[ \t]++(?:\d++|[IVXLC]++)|\d++(?:\.\d++)*+)[.:]?+")
 _HAN = regex.compile(r"\p{Han}")
-#: Two spaces after a full stop, before the next sentence: a typist's style.
-_TWO_AFTER_A_STOP = regex.compile(r"[.!?][ ]{2}(?=\p{Lu})")
+#: Two spaces after a full stop, before the next sentence: a typist's style (three where
+#: a copy ran its paragraphs together: ``on Youtube.   This episode``).
+_TWO_AFTER_A_STOP = regex.compile(r"[.!?][ ]{2,3}(?=\p{Lu})")
 
 
 @regex_rule(

@@ -128,6 +128,10 @@ _RANGE_UNIT = (
 )
 
 
+#: The unit after a range, then the end of its line.
+_ALONE_ON_ITS_LINE = regex.compile(rf"(?<![ \t])[ \t]*+{_RANGE_UNIT}[ \t]*+(?:\n|\Z)")
+
+
 @regex_rule(
     "tokens.spaced-range",
     r"(?<![\w.,:])(?P<first>\d+(?:\.\d+)?)(?P<dash>-[ \t]+|[ \t]+~[ \t]*|~[ \t]+)(?P<second>\d+(?:\.\d+)?)"
@@ -135,7 +139,7 @@ _RANGE_UNIT = (
     r"|(?<![\w.,:])(?P<first>[012]?\d:[0-5]\d)(?P<dash>-[ \t]+)(?P<second>[012]?\d:[0-5]\d)\b(?!:)",
     cue=r"\d(?:-[ \t]|[ \t]+~|~[ \t])",
 )
-def spaced_range(match: regex.Match[str], context: Context) -> str:
+def spaced_range(match: regex.Match[str], context: Context) -> str | None:
     """A range MT spaced after its dash, or around its tilde, is written as one: ``3.5- 12 cm`` → ``3.5-12 cm``.
 
     The tilde, which Chinese writes for a range, becomes an en dash as the
@@ -145,7 +149,17 @@ def spaced_range(match: regex.Match[str], context: Context) -> str:
     'Leaves 3.5-12 cm long; water every 3–6 days; open 8:00-17:00.'
     >>> clean("Python 3.6- 3.8 works; pre- and 3- 4 plans; x = 5- 3 and ~/notes 2 ~ 3 more.")
     'Python 3.6- 3.8 works; pre- and 3- 4 plans; x = 5- 3 and ~/notes 2 ~ 3 more.'
+
+    A tilde range alone on its line is a cell of a table the writer laid
+    out that way (a manual's battery levels: ``Above 80%``, ``80 ~20%``).
+
+    >>> clean("Battery level\\nAbove 80%\\n80 ~20%\\nBelow 20%")
+    'Battery level\\nAbove 80%\\n80 ~20%\\nBelow 20%'
     """
+    if "~" in match["dash"] and _ALONE_ON_ITS_LINE.match(match.string, match.end()):
+        line_start = match.string.rfind("\n", max(0, match.start() - 20), match.start()) + 1
+        if not match.string[line_start : match.start()].strip(" \t"):
+            return None  # "80 ~20%" on a line of its own: a table's cell
     dash = "–" if "~" in match["dash"] else "-"
     return f"{match['first']}{dash}{match['second']}"
 

@@ -54,3 +54,14 @@ def test_a_headline_tag_in_lenticular_marks_is_still_garble() -> None:
     assert mtclean.clean("【Food safety】 Inspectors checked 200 batches .") == (
         "[Food safety] Inspectors checked 200 batches."
     )
+
+
+def test_an_editors_note_framed_in_lenticular_marks_on_its_own_line_stays() -> None:
+    # A Chinese university's English news page frames the editor's note that way.
+    text = (
+        "【Editor's note: This month we visit the marine lab in Zhoushan. Its director, Dr. WU Lin, "
+        "studies how tides shape the mudflats.】\n"
+        "The boat leaves the pier at seven, and the tide is already turning."
+    )
+    assert mtclean.clean(text) == text
+    assert not mtclean.is_garbled(text)

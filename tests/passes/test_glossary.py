@@ -490,3 +490,10 @@ def test_every_casing_of_a_pinyin_rendering_is_repaired_and_the_longest_wins(
     garbled: str, expected: str
 ) -> None:
     assert mtclean.clean(garbled) == expected
+
+
+def test_an_official_name_written_without_its_hyphen_is_a_writers_variant_and_stays() -> None:
+    # A list page titled "The Double First Class Initiative": a missing hyphen is no garble.
+    text = "Zhengzhou University joined the Double First Class Initiative in 2017."
+    assert mtclean.clean(text) == text
+    assert not mtclean.is_garbled(text)

@@ -233,3 +233,23 @@ def test_a_spaced_stop_after_an_ordinary_word_is_still_closed() -> None:
     assert mtclean.clean("Write to the admissions office . It replies fast.") == (
         "Write to the admissions office. It replies fast."
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Du Fu (Chinese: ; pinyin: Dù Fǔ; 712–770) wrote of war and exile.",
+        "Xi'an (simplified Chinese: ; traditional Chinese: ; pinyin: Xī'ān) lies on the Wei River.",
+        "The temple (Cantonese: , Jyutping: ) stands by the harbour.",
+    ],
+)
+def test_a_label_whose_value_a_copy_stripped_keeps_its_marks_inside_brackets(text: str) -> None:
+    # An encyclopedia's lead copied without its Chinese characters: "(Chinese: ; ...".
+    assert mtclean.clean(text) == text
+
+
+def test_a_doubled_mark_outside_brackets_is_still_reduced() -> None:
+    assert (
+        mtclean.clean("The sales rose : ; buyers waited (as usual).")
+        == "The sales rose: buyers waited (as usual)."
+    )

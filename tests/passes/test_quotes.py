@@ -151,3 +151,33 @@ def test_a_space_between_a_bracket_and_chinese_stays() -> None:
         mtclean.clean("It is based on ( strong consistency ) rules.")
         == "It is based on (strong consistency) rules."
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Usage: words = jieba.cut(line) then print("Result: " + " | ".join(words)) shows them.',
+        'Set prefix = " >> " first, and the log reads prefix + " done ".',
+    ],
+)
+def test_strings_in_code_flattened_into_prose_keep_their_spaces(text: str) -> None:
+    # Documentation pages flatten code samples into a line of prose.
+    assert mtclean.clean(text) == text
+
+
+def test_a_quotation_spaced_the_chinese_way_beside_code_is_still_closed() -> None:
+    assert mtclean.clean('The team calls it " the fast path " in the docs.') == (
+        'The team calls it "the fast path" in the docs.'
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The minister wrote: “They renamed it ‘Harbour Office.’ ” Nobody objected.",
+        "“ ‘Slow down’ was all she said,” the driver recalled.",
+    ],
+)
+def test_nested_marks_a_typesetter_spaced_apart_keep_their_space(text: str) -> None:
+    # American news style puts a (thin) space between a single and a double mark that meet.
+    assert mtclean.clean(text) == text

@@ -309,3 +309,26 @@ def test_a_stop_written_twice_apart_is_written_once(garbled: str, expected: str)
 @pytest.mark.parametrize("text", DOUBLED_STOPS_LEFT_ALONE)
 def test_spaced_ellipses_keep_their_dots(text: str) -> None:
     assert mtclean.clean(text) == text
+
+
+def test_an_infobox_copied_as_label_colon_value_lines_stays() -> None:
+    # A reference page's infobox flattened to "Label:Value" lines, no space after the colon.
+    text = "Dynasty:Ming\nStatus:Former capital\nStyle:His Imperial Majesty\nLanguage:Middle Chinese"
+    assert mtclean.clean(text) == text
+
+
+def test_a_sentence_glued_after_a_label_colon_is_still_spaced() -> None:
+    assert mtclean.clean("Xinhua News:The new bridge over the river opened to traffic today.") == (
+        "Xinhua News: The new bridge over the river opened to traffic today."
+    )
+
+
+def test_paragraphs_run_together_with_three_spaces_are_left_and_cleaning_is_idempotent() -> None:
+    # A podcast page flattened its paragraphs into one, three spaces where each break was.
+    text = (
+        "Thanks for listening to the show.   Today we reach the end of the Song Dynasty   "
+        "As the Mongol armies pressed south, the court fled to the coast."
+    )
+    once = mtclean.clean(text)
+    assert once == text
+    assert mtclean.clean(once) == once

@@ -135,3 +135,16 @@ def test_spelled_values(words: str, value: int | None) -> None:
     from mtclean.passes.split_numbers import spelled_value
 
     assert spelled_value(words.replace("-", " ").split()) == value
+
+
+def test_a_tilde_range_alone_on_its_line_is_a_table_cell_and_stays() -> None:
+    # A manual's table of levels, one cell a line, the middle one written with a tilde.
+    text = "Signal strength\nOver 60%\n60 ~30%\nUnder 30%"
+    assert mtclean.clean(text) == text
+    assert not mtclean.is_garbled(text)
+
+
+def test_a_spaced_tilde_range_in_a_sentence_is_still_joined() -> None:
+    assert mtclean.clean("Water it every 3 ~ 6 days\nand keep it at 15 ~20 ℃ in winter.") == (
+        "Water it every 3–6 days\nand keep it at 15–20 ℃ in winter."
+    )
