@@ -80,6 +80,9 @@ MIN_PARAGRAPHS = 3
 #: The fewest words of a text in which shapes count (a keep sentence, a short note: one comma
 #: splice there is a writer's choice, not a rate).
 MIN_SHAPE_WORDS = 90
+#: Rules that repair the two halves of one artefact, and count as one kind of evidence:
+#: a full-width pair (``《Xinhua News》``) is one scar, not two.
+_KIND_OF = {"chinese.closing": "chinese.opening"}
 #: The most repeated signals, and the most kinds of evidence, that count.
 REPEATED_CAP = 5
 
@@ -290,6 +293,8 @@ def features(text: str, found: Sequence[Evidence], count: int | None = None) -> 
 
     >>> features("a b\\n\\nc d", [Evidence("glossary", "glossary.name", 0), Evidence("glossary", "glossary.name", 5)])["repeated"]
     1.0
+    >>> features("a 《b》", [Evidence("characters", "chinese.opening", 2), Evidence("characters", "chinese.closing", 4)])["kinds"]
+    1.0
     """
     count = words(text) if count is None else count
     scale = 100 / count if count else 0.0
@@ -302,7 +307,7 @@ def features(text: str, found: Sequence[Evidence], count: int | None = None) -> 
     seen: dict[str, set[int]] = {}
     for item in found:
         if item.signal in _STRONG:
-            seen.setdefault(item.name, set()).add(bisect_right(breaks, item.start))
+            seen.setdefault(_KIND_OF.get(item.name, item.name), set()).add(bisect_right(breaks, item.start))
     with_evidence = set().union(*seen.values()) if seen else set()
     values["paragraphs"] = len(with_evidence) / paragraphs if paragraphs >= MIN_PARAGRAPHS and count else 0.0
     values["repeated"] = float(min(REPEATED_CAP, sum(1 for where in seen.values() if len(where) > 1)))
