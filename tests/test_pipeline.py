@@ -207,7 +207,10 @@ FURNITURE = "Click the blue words ↑ and focus on us, add a star!"
         (f"{FURNITURE}\n\nThe kiln was lit.", "The kiln was lit."),
         (f"The kiln was lit.\n\n{FURNITURE}\n\nThe pots dried.", "The kiln was lit.\n\nThe pots dried."),
         (f"The kiln was lit.\n\n{FURNITURE}", "The kiln was lit."),
-        (f"The kiln was lit.\r\n\r\n{FURNITURE}\r\n\r\nThe pots dried.", "The kiln was lit.\r\n\r\nThe pots dried."),
+        (
+            f"The kiln was lit.\r\n\r\n{FURNITURE}\r\n\r\nThe pots dried.",
+            "The kiln was lit.\r\n\r\nThe pots dried.",
+        ),
     ],
 )
 def test_a_paragraph_removed_whole_takes_one_separator_with_it(text: str, cleaned: str) -> None:
