@@ -75,7 +75,7 @@ def breadcrumb_line(match: regex.Match[str], context: Context) -> str | None:
     A trail that is a paragraph of its own goes when the next paragraph is its title.
 
     >>> clean("Joke Collection Website - News - Why do cats purr?\\n\\nWhy do cats purr?\\n\\nNobody is sure.")
-    '\\n\\nWhy do cats purr?\\n\\nNobody is sure.'
+    'Why do cats purr?\\n\\nNobody is sure.'
     >>> clean("Joke Collection Website - News - Why do cats purr?\\n\\nNobody is sure why cats purr.")
     'Joke Collection Website - News - Why do cats purr?\\n\\nNobody is sure why cats purr.'
     """
@@ -297,7 +297,7 @@ def follow_prompt(match: regex.Match[str], context: Context) -> str:
     glossary's phrase ``follow us``.
 
     >>> clean('Click above↑"Auto Weekly"focus on, and add a star!\\n\\nThe price fell.')
-    '\\n\\nThe price fell.'
+    'The price fell.'
     >>> clean("Click above to see the full list of winners.")
     'Click above to see the full list of winners.'
     """
