@@ -105,6 +105,10 @@ def _trigger(variant: str) -> str:
     return max(unusual or words, key=len)
 
 
+#: One Han character (a traditional form for a simplified one, or the reverse).
+_HAN = "[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]"
+
+
 class EntryRules:
     """The compiled evidence rules of one entry.
 
@@ -129,7 +133,16 @@ class EntryRules:
         )
         #: The official name and its Chinese: what a gloss explains.
         self.anchors = (entry.name, entry.zh) if entry.zh else (entry.name,)
-        self.anchor = re.compile("|".join(re.escape(anchor) for anchor in self.anchors))
+        forms = [re.escape(anchor) for anchor in self.anchors]
+        #: A Chinese name of three characters or more also counts with one of them written
+        #: another way (周杰倫 for 周杰伦: a page in traditional characters), so the
+        #: substrings that announce an anchor are its characters.
+        self.anchor_cues: tuple[str, ...] = self.anchors
+        zh = entry.zh
+        if len(zh) >= 3:
+            forms += [re.escape(zh[:i]) + _HAN + re.escape(zh[i + 1 :]) for i in range(len(zh))]
+            self.anchor_cues = (*self.anchors, *zh)
+        self.anchor = re.compile("|".join(forms))
 
     @cached_property
     def forms(self) -> Matcher:

@@ -243,7 +243,7 @@ def _is_gloss(glossary: Glossary, hit: Hit, view: _View, start: int, end: int) -
         return True
     rules = glossary.rules(hit.entry)
     offset = max(left, start - 160)
-    if any(anchor in window for anchor in rules.anchors) and any(
+    if any(cue in window for cue in rules.anchor_cues) and any(
         _close(window[found.end() :]) and view.written(offset + found.start())
         for found in rules.anchor.finditer(window)
     ):

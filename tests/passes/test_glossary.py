@@ -469,6 +469,9 @@ def test_a_rendering_ending_with_a_question_mark_keeps_it_where_it_ends_the_sent
         # A safe rendering that its own veto keeps (the car's first name) shows no garble,
         # so a variant term beside it stays too.
         "The Leading Ideal ONE ended mileage anxiety for many owners.",
+        # The name's Chinese in traditional characters glosses it as the simplified form does.
+        "Singer: 周杰倫\nQu:- Zhou Jielun",
+        "Singer: 周杰伦\nQu:- Zhou Jielun",
     ],
 )
 def test_glossed_or_vetoed_renderings_leave_the_sentence_alone(text: str) -> None:
