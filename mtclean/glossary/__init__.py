@@ -105,10 +105,6 @@ def _trigger(variant: str) -> str:
     return max(unusual or words, key=len)
 
 
-#: One Han character (a traditional form for a simplified one, or the reverse).
-_HAN = "[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]"
-
-
 class EntryRules:
     """The compiled evidence rules of one entry.
 
@@ -140,7 +136,9 @@ class EntryRules:
         self.anchor_cues: tuple[str, ...] = self.anchors
         zh = entry.zh
         if len(zh) >= 3:
-            forms += [re.escape(zh[:i]) + _HAN + re.escape(zh[i + 1 :]) for i in range(len(zh))]
+            # Any character stands for the one written another way: a class of the Han blocks
+            # would cost re several milliseconds to compile, for each entry judged.
+            forms += [re.escape(zh[:i]) + r"\S" + re.escape(zh[i + 1 :]) for i in range(len(zh))]
             self.anchor_cues = (*self.anchors, *zh)
         self.anchor = re.compile("|".join(forms))
 
