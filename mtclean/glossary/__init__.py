@@ -153,7 +153,7 @@ class EntryRules:
         return Matcher(
             [
                 *entry.renderings,
-                *(rendering[:1].upper() + rendering[1:] for rendering in entry.renderings),
+                *(_capitalise(rendering) for rendering in entry.renderings),
                 *(variant for rendering in entry.wrong for variant in case_variants(rendering)),
             ]
         )
