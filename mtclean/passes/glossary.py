@@ -481,10 +481,16 @@ class _Judge:
         and the document names the entry; or the paragraph shows MT garble,
         the rendering stands before a word it names (``ideal cars``), and the
         document shows a rendering of the entry fixed on its own evidence.
+        A term (not a name) takes the last evidence alone, wherever it stands.
         """
         entry = hit.entry
-        if self.discourse is None or entry.kind not in NAME_KINDS:
+        if self.discourse is None:
             return ""
+        if entry.kind not in NAME_KINDS:
+            # One sense per discourse: the document shows the term fixed on its own sentence's
+            # evidence elsewhere.  Not a term that is one only beside its neighbours (``CLTC
+            # battery life``): ``the phone's battery life`` a paragraph later is English.
+            return "" if entry.adjacent else self.discourse.evidence(entry, garbled_only=True)
         text = self.view.text
         code = _MODEL_CODE.match(text, end)
         of_family = code is not None and code.group(1) in self.glossary.rules(entry).code_prefixes

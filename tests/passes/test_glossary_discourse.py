@@ -252,3 +252,50 @@ def test_a_rendering_listed_beside_another_app_touches_a_name_in_fluent_text() -
     # Without the context word in its sentence the listing alone opens nothing.
     alone = "Fast hand and Meituan both sell goods. Fast hand's sellers are mostly in small towns."
     assert mtclean.clean(alone) == alone
+
+
+# A term calque fixed in one sentence on its own context words (``netizens``), and again
+# in a later paragraph whose sentence has none: one sense per discourse.
+COMMENTS = (
+    "Netizens argued in the comment area of the video for two days .\n\n"
+    "In the comment area, many fans asked when the second season would start ."
+)
+
+
+def test_a_term_fixed_on_its_sentences_evidence_is_fixed_throughout_the_document() -> None:
+    explanation = mtclean.explain(COMMENTS)
+    assert explanation.text == (
+        "Netizens argued in the comment section of the video for two days.\n\n"
+        "In the comment section, many fans asked when the second season would start."
+    )
+    (change,) = [change for change in explanation.changes if change.rule == "glossary.name-in-document"]
+    assert change.before == "comment area"
+    assert "the rendering 'comment area' in sentence 1" in change.evidence
+    # The later paragraph alone gives no evidence for the term.
+    later = COMMENTS.split("\n\n")[1]
+    assert "comment area" in mtclean.clean(later)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # ``battery life`` is a car's driving range only beside a test cycle (``CLTC``).
+        (
+            "The car has a CLTC battery life of 700 km，the maker said .\n\n"
+            "The phone has a battery life of two days，and a big screen .",
+            "The car has a CLTC driving range of 700 km, the maker said.\n\n"
+            "The phone has a battery life of two days, and a big screen.",
+        ),
+        # ``handle`` is a game controller only beside a console's name.
+        (
+            "Plug the Xbox handle into the console，then restart .\n\n"
+            "Hold the handle firmly when you lift the pan，it is hot .",
+            "Plug the Xbox controller into the console, then restart.\n\n"
+            "Hold the handle firmly when you lift the pan, it is hot.",
+        ),
+    ],
+)
+def test_a_term_that_needs_a_neighbour_is_not_fixed_on_the_documents_evidence(
+    text: str, expected: str
+) -> None:
+    assert mtclean.clean(text) == expected
