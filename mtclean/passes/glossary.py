@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import replace
 
 import regex
@@ -646,6 +646,8 @@ class _Discourse:
 
     #: How many sentences must hold an entry's context words.
     CONTEXT_SENTENCES = 2
+    #: After how many entries asked about the document's forms are indexed in one scan.
+    INDEX_AFTER = 16
 
     def __init__(self, glossary: Glossary, document: str) -> None:
         self.glossary = glossary
@@ -659,6 +661,8 @@ class _Discourse:
         self._judges: dict[int, tuple[dict[int, list[tuple[re.Match[str], Hit]]], _Judge]] = {}
         self._sentences: list[tuple[int, int]] = []
         self._starts: list[int] = []
+        #: Where each entry's forms start in the document (by entry name), once indexed.
+        self._index: dict[str, list[int]] | None = None
 
     def evidence(self, entry: Entry, *, garbled_only: bool = False) -> str:
         """The evidence for ``entry`` ("" if none), worked out for this entry on first need.
@@ -716,8 +720,8 @@ class _Discourse:
             return self._garbled[entry.name]
         found = None
         # Every form the glossary could match it in; the paragraph's own matches decide.
-        for match in self.glossary.rules(entry).forms.finditer(self.document):
-            index = bisect_right(self._paragraph_starts, match.start()) - 1
+        for position in self._forms_of(entry):
+            index = bisect_right(self._paragraph_starts, position) - 1
             offset, paragraph = self._paragraphs[index]
             if index not in self._judges:
                 hits = _found(self.glossary, paragraph, self.glossary.names)
@@ -726,16 +730,38 @@ class _Discourse:
                     at.setdefault(candidate.start(), []).append((candidate, hit))
                 self._judges[index] = at, _Judge(self.glossary, paragraph, hits)
             at, judge = self._judges[index]
-            for candidate, hit in at.get(match.start() - offset, ()):
+            for candidate, hit in at.get(position - offset, ()):
                 if hit.entry is entry:
                     if judge.verdict(candidate, hit) is not None:
                         kind = "rendering" if hit.ambiguous else "safe rendering"
-                        found = self._at(f"the {kind} {candidate.group()!r}", match.start())
+                        found = self._at(f"the {kind} {candidate.group()!r}", position)
                     break
             if found is not None:
                 break
         self._garbled[entry.name] = found
         return found
+
+    def _forms_of(self, entry: Entry) -> Iterable[int]:
+        """Where the document holds a form of ``entry``, in order.
+
+        The first entries asked about scan the document with their own forms;
+        after :attr:`INDEX_AFTER` of them, one scan with the glossary's
+        matcher notes where every entry's forms are: a text of many
+        documents (a megabyte window of a corpus) asks about hundreds of
+        entries, and a scan of it for each cost more than cleaning it.
+        """
+        if len(self._garbled) < self.INDEX_AFTER:
+            return (match.start() for match in self.glossary.rules(entry).forms.finditer(self.document))
+        if self._index is None:
+            glossary, self._index = self.glossary, {}
+            for offset, paragraph in self._paragraphs:  # case variants are looked for paragraph by paragraph
+                for match in _merge(list(glossary.names.finditer(paragraph)), glossary.variants(paragraph)):
+                    hit = glossary.hit(match.group())
+                    if hit is not None:
+                        starts = self._index.setdefault(hit.entry.name, [])
+                        if not starts or starts[-1] != offset + match.start():
+                            starts.append(offset + match.start())
+        return self._index.get(entry.name, ())
 
     def _at(self, what: str, position: int) -> _Evidence:
         """Evidence ``what``, in the sentence around ``position`` of the document."""

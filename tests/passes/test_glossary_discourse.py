@@ -299,3 +299,20 @@ def test_a_term_that_needs_a_neighbour_is_not_fixed_on_the_documents_evidence(
     text: str, expected: str
 ) -> None:
     assert mtclean.clean(text) == expected
+
+
+def test_the_index_of_a_long_text_finds_the_evidence_the_scan_of_each_entry_finds(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # A text of many documents asks about more entries than INDEX_AFTER, and its
+    # evidence is then found through one index of the text: the same evidence.
+    from mtclean.passes import glossary
+
+    corpus = Path(__file__).parent.parent.parent / "corpora" / "detection" / "garbled"
+    text = "\n\n".join(path.read_text(encoding="utf-8") for path in sorted(corpus.glob("*.txt")))
+    indexed = mtclean.explain(text)
+    monkeypatch.setattr(glossary._Discourse, "INDEX_AFTER", 10**9)
+    scanned = mtclean.explain(text)
+    assert indexed.text == scanned.text
+    assert indexed.changes == scanned.changes
+    assert sum(change.rule == "glossary.name-in-document" for change in scanned.changes) > 20
