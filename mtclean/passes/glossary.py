@@ -658,7 +658,8 @@ class _Discourse:
         self._paragraphs: list[tuple[int, str]] = []
         self._paragraph_starts: list[int] = []
         #: Per paragraph (by index): its matches by start, and the judge of its matches.
-        self._judges: dict[int, tuple[dict[int, list[tuple[re.Match[str], Hit]]], _Judge]] = {}
+        self._at_start: dict[int, dict[int, list[tuple[re.Match[str], Hit]]]] = {}
+        self._judges: dict[int, _Judge] = {}
         self._sentences: list[tuple[int, int]] = []
         self._starts: list[int] = []
         #: Where each entry's forms start in the document (by entry name), once indexed.
@@ -723,15 +724,13 @@ class _Discourse:
         for position in self._forms_of(entry):
             index = bisect_right(self._paragraph_starts, position) - 1
             offset, paragraph = self._paragraphs[index]
-            if index not in self._judges:
-                hits = _found(self.glossary, paragraph, self.glossary.names)
-                at: dict[int, list[tuple[re.Match[str], Hit]]] = {}
-                for candidate, hit in hits:
-                    at.setdefault(candidate.start(), []).append((candidate, hit))
-                self._judges[index] = at, _Judge(self.glossary, paragraph, hits)
-            at, judge = self._judges[index]
+            at = self._hits(index)
             for candidate, hit in at.get(position - offset, ()):
                 if hit.entry is entry:
+                    judge = self._judges.get(index)
+                    if judge is None:
+                        hits = [pair for pairs in at.values() for pair in pairs]
+                        judge = self._judges[index] = _Judge(self.glossary, paragraph, hits)
                     if judge.verdict(candidate, hit) is not None:
                         kind = "rendering" if hit.ambiguous else "safe rendering"
                         found = self._at(f"the {kind} {candidate.group()!r}", position)
@@ -741,26 +740,33 @@ class _Discourse:
         self._garbled[entry.name] = found
         return found
 
+    def _hits(self, index: int) -> dict[int, list[tuple[re.Match[str], Hit]]]:
+        """The glossary's matches in paragraph ``index`` with their entries, by start (found once)."""
+        at = self._at_start.get(index)
+        if at is None:
+            at = self._at_start[index] = {}
+            for candidate, hit in _found(self.glossary, self._paragraphs[index][1], self.glossary.names):
+                at.setdefault(candidate.start(), []).append((candidate, hit))
+        return at
+
     def _forms_of(self, entry: Entry) -> Iterable[int]:
         """Where the document holds a form of ``entry``, in order.
 
         The first entries asked about scan the document with their own forms;
-        after :attr:`INDEX_AFTER` of them, one scan with the glossary's
-        matcher notes where every entry's forms are: a text of many
-        documents (a megabyte window of a corpus) asks about hundreds of
-        entries, and a scan of it for each cost more than cleaning it.
+        after :attr:`INDEX_AFTER` of them, the glossary's matches in every
+        paragraph (which the judging needs anyway) are indexed by entry: a
+        text of many documents (a megabyte window of a corpus) asks about
+        hundreds of entries, and a scan of it for each cost more than
+        cleaning it.
         """
         if len(self._garbled) < self.INDEX_AFTER:
             return (match.start() for match in self.glossary.rules(entry).forms.finditer(self.document))
         if self._index is None:
-            glossary, self._index = self.glossary, {}
-            for offset, paragraph in self._paragraphs:  # case variants are looked for paragraph by paragraph
-                for match in _merge(list(glossary.names.finditer(paragraph)), glossary.variants(paragraph)):
-                    hit = glossary.hit(match.group())
-                    if hit is not None:
-                        starts = self._index.setdefault(hit.entry.name, [])
-                        if not starts or starts[-1] != offset + match.start():
-                            starts.append(offset + match.start())
+            self._index = {}
+            for index, (offset, _) in enumerate(self._paragraphs):
+                for start, pairs in self._hits(index).items():
+                    for name in dict.fromkeys(hit.entry.name for _, hit in pairs):
+                        self._index.setdefault(name, []).append(offset + start)
         return self._index.get(entry.name, ())
 
     def _at(self, what: str, position: int) -> _Evidence:
