@@ -16,10 +16,6 @@ the ones that clean.  Three more kinds of evidence change nothing in the text:
   (:mod:`mtclean.shapes`): English writers use each now and then, so they
   count only in a text of :data:`MIN_SHAPE_WORDS` words or more, where a
   rate means something (signal ``shapes``);
-* the document's function words (:mod:`mtclean.translationese`): how much
-  their rates read like translation, in a text of 120 words or more
-  (signal ``translationese``, at most a share of the threshold: it adds to
-  other evidence and never flags a text alone);
 * the document as a whole: the share of its paragraphs that show any
   evidence (``paragraphs``, for a text of three paragraphs or more) and the number of signals seen in two paragraphs
   or more (``repeated``), and the number of different rules and markers
@@ -49,7 +45,7 @@ from typing import Any, NamedTuple
 
 import regex
 
-from mtclean import markers, shapes, translationese
+from mtclean import markers, shapes
 from mtclean.edits import Change
 from mtclean.passes.glossary import LEFT_ALONE
 
@@ -75,10 +71,9 @@ SIGNALS = (
     "paragraphs",
     "repeated",
     "kinds",
-    "translationese",
 )
 #: The signals of the whole document, counted once rather than per 100 words.
-DOCUMENT_SIGNALS = ("paragraphs", "repeated", "kinds", "translationese")
+DOCUMENT_SIGNALS = ("paragraphs", "repeated", "kinds")
 #: The fewest paragraphs for which the share of paragraphs with evidence counts (one slip
 #: in a one-paragraph text would otherwise be a share of 1).
 MIN_PARAGRAPHS = 3
@@ -317,7 +312,6 @@ def features(text: str, found: Sequence[Evidence], count: int | None = None) -> 
     values["paragraphs"] = len(with_evidence) / paragraphs if paragraphs >= MIN_PARAGRAPHS and count else 0.0
     values["repeated"] = float(min(REPEATED_CAP, sum(1 for where in seen.values() if len(where) > 1)))
     values["kinds"] = float(min(REPEATED_CAP, len(seen)))
-    values["translationese"] = translationese.value(text)
     return values
 
 
@@ -345,6 +339,8 @@ class Score:
 def measure(text: str, changes: Sequence[Change], ambiguous: Iterable[str] = ()) -> Score:
     """The :class:`Score` of ``text``, given the changes cleaning it makes and the ambiguous renderings it left alone."""
     found = collect(text, changes, ambiguous)
+    if not found:
+        return Score(0.0, ())
     weights = detector().weights
     count = words(text)
     scale = 100 / count if count else 0.0

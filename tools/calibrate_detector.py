@@ -60,16 +60,7 @@ FLOORS = {name: 0.05 for name in scoring.SIGNALS} | {
     "paragraphs": 0.0,
     "repeated": 0.0,
     "kinds": 0.0,
-    "translationese": 0.0,
 }
-#: Signals whose weight is set, not fitted.  ``translationese`` separates the
-#: team's corpus almost perfectly, partly by its writers' habits, so a fit
-#: weighs it far above what real pages bear and moves weight away from the
-#: shapes and markers that real pages show: it is left out of the fit and
-#: added with 0.4 per unit of log-odds, a margin under 0.5, the most at which it
-#: flagged no more of detect5's and detect6's real clean pages (docs/evaluation.md,
-#: "Translationese").
-FIXED = {"translationese": 0.4}
 #: How many documents the keep sentences weigh, together.
 KEEP_WEIGHT = 30.0
 PENALTY = 0.01
@@ -136,32 +127,25 @@ def rows(root: Path) -> list[Row]:
     return found
 
 
-def logistic(
-    data: Sequence[tuple[Sequence[float], bool, float]],
-    start: Sequence[float],
-    floors: Sequence[float],
-    penalty: float = PENALTY,
-    steps: int = STEPS,
-    rate: float = 0.05,
-) -> tuple[list[float], float]:
-    """A logistic regression by Adam: the weights (each at least its floor) and the intercept.
-
-    ``data`` holds ``(values, label, sample weight)``; the two classes weigh
-    the same in the loss, and ``penalty`` times each weight is added to its
-    gradient (L2).  ``tools/train_translationese.py`` fits its model with it too.
-    """
-    size = len(start)
-    positives = sum(weight for _, label, weight in data if label)
-    negatives = sum(weight for _, label, weight in data if not label)
+def fit(train: Sequence[Row]) -> list[float]:
+    """Non-negative logistic regression weights (the intercept is dropped: the threshold replaces it)."""
+    size = len(scoring.SIGNALS)
+    spread = [
+        max(1e-6, math.sqrt(sum(row.values[i] ** 2 for row in train) / len(train))) for i in range(size)
+    ]
+    data = [([value / spread[i] for i, value in enumerate(row.values)], row) for row in train]
+    positives = sum(row.weight for row in train if row.garbled)
+    negatives = sum(row.weight for row in train if not row.garbled)
     balance = {True: 0.5 / positives, False: 0.5 / negatives}
-    weights, bias = list(start), -1.0
+    floors = [FLOORS[name] * spread[i] for i, name in enumerate(scoring.SIGNALS)]
+    weights, bias = [max(1.0, floor) for floor in floors], -1.0
     moments = [[0.0, 0.0] for _ in range(size + 1)]
-    for step in range(1, steps + 1):
-        gradient = [penalty * w for w in weights] + [0.0]
-        for x, label, weight in data:
+    for step in range(1, STEPS + 1):
+        gradient = [PENALTY * w for w in weights] + [0.0]
+        for x, row in data:
             z = bias + sum(w * v for w, v in zip(weights, x, strict=True))
             p = 1 / (1 + math.exp(-max(-30.0, min(30.0, z))))
-            error = (p - label) * weight * balance[label]
+            error = (p - row.garbled) * row.weight * balance[row.garbled]
             for i, v in enumerate(x):
                 gradient[i] += error * v
             gradient[size] += error
@@ -169,7 +153,7 @@ def logistic(
             moments[i][0] = 0.9 * moments[i][0] + 0.1 * g
             moments[i][1] = 0.999 * moments[i][1] + 0.001 * g * g
             change = (
-                rate
+                0.05
                 * (moments[i][0] / (1 - 0.9**step))
                 / (math.sqrt(moments[i][1] / (1 - 0.999**step)) + 1e-8)
             )
@@ -177,21 +161,7 @@ def logistic(
                 bias -= change
             else:
                 weights[i] = max(floors[i], weights[i] - change)
-    return weights, bias
-
-
-def fit(train: Sequence[Row]) -> list[float]:
-    """Logistic regression weights at least their floors, and the :data:`FIXED` ones (the intercept is dropped: the threshold replaces it)."""
-    fitted = [i for i, name in enumerate(scoring.SIGNALS) if name not in FIXED]
-    spread = [max(1e-6, math.sqrt(sum(row.values[i] ** 2 for row in train) / len(train))) for i in fitted]
-    data = [
-        ([row.values[i] / scale for i, scale in zip(fitted, spread, strict=True)], row.garbled, row.weight)
-        for row in train
-    ]
-    floors = [FLOORS[scoring.SIGNALS[i]] * scale for i, scale in zip(fitted, spread, strict=True)]
-    weights, _ = logistic(data, [max(1.0, floor) for floor in floors], floors)
-    found = dict(zip(fitted, (w / scale for w, scale in zip(weights, spread, strict=True)), strict=True))
-    return [found.get(i, FIXED.get(name, 0.0)) for i, name in enumerate(scoring.SIGNALS)]
+    return [w / spread[i] for i, w in enumerate(weights)]
 
 
 def score(row: Row, weights: Sequence[float]) -> float:
