@@ -227,7 +227,21 @@ def _only_spacing(change: Change) -> bool:
 
 
 def _signal_of(change: Change) -> str:
-    return "spacing" if _only_spacing(change) else signal(change.rule)
+    """The signal of ``change``: ``spacing`` if it changes spaces alone, ``casing`` if a name's case alone.
+
+    A name written in lower case (``official weibo account``) is a writer's
+    choice as often as MT's: it weighs what a change of case weighs, not
+    what a literal rendering (``millet`` for Xiaomi) does.
+
+    >>> _signal_of(Change("glossary.name", 0, 5, "weibo", "Weibo")), _signal_of(Change("glossary.name", 0, 6, "millet", "Xiaomi"))
+    ('casing', 'glossary')
+    """
+    if _only_spacing(change):
+        return "spacing"
+    found = signal(change.rule)
+    if found == "glossary" and change.before.lower() == change.after.lower():
+        return "casing"
+    return found
 
 
 def evidence(changes: Iterable[Change]) -> float:

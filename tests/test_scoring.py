@@ -215,3 +215,15 @@ def test_shapes_are_no_evidence_of_a_garbled_paragraph() -> None:
     assert {item.signal for item in found} == {"shapes"}
     values = scoring.features(text, found)
     assert values["shapes"] > 0 and values["paragraphs"] == values["repeated"] == values["kinds"] == 0
+
+
+def test_a_name_written_in_lower_case_weighs_as_casing_not_as_a_literal_name() -> None:
+    text = (
+        "The city posted the new figures on its official weibo account late on Tuesday evening.\n\n"
+        "Residents had asked for them for days, and the local paper printed them the next morning.\n\n"
+        "Officials said a fuller report would follow once the water had gone down."
+    )
+    found = scoring.collect(text, mtclean.explain(text).changes)
+    assert [item.signal for item in found if item.name == "glossary.name"] == ["casing"]
+    assert scoring.features(text, found)["paragraphs"] == 0
+    assert not mtclean.is_garbled(text)
