@@ -588,6 +588,8 @@ ABBREVIATIONS = frozenset(
     "misc dept est min max avg std var ver rev jr sr ave blvd corp inc ltd govt gen col lt sgt prof gov "
     "jan feb mar apr jun jul aug sep sept oct nov dec mon tue wed thu fri sat sun "
     "aka dev abbr dist temp tel ext pop www "
+    # institutions in an affiliation or a letter (``Huazhong Univ. of Science``, ``Natl. Inst. of``)
+    "univ inst assoc assn acad coll natl intl hosp sci mgmt admin "
     # units of a recipe or a spec sheet (``1 tbsp. water``, ``2 lbs. flour``)
     "tbsp tbsps tbs tsp tsps lbs ozs pkg pkgs qts hrs mins secs yds doz".split()
 )

@@ -434,3 +434,14 @@ def test_a_clause_capitalised_after_a_comma_without_hereby_is_still_lowered() ->
     assert mtclean.clean("The order has shipped, You will get a message when it arrives.") == (
         "The order has shipped, you will get a message when it arrives."
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In 2016 she entered Nanjing Univ. of Aeronautics and Astronautics as a transfer student.",
+        "The samples came from the Natl. Inst. of Metrology and the Chinese Acad. of Sciences.",
+    ],
+)
+def test_an_institution_abbreviated_with_a_stop_goes_on_in_lower_case(text: str) -> None:
+    assert mtclean.clean(text) == text
