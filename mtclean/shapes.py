@@ -134,15 +134,20 @@ class Shapes:
         return True
 
     def _guarded(self, text: str, start: int) -> bool:
-        """Whether the sentence holding ``start`` opens with one of the openers.
+        """Whether the sentence holding ``start`` opens with one of the openers or a participle.
 
-        The sentence's start is looked for at most :data:`_REACH` characters
-        back, so a text of many hits and no stops is not scanned once per hit.
+        A participle in ``-ing`` opens a phrase before the subject as an
+        opener does (``Lifting my head, I saw the moon``).  The sentence's
+        start is looked for at most :data:`_REACH` characters back, so a
+        text of many hits and no stops is not scanned once per hit.
         """
         reach = max(0, start - _REACH)
         opening = max(reach - 1, *(text.rfind(mark, reach, start) for mark in ".!?\n")) + 1
         first = _FIRST_WORD.match(text, opening, start)
-        return first is not None and first.group(1) in self.openers
+        if first is None:
+            return False
+        word = first.group(1)
+        return word in self.openers or (word[:1].isupper() and len(word) > 5 and word.endswith("ing"))
 
     def find(self, text: str) -> list[Hit]:
         """Every shape in ``text``, in order; a match that starts inside an earlier one does not count."""

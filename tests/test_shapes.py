@@ -40,6 +40,13 @@ def test_a_guarded_shape_does_not_count_after_a_fronted_clause_or_phrase() -> No
     assert [hit.start for hit in shapes.find(text)] == [text.index(", it")]
 
 
+def test_a_participle_phrase_before_the_subject_guards_like_an_opener() -> None:
+    # A poem's translation: "Lifting my head, I see..." fronts a phrase, as "If" fronts a clause.
+    assert shapes.find("Raising the lamp to the window, I saw frost on the sill.") == []
+    assert shapes.find("Turning back to the fire, we talked until dawn.") == []
+    assert [hit.shape for hit in shapes.find("The sill was white, I saw frost on it.")] == ["comma-we"]
+
+
 def test_a_frame_counts_only_where_it_opens_a_sentence_with_a_capital() -> None:
     assert [hit.text for hit in shapes.find("Sales fell.  In recent years, prices rose.")] == [
         "In recent years"

@@ -588,6 +588,8 @@ ABBREVIATIONS = frozenset(
     "misc dept est min max avg std var ver rev jr sr ave blvd corp inc ltd govt gen col lt sgt prof gov "
     "jan feb mar apr jun jul aug sep sept oct nov dec mon tue wed thu fri sat sun "
     "aka dev abbr dist temp tel ext pop www "
+    # institutions in an affiliation or a letter (``Huazhong Univ. of Science``, ``Natl. Inst. of``)
+    "univ inst assoc assn acad coll natl intl hosp sci mgmt admin "
     # units of a recipe or a spec sheet (``1 tbsp. water``, ``2 lbs. flour``)
     "tbsp tbsps tbs tsp tsps lbs ozs pkg pkgs qts hrs mins secs yds doz".split()
 )
@@ -749,6 +751,10 @@ SEMICOLON_OPENERS = CLAUSE_OPENERS | frozenset(
 )
 
 
+#: The adverbs of a contract's operative clauses: the capitalised word before one is a party (``You hereby``).
+_LEGAL_ADVERBS = frozenset({"hereby", "herein", "hereto", "hereunder", "hereafter"})
+
+
 def _opens_clause(word: str, mark: str) -> bool:
     """Whether ``word``, capitalised after ``mark`` (a comma or a semicolon), opens a clause MT capitalised."""
     if mark == ",":
@@ -791,10 +797,18 @@ def after_comma(match: regex.Match[str], context: Context) -> str | None:
     'Drain the beds in the rainy season; water them when the soil is dry.'
     >>> clean("The coach shouted, Keep your eyes on the ball.")
     'The coach shouted, Keep your eyes on the ball.'
+
+    A contract capitalises its parties as defined terms, and names them
+    before ``hereby`` (``..., You hereby agree``): not a clause MT capitalised.
+
+    >>> clean("If a claim arises from your use, You hereby agree to defend us.")
+    'If a claim arises from your use, You hereby agree to defend us.'
     """
     word = match["word"]
     if not _opens_clause(word, match["mark"]) or match["next"] in REPORTING_VERBS:
         return None
+    if match["next"] in _LEGAL_ADVERBS:
+        return None  # "..., You hereby agree": a party of a contract, a defined term
     if match["before"] in _SPEECH_LEADS or match["before"] in TITLE_LEADS or reads_as_verse(match.string):
         return None
     return word.lower() if _may_lower(word, context) else None

@@ -11,7 +11,8 @@ from __future__ import annotations
 
 import regex
 
-from mtclean.rules import Context, RegexRule, regex_rule
+from mtclean.passes.evidence import shows_garble
+from mtclean.rules import Context, RegexRule, per_paragraph, regex_rule
 from mtclean.words import is_common
 
 #: Not after a label whose number is a name, not a quantity: "Table 3", "No. 5".
@@ -308,14 +309,28 @@ def yuan_case(match: regex.Match[str], context: Context) -> str | None:
     year ``Yuan`` is the dynasty (``by 1279 Yuan forces held the south``),
     unless a price follows (``2000 Yuan/month``).
 
-    >>> clean("Tickets are 185 Yuan/person, the bus costs 50 Yuan more, and output hit 500 billion Yuan.")
+    >>> clean("Tickets are 185 Yuan/person , the bus costs 50 Yuan more, and output hit 500 billion Yuan.")
     'Tickets are 185 yuan/person, the bus costs 50 yuan more, and output hit 500 billion yuan.'
     >>> clean("By 1279 Yuan forces held the south; the shop is at 3 Yuan Road.")
     'By 1279 Yuan forces held the south; the shop is at 3 Yuan Road.'
+
+    A price per person or per month (``元/人``) is MT's; a sum alone in
+    capitals is a house style too (tech news writes ``priced at 4299 Yuan
+    ($744)``), so it is lowered only in a paragraph that shows MT's garble
+    or such a price.
+
+    >>> clean("The base model is priced at 4299 Yuan ($744) in China.")
+    'The base model is priced at 4299 Yuan ($744) in China.'
     """
     if not match["per"] and not match["scale"] and _YEAR.fullmatch(match["number"]):
         return None
+    if not match["per"] and not _shows_mt(match.string):
+        return None  # "priced at 4299 Yuan": a house style, not MT's capital
     return "yuan"
+
+
+#: Whether a paragraph shows MT's garble or its price per head (``185 Yuan/person``).
+_shows_mt = per_paragraph(lambda text: "Yuan/" in text or shows_garble(text))
 
 
 #: Units a number MT glued to the word before it is measured in (``only12km``).

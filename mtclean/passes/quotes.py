@@ -38,8 +38,16 @@ def space_inside_quotes(match: regex.Match[str], context: Context) -> str | None
 
     >>> clean("He said: “It is called ‘Taipei House.’ ” Then he left.")
     'He said: “It is called ‘Taipei House.’ ” Then he left.'
+
+    A pair that quotes nothing but a space quotes the space character, as
+    ``" "`` does (``split on “ ” (whitespace)``).
+
+    >>> clean("The delimiter is “ ” (a space) by default.")
+    'The delimiter is “ ” (a space) by default.'
     """
     text = match.string
+    if text[match.start() - 1] == "“" and text[match.end()] == "”":
+        return None  # "“ ”": a quoted blank
     if text[match.start() - 1 : match.start()] == "’" or text[match.end() : match.end() + 1] == "‘":
         return None  # ".’ ”" or "“ ‘": nested marks a typesetter spaced apart
     if text[match.start() - 1] == "“":

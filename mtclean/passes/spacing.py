@@ -47,6 +47,17 @@ _FIELD_LABEL = regex.compile(r"(?<![ \t])[ \t]*+\p{Lu}[\p{L}'’-]*+(?:[ \t]\p{L
 _FIELD_VALUE = regex.compile(r"(?<![ \t])(?:[ \t]++[^\s.!?]++){0,3}+[ \t]*+(?:\n|\Z)")
 
 
+def _names_a_wiki_page(text: str, colon: int) -> bool:
+    """Whether the words that end at ``colon`` are a wiki's namespace (``Template``, ``User talk``).
+
+    >>> _names_a_wiki_page("see Template:Use", 12)
+    True
+    >>> _names_a_wiki_page("Xinhua News:The", 11)
+    False
+    """
+    return _WIKI_NAMESPACE.search(text, max(0, colon - 20), colon) is not None
+
+
 def _opens_a_field(text: str, colon: int) -> bool:
     """Whether the text from the start of the line to ``colon`` is a field's label (looked for 80 characters back).
 
@@ -59,6 +70,14 @@ def _opens_a_field(text: str, colon: int) -> bool:
     if newline < 0 and colon > 80:
         return False
     return _FIELD_LABEL.fullmatch(text, newline + 1, colon) is not None
+
+
+#: A wiki page's namespace just before its colon (``Template:Use``, ``Help:Contents``,
+#: ``User talk:Example``): a page's name, not a label before a sentence MT glued.
+_WIKI_NAMESPACE = regex.compile(
+    r"(?<!\w)(?:Category|Draft|File|Help|MediaWiki|Module|Portal|Special|Talk|Template|User|Wikipedia|Wiktionary)"
+    r"(?:[ \t]talk)?\Z"
+)
 
 
 def _starter(word: str) -> bool:
@@ -121,6 +140,12 @@ def after_mark(match: regex.Match[str], context: Context) -> str | None:
 
     >>> clean("First Monarch:Emperor Gaozu\\nStyle:His Imperial Majesty")
     'First Monarch:Emperor Gaozu\\nStyle:His Imperial Majesty'
+
+    A wiki's namespace glued to a page's title names that page
+    (``Help:Contents``, ``Template:Use dmy dates``, ``User talk:Example``).
+
+    >>> clean("See Help:Contents, Category:Tang poets and User talk:Example first.")
+    'See Help:Contents, Category:Tang poets and User talk:Example first.'
     """
     before, mark, word = match["before"], match["mark"], match["word"]
     if mark in ",;" and word == "The" and _NAME_GOES_ON.match(match.string, match.end()):
@@ -130,6 +155,8 @@ def after_mark(match: regex.Match[str], context: Context) -> str | None:
             return None
         if _opens_a_field(match.string, match.start()) and _FIELD_VALUE.match(match.string, match.end()):
             return None  # "Royal Title:Emperor": an infobox's field on its own line
+        if _names_a_wiki_page(match.string, match.start()):
+            return None  # "Template:Use dmy dates": a wiki page's namespace and title
         return f": {word}"
     if not _starter(word):
         return f". {word}" if mark == "." and before[0].islower() and _glued_prose(match.string) else None
@@ -338,6 +365,8 @@ _TAB = regex.compile(r"(?<=[\p{L}\p{N}])[ ]*\t[ \t]*(?=[\p{L}\p{N}])")
 #: or its number alone (``99.1   Press release``, a filing's index of exhibits).
 _LABEL = regex.compile(r"(?:\p{Lu}\p{Ll}*+[ \t]++(?:\d++|[IVXLC]++)|\d++(?:\.\d++)*+)[.:]?+")
 _HAN = regex.compile(r"\p{Han}")
+#: What makes a word an identifier: a capital inside it or an underscore (``ByDelimiter``, ``max_len``).
+_IDENTIFIER = regex.compile(r"\p{Ll}\p{Lu}|_")
 #: Two spaces after a full stop, before the next sentence: a typist's style (three where
 #: a copy ran its paragraphs together: ``on Youtube.   This episode``).
 _TWO_AFTER_A_STOP = regex.compile(r"[.!?][ ]{2,3}(?=\p{Lu})")
@@ -369,11 +398,20 @@ def between_words(match: regex.Match[str], context: Context) -> str | None:
     'Article 12  A tenant may end the lease with one month of notice.'
     >>> clean("99.1   Press release announcing the results for the second quarter")
     '99.1   Press release announcing the results for the second quarter'
+
+    A gap after an identifier (``ByDelimiter``, ``max_len``) is the seam
+    between two cells of a table of options a copy flattened.
+
+    >>> clean("ByDelimiter  with the delimiter set to a single space")
+    'ByDelimiter  with the delimiter set to a single space'
     """
     text, start, end = match.string, match.start(), match.end()
     line = text.rfind("\n", 0, start) + 1
     if line not in _prose_lines(text) or _LABEL.fullmatch(text, line, start):
         return None
+    word = text[max(line, start - 60) : start].rpartition(" ")[2]
+    if _IDENTIFIER.search(word):
+        return None  # "ByDelimiter  with": a table's cell, then the next one
     return None if _HAN.match(text, start - 1) and _HAN.match(text, end) else " "
 
 

@@ -417,3 +417,31 @@ def test_verse_run_together_keeps_the_capitals_of_its_lines() -> None:
 def test_a_clause_word_capitalised_once_in_prose_is_still_lowered() -> None:
     garbled = "The boatman waited at the ford, especially When the river rose after rain."
     assert mtclean.clean(garbled) == garbled.replace("When", "when")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Should a third party sue over your posts, You hereby agree to cover our costs.",
+        "Subject to the terms above, We hereby grant you a licence to use the app.",
+    ],
+)
+def test_a_contract_party_before_hereby_keeps_its_capital(text: str) -> None:
+    assert mtclean.clean(text) == text
+
+
+def test_a_clause_capitalised_after_a_comma_without_hereby_is_still_lowered() -> None:
+    assert mtclean.clean("The order has shipped, You will get a message when it arrives.") == (
+        "The order has shipped, you will get a message when it arrives."
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In 2016 she entered Nanjing Univ. of Aeronautics and Astronautics as a transfer student.",
+        "The samples came from the Natl. Inst. of Metrology and the Chinese Acad. of Sciences.",
+    ],
+)
+def test_an_institution_abbreviated_with_a_stop_goes_on_in_lower_case(text: str) -> None:
+    assert mtclean.clean(text) == text

@@ -414,7 +414,7 @@ YUAN_CAPITALISED = [
         "A day pass for the lake costs 90 yuan/person, and the boat is 30 yuan more.",
     ),
     (
-        "The county spent 2.6 billion Yuan on roads, about 1,200 Yuan per household.",
+        "The county spent 2.6 billion Yuan on roads , about 1,200 Yuan per household .",
         "The county spent 2.6 billion yuan on roads, about 1,200 yuan per household.",
     ),
     (
@@ -427,6 +427,9 @@ YUAN_THAT_STAYS = [
     "The tea house is at 12 Yuan Road, next to the old post office.",
     "Professor Wang thanked the 3 Yuan Longping scholars by name.",
     "The museum shows coins from before 1368 Yuan rule ended.",
+    # A sum in capitals with no garble around it: a news site's house style.
+    "The 8GB model sells for 3999 Yuan, about $560 at today's rate.",
+    "Output reached 1.2 billion Yuan last year, the firm said.",
 ]
 
 

@@ -181,3 +181,14 @@ def test_a_quotation_spaced_the_chinese_way_beside_code_is_still_closed() -> Non
 def test_nested_marks_a_typesetter_spaced_apart_keep_their_space(text: str) -> None:
     # American news style puts a (thin) space between a single and a double mark that meet.
     assert mtclean.clean(text) == text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tokens are split on “ ” (a single space) unless another delimiter is given.",
+        "Set the separator to “ ” or to “,” before you load the file.",
+    ],
+)
+def test_a_pair_that_quotes_a_space_keeps_it(text: str) -> None:
+    assert mtclean.clean(text) == text

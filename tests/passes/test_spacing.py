@@ -332,3 +332,32 @@ def test_paragraphs_run_together_with_three_spaces_are_left_and_cleaning_is_idem
     once = mtclean.clean(text)
     assert once == text
     assert mtclean.clean(once) == once
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pages in Category:Song dynasty poets are sorted by the poet's family name.",
+        "The lead uses Template:Use dmy dates and then Template:Infobox officeholder.",
+        "Ask on User talk:Example or read Help:Editing before changing Portal:China.",
+    ],
+)
+def test_a_wiki_namespace_glued_to_a_page_title_stays(text: str) -> None:
+    assert mtclean.clean(text) == text
+
+
+def test_a_label_that_is_no_namespace_still_gets_its_space() -> None:
+    assert mtclean.clean("Weather Report:The rain will move east by the evening.") == (
+        "Weather Report: The rain will move east by the evening."
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "SplitOnSpace  splits the text at every run of white space.",
+        "keep_empty  keeps the empty tokens between two delimiters.",
+    ],
+)
+def test_a_gap_after_an_identifier_is_a_flattened_table_cell(text: str) -> None:
+    assert mtclean.clean(text) == text
