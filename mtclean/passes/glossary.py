@@ -228,7 +228,8 @@ def _is_gloss(glossary: Glossary, hit: Hit, view: _View, start: int, end: int) -
     the name (or its Chinese) stands at most three words before the
     rendering, in the same sentence.  An ambiguous rendering is also a gloss
     when the name follows it as closely (``Red Flag (Hongqi)``); a safe one
-    is not, because MT writes ``the lutes brand (Lotus)``.  And any
+    is not, because MT writes ``the lutes brand (Lotus)``, unless what follows
+    in brackets is the name's Chinese (``Lingke (领克)``).  And any
     rendering introduced by ``literally``, ``meaning``, ``originally named``
     or ``known in Chinese as`` explains something (see also
     :func:`_glossed_pinyin`), and so does any rendering followed by the name
@@ -257,7 +258,16 @@ def _is_gloss(glossary: Glossary, hit: Hit, view: _View, start: int, end: int) -
     if hit.ambiguous:
         found = rules.anchor.search(after)
         return found is not None and _close(after[: found.start()]) and view.written(end + found.start())
+    # A safe rendering right before its own Chinese in brackets shows the writer's source:
+    # ``Zhou Jie Lun (周杰倫)`` on a page that teaches the name's syllables.
+    opened = _BRACKET_OPEN.match(after) if hit.entry.zh else None
+    if opened is not None:
+        found = rules.anchor.match(after, opened.end())
+        return found is not None and found.group() != hit.entry.name
     return False
+
+
+_BRACKET_OPEN = re.compile(r"[ \t]*[(（]")
 
 
 # After a rendering: the name it is better known by, or what the word means (it is talked about).

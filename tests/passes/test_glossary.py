@@ -168,6 +168,19 @@ def test_a_gloss_in_garbled_text_is_still_left_alone() -> None:
     assert mtclean.clean("Hongqi ( red flag ) sells the H9 .") == "Hongqi (red flag) sells the H9."
 
 
+@pytest.mark.parametrize(
+    "text", ["The brand Lingke (领克) is owned by Geely.", "The brand Lingke（领克）was new."]
+)
+def test_a_safe_rendering_before_its_own_chinese_in_brackets_is_the_writers_gloss(text: str) -> None:
+    assert "Lingke (领克)" in mtclean.clean(text)
+
+
+def test_a_safe_rendering_before_the_english_name_in_brackets_is_still_garble() -> None:
+    # MT writes the source's English gloss after its own rendering: that is no gloss of the writer.
+    assert mtclean.clean("The lutes brand (Lotus) grew fast .") == "The Lotus grew fast."
+    assert mtclean.clean("Lingke sold more cars .") == "Lynk & Co sold more cars."
+
+
 def test_negative_context_holds_in_garbled_text() -> None:
     garbled = "Haidilao founder Zhang Yong , Who met Alibaba's bosses , opened a hot pot restaurant ."
     assert "Zhang Yong" in mtclean.clean(garbled)
