@@ -267,7 +267,7 @@ def _is_gloss(glossary: Glossary, hit: Hit, view: _View, start: int, end: int) -
     return False
 
 
-_BRACKET_OPEN = re.compile(r"[ \t]*[(（]")
+_BRACKET_OPEN = re.compile(r"(?<![ \t])[ \t]*+[(（]")
 
 
 # After a rendering: the name it is better known by, or what the word means (it is talked about).
