@@ -26,7 +26,7 @@ import regex
 from mtclean.glossary import Glossary
 from mtclean.passes.evidence import shows_garble
 from mtclean.rules import Context, Pass, regex_rule
-from mtclean.words import FUNCTION_WORDS, english_words, pinyin_apostrophe_name
+from mtclean.words import FUNCTION_WORDS, english_words
 
 # A whole word: not part of an identifier, a path, a handle or a hyphenated word.
 # (Each pattern begins with a look-ahead for its first letter, which the
@@ -236,33 +236,6 @@ def pinyin_syllable(match: regex.Match[str], context: Context) -> str:
     return match.group()[0]
 
 
-#: English words a dialect writes after an apostrophe that scan as pinyin (``He 'ere``).
-_ELIDED_ENGLISH = frozenset({"ere", "er", "ouse"})
-
-
-@regex_rule(
-    "apostrophes.pinyin-space-before",
-    r"[ \t]+(?<=(?<![\w'’-])(?P<before>\p{Lu}\p{Ll}{1,5})[ \t]+)(?=['’](?P<after>\p{Ll}+)(?![\w'’-]))",
-    needs=[" '", " ’"],
-)
-def pinyin_space_before(match: regex.Match[str], context: Context) -> str | None:
-    """A pinyin name split before the apostrophe between its syllables: ``Xi 'an`` → ``Xi'an``.
-
-    The part before is one syllable with its initial, the part after opens
-    with a syllable without one (:func:`~mtclean.words.pinyin_apostrophe_name`);
-    a dialect's dropped letter (``Get 'em``, ``He 'ere``) is English.
-
-    >>> clean("The old road ran from Xi 'an past the Di 'anmen gate to Chang 'an.")
-    "The old road ran from Xi'an past the Di'anmen gate to Chang'an."
-    >>> clean("Get 'em out, said Tom 'n' Jerry, and He 'ere was the shout.")
-    "Get 'em out, said Tom 'n' Jerry, and He 'ere was the shout."
-    """
-    before, after = match["before"], match["after"]
-    if before.lower() in FUNCTION_WORDS or after in _ELIDED_ENGLISH:
-        return None
-    return "" if pinyin_apostrophe_name(before, after) else None
-
-
 #: The kinds of glossary name whose plural never owns anything (a company, its brand, its app).
 _OWNER_KINDS = frozenset({"brand", "company", "app", "media", "organisation"})
 # What "own" is followed by as a verb ("Teslas own the road", "own more"), never as "its own".
@@ -324,6 +297,5 @@ APOSTROPHES = Pass(
         name_possessive,
         lone_s,
         pinyin_syllable,
-        pinyin_space_before,
     ),
 )

@@ -153,25 +153,11 @@ PINYIN = [
     ("Trains to Xi' an were full.", "Trains to Xi'an were full."),
     ("The Chang’ an Avenue parade starts at ten.", "The Chang’an Avenue parade starts at ten."),
     ("He studied in Yan’ an for a year.", "He studied in Yan’an for a year."),
-    # Split before the apostrophe (unseen hotel, temple and history pages).
-    (
-        "The museum lies west of Chang 'an, near the old wall.",
-        "The museum lies west of Chang'an, near the old wall.",
-    ),
-    (
-        "We took the night train to Xi 'an and walked to the Di 'anmen gate.",
-        "We took the night train to Xi'an and walked to the Di'anmen gate.",
-    ),
-    ("Lu 'an City borders Hefei to the west.", "Lu'an City borders Hefei to the west."),
 ]
 PINYIN_LEFT_ALONE = [
     "The Jones’ and the Smiths’ houses were sold.",
     "James' a cappella group sang.",
     "He said 'Go' and left; 'Run' a mile.",
-    # A dialect's dropped letters and a quoted word after a name.
-    "Round 'em up, the foreman said, and He 'ere means the boss.",
-    "The band played rock 'n' roll all night, and Mary 'ad a little lamb.",
-    "The poster said Jean 'and' Paul in big letters.",
 ]
 
 
