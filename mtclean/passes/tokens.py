@@ -374,13 +374,15 @@ def doubled_dash(match: regex.Match[str], context: Context) -> str:
 
 #: English words a dialect writes after an apostrophe that scan as pinyin (``He 'ere``).
 _ELIDED_ENGLISH = frozenset({"ere", "er", "ouse"})
-#: A single quotation mark that closes a quotation: after a letter, before none.
+#: A single quotation mark that closes a quotation: after a letter, before none,
+#: looked for this far on the line.
 _CLOSING_QUOTE = regex.compile(r"(?<=\p{L})['’](?!\p{L})")
+_QUOTE_REACH = 200
 
 
 @regex_rule(
     "tokens.pinyin-apostrophe",
-    r"[ \t]+(?<=(?<![\w'’-])(?P<before>\p{Lu}\p{Ll}{1,5})[ \t]+)(?=['’](?P<after>\p{Ll}+)(?![\w'’-]))",
+    r"[ \t](?<=(?<![\w'’-])(?P<before>\p{Lu}\p{Ll}{1,5})[ \t])(?=['’](?P<after>\p{Ll}+)(?![\w'’-]))",
     needs=[" '", " ’"],
 )
 def pinyin_apostrophe(match: regex.Match[str], context: Context) -> str | None:
@@ -403,8 +405,9 @@ def pinyin_apostrophe(match: regex.Match[str], context: Context) -> str | None:
     if before.lower() in FUNCTION_WORDS or after in _ELIDED_ENGLISH:
         return None
     text = match.string
-    line_end = text.find("\n", match.end())
-    if _CLOSING_QUOTE.search(text, match.end() + 1, len(text) if line_end < 0 else line_end):
+    reach = min(len(text), match.end() + _QUOTE_REACH)
+    line_end = text.find("\n", match.end(), reach)
+    if _CLOSING_QUOTE.search(text, match.end() + 1, reach if line_end < 0 else line_end):
         return None  # "called Xi 'an ambitious leader'": a quotation
     return "" if pinyin_apostrophe_name(before, after) else None
 
