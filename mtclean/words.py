@@ -84,8 +84,29 @@ _SYLLABLE = (
     r"(?:iang|iong|uang|ang|eng|ing|ong|uai|uan|ian|iao|ai|ei|ao|ou|an|en|in|un|ia|ie|iu|ua|uo|ue|ui|a|e|i|u)"
     r"|[bpmfw]o)"
 )
+# A syllable without an initial, which opens a name or follows its apostrophe.
+_BARE_SYLLABLE = "ang|eng|ai|ei|ao|ou|an|en|er|a|o|e"
 # A pinyin name of two syllables or more (``beijing``, ``anhui``).
-_PINYIN_NAME = re.compile(rf"(?:{_SYLLABLE}|ang|eng|ai|ei|ao|ou|an|en|er|a|o|e){_SYLLABLE}+")
+_PINYIN_NAME = re.compile(rf"(?:{_SYLLABLE}|{_BARE_SYLLABLE}){_SYLLABLE}+")
+_ONE_SYLLABLE = re.compile(_SYLLABLE)
+# What follows the apostrophe in a pinyin name: a bare syllable, then any (``an``, ``anmen``).
+_AFTER_APOSTROPHE = re.compile(rf"(?:{_BARE_SYLLABLE}){_SYLLABLE}*")
+
+
+def pinyin_apostrophe_name(before: str, after: str) -> bool:
+    """Whether ``before'after`` is a pinyin name that writes an apostrophe between its syllables.
+
+    ``before`` is one syllable with its initial (``Xi``, ``Chang``), ``after``
+    opens with a syllable without one (``an``, ``anmen``).
+
+    >>> pinyin_apostrophe_name("Xi", "an"), pinyin_apostrophe_name("Di", "anmen"), pinyin_apostrophe_name("Get", "em")
+    (True, True, False)
+    """
+    return (
+        _ONE_SYLLABLE.fullmatch(before.lower()) is not None and _AFTER_APOSTROPHE.fullmatch(after) is not None
+    )
+
+
 # Letters that pinyin writes and English names seldom do: ``Anna`` and
 # ``Maria`` scan as pinyin too, ``Shenzhen`` and ``Beijing`` show it.
 _PINYIN_TELL = re.compile(r"zh|ch|sh|[xqj]|ng|ao|ou|ui|iu|uo")

@@ -682,6 +682,15 @@ CLAUSE_WORDS = frozenset(
 AFTER_A_NAME = frozenset(
     "As When If And But While Which Who Because Although Is Are Was Were Will Can".split()
 )
+#: A lower-case word, as the look-aheads below read one.
+_LOWER = r"\p{Ll}[\p{Ll}'’-]*"
+#: What follows a lower-case word in a clause that goes on in lower case:
+#: two more such words, or at most one and a comma before the next word
+#: (``For example, many``, ``At the time, according``; spaced and
+#: capitalised the way MT leaves them, ``the advantages of , Cost``, which
+#: the same run puts right).  A title goes on in capitals (``Yes, We Can``,
+#: ``After the Wedding``).
+_GOES_ON_LOWER = rf"(?:(?:[ \t]+{_LOWER}){{2}}\b|(?:[ \t]+{_LOWER})?[ \t]*,[ \t]*\p{{L}})"
 #: Words after which a capitalised word starts a title (``a film called After the wedding``).
 TITLE_LEADS = frozenset(
     "called named titled entitled dubbed film book song album show novel play series game movie".split()
@@ -690,7 +699,7 @@ TITLE_LEADS = frozenset(
 
 @regex_rule(
     "casing.clause-word",
-    r"(?<=\b(?P<before>\p{L}[\p{Ll}'’]*)[ \t]+)(?P<word>[A-Z][a-z]+)(?=(?:[ \t]+\p{Ll}[\p{Ll}'’-]*){3}\b)",
+    rf"(?<=\b(?P<before>\p{{L}}[\p{{Ll}}'’]*)[ \t]+)(?P<word>[A-Z][a-z]+)(?=[ \t]+{_LOWER}{_GOES_ON_LOWER})",
     # Each word's first letter comes first, so re skips ahead to the capitals
     # a clause word can start with (a look-behind first would run at every position).
     cue="(?:"
@@ -700,8 +709,9 @@ TITLE_LEADS = frozenset(
 def clause_word(match: regex.Match[str], context: Context) -> str | None:
     """A function word MT capitalised in the middle of a sentence is lowered.
 
-    Only before three lower-case words (a title goes on in capitals: ``the
-    film After the Wedding``) and not after a word that introduces a title.
+    Only before three lower-case words, or one or two and a comma (a title
+    goes on in capitals: ``the film After the Wedding``), and not after a
+    word that introduces a title.
 
     >>> clean("Blood sugar must be watched closely, especially When the weather turns cold.")
     'Blood sugar must be watched closely, especially when the weather turns cold.'
@@ -711,6 +721,8 @@ def clause_word(match: regex.Match[str], context: Context) -> str | None:
     'Johnnie To directed the crime film Election.'
     >>> clean("The seat is low, so the second row of the car The rear passengers have room.")
     'The seat is low, so the second row of the car the rear passengers have room.'
+    >>> clean("Cold manure suits sandy land, and hot manure In the north, where soil is cold.")
+    'Cold manure suits sandy land, and hot manure in the north, where soil is cold.'
     """
     word = match["word"]
     if word not in CLAUSE_WORDS or match["before"] in TITLE_LEADS or reads_as_verse(match.string):
@@ -737,7 +749,7 @@ _SPEECH_LEADS = REPORTING_VERBS | frozenset(
 CLAUSE_OPENERS = (CLAUSE_WORDS - {"Will"}) | frozenset(
     "The This That These Those There It Its She We They You Your Our Their Some Many Most All Each Every "
     "Sometimes However Therefore Meanwhile Finally Otherwise Even Only Especially Usually Generally Due "
-    "Now Still Just".split()
+    "Now Still Just During Such".split()
 )
 
 
@@ -765,8 +777,8 @@ def _opens_clause(word: str, mark: str) -> bool:
 @regex_rule(
     "casing.after-comma",
     r"(?P<mark>[,;])(?<=(?<![\w'’-])(?P<before>\p{Ll}[\p{Ll}'’]*|\d+(?:\.\d+)?%)[,;])[ \t]+\K(?P<word>\p{Lu}\p{Ll}+)"
-    r"(?=[ \t]+(?P<next>\p{Ll}[\p{Ll}'’-]*)(?:[ \t]+\p{Ll}[\p{Ll}'’-]*){2}\b)",
-    cue=r"[,;] [A-Z][a-z]+ [a-z]",
+    rf"(?=[ \t]+(?P<next>{_LOWER}|\p{{Lu}}{{2,}}(?=[ \t]+\p{{Ll}})){_GOES_ON_LOWER})",
+    cue=r"[,;] [A-Z][a-z]+ [A-Za-z]",
 )
 def after_comma(match: regex.Match[str], context: Context) -> str | None:
     """A clause MT capitalised after a comma or semicolon, mid-sentence, is lowered.
@@ -779,9 +791,11 @@ def after_comma(match: regex.Match[str], context: Context) -> str | None:
     capitalised), after a percentage or a lower-case word that is not a
     verb of saying (``he said, We will win``, ``as he put it,
     We choose``, ``the sign read, We are open`` quote speech) or a word
-    that introduces a title, and before three lower-case words of which the
-    first is not a verb of saying (a title goes on in capitals: ``Yes, We
-    Can``; ``, Rose said the`` names a speaker).
+    that introduces a title, and before three lower-case words (or one or
+    two and a comma, :data:`_GOES_ON_LOWER`; the first may be an acronym
+    the glossary wrote, ``; The VIP area is``) of which the first is not a
+    verb of saying (a title goes on in capitals: ``Yes, We Can``; ``, Rose
+    said the`` names a speaker).
 
     >>> clean("All targets were met, We will keep policies stable; The plan starts in May.")
     'All targets were met, we will keep policies stable; the plan starts in May.'
@@ -795,6 +809,8 @@ def after_comma(match: regex.Match[str], context: Context) -> str | None:
 
     >>> clean("Drain the beds in the rainy season; Water them when the soil is dry.")
     'Drain the beds in the rainy season; water them when the soil is dry.'
+    >>> clean("Guests came late; For example, two tables waited an hour.")
+    'Guests came late; for example, two tables waited an hour.'
     >>> clean("The coach shouted, Keep your eyes on the ball.")
     'The coach shouted, Keep your eyes on the ball.'
 

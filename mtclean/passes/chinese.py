@@ -214,14 +214,21 @@ def wave_dash(match: regex.Match[str], context: Context) -> str:
     return match.group().replace("～", "~").replace("〜", "~")
 
 
-@regex_rule("chinese.middle-dot", r"(?<=\p{Latin})·(?=\p{Latin})", needs=["·"])
+@regex_rule("chinese.middle-dot", r"·(?<=\p{Lu}\p{L}+·)(?=\p{Lu}\p{L})", needs=["·"])
 def middle_dot(match: regex.Match[str], context: Context) -> str:
     """The dot between the parts of a foreign name becomes a space.
+
+    Both parts are names: a capital and another letter on each side.  The
+    dot of a unit product (``kW·h``, ``N·m``, ``mg·L-1``, ``µmol·g``) and
+    Catalan's ``l·l`` (``Col·legi``) have a lower-case letter or a one-letter
+    symbol beside it, and stay.
 
     >>> clean("Chairman Jean·Dupont spoke first.")
     'Chairman Jean Dupont spoke first.'
     >>> clean("Home · About · Contact")
     'Home · About · Contact'
+    >>> clean("The pump used 5 kW·h a day at a torque of 30 N·m.")
+    'The pump used 5 kW·h a day at a torque of 30 N·m.'
     """
     return " "
 

@@ -183,9 +183,15 @@ def after_comma(match: regex.Match[str], context: Context) -> str | None:
     Only before a word that begins a clause (``and``, ``the``, ``we``,
     ``for``, ``please``), between two words that no other comma is glued
     to: a row of data (``name,age,city``) and a tag list chain their commas.
+    In a paragraph that glues a sentence to the one before it with a word
+    that starts sentences (``shopping.Among them``), the seams are MT's (or a
+    converter's that dropped the spaces after full-width marks), and a comma
+    glued to any lower-case word gets its space too.
 
     >>> clean("If you want to know more details,please leave a message here,we will reply soon.")
     'If you want to know more details, please leave a message here, we will reply soon.'
+    >>> clean("Sales grew online.Among them,shoes sold best,bags came second.")
+    'Sales grew online. Among them, shoes sold best, bags came second.'
     >>> clean("In this film ,the hero sings.")
     'In this film, the hero sings.'
     >>> clean("It opened on May 3,and 2,000 people came.")
@@ -193,7 +199,7 @@ def after_comma(match: regex.Match[str], context: Context) -> str | None:
     >>> clean("The columns are name,age,city and the tags red,green.")
     'The columns are name,age,city and the tags red,green.'
     """
-    return ", " if match["word"] in _AFTER_COMMA else None
+    return ", " if match["word"] in _AFTER_COMMA or _glued_prose(match.string) else None
 
 
 # A sentence MT glued to the one before it with a word that starts sentences

@@ -27,7 +27,7 @@ from mtclean.passes.split_numbers import (
     university_project,
 )
 from mtclean.rules import Context, Pass, line_around, regex_rule, word_before
-from mtclean.words import FUNCTION_WORDS, is_common
+from mtclean.words import FUNCTION_WORDS, is_common, pinyin_apostrophe_name
 
 # Each pattern begins with the mark it must match first and checks what
 # comes before it with a look-behind after it (docs/performance.md).
@@ -372,6 +372,46 @@ def doubled_dash(match: regex.Match[str], context: Context) -> str:
     return "—"
 
 
+#: English words a dialect writes after an apostrophe that scan as pinyin (``He 'ere``).
+_ELIDED_ENGLISH = frozenset({"ere", "er", "ouse"})
+#: A single quotation mark that closes a quotation: after a letter, before none,
+#: looked for this far on the line.
+_CLOSING_QUOTE = regex.compile(r"(?<=\p{L})['’](?!\p{L})")
+_QUOTE_REACH = 200
+
+
+@regex_rule(
+    "tokens.pinyin-apostrophe",
+    r"[ \t](?<=(?<![\w'’-])(?P<before>\p{Lu}\p{Ll}{1,5})[ \t])(?=['’](?P<after>\p{Ll}+)(?![\w'’-]))",
+    needs=[" '", " ’"],
+)
+def pinyin_apostrophe(match: regex.Match[str], context: Context) -> str | None:
+    """A pinyin name split before the apostrophe between its syllables: ``Xi 'an`` → ``Xi'an``.
+
+    The part before is one syllable with its initial, the part after opens
+    with a syllable without one (:func:`~mtclean.words.pinyin_apostrophe_name`).
+    The glossary has joined first the names it lists where their context
+    shows them (``Bao 'an District``); this joins the rest.  A dialect's
+    dropped letter (``Get 'em``, ``He 'ere``) is English, and so is a
+    quotation that opens with ``an`` after a name and closes later on the
+    line (``called Tai 'an odd choice'``).
+
+    >>> clean("The old road ran from Xi 'an past the Di 'anmen gate to Chang 'an.")
+    "The old road ran from Xi'an past the Di'anmen gate to Chang'an."
+    >>> clean("Get 'em out, said Tom 'n' Jerry, and critics called Tai 'an odd choice' for the role.")
+    "Get 'em out, said Tom 'n' Jerry, and critics called Tai 'an odd choice' for the role."
+    """
+    before, after = match["before"], match["after"]
+    if before.lower() in FUNCTION_WORDS or after in _ELIDED_ENGLISH:
+        return None
+    text = match.string
+    reach = min(len(text), match.end() + _QUOTE_REACH)
+    line_end = text.find("\n", match.end(), reach)
+    if _CLOSING_QUOTE.search(text, match.end() + 1, reach if line_end < 0 else line_end):
+        return None  # "called Xi 'an ambitious leader'": a quotation
+    return "" if pinyin_apostrophe_name(before, after) else None
+
+
 TOKENS = Pass(
     "tokens",
     (
@@ -396,5 +436,6 @@ TOKENS = Pass(
         spaced_range,
         university_project,
         split_route_number,
+        pinyin_apostrophe,
     ),
 )

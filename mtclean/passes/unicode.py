@@ -1,7 +1,8 @@
 """Unicode repairs, done by ftfy.
 
 Mojibake (``cafÃ©`` → ``café``) and full-width letters and digits (``ＣＭＡ``
-→ ``CMA``).  ftfy is configured never to change what is already right:
+→ ``CMA``); Chinese punctuation read byte by byte in a Western code page
+(``Farmers¡¯`` → ``Farmers’``), which ftfy does not repair, by a table.  ftfy is configured never to change what is already right:
 curly quotes, HTML entities, line breaks, control characters and the
 normalisation form are left as they are.  ftfy only runs on paragraphs where
 it can find something to fix (:func:`may_need_ftfy`): most English text,
@@ -118,11 +119,39 @@ def full_width(match: regex.Match[str], context: Context) -> str:
     return str(fix_character_width(match.group()))
 
 
+# Chinese punctuation whose two GBK bytes a page read one by one in Latin-1
+# (or Windows-1252, the same at these bytes) or, for the curly double quotes,
+# in the DOS code page 437.  ftfy repairs UTF-8 read wrongly, not GBK.  No
+# pair is English: an inverted exclamation mark, a pound sign or a diaeresis
+# before a raised sign, a box-drawing shade after an accented i.
+_GBK_MARKS = "“”‘’—…–、，：；（）《》·"
+_GBK_MOJIBAKE = {
+    **{mark.encode("gbk").decode("latin-1"): mark for mark in _GBK_MARKS},
+    **{mark.encode("gbk").decode("cp437"): mark for mark in "“”"},
+}
+
+
+@regex_rule("unicode.gbk-punctuation", r"[¡£¨í][°±®¯ª\xad¢¶·¤¬º»¨©C░▒]", needs=["¡", "£", "¨", "í"])
+def gbk_punctuation(match: regex.Match[str], context: Context) -> str | None:
+    """Chinese punctuation read byte by byte in a Western code page becomes the mark it was.
+
+    ``Farmers¡¯ Adoption`` → ``Farmers’ Adoption``, ``pp. 550¨C558`` →
+    ``pp. 550–558``, ``í░elixirí▒`` → ``“elixir”``.
+
+    >>> clean("The survey asked about farmers¡¯ adoption (pp. 550¨C558).")
+    'The survey asked about farmers’ adoption (pp. 550–558).'
+    >>> clean("Tickets cost £10 (about ¥90), and ¡Hola! was the show's title.")
+    "Tickets cost £10 (about ¥90), and ¡Hola! was the show's title."
+    """
+    return _GBK_MOJIBAKE.get(match.group())
+
+
 def _find(text: str, context: Context) -> Iterator[Edit]:
     if text.isascii():  # no mojibake and no full-width form (a flag lookup, not a scan)
         return
     yield from find_mojibake(text, context)
     yield from full_width.find(text, context)
+    yield from gbk_punctuation.find(text, context)
 
 
-UNICODE = Pass("unicode", (MOJIBAKE, full_width), finder=_find, settles=True)
+UNICODE = Pass("unicode", (MOJIBAKE, full_width, gbk_punctuation), finder=_find, settles=True)

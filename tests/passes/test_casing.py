@@ -328,6 +328,29 @@ def test_a_capitalised_pronoun_after_speech_or_in_a_title_is_kept(text: str) -> 
             "Fry the garlic until golden; Add the greens and a spoon of stock.",
             "Fry the garlic until golden; add the greens and a spoon of stock.",
         ),
+        # A clause word, a comma after a word or two, then the clause goes on
+        # (unseen wedding, visa and farming pages).
+        (
+            "The banquet needs extra tables; For example, a table of ten often seats only eight.",
+            "The banquet needs extra tables; for example, a table of ten often seats only eight.",
+        ),
+        (
+            "Copies of the booklet are accepted; During the renewal of a card, a receipt is issued.",
+            "Copies of the booklet are accepted; during the renewal of a card, a receipt is issued.",
+        ),
+        (
+            "Extra costs come up on the day; Such as a fee for the hall or for overtime.",
+            "Extra costs come up on the day; such as a fee for the hall or for overtime.",
+        ),
+        (
+            "Spread the manure in spring, and dig it in At the time, when the ground is soft.",
+            "Spread the manure in spring, and dig it in at the time, when the ground is soft.",
+        ),
+        # The glossary writes the acronym first; the clause still goes on in lower case.
+        (
+            "The hall has an ordinary area and a vip area; The vip area is quiet and clean.",
+            "The hall has an ordinary area and a VIP area; the VIP area is quiet and clean.",
+        ),
     ],
 )
 def test_a_clause_mt_capitalised_after_a_comma_or_semicolon_is_lowered(garbled: str, expected: str) -> None:
@@ -358,6 +381,9 @@ def test_a_clause_mt_capitalised_after_a_comma_or_semicolon_is_lowered(garbled: 
         "The team toured the north; Beijing was the last stop on the trip.",
         "She moved to the coast; Song was her maiden name in the village.",
         "Our last stop was the zoo; Sterling was the keeper who showed us round.",
+        # A title after an acronym goes on in capitals.
+        "The vote was delayed; The BBC Proms went ahead on the Friday night.",
+        "We stayed in on Sunday, For Your Eyes Only was on television.",
     ],
 )
 def test_a_capital_after_a_comma_in_speech_a_title_or_a_name_is_kept(text: str) -> None:

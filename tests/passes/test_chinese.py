@@ -65,3 +65,20 @@ def test_an_editors_note_framed_in_lenticular_marks_on_its_own_line_stays() -> N
     )
     assert mtclean.clean(text) == text
     assert not mtclean.is_garbled(text)
+
+
+UNIT_PRODUCTS = [
+    "The heat pump saves about 1,200 kW·h a year, and the new motor gives 45 N·m of torque.",
+    "After the reaction, 3.2 mg·L-1 of nitrate was left and the rate reached 85 µmol·g-1·h-1.",
+    "Her thesis on the Col·legi de Metges cites a col·lecció of letters from 1910.",
+]
+
+
+@pytest.mark.parametrize("text", UNIT_PRODUCTS)
+def test_the_dot_of_a_unit_product_or_of_catalan_stays(text: str) -> None:
+    assert mtclean.clean(text) == text
+
+
+def test_the_dot_between_the_two_parts_of_a_foreign_name_becomes_a_space() -> None:
+    garbled = "The striker Kylian·Mbappe met the coach , and Leonardo·DiCaprio watched ."
+    assert mtclean.clean(garbled) == "The striker Kylian Mbappe met the coach, and Leonardo DiCaprio watched."

@@ -352,6 +352,16 @@ def test_a_label_that_is_no_namespace_still_gets_its_space() -> None:
     )
 
 
+def test_commas_glued_in_a_paragraph_with_a_glued_sentence_all_get_their_space() -> None:
+    # An unseen abstract whose full-width marks lost their spaces: the glued
+    # sentence opened by a starter is the evidence for every glued comma.
+    garbled = "Online sales keep growing.Among them,furniture is the slowest,delivery is costly."
+    assert (
+        mtclean.clean(garbled)
+        == "Online sales keep growing. Among them, furniture is the slowest, delivery is costly."
+    )
+
+
 @pytest.mark.parametrize(
     "text",
     [
@@ -361,3 +371,16 @@ def test_a_label_that_is_no_namespace_still_gets_its_space() -> None:
 )
 def test_a_gap_after_an_identifier_is_a_flattened_table_cell(text: str) -> None:
     assert mtclean.clean(text) == text
+
+
+@pytest.mark.parametrize(
+    "text, glued",
+    [
+        # No glued sentence: a pair of words glued by a comma may be data.
+        ("Set the tags red,green in the form and save it.", "red,green"),
+        # A glued sentence, but a chain of commas is a row of data.
+        ("The file has the columns name,age,city.After that the loader reads it.", "name,age,city"),
+    ],
+)
+def test_a_comma_glued_without_a_glued_sentence_or_in_a_chain_stays(text: str, glued: str) -> None:
+    assert glued in mtclean.clean(text)

@@ -143,3 +143,37 @@ def test_a_path_split_after_its_slash_with_a_wide_gap_is_joined() -> None:
 )
 def test_a_path_before_a_word_or_one_space_stays(text: str) -> None:
     assert mtclean.clean(text) == text
+
+
+# A pinyin name split before its apostrophe (unseen hotel, temple and history pages).
+PINYIN_SPLIT_BEFORE_APOSTROPHE = [
+    (
+        "The museum lies west of Chang 'an, near the old wall.",
+        "The museum lies west of Chang'an, near the old wall.",
+    ),
+    (
+        "We took the night train to Xi 'an and walked to the Di 'anmen gate.",
+        "We took the night train to Xi'an and walked to the Di'anmen gate.",
+    ),
+    ("Lu 'an City borders Hefei to the west.", "Lu'an City borders Hefei to the west."),
+]
+
+
+@pytest.mark.parametrize(("garbled", "expected"), PINYIN_SPLIT_BEFORE_APOSTROPHE)
+def test_a_pinyin_name_split_before_its_apostrophe_is_joined(garbled: str, expected: str) -> None:
+    assert mtclean.clean(garbled) == expected
+    assert mtclean.clean(expected) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A dialect's dropped letters, a quoted word after a name, a quotation opening with "an".
+        "Round 'em up, the foreman said, and He 'ere means the boss.",
+        "The band played rock 'n' roll all night, and Mary 'ad a little lamb.",
+        "The poster said Jean 'and' Paul in big letters.",
+        "The fans called Xi 'an unstoppable striker' after the cup final.",
+    ],
+)
+def test_dialect_and_quotations_after_a_name_keep_their_space(text: str) -> None:
+    assert mtclean.clean(text) == text

@@ -33,6 +33,47 @@ def test_unicode_repairs(garbled: str, expected: str) -> None:
     assert mtclean.clean(garbled) == expected
 
 
+# Chinese punctuation a page read byte by byte in Latin-1 or code page 437
+# (unseen agriculture and folk-song pages, a company news page).
+GBK_READ_WRONG = [
+    (
+        "The study asked how training changes growers¡¯ choices (see pp. 120¨C135).",
+        "The study asked how training changes growers’ choices (see pp. 120–135).",
+    ),
+    (
+        "The Legend of the Jade Rabbit ¡ª¡ª A Story for Mid-Autumn",
+        "The Legend of the Jade Rabbit — A Story for Mid-Autumn",
+    ),
+    (
+        "The staff held a ¡°harvest dinner¡± in the canteen£¬and everyone came.",
+        "The staff held a “harvest dinner” in the canteen, and everyone came.",
+    ),
+    (
+        "Our í░lantern nightí▒ drew three hundred visitors.",
+        "Our “lantern night” drew three hundred visitors.",
+    ),
+]
+
+
+@pytest.mark.parametrize("garbled, expected", GBK_READ_WRONG)
+def test_chinese_punctuation_read_in_a_western_code_page_becomes_the_mark(
+    garbled: str, expected: str
+) -> None:
+    assert mtclean.clean(garbled) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The menu said ¡Buen provecho! and the bill came to £12.50 with a 10% tip.",
+        "A diaeresis ¨ on its own, the pound sign £ and the degree sign ° appear in the font table.",
+        "José Martínez ran the café in Cádiz for thirty years.",
+    ],
+)
+def test_inverted_marks_pound_signs_and_accents_in_english_stay(text: str) -> None:
+    assert mtclean.clean(text) == text
+
+
 @pytest.mark.parametrize(
     "text",
     [
