@@ -24,6 +24,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
+from importlib import resources
 from pathlib import Path
 from typing import Any
 
@@ -70,8 +71,6 @@ class Hit:
 
 def path() -> Path:
     """The shipped markers file."""
-    from importlib import resources  # not at import: it costs a one-line run 14 ms
-
     return Path(str(resources.files("mtclean") / "data" / "markers.yaml"))
 
 

@@ -28,6 +28,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cache
+from importlib import resources
 from pathlib import Path
 from typing import Any
 
@@ -73,8 +74,6 @@ class Hit:
 
 def path() -> Path:
     """The shipped shapes file."""
-    from importlib import resources  # not at import: it costs a one-line run 14 ms
-
     return Path(str(resources.files("mtclean") / "data" / "shapes.yaml"))
 
 
