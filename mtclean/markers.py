@@ -141,6 +141,10 @@ def _keys(phrases: Iterable[str]) -> list[str]:
     return sorted(key for key in keys if not any(other != key and key.startswith(other) for other in keys))
 
 
+#: Marks that may open a phrase before its first word (a quote, a bracket).
+_OPENERS = frozenset('"“([【')
+
+
 class Markers:
     """A set of markers, compiled for a cheap search.
 
@@ -170,17 +174,24 @@ class Markers:
         # Keys of phrases that start a word (their expression looks behind for
         # a word character) are found by one scan of a trie of them, at word
         # starts; a key found there also stands for every shorter key it
-        # starts with.  The few others (a bracket, a line-end marker) are
-        # found one by one.
-        bounded = [
-            (key, index)
-            for key, index in self._keys
-            if key[:1].isalnum() and not self.markers[index].line_end
-        ]
-        self._loose = [pair for pair in self._keys if pair not in bounded]
+        # starts with.  A key that opens with a quote or a bracket before a
+        # word (`"ashore"`) is found by its word, one character later.  The
+        # few others (a line-end marker, `/kloc-`) are found one by one.
+        scanned: list[tuple[str, int, int]] = []
+        self._loose: list[tuple[str, int]] = []
+        for key, index in self._keys:
+            if self.markers[index].line_end:
+                self._loose.append((key, index))
+            elif key[:1].isalnum():
+                scanned.append((key, index, 0))
+            elif key[:1] in _OPENERS and key[1:2].isalnum():
+                scanned.append((key[1:], index, 1))
+            else:
+                self._loose.append((key, index))
+        #: For each key of the scan, the markers it stands for and how far before it their phrase starts.
         self._markers_of = {
-            key: sorted({index for shorter, index in bounded if key.startswith(shorter)})
-            for key, _ in bounded
+            key: sorted({(index, shift) for shorter, index, shift in scanned if key.startswith(shorter)})
+            for key, _, _ in scanned
         }
         # Only ASCII word characters rule out a start here: the marker's own
         # expression (Unicode \w) decides the rest.
@@ -199,8 +210,9 @@ class Markers:
         starts: dict[int, set[int]] = {}
         if self._markers_of:
             for found in self._scan.finditer(folded):
-                for index in self._markers_of[found.group(1)]:
-                    starts.setdefault(index, set()).add(found.start())
+                for index, shift in self._markers_of[found.group(1)]:
+                    if found.start() >= shift:
+                        starts.setdefault(index, set()).add(found.start() - shift)
         for key, index in self._loose:
             position = folded.find(key)
             while position != -1:

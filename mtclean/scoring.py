@@ -41,6 +41,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
+from itertools import islice
 from typing import Any, NamedTuple
 
 import regex
@@ -219,6 +220,21 @@ def words(text: str) -> int:
     return len(_WORD.findall(text)) + len(_HAN.findall(text))
 
 
+def has_words(text: str, count: int) -> bool:
+    """Whether ``text`` holds at least ``count`` :func:`words`, counting no further than that.
+
+    >>> has_words("NetEase Auto, August 9", 4), has_words("NetEase Auto", 3)
+    (True, False)
+    """
+    if text.isascii():
+        found = _ASCII_WORD.finditer(text)
+    elif _LATIN.fullmatch(text):
+        found = _LATIN_WORD.finditer(text)
+    else:
+        return words(text) >= count
+    return sum(1 for _ in islice(found, count)) >= count
+
+
 def _only_spacing(change: Change) -> bool:
     before, after = change.before, change.after
     if not before.strip() and not after.strip():  # most spacing changes: one space in or out
@@ -296,7 +312,7 @@ def collect(text: str, changes: Sequence[Change], ambiguous: Iterable[str] = ())
             Evidence("markers", f"marker.{hit.marker}", hit.start) for hit in hits if hit.marker in shared
         ]
     shaped = shapes.find(text)
-    if shaped and words(text) >= MIN_SHAPE_WORDS:
+    if shaped and has_words(text, MIN_SHAPE_WORDS):
         found += [Evidence("shapes", f"shape.{hit.shape}", hit.start) for hit in shaped]
     found += [Evidence("ambiguous", f"ambiguous.{name}", -1) for name in ambiguous]
     return found

@@ -106,6 +106,11 @@ def test_the_one_scan_finds_what_each_marker_s_expression_finds() -> None:
     texts = [path.read_text(encoding="utf-8") for path in sorted(corpora.glob("**/*.txt"))]
     texts += [text for marker in compiled.markers for text in (*marker.examples, *marker.keep)]
     texts += ["Netizens said: netizens, NETIZENS and xnetizens.", "İstanbul netizens said"]
+    # A phrase that opens with a quote or a bracket is found by its first word, one character on.
+    texts += [
+        '"ashore" at the start, glued x"ashore", “double carbon” and (reporter Li) too',
+        'ashore" (reporter',
+    ]
     for text in texts:
         assert compiled.find(text) == compiled._find_by_marker(text, text.lower()), text[:80]
 
