@@ -189,10 +189,13 @@ class Pipeline:
         state = _State(paragraph, record)
         for _ in range(_MAX_ROUNDS):
             for pass_ in self.passes:
+                seen = state.text
                 proposed = state.find(pass_, context, self.disabled)
                 if proposed and state.protected is None and not self._gate(state, context):
                     return paragraph, [], []
                 state.apply(proposed)
+                if pass_.settles:
+                    state.quiet[pass_.name] = seen if state.text is seen else None
             if state.text == paragraph or not self._unsettled(state, context):
                 break
         if not record:
@@ -215,13 +218,19 @@ class Pipeline:
         return True
 
     def _unsettled(self, state: _State, context: Context) -> bool:
-        """Whether a ``settles`` pass would change the cleaned text again."""
+        """Whether a ``settles`` pass would change the cleaned text again.
+
+        A pass that changed nothing in the text as it now stands is not
+        asked again: a pass is a function of the paragraph and the document
+        (``Context.memo`` holds what it works out from the whole document,
+        the same whenever asked), so it would find the same nothing.
+        """
         protected = state.protected
         assert protected is not None, "the text changed, so it passed the gate"
         return any(
             edits.select(state.find(pass_, context, self.disabled), protected, state.atomic)
             for pass_ in self.passes
-            if pass_.settles
+            if pass_.settles and state.quiet.get(pass_.name) is not state.text
         )
 
 
@@ -274,6 +283,9 @@ class _State:
         self.protected: list[Span] | None = None
         self.atomic: list[Span] = []
         self.changes: list[Change] = []
+        #: For each ``settles`` pass, the text it last looked at if it changed nothing
+        #: there (the very string: the text is a new string after any change).
+        self.quiet: dict[str, str | None] = {}
         self._history: list[OffsetMap] = []
         #: Whether an edit wrote a line break, which may have made a blank line
         #: (``markup.paragraph-break``): from then on each pass sees the new

@@ -221,3 +221,20 @@ def test_a_paragraph_removed_whole_takes_one_separator_with_it(text: str, cleane
     assert text[change.start : change.end] == change.before
     assert text[: change.start] + text[change.end :] == cleaned
     assert mtclean.clean(cleaned) == cleaned
+
+
+def test_the_settle_check_asks_again_only_a_pass_whose_text_has_changed_since() -> None:
+    # A settling pass that changed nothing in the text as it stands would
+    # find the same nothing again: only one that saw an older text is asked.
+    seen: list[str] = []
+
+    def watch(text: str, context: Context) -> Iterator[Edit]:
+        seen.append(text)
+        return iter(())
+
+    before = Pass("before", (), finder=watch, settles=True)
+    after = Pass("after", (), finder=watch, settles=True)
+    shout = Pass("user", (), finder=_shout)
+    assert Pipeline([before, shout, after]).clean("Say hello.") == "Say HELLO."
+    # One round; the settle check asks `before` (it saw "hello"), not `after`.
+    assert seen == ["Say hello.", "Say HELLO.", "Say HELLO."]
