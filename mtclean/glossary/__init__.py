@@ -202,7 +202,8 @@ class Glossary:
                         ambiguous = rendering in entry.ambiguous
                         plural = rendering in plurals[id(entry)]
                         self._lookup[key] = Hit(entry, ambiguous, capitalised, plural)
-        self._variant_matchers: dict[str, Matcher] = {}
+        #: Each trigger word's matcher of variants, with the words each of its variants needs.
+        self._variant_matchers: dict[str, tuple[Matcher, tuple[frozenset[str], ...]]] = {}
         #: Case variants of safe renderings of names, by the word their search waits for
         #: (worked out on first need: :meth:`_expand`); they stay out of the trie,
         #: which would then explore lower-case pinyin at every lower-case word.
@@ -302,7 +303,9 @@ class Glossary:
         among the words of safe renderings (whose variants are then worked
         out), and the text's words are intersected with the variants'
         trigger words (set operations, whatever the size of the glossary):
-        only the variants whose word occurs are looked for.
+        only the variants whose word occurs are looked for, and only if
+        every word of one of them occurs (a match is its words, spaced
+        otherwise at most): ``yuan`` or ``China`` alone starts no search.
         """
         words = set(WORDS.findall(text))
         unseen = words - self._seen_words
@@ -316,10 +319,14 @@ class Glossary:
                 self._expand(sorted(fresh))
         found: list[re.Match[str]] = []
         for word in words & self._triggers:
-            matcher = self._variant_matchers.get(word)
-            if matcher is None:
-                matcher = self._variant_matchers[word] = Matcher(self._variants[word])
-            found.extend(matcher.finditer(text))
+            search = self._variant_matchers.get(word)
+            if search is None:
+                keys = self._variants[word]
+                needs = {frozenset(WORDS.findall(key)) for key in keys}
+                search = self._variant_matchers[word] = (Matcher(keys), tuple(needs))
+            matcher, needs = search
+            if any(need <= words for need in needs):
+                found.extend(matcher.finditer(text))
         return sorted(found, key=lambda match: (match.start(), -match.end()))
 
     @cached_property

@@ -5,7 +5,7 @@ from pathlib import Path
 from hypothesis import given
 from hypothesis import strategies as st
 
-from mtclean.glossary import Glossary, load_glossary
+from mtclean.glossary import WORDS, Glossary, load_glossary
 from mtclean.glossary.matcher import MANY, SHORT, Matcher
 
 
@@ -81,3 +81,40 @@ def test_the_shipped_glossary_matches_every_corpus_paragraph_alike_both_ways() -
     by_branch = [[match.span() for match in names._by_branch(paragraph)] for paragraph in paragraphs]
     assert sum(map(len, by_branch)) > 100
     assert by_branch == [[match.span() for match in names.pattern.finditer(p)] for p in paragraphs]
+
+
+_SHIPPED = load_glossary()
+_VARIANT_WORDS = [
+    "Lingke",
+    "lingke",
+    "LINGKE",
+    "Auto",
+    "auto",
+    "Jingdong",
+    "logistics",
+    "Logistics",
+    "JINGDONG",
+]
+
+
+@given(
+    st.lists(
+        st.sampled_from([*_VARIANT_WORDS, "China", "yuan", " ", "  ", ",", ".", "&", "\n", "the"]),
+        max_size=24,
+    ).map("".join)
+)
+def test_a_variant_search_is_skipped_only_where_it_could_not_match(text: str) -> None:
+    # Glossary.variants runs a trigger word's matcher only if every word of
+    # one of its variants is in the text; that must lose no match.
+    glossary = Glossary(_SHIPPED.entries)
+    found = [(match.span(), match.group()) for match in glossary.variants(text)]
+    words = set(WORDS.findall(text))
+    every = sorted(
+        (
+            match
+            for word in words & glossary._triggers
+            for match in Matcher(glossary._variants[word]).finditer(text)
+        ),
+        key=lambda match: (match.start(), -match.end()),
+    )
+    assert found == [(match.span(), match.group()) for match in every]
