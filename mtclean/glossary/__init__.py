@@ -322,8 +322,8 @@ class Glossary:
             search = self._variant_matchers.get(word)
             if search is None:
                 keys = self._variants[word]
-                needs = {frozenset(WORDS.findall(key)) for key in keys}
-                search = self._variant_matchers[word] = (Matcher(keys), tuple(needs))
+                every = tuple({frozenset(WORDS.findall(key)) for key in keys})
+                search = self._variant_matchers[word] = (Matcher(keys), every)
             matcher, needs = search
             if any(need <= words for need in needs):
                 found.extend(matcher.finditer(text))
