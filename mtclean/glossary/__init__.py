@@ -142,22 +142,6 @@ class EntryRules:
             self.anchor_cues = (*self.anchors, *zh)
         self.anchor = re.compile("|".join(forms))
 
-    @cached_property
-    def forms(self) -> Matcher:
-        """Every form the glossary could match the entry in: its renderings, capitalised, and case variants.
-
-        A document that shows one of them garbled is evidence for the
-        entry's ambiguous renderings elsewhere (built on first use, once).
-        """
-        entry = self.entry
-        return Matcher(
-            [
-                *entry.renderings,
-                *(_capitalise(rendering) for rendering in entry.renderings),
-                *(variant for rendering in entry.wrong for variant in case_variants(rendering)),
-            ]
-        )
-
     @staticmethod
     def _compile(template: str, words: Sequence[str]) -> regex.Pattern[str] | None:
         if not words:

@@ -656,8 +656,6 @@ class _Discourse:
 
     #: How many sentences must hold an entry's context words.
     CONTEXT_SENTENCES = 2
-    #: After how many entries asked about the document's forms are indexed in one scan.
-    INDEX_AFTER = 16
 
     def __init__(self, glossary: Glossary, document: str) -> None:
         self.glossary = glossary
@@ -667,12 +665,15 @@ class _Discourse:
         self._context: dict[str, _Evidence | None] = {}
         self._paragraphs: list[tuple[int, str]] = []
         self._paragraph_starts: list[int] = []
+        #: The glossary's matches in each paragraph of the document (by its text), found once
+        #: for the names pass and the document's evidence alike.
+        self._found: dict[str, list[tuple[re.Match[str], Hit]] | None] = {}
         #: Per paragraph (by index): its matches by start, and the judge of its matches.
         self._at_start: dict[int, dict[int, list[tuple[re.Match[str], Hit]]]] = {}
         self._judges: dict[int, _Judge] = {}
         self._sentences: list[tuple[int, int]] = []
         self._starts: list[int] = []
-        #: Where each entry's forms start in the document (by entry name), once indexed.
+        #: Where each entry's matches start in the document (by entry name), once indexed.
         self._index: dict[str, list[int]] | None = None
 
     def evidence(self, entry: Entry, *, garbled_only: bool = False) -> str:
@@ -730,7 +731,7 @@ class _Discourse:
         if entry.name in self._garbled:
             return self._garbled[entry.name]
         found = None
-        # Every form the glossary could match it in; the paragraph's own matches decide.
+        # Where the document holds a match of it; the paragraph's own matches decide.
         for position in self._forms_of(entry):
             index = bisect_right(self._paragraph_starts, position) - 1
             offset, paragraph = self._paragraphs[index]
@@ -750,27 +751,39 @@ class _Discourse:
         self._garbled[entry.name] = found
         return found
 
+    def found(self, text: str) -> list[tuple[re.Match[str], Hit]]:
+        """The glossary's name matches in ``text`` (:func:`_found`), kept if it is a paragraph of the document.
+
+        The names pass asks about each paragraph as it stands, and the
+        document's evidence about the same paragraphs: each is matched once.
+        """
+        if not self._found:
+            self._found = dict.fromkeys((paragraph for paragraph, _ in paragraphs.split(self.document)), None)
+        if text not in self._found:  # not a paragraph of the document: the pass has changed it
+            return _found(self.glossary, text, self.glossary.names)
+        found = self._found[text]
+        if found is None:
+            found = self._found[text] = _found(self.glossary, text, self.glossary.names)
+        return found
+
     def _hits(self, index: int) -> dict[int, list[tuple[re.Match[str], Hit]]]:
         """The glossary's matches in paragraph ``index`` with their entries, by start (found once)."""
         at = self._at_start.get(index)
         if at is None:
             at = self._at_start[index] = {}
-            for candidate, hit in _found(self.glossary, self._paragraphs[index][1], self.glossary.names):
+            for candidate, hit in self.found(self._paragraphs[index][1]):
                 at.setdefault(candidate.start(), []).append((candidate, hit))
         return at
 
     def _forms_of(self, entry: Entry) -> Iterable[int]:
-        """Where the document holds a form of ``entry``, in order.
+        """Where the document holds a match of ``entry``, in order.
 
-        The first entries asked about scan the document with their own forms;
-        after :attr:`INDEX_AFTER` of them, the glossary's matches in every
-        paragraph (which the judging needs anyway) are indexed by entry: a
-        text of many documents (a megabyte window of a corpus) asks about
-        hundreds of entries, and a scan of it for each cost more than
-        cleaning it.
+        The glossary's matches in every paragraph are indexed by entry, once
+        per document: the names pass needs the same matches (:meth:`found`),
+        and a text of many documents (a megabyte window of a corpus) asks
+        about hundreds of entries, which a scan of the text for each would
+        make cost more than cleaning it.
         """
-        if len(self._garbled) < self.INDEX_AFTER:
-            return (match.start() for match in self.glossary.rules(entry).forms.finditer(self.document))
         if self._index is None:
             self._index = {}
             for index, (offset, _) in enumerate(self._paragraphs):
@@ -1084,10 +1097,14 @@ def _discourse(context: Context) -> _Discourse | None:
 
 def _edits(text: str, context: Context, phrases: bool) -> Iterator[Edit]:
     glossary = context.glossary
-    found = _found(glossary, text, glossary.phrases if phrases else glossary.names)
+    discourse = None if phrases else _discourse(context)
+    if discourse is not None:
+        found = discourse.found(text)
+    else:
+        found = _found(glossary, text, glossary.phrases if phrases else glossary.names)
     if not found:
         return
-    judge = _Judge(glossary, text, found, None if phrases else _discourse(context))
+    judge = _Judge(glossary, text, found, discourse)
     for match, hit in found:
         replacement = _replacement(hit, text, match)
         if replacement == match.group():

@@ -301,18 +301,26 @@ def test_a_term_that_needs_a_neighbour_is_not_fixed_on_the_documents_evidence(
     assert mtclean.clean(text) == expected
 
 
-def test_the_index_of_a_long_text_finds_the_evidence_the_scan_of_each_entry_finds(
+def test_each_paragraph_of_a_document_is_matched_once_for_the_pass_and_the_evidence(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    # A text of many documents asks about more entries than INDEX_AFTER, and its
-    # evidence is then found through one index of the text: the same evidence.
+    # The names pass and the document's evidence (its index of matches) ask
+    # about the same paragraphs: a text of many documents asks about
+    # hundreds of entries, and each paragraph is still matched once.
     from mtclean.passes import glossary
 
     corpus = Path(__file__).parent.parent.parent / "corpora" / "detection" / "garbled"
     text = "\n\n".join(path.read_text(encoding="utf-8") for path in sorted(corpus.glob("*.txt")))
-    indexed = mtclean.explain(text)
-    monkeypatch.setattr(glossary._Discourse, "INDEX_AFTER", 10**9)
-    scanned = mtclean.explain(text)
-    assert indexed.text == scanned.text
-    assert indexed.changes == scanned.changes
-    assert sum(change.rule == "glossary.name-in-document" for change in scanned.changes) > 20
+    paragraphs = set(text.split("\n\n"))
+    matched: list[str] = []
+    found = glossary._found
+
+    def counting(glossary_: object, paragraph: str, matcher: object) -> object:
+        if matcher is mtclean.pipeline.load_glossary().names and paragraph in paragraphs:
+            matched.append(paragraph)
+        return found(glossary_, paragraph, matcher)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(glossary, "_found", counting)
+    changes = mtclean.explain(text).changes
+    assert sum(change.rule == "glossary.name-in-document" for change in changes) > 20
+    assert len(matched) == len(set(matched)) > 500
