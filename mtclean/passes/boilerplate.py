@@ -92,14 +92,18 @@ def breadcrumb_line(match: regex.Match[str], context: Context) -> str | None:
 
 @regex_rule(
     "boilerplate.blog-furniture",
-    r"(?:(?<![ \t])[ \t]+)?Insert picture description here[ \t]*(?=\S|\Z)|(?<=\S)Copy the code(?=[ \t])",
-    needs=["Insert picture description here", "Copy the code"],
+    r"(?:(?<![ \t])[ \t]+)?Insert (?:picture|image) description here[ \t]*(?=\S|\Z)|(?<=\S)Copy the code(?=[ \t])",
+    needs=["Insert picture description here", "Insert image description here", "Copy the code"],
 )
 def blog_furniture(match: regex.Match[str], context: Context) -> str:
     """A blog's image placeholder and copy button, translated into the text, are removed.
 
+    CSDN's placeholder (在这里插入图片描述) comes in two wordings.
+
     >>> clean("The dashboard has three panels. Insert picture description here The left panel lists jobs.")
     'The dashboard has three panels. The left panel lists jobs.'
+    >>> clean("The loop is below. Insert image description here Then run it.")
+    'The loop is below. Then run it.'
     >>> clean("Set the timeout to 3000Copy the code and restart.")
     'Set the timeout to 3000 and restart.'
     >>> clean("Copy the code below into your shell.")
