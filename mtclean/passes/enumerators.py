@@ -51,8 +51,8 @@ def letter_item(match: regex.Match[str], context: Context) -> str:
     left to the lists pass, the ``、`` became a comma and casing lowered the
     item's first word (``A, orders paid``).
 
-    >>> clean("Rules:\nA、 Orders paid before noon ship that day.\nB、 Refunds take a week.")
-    'Rules:\nA. Orders paid before noon ship that day.\nB. Refunds take a week.'
+    >>> clean("Rules:\\nA、 Orders paid before noon ship that day.\\nB、 Refunds take a week.")
+    'Rules:\\nA. Orders paid before noon ship that day.\\nB. Refunds take a week.'
     >>> clean("A 、 B 、 C are the three grades.")
     'A, B, C are the three grades.'
     """
