@@ -297,11 +297,42 @@ SEVERAL_OPENINGS = 3
 _HEADING_OR_TABLE = regex.compile(r"^(?:[^\n]*+\n[ \t]*+[-=~^]{3,}[ \t]*+(?:\n|\Z)|[^\n|]*+\|)")
 
 
+#: A sentence that ends inside a paragraph and the next that starts with a capital.
+_SENTENCE_INSIDE = regex.compile(r"\p{Ll}{2}[.!?][ \t]+\p{Lu}\p{Ll}")
+#: A paragraph whose last sentence lost its full stop: it ends in a word.
+_ENDS_IN_A_WORD = regex.compile(r"(?<![\w./@#-])\p{L}\p{Ll}+\s*\Z")
+#: The fewest words of a paragraph of sentences that lost its last full stop.
+SENTENCES_WORDS = 20
+
+
+def _ends_like_prose(paragraph: str) -> bool:
+    """Whether ``paragraph`` ends like a sentence, or is sentences whose last lost its full stop.
+
+    Some MT pages drop every paragraph's last full stop (``... in the
+    world``): a long paragraph with a sentence ending inside it is prose
+    all the same.
+
+    >>> _ends_like_prose("which is why it met."), _ends_like_prose("pip install mtclean")
+    (True, False)
+    >>> _ends_like_prose("in this context, many cities in Europe have built test centres for drones. "
+    ...     "The domestic test field is still in its infancy")
+    True
+    """
+    if _PROSE_END.search(paragraph) is not None:
+        return True
+    return (
+        _ENDS_IN_A_WORD.search(paragraph) is not None
+        and _SENTENCE_INSIDE.search(paragraph) is not None
+        and sum(1 for _ in itertools.islice(_WORDS.finditer(paragraph), SENTENCES_WORDS)) == SENTENCES_WORDS
+    )
+
+
 def opens_in_lower_case(paragraph: str) -> bool:
     """Whether ``paragraph`` is prose that opens in lower case.
 
     Its first word is an ordinary English word in lower case, it has at
-    least four words, and it ends like a sentence: ``iPhone``, ``eBay`` and
+    least four words, and it ends like a sentence (or is sentences whose
+    last lost its full stop, :func:`_ends_like_prose`): ``iPhone``, ``eBay`` and
     command lines are not such openings.
 
     >>> opens_in_lower_case("which is why the board met again."), opens_in_lower_case("pip install mtclean")
@@ -312,7 +343,7 @@ def opens_in_lower_case(paragraph: str) -> bool:
         opening is not None
         and not _HEADING_OR_TABLE.match(paragraph)
         and is_common(opening["word"])
-        and _PROSE_END.search(paragraph) is not None
+        and _ends_like_prose(paragraph)
         and sum(1 for _ in itertools.islice(_WORDS.finditer(paragraph), 4)) == 4
     )
 

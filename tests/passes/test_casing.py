@@ -136,6 +136,34 @@ def test_several_lower_case_openings_in_a_document_are_evidence() -> None:
     )
 
 
+def test_paragraphs_that_lost_their_last_full_stop_count_as_lower_case_openings() -> None:
+    # An unseen industry-news network drops each paragraph's last full stop, so its
+    # lower-case openings were not counted as evidence.
+    text = (
+        "freight drones need long runways for their trials. Few small towns can offer one, so the tests wait for "
+        "a free slot at an army field\n\n"
+        "in the north, the desert gives room to fly. Several firms have moved their trial teams there in the "
+        "last two years\n\n"
+        "what makes the region so attractive is the empty sky? The local government also pays a part of the rent"
+    )
+    assert mtclean.clean(text) == (
+        "Freight drones need long runways for their trials. Few small towns can offer one, so the tests wait for "
+        "a free slot at an army field\n\n"
+        "In the north, the desert gives room to fly. Several firms have moved their trial teams there in the "
+        "last two years\n\n"
+        "What makes the region so attractive is the empty sky? The local government also pays a part of the rent"
+    )
+
+
+def test_short_lower_case_lines_without_full_stops_are_not_openings() -> None:
+    # Notes, commands and headings: no sentence ends inside them.
+    text = (
+        "install the package with pip and run the tests\n\nthen open the report in a browser\n\n"
+        "see the changelog for what changed in this release and what is planned for the next one"
+    )
+    assert mtclean.clean(text) == text
+
+
 def test_two_excerpts_in_a_document_are_not_evidence() -> None:
     text = "which is why the board met again.\n\nIt did.\n\nand so the vote was held on Monday."
     assert mtclean.clean(text) == text
