@@ -673,6 +673,62 @@ def sentence_start_after_stop(match: regex.Match[str], context: Context) -> str 
     return word[:1].upper() + word[1:] if is_common(word) else None
 
 
+#: A line that ends a sentence (a word of three letters or more and its mark), then a line
+#: that opens with a lower-case word: where MT started a paragraph of the page in lower case.
+_LOWER_LINE_AFTER_STOP = (
+    r"(?<=(?<![\w.@/-])(?P<before>\p{L}\p{Ll}{2,})[.!?][\"”’)]*+[ \t]*+\n[ \t]*+)" + _LOWER_WORD
+)
+_LOWER_LINES = regex.compile(_LOWER_LINE_AFTER_STOP)
+#: A sentence that starts with a capital after another, on the line or after a line break.
+_CAPITALISED_START = regex.compile(r"\p{Ll}[.!?][ \t]*+\n?[ \t]*+\p{Lu}")
+#: The fewest lines of a paragraph that open in lower case after a finished sentence, and
+#: the fewest words of a line that gets its capital.
+SEVERAL_LINES = 2
+LINE_WORDS = 6
+
+
+@regex_rule(
+    "casing.line-start-after-stop",
+    r"\n[ \t]*+\K" + _LOWER_LINE_AFTER_STOP,
+    cue=r"[.!?][\"”’)]*[ \t]*\n[ \t]*[a-z]",
+)
+def line_start_after_stop(match: regex.Match[str], context: Context) -> str | None:
+    """Lines of a paragraph that MT started in lower case after a finished sentence get their capitals.
+
+    A page's paragraphs pasted as lines of one paragraph (``...the
+    motherboard.`` / ``the display effect is weak``): only where at least
+    :data:`SEVERAL_LINES` lines open so, in a paragraph whose writer
+    capitalises other sentences, on a line of prose of
+    :data:`LINE_WORDS` words or more, with the guards of
+    ``casing.sentence-start-after-stop`` (abbreviations, commands, code).
+
+    >>> clean("The card is cheap. It runs cool.\\nthe fan is quiet even under load.\\nFew need more.\\nfor example, old games run at full speed.")
+    'The card is cheap. It runs cool.\\nThe fan is quiet even under load.\\nFew need more.\\nFor example, old games run at full speed.'
+    >>> clean("Fixed the crash.\\nadded dark mode.\\nupdated the docs.")
+    'Fixed the crash.\\nadded dark mode.\\nupdated the docs.'
+    """
+    text = match.string
+    word = match["word"]
+    if match["before"].lower() in ABBREVIATIONS or word in LOWER_CASE_NAMES or not is_common(word):
+        return None
+    line = _line_from(text, match.start())
+    if len(line.split()) < LINE_WORDS or _LOWER_I.search(text) or reads_as_verse(text):
+        return None
+    if sum(1 for _ in itertools.islice(_LOWER_LINES.finditer(text), SEVERAL_LINES)) < SEVERAL_LINES:
+        return None
+    first = _FIRST_LETTER.search(text)
+    if not (first is not None and first.group().isupper()) and _CAPITALISED_START.search(text) is None:
+        return None  # a writer who never capitalises a sentence chose not to
+    if _written_in_code(word, text) or word in _words_in_code(context):
+        return None
+    return word[:1].upper() + word[1:]
+
+
+def _line_from(text: str, start: int) -> str:
+    end = text.find("\n", start)
+    return text[start : end if end >= 0 else len(text)]
+
+
 def _code_spans(text: str) -> list[tuple[int, int]]:
     return [*protect.code_lines(text), *(protect.inline_code(text) if "`" in text else ())]
 
@@ -871,6 +927,7 @@ CASING = Pass(
         quote_start,
         after_number,
         sentence_start_after_stop,
+        line_start_after_stop,
         clause_word,
         after_comma,
     ),
