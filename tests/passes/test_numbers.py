@@ -72,7 +72,10 @@ FIXED = [
     ("The margin is 12. 75 percent .", "The margin is 12.75 percent."),
     # ... and before a measure's unit (unseen scenic-area guides: a gorge's length)
     ("The trail is about 3. 8 km long.", "The trail is about 3.8 km long."),
-    ("The reservoir covers nearly 1. 5 square kilometres.", "The reservoir covers nearly 1.5 square kilometres."),
+    (
+        "The reservoir covers nearly 1. 5 square kilometres.",
+        "The reservoir covers nearly 1.5 square kilometres.",
+    ),
     ("Each crate weighs over 2. 4 tons when full.", "Each crate weighs over 2.4 tons when full."),
     # a stray "Two" between a number and its noun (the seed's "7 Two brands")
     ("The platform covers 7 Two brands .", "The platform covers 7 brands."),
