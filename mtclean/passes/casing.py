@@ -511,8 +511,10 @@ def paragraph_start(match: regex.Match[str], context: Context) -> str | None:
 
     A lower-case start alone is no evidence: clean pages quote excerpts that
     begin mid-sentence.  The capital needs garble elsewhere in the paragraph
-    (a spaced mark, a Chinese mark) or in the document: at least
-    :data:`SEVERAL_OPENINGS` paragraphs that open in lower case.
+    (a spaced mark, a Chinese mark, lines that MT started in lower case after
+    a finished sentence as ``casing.line-start-after-stop`` finds them) or in
+    the document: at least :data:`SEVERAL_OPENINGS` paragraphs that open in
+    lower case.
 
     >>> clean("which is why the board met again on Monday.")
     'which is why the board met again on Monday.'
@@ -544,6 +546,7 @@ def paragraph_start(match: regex.Match[str], context: Context) -> str | None:
     if (
         context.lower_case_openings < SEVERAL_OPENINGS
         and not _shows_garble(text)
+        and not _lines_started_in_lower_case(text)
         and not _follows_a_sentence(word, context)
         and not _names_a_name_written_in_lower_case(text, context)
     ):
@@ -714,14 +717,24 @@ def line_start_after_stop(match: regex.Match[str], context: Context) -> str | No
     line = _line_from(text, match.start())
     if len(line.split()) < LINE_WORDS or _LOWER_I.search(text) or reads_as_verse(text):
         return None
-    if sum(1 for _ in itertools.islice(_LOWER_LINES.finditer(text), SEVERAL_LINES)) < SEVERAL_LINES:
+    if not _lines_started_in_lower_case(text):
         return None
-    first = _FIRST_LETTER.search(text)
-    if not (first is not None and first.group().isupper()) and _CAPITALISED_START.search(text) is None:
-        return None  # a writer who never capitalises a sentence chose not to
     if _written_in_code(word, text) or word in _words_in_code(context):
         return None
     return word[:1].upper() + word[1:]
+
+
+def _lines_started_in_lower_case(paragraph: str) -> bool:
+    """Whether :data:`SEVERAL_LINES` lines of ``paragraph`` open in lower case after a finished sentence.
+
+    Only in a paragraph whose writer capitalises: its first letter is a
+    capital, or a sentence in it starts with one (a writer who never
+    capitalises a sentence chose not to).
+    """
+    if sum(1 for _ in itertools.islice(_LOWER_LINES.finditer(paragraph), SEVERAL_LINES)) < SEVERAL_LINES:
+        return False
+    first = _FIRST_LETTER.search(paragraph)
+    return (first is not None and first.group().isupper()) or _CAPITALISED_START.search(paragraph) is not None
 
 
 def _line_from(text: str, start: int) -> str:

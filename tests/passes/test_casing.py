@@ -179,6 +179,15 @@ LOWER_LINES = [
         "Buy the parts as a set.\nFor example, a fast processor needs a board that can feed it well.\n"
         "notes:\nshopping for one part at a time wastes money in the end.",
     ),
+    # Such lines are garble that gives the paragraph's own lower-case start its capital too.
+    (
+        "there are two kinds of graphics chip. One sits on the board.\n"
+        "the other comes on a card of its own with its own memory.\nCards cost more.\n"
+        "however, only a card can run the newest games at full detail.",
+        "There are two kinds of graphics chip. One sits on the board.\n"
+        "The other comes on a card of its own with its own memory.\nCards cost more.\n"
+        "However, only a card can run the newest games at full detail.",
+    ),
 ]
 LOWER_LINES_KEPT = [
     # One such line is an excerpt; short lines are a changelog's; an abbreviation ends no sentence.
