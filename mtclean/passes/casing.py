@@ -31,7 +31,7 @@ from mtclean.passes.evidence import (
     spaced_mark,
     straight_quote_pairs,
 )
-from mtclean.rules import Context, Pass, regex_rule
+from mtclean.rules import Context, Pass, per_paragraph, regex_rule
 from mtclean.words import is_common
 
 _TITLE_WORD = r"(?P<word>\p{Lu}\p{Ll}*(?:['’]\p{Ll}+)?)\b(?![’'\w&.-])(?=(?:[ \t]+(?P<next>[\p{L}\d]+))?)"
@@ -715,16 +715,14 @@ def line_start_after_stop(match: regex.Match[str], context: Context) -> str | No
     if match["before"].lower() in ABBREVIATIONS or word in LOWER_CASE_NAMES or not is_common(word):
         return None
     line = _line_from(text, match.start())
-    if len(line.split()) < LINE_WORDS or _LOWER_I.search(text) or reads_as_verse(text):
-        return None
-    if not _lines_started_in_lower_case(text):
+    if len(line.split()) < LINE_WORDS or not _lines_to_capitalise(text):
         return None
     if _written_in_code(word, text) or word in _words_in_code(context):
         return None
     return word[:1].upper() + word[1:]
 
 
-def _lines_started_in_lower_case(paragraph: str) -> bool:
+def _started_in_lower_case(paragraph: str) -> bool:
     """Whether :data:`SEVERAL_LINES` lines of ``paragraph`` open in lower case after a finished sentence.
 
     Only in a paragraph whose writer capitalises: its first letter is a
@@ -735,6 +733,19 @@ def _lines_started_in_lower_case(paragraph: str) -> bool:
         return False
     first = _FIRST_LETTER.search(paragraph)
     return (first is not None and first.group().isupper()) or _CAPITALISED_START.search(paragraph) is not None
+
+
+#: :func:`_started_in_lower_case`, worked out once per paragraph (each line's match asks).
+_lines_started_in_lower_case = per_paragraph(_started_in_lower_case)
+#: Whether the lines of a paragraph get their capitals: MT's lower-case lines, in no verse,
+#: by a writer who does not write ``i`` (worked out once per paragraph).
+_lines_to_capitalise = per_paragraph(
+    lambda paragraph: (
+        _lines_started_in_lower_case(paragraph)
+        and _LOWER_I.search(paragraph) is None
+        and not reads_as_verse(paragraph)
+    )
+)
 
 
 def _line_from(text: str, start: int) -> str:
