@@ -31,7 +31,7 @@ from mtclean.passes.evidence import (
     spaced_mark,
     straight_quote_pairs,
 )
-from mtclean.rules import Context, Pass, regex_rule
+from mtclean.rules import Context, Pass, per_paragraph, regex_rule
 from mtclean.words import is_common
 
 _TITLE_WORD = r"(?P<word>\p{Lu}\p{Ll}*(?:['’]\p{Ll}+)?)\b(?![’'\w&.-])(?=(?:[ \t]+(?P<next>[\p{L}\d]+))?)"
@@ -297,11 +297,42 @@ SEVERAL_OPENINGS = 3
 _HEADING_OR_TABLE = regex.compile(r"^(?:[^\n]*+\n[ \t]*+[-=~^]{3,}[ \t]*+(?:\n|\Z)|[^\n|]*+\|)")
 
 
+#: A sentence that ends inside a paragraph and the next that starts with a capital.
+_SENTENCE_INSIDE = regex.compile(r"\p{Ll}{2}[.!?][ \t]+\p{Lu}\p{Ll}")
+#: A paragraph whose last sentence lost its full stop: it ends in a word.
+_ENDS_IN_A_WORD = regex.compile(r"(?<![\w./@#-])\p{L}\p{Ll}+\s*\Z")
+#: The fewest words of a paragraph of sentences that lost its last full stop.
+SENTENCES_WORDS = 20
+
+
+def _ends_like_prose(paragraph: str) -> bool:
+    """Whether ``paragraph`` ends like a sentence, or is sentences whose last lost its full stop.
+
+    Some MT pages drop every paragraph's last full stop (``... in the
+    world``): a long paragraph with a sentence ending inside it is prose
+    all the same.
+
+    >>> _ends_like_prose("which is why it met."), _ends_like_prose("pip install mtclean")
+    (True, False)
+    >>> _ends_like_prose("in this context, many cities in Europe have built test centres for drones. "
+    ...     "The domestic test field is still in its infancy")
+    True
+    """
+    if _PROSE_END.search(paragraph) is not None:
+        return True
+    return (
+        _ENDS_IN_A_WORD.search(paragraph) is not None
+        and _SENTENCE_INSIDE.search(paragraph) is not None
+        and sum(1 for _ in itertools.islice(_WORDS.finditer(paragraph), SENTENCES_WORDS)) == SENTENCES_WORDS
+    )
+
+
 def opens_in_lower_case(paragraph: str) -> bool:
     """Whether ``paragraph`` is prose that opens in lower case.
 
     Its first word is an ordinary English word in lower case, it has at
-    least four words, and it ends like a sentence: ``iPhone``, ``eBay`` and
+    least four words, and it ends like a sentence (or is sentences whose
+    last lost its full stop, :func:`_ends_like_prose`): ``iPhone``, ``eBay`` and
     command lines are not such openings.
 
     >>> opens_in_lower_case("which is why the board met again."), opens_in_lower_case("pip install mtclean")
@@ -312,7 +343,7 @@ def opens_in_lower_case(paragraph: str) -> bool:
         opening is not None
         and not _HEADING_OR_TABLE.match(paragraph)
         and is_common(opening["word"])
-        and _PROSE_END.search(paragraph) is not None
+        and _ends_like_prose(paragraph)
         and sum(1 for _ in itertools.islice(_WORDS.finditer(paragraph), 4)) == 4
     )
 
@@ -480,8 +511,10 @@ def paragraph_start(match: regex.Match[str], context: Context) -> str | None:
 
     A lower-case start alone is no evidence: clean pages quote excerpts that
     begin mid-sentence.  The capital needs garble elsewhere in the paragraph
-    (a spaced mark, a Chinese mark) or in the document: at least
-    :data:`SEVERAL_OPENINGS` paragraphs that open in lower case.
+    (a spaced mark, a Chinese mark, lines that MT started in lower case after
+    a finished sentence as ``casing.line-start-after-stop`` finds them) or in
+    the document: at least :data:`SEVERAL_OPENINGS` paragraphs that open in
+    lower case.
 
     >>> clean("which is why the board met again on Monday.")
     'which is why the board met again on Monday.'
@@ -513,6 +546,7 @@ def paragraph_start(match: regex.Match[str], context: Context) -> str | None:
     if (
         context.lower_case_openings < SEVERAL_OPENINGS
         and not _shows_garble(text)
+        and not _lines_started_in_lower_case(text)
         and not _follows_a_sentence(word, context)
         and not _names_a_name_written_in_lower_case(text, context)
     ):
@@ -640,6 +674,83 @@ def sentence_start_after_stop(match: regex.Match[str], context: Context) -> str 
     if first is None or not first.group().isupper():
         return None  # "i cant even. its fine": a writer who never capitalises chose to
     return word[:1].upper() + word[1:] if is_common(word) else None
+
+
+#: A line that ends a sentence (a word of three letters or more and its mark), then a line
+#: that opens with a lower-case word: where MT started a paragraph of the page in lower case.
+_LOWER_LINE_AFTER_STOP = (
+    r"(?<=(?<![\w.@/-])(?P<before>\p{L}\p{Ll}{2,})[.!?][\"”’)]*+[ \t]*+\n[ \t]*+)" + _LOWER_WORD
+)
+_LOWER_LINES = regex.compile(_LOWER_LINE_AFTER_STOP)
+#: A sentence that starts with a capital after another, on the line or after a line break.
+_CAPITALISED_START = regex.compile(r"\p{Ll}[.!?][ \t]*+\n?[ \t]*+\p{Lu}")
+#: The fewest lines of a paragraph that open in lower case after a finished sentence, and
+#: the fewest words of a line that gets its capital.
+SEVERAL_LINES = 2
+LINE_WORDS = 6
+
+
+@regex_rule(
+    "casing.line-start-after-stop",
+    r"\n[ \t]*+\K" + _LOWER_LINE_AFTER_STOP,
+    cue=r"[.!?][\"”’)]*[ \t]*\n[ \t]*[a-z]",
+)
+def line_start_after_stop(match: regex.Match[str], context: Context) -> str | None:
+    """Lines of a paragraph that MT started in lower case after a finished sentence get their capitals.
+
+    A page's paragraphs pasted as lines of one paragraph (``...the
+    motherboard.`` / ``the display effect is weak``): only where at least
+    :data:`SEVERAL_LINES` lines open so, in a paragraph whose writer
+    capitalises other sentences, on a line of prose of
+    :data:`LINE_WORDS` words or more, with the guards of
+    ``casing.sentence-start-after-stop`` (abbreviations, commands, code).
+
+    >>> clean("The card is cheap. It runs cool.\\nthe fan is quiet even under load.\\nFew need more.\\nfor example, old games run at full speed.")
+    'The card is cheap. It runs cool.\\nThe fan is quiet even under load.\\nFew need more.\\nFor example, old games run at full speed.'
+    >>> clean("Fixed the crash.\\nadded dark mode.\\nupdated the docs.")
+    'Fixed the crash.\\nadded dark mode.\\nupdated the docs.'
+    """
+    text = match.string
+    word = match["word"]
+    if match["before"].lower() in ABBREVIATIONS or word in LOWER_CASE_NAMES or not is_common(word):
+        return None
+    line = _line_from(text, match.start())
+    if len(line.split()) < LINE_WORDS or not _lines_to_capitalise(text):
+        return None
+    if _written_in_code(word, text) or word in _words_in_code(context):
+        return None
+    return word[:1].upper() + word[1:]
+
+
+def _started_in_lower_case(paragraph: str) -> bool:
+    """Whether :data:`SEVERAL_LINES` lines of ``paragraph`` open in lower case after a finished sentence.
+
+    Only in a paragraph whose writer capitalises: its first letter is a
+    capital, or a sentence in it starts with one (a writer who never
+    capitalises a sentence chose not to).
+    """
+    if sum(1 for _ in itertools.islice(_LOWER_LINES.finditer(paragraph), SEVERAL_LINES)) < SEVERAL_LINES:
+        return False
+    first = _FIRST_LETTER.search(paragraph)
+    return (first is not None and first.group().isupper()) or _CAPITALISED_START.search(paragraph) is not None
+
+
+#: :func:`_started_in_lower_case`, worked out once per paragraph (each line's match asks).
+_lines_started_in_lower_case = per_paragraph(_started_in_lower_case)
+#: Whether the lines of a paragraph get their capitals: MT's lower-case lines, in no verse,
+#: by a writer who does not write ``i`` (worked out once per paragraph).
+_lines_to_capitalise = per_paragraph(
+    lambda paragraph: (
+        _lines_started_in_lower_case(paragraph)
+        and _LOWER_I.search(paragraph) is None
+        and not reads_as_verse(paragraph)
+    )
+)
+
+
+def _line_from(text: str, start: int) -> str:
+    end = text.find("\n", start)
+    return text[start : end if end >= 0 else len(text)]
 
 
 def _code_spans(text: str) -> list[tuple[int, int]]:
@@ -840,6 +951,7 @@ CASING = Pass(
         quote_start,
         after_number,
         sentence_start_after_stop,
+        line_start_after_stop,
         clause_word,
         after_comma,
     ),

@@ -39,6 +39,27 @@ def item_number(match: regex.Match[str], context: Context) -> str:
 
 
 @regex_rule(
+    "enumerators.letter-item",
+    # At a line's start only, before a word (``A 、 B 、 C`` lists letters, not items).
+    r"(?m)^[ \t]*+\K(?P<letter>[A-H])[ \t]*、[ \t]*(?=\p{L}{2})",
+    needs=["、"],
+)
+def letter_item(match: regex.Match[str], context: Context) -> str:
+    """A list item lettered ``A、`` is lettered ``A.``.
+
+    Chinese letters the items of a list ``A、B、`` as it numbers them ``1、2、``;
+    left to the lists pass, the ``、`` became a comma and casing lowered the
+    item's first word (``A, orders paid``).
+
+    >>> clean("Rules:\\nA、 Orders paid before noon ship that day.\\nB、 Refunds take a week.")
+    'Rules:\\nA. Orders paid before noon ship that day.\\nB. Refunds take a week.'
+    >>> clean("A 、 B 、 C are the three grades.")
+    'A, B, C are the three grades.'
+    """
+    return f"{match['letter']}. "
+
+
+@regex_rule(
     "enumerators.section-number",
     r"(?m)^(?P<numeral>"
     + "|".join(NUMERALS)
@@ -231,4 +252,4 @@ def _bracket_items(document: str) -> tuple[frozenset[int], frozenset[int]]:
     return frozenset(digits), frozenset(words)
 
 
-ENUMERATORS = Pass("enumerators", (item_number, section_number, comma_number, word_in_brackets))
+ENUMERATORS = Pass("enumerators", (item_number, letter_item, section_number, comma_number, word_in_brackets))

@@ -162,7 +162,12 @@ _BEFORE_SPLIT = (
     r"|grew|increased|decreased|dropped|only|just|around|approximately|roughly|hit|exceeded|to)[ \t]+)"
     r"(?<!\d[ \t]+(?:to|-|–)[ \t]+)"
 )
-_SPLIT_UNIT = r"(?:%|times\b|percent\b|per[ \t]+cent\b|million\b|billion\b|trillion\b|yuan\b|points\b)"
+# A measure too: a length, an area, a weight or degrees (``drifts 5. 1 km``, ``covers 2. 6 square kilometres``).
+_SPLIT_UNIT = (
+    r"(?:%|times\b|percent\b|per[ \t]+cent\b|million\b|billion\b|trillion\b|yuan\b|points\b"
+    r"|(?:km|cm|mm|kg|m|mu|℃|°C?)(?![\w²³])|(?:square[ \t]+)?(?:kilo|centi|milli)?(?:meters?|metres?)\b"
+    r"|tons?\b|tonnes?\b|hectares?\b|degrees?\b)"
+)
 
 
 @regex_rule(
@@ -179,6 +184,13 @@ def split_decimal(match: regex.Match[str], context: Context) -> str:
     'Output rose 1.3 times and prices by 2.5%.'
     >>> clean("It began in 2021. 3 million cars sold. The vote was 52 to 48. 3 percent abstained.")
     'It began in 2021. 3 million cars sold. The vote was 52 to 48. 3 percent abstained.'
+
+    A measure's unit is as good a sign (a guide page's ``drifting is 5. 1 km``).
+
+    >>> clean("The rafting route is 5. 1 km and the lake is about 2. 6 square kilometers.")
+    'The rafting route is 5.1 km and the lake is about 2.6 square kilometers.'
+    >>> clean("The lane was 10. 5 metres from the gate, he said. The dog was 3. 5 kilos.")
+    'The lane was 10.5 metres from the gate, he said. The dog was 3. 5 kilos.'
     """
     return f"{match['whole']}.{match['fraction']}"
 

@@ -35,6 +35,7 @@ NEVER_DOUBLED = (
     "and",
     "or",
     "to",
+    "if",
 )
 #: Verbs whose particle (``log in``, ``carry on``) may be followed by the same word as a preposition.
 PARTICLE_VERBS = frozenset(
@@ -51,7 +52,7 @@ PARTICLE_VERBS = frozenset(
     r"\b(?P<word>(?i:" + "|".join(NEVER_DOUBLED) + r"))(?P<repeats>(?:[ \t]+(?P=word)\b)+)",
     flags=regex.IGNORECASE,
     # The doubles the survey met; the rule fixes any word of NEVER_DOUBLED once triggered.
-    needs=[" the the ", " in in ", " of of ", " a a ", " to to ", "The the "],
+    needs=[" the the ", " in in ", " of of ", " a a ", " to to ", "The the ", "If if ", "If If ", " if if "],
 )
 def doubled_word(match: regex.Match[str], context: Context) -> str | None:
     """An article, preposition or conjunction MT wrote twice is written once.
@@ -60,6 +61,8 @@ def doubled_word(match: regex.Match[str], context: Context) -> str | None:
     'Deaths from stroke in our province have fallen for five years, the data show.'
     >>> clean("Log in in the morning, carry on on Monday, and say bye bye.")
     'Log in in the morning, carry on on Monday, and say bye bye.'
+    >>> clean("If If you forget a task, the week slips.")
+    'If you forget a task, the week slips.'
     """
     word = match["word"]
     repeats = set(match["repeats"].split())

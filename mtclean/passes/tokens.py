@@ -382,8 +382,10 @@ _QUOTE_REACH = 200
 
 @regex_rule(
     "tokens.pinyin-apostrophe",
-    r"[ \t](?<=(?<![\w'’-])(?P<before>\p{Lu}\p{Ll}{1,5})[ \t])(?=['’](?P<after>\p{Ll}+)(?![\w'’-]))",
-    needs=[" '", " ’"],
+    # A page's smart quotes may have turned the mark after the space into an opening one, taken along.
+    r"[ \t](?<=(?<![\w'’-])(?P<before>\p{Lu}\p{Ll}{1,5})[ \t])(?P<opening>‘)?+"
+    r"(?=(?(opening)|['’])(?P<after>\p{Ll}+)(?![\w'’-]))",
+    needs=[" '", " ’", " ‘"],
 )
 def pinyin_apostrophe(match: regex.Match[str], context: Context) -> str | None:
     """A pinyin name split before the apostrophe between its syllables: ``Xi 'an`` → ``Xi'an``.
@@ -400,6 +402,13 @@ def pinyin_apostrophe(match: regex.Match[str], context: Context) -> str | None:
     "The old road ran from Xi'an past the Di'anmen gate to Chang'an."
     >>> clean("Get 'em out, said Tom 'n' Jerry, and critics called Tai 'an odd choice' for the role.")
     "Get 'em out, said Tom 'n' Jerry, and critics called Tai 'an odd choice' for the role."
+
+    A page whose smart quotes made the mark an opening one (``Xi ‘an``) gets an apostrophe.
+
+    >>> clean("Most sights in Xi ‘an are close to the wall, as in Tai ‘an.")
+    'Most sights in Xi’an are close to the wall, as in Tai’an.'
+    >>> clean("He called Xi ‘an odd place’ in his notes.")
+    'He called Xi ‘an odd place’ in his notes.'
     """
     before, after = match["before"], match["after"]
     if before.lower() in FUNCTION_WORDS or after in _ELIDED_ENGLISH:
@@ -409,7 +418,9 @@ def pinyin_apostrophe(match: regex.Match[str], context: Context) -> str | None:
     line_end = text.find("\n", match.end(), reach)
     if _CLOSING_QUOTE.search(text, match.end() + 1, reach if line_end < 0 else line_end):
         return None  # "called Xi 'an ambitious leader'": a quotation
-    return "" if pinyin_apostrophe_name(before, after) else None
+    if not pinyin_apostrophe_name(before, after):
+        return None
+    return "’" if match["opening"] else ""
 
 
 TOKENS = Pass(

@@ -136,6 +136,80 @@ def test_several_lower_case_openings_in_a_document_are_evidence() -> None:
     )
 
 
+def test_paragraphs_that_lost_their_last_full_stop_count_as_lower_case_openings() -> None:
+    # An unseen industry-news network drops each paragraph's last full stop, so its
+    # lower-case openings were not counted as evidence.
+    text = (
+        "freight drones need long runways for their trials. Few small towns can offer one, so the tests wait for "
+        "a free slot at an army field\n\n"
+        "in the north, the desert gives room to fly. Several firms have moved their trial teams there in the "
+        "last two years\n\n"
+        "what makes the region so attractive is the empty sky? The local government also pays a part of the rent"
+    )
+    assert mtclean.clean(text) == (
+        "Freight drones need long runways for their trials. Few small towns can offer one, so the tests wait for "
+        "a free slot at an army field\n\n"
+        "In the north, the desert gives room to fly. Several firms have moved their trial teams there in the "
+        "last two years\n\n"
+        "What makes the region so attractive is the empty sky? The local government also pays a part of the rent"
+    )
+
+
+def test_short_lower_case_lines_without_full_stops_are_not_openings() -> None:
+    # Notes, commands and headings: no sentence ends inside them.
+    text = (
+        "install the package with pip and run the tests\n\nthen open the report in a browser\n\n"
+        "see the changelog for what changed in this release and what is planned for the next one"
+    )
+    assert mtclean.clean(text) == text
+
+
+# A page's paragraphs pasted as the lines of one (unseen hardware Q&A mirrors): the lines
+# MT started in lower case after a finished sentence.
+LOWER_LINES = [
+    (
+        "A graphics card has its own memory.\nthe chip on it draws the picture for the screen.\n"
+        "Cheap cards share the main memory.\nsuch cards are slower but they use less power.",
+        "A graphics card has its own memory.\nThe chip on it draws the picture for the screen.\n"
+        "Cheap cards share the main memory.\nSuch cards are slower but they use less power.",
+    ),
+    (
+        "Buy the parts as a set.\nfor example, a fast processor needs a board that can feed it well.\n"
+        "notes:\nshopping for one part at a time wastes money in the end.",
+        "Buy the parts as a set.\nFor example, a fast processor needs a board that can feed it well.\n"
+        "notes:\nshopping for one part at a time wastes money in the end.",
+    ),
+    # Such lines are garble that gives the paragraph's own lower-case start its capital too.
+    (
+        "there are two kinds of graphics chip. One sits on the board.\n"
+        "the other comes on a card of its own with its own memory.\nCards cost more.\n"
+        "however, only a card can run the newest games at full detail.",
+        "There are two kinds of graphics chip. One sits on the board.\n"
+        "The other comes on a card of its own with its own memory.\nCards cost more.\n"
+        "However, only a card can run the newest games at full detail.",
+    ),
+]
+LOWER_LINES_KEPT = [
+    # One such line is an excerpt; short lines are a changelog's; an abbreviation ends no sentence.
+    "The board was tested for a week.\nwhich is why the second batch shipped late in May.",
+    "Fixed the crash on start.\nadded a dark mode.\nupdated the docs.",
+    "Bring pens, paper etc.\nand a ruler for the drawing class on Monday.\nBring lunch too.\nand water for the day.",
+    # A writer who never capitalises.
+    "the sun came up.\nthe birds began to sing in the old oak tree.\nwe drank our tea on the step.",
+]
+
+
+@pytest.mark.parametrize(("garbled", "expected"), LOWER_LINES)
+def test_lines_started_in_lower_case_after_a_sentence_get_their_capitals(garbled: str, expected: str) -> None:
+    assert mtclean.clean(garbled) == expected
+    assert mtclean.clean(expected) == expected
+
+
+@pytest.mark.parametrize("text", LOWER_LINES_KEPT)
+def test_lower_case_lines_of_excerpts_lists_and_styles_stay(text: str) -> None:
+    assert mtclean.clean(text) == text
+
+
 def test_two_excerpts_in_a_document_are_not_evidence() -> None:
     text = "which is why the board met again.\n\nIt did.\n\nand so the vote was held on Monday."
     assert mtclean.clean(text) == text

@@ -84,6 +84,13 @@ FIXED = [
         "1, eat less fried food\n\nOil is heavy in winter.\n\n2. Drink warm water.\n\nIt helps the throat.",
         "1. Eat less fried food\n\nOil is heavy in winter.\n\n2. Drink warm water.\n\nIt helps the throat.",
     ),
+    # Items lettered the Chinese way (an unseen wholesale shop's order rules, where the
+    # lists pass had made "A, orders are packed"): a letter and a full stop.
+    (
+        "Shipping:\nA、 Orders are packed within two days.\n\nB、 Parcels over 5 kg travel by sea.",
+        "Shipping:\nA. Orders are packed within two days.\n\nB. Parcels over 5 kg travel by sea.",
+    ),
+    ("C 、Samples are free for old customers.", "C. Samples are free for old customers."),
 ]
 UNCHANGED = [
     # A paragraph opening with a number and a comma, with no neighbour opening another paragraph.
@@ -109,6 +116,9 @@ UNCHANGED = [
     "Results:\n1, 2 and 3 were drawn first.\n2, 4 and 6 came next.",
     # A lone line that starts with a number and a comma is no list.
     "He counted down.\n3, he said, and then 2. Nothing happened at all.",
+    # A letter that is an item of a list of letters, or no item at all.
+    "A, B and C are the grades.\nA. Bright is the top one.",
+    "Plan A: Orders ship at noon.",
 ]
 
 

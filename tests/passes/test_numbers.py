@@ -70,6 +70,13 @@ FIXED = [
     ("Prices fell by 2 . 5% last year .", "Prices fell by 2.5% last year."),
     ("It reached 2. 5 million units .", "It reached 2.5 million units."),
     ("The margin is 12. 75 percent .", "The margin is 12.75 percent."),
+    # ... and before a measure's unit (unseen scenic-area guides: a gorge's length)
+    ("The trail is about 3. 8 km long.", "The trail is about 3.8 km long."),
+    (
+        "The reservoir covers nearly 1. 5 square kilometres.",
+        "The reservoir covers nearly 1.5 square kilometres.",
+    ),
+    ("Each crate weighs over 2. 4 tons when full.", "Each crate weighs over 2.4 tons when full."),
     # a stray "Two" between a number and its noun (the seed's "7 Two brands")
     ("The platform covers 7 Two brands .", "The platform covers 7 brands."),
     # years
@@ -83,6 +90,9 @@ FIXED = [
 ]
 UNCHANGED = [
     "Over 10000 people attended.",
+    # A sentence that ends in a number, and the next that opens with a measure.
+    "The vote was 52 to 48. 3 km of the route is still closed.",
+    "Take exit 12. 5 km on, turn left at the mill.",
     "The population is 10,000 and growing.",
     "The table reads 2 10000 3 10000.",
     "It has 200 million users.",

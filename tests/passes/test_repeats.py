@@ -14,6 +14,8 @@ FIXED = [
     ("Prices rose in the the first quarter.", "Prices rose in the first quarter."),
     ("Add salt to to taste and stir.", "Add salt to taste and stir."),
     ("The club said , the the transfer is done .", "The club said, the transfer is done."),
+    # An unseen job Q&A mirror doubled a capitalised "If" at a sentence's start.
+    ("Keep a list. If If a task slips, the week slips.", "Keep a list. If a task slips, the week slips."),
 ]
 UNCHANGED = [
     "He had had enough of the delays.",
@@ -24,6 +26,7 @@ UNCHANGED = [
     "The town of Walla Walla and the island of Bora Bora.",
     "Let it be, let it be.",
     "Plan A a decade ago was different.",
+    "What if, if the train is late, we miss the start?",
 ]
 
 

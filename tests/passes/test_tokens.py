@@ -156,6 +156,11 @@ PINYIN_SPLIT_BEFORE_APOSTROPHE = [
         "We took the night train to Xi'an and walked to the Di'anmen gate.",
     ),
     ("Lu 'an City borders Hefei to the west.", "Lu'an City borders Hefei to the west."),
+    # A page whose smart quotes opened the mark (an unseen travel blog): the apostrophe it meant.
+    (
+        "Short videos made the lanes of Xi ‘an famous, and Ji ‘an too.",
+        "Short videos made the lanes of Xi’an famous, and Ji’an too.",
+    ),
 ]
 
 
@@ -173,6 +178,8 @@ def test_a_pinyin_name_split_before_its_apostrophe_is_joined(garbled: str, expec
         "The band played rock 'n' roll all night, and Mary 'ad a little lamb.",
         "The poster said Jean 'and' Paul in big letters.",
         "The fans called Xi 'an unstoppable striker' after the cup final.",
+        "The fans called Xi ‘an unstoppable striker’ after the cup final.",
+        "Her letter to Mr Lee ‘always’ came on a Monday.",
     ],
 )
 def test_dialect_and_quotations_after_a_name_keep_their_space(text: str) -> None:
