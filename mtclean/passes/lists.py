@@ -13,7 +13,6 @@ import regex
 from mtclean.rules import Context, Pass, regex_rule
 from mtclean.words import pinyin_name
 
-
 #: A Chinese character: a ``、`` between two of them is Chinese text's own mark.
 _HAN = regex.compile(r"\p{Han}")
 

@@ -56,7 +56,10 @@ def test_an_enumeration_comma_between_chinese_characters_stays(text: str) -> Non
 
 
 def test_an_enumeration_comma_beside_english_is_still_a_comma() -> None:
-    assert mtclean.clean("The brands Volvo、吉利、Proton were listed.") == "The brands Volvo, 吉利, Proton were listed."
+    assert (
+        mtclean.clean("The brands Volvo、吉利、Proton were listed.")
+        == "The brands Volvo, 吉利, Proton were listed."
+    )
 
 
 def test_the_glued_names_rule_explains_itself() -> None:
