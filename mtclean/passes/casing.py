@@ -133,6 +133,8 @@ def fragment_start(match: regex.Match[str], context: Context) -> str | None:
         match.string, match.start()
     ):
         return None  # a form's field: "  Title  : Director"
+    if _opens_with_a_title_label(match.string, match.start()):
+        return None  # a heading's label in title case opens its line: "List Comprehensions : A list is"
     following = match["next"]
     if (
         following
@@ -173,6 +175,38 @@ def after_spaced_quote(match: regex.Match[str], context: Context) -> str | None:
     else:
         closes = any(closing == quote for _, closing in straight_quote_pairs(text))
     return fragment_start.replace(match, context) if closes else None
+
+
+#: A label in title case (one to four capitalised words) that opens its line, then a spaced
+#: colon: what follows is the label's text, a sentence with its own capital.
+_TITLE_LABEL = regex.compile(r"[ \t]*+\p{Lu}[\p{L}\d'’-]*+(?:[ ]\p{Lu}[\p{L}\d'’-]*+){0,3}+[ \t]++:[ \t]*+")
+
+
+#: How far back a label may open its line.
+_LABEL_REACH = 80
+
+
+def _opens_with_a_title_label(text: str, position: int) -> bool:
+    r"""Whether the line up to ``position`` is a label in title case and a spaced colon.
+
+    >>> _opens_with_a_title_label("Intro\nList Comprehensions : A list is built.", 27)
+    True
+    >>> _opens_with_a_title_label("Alipay : Foreign visitors can now pay", 9)
+    False
+    >>> _opens_with_a_title_label("Sales grew : The plan", 12)
+    False
+    """
+    reach = max(0, position - _LABEL_REACH)
+    start = text.rfind("\n", reach, position) + 1
+    if start == 0 and reach > 0:
+        return False  # the line opens further back than any label
+    if _TITLE_LABEL.fullmatch(text, start, position) is None:
+        return False
+    # The text is a sentence that ends as a writer ends one; a headline (MT's
+    # "Alipay : Foreign visitors can now pay") has no full stop.
+    end = text.find("\n", position)
+    line = text[position : len(text) if end < 0 else end].rstrip(" \t”’\"')")
+    return line[-1:] in (".", "!", "?") and line[-2:-1] not in (" ", "\t", "")
 
 
 # The word after the next: a capitalised word (not a model code) goes on with a title.

@@ -71,6 +71,40 @@ def _frames_its_line(text: str, mark: int) -> bool:
     )
 
 
+#: A field of a document's header set with a lenticular label: ``【Issuing Body】CAC``,
+#: the label of one to four words, its value glued to the mark, nothing after.
+_FIELD_LINE = regex.compile(r"【[\p{L}][\p{L}'’-]*+(?:[ ][\p{L}'’-]++){0,3}+】[^\s【】][^【】\n]*+")
+
+
+def _labels_a_field(text: str, mark: int) -> bool:
+    r"""Whether the lenticular mark at ``mark`` frames the label of a field in a block of such fields.
+
+    A legal database's English sets a document's header so (``【Issuing
+    Body】CAC`` over ``【Date of Issue】2022/11/2``), on purpose; one tag
+    before a headline is MT's (``【Food safety】 Inspectors``).
+
+    >>> text = "【Issuing Body】CAC\n【Date of Issue】2022/11/2"
+    >>> _labels_a_field(text, 0), _labels_a_field(text, text.index("】"))
+    (True, True)
+    >>> _labels_a_field("【Food safety】 Inspectors checked it.\n【Tech】 Phones sold.", 0)
+    False
+    """
+    start = text.rfind("\n", 0, mark) + 1
+    field = _FIELD_LINE.fullmatch(text, start, _line_end(text, mark))
+    if field is None or mark not in (start, text.index("】", start)):
+        return False
+    before = text.rfind("\n", 0, max(0, start - 1)) + 1
+    after = field.end() + 1
+    return (start > 0 and _FIELD_LINE.fullmatch(text, before, start - 1) is not None) or (
+        after < len(text) and _FIELD_LINE.fullmatch(text, after, _line_end(text, after)) is not None
+    )
+
+
+def _line_end(text: str, position: int) -> int:
+    end = text.find("\n", position)
+    return len(text) if end < 0 else end
+
+
 def _following(match: regex.Match[str]) -> str:
     return match.string[match.end() : match.end() + 1]
 
@@ -138,6 +172,8 @@ def opening(match: regex.Match[str], context: Context) -> str | None:
         return None
     if match.group(1) == "【" and _frames_its_line(match.string, match.start(1)):
         return None  # "【Message from the editor: ... .】": an editor's note set apart on purpose
+    if match.group(1) == "【" and _labels_a_field(match.string, match.start(1)):
+        return None  # "【Issuing Body】CAC" over "【Date of Issue】2022/11/2": a header's fields
     english = _OPENING[match.group(1)]
     preceding = _preceding(match)
     # A Chinese mark right before gets its space from the mark rule; one
@@ -161,7 +197,9 @@ def closing(match: regex.Match[str], context: Context) -> str | None:
     """
     if match.group(1) in "》」』】" and _closes_meant_marks(match):
         return None
-    if match.group(1) == "】" and _frames_its_line(match.string, match.start(1)):
+    if match.group(1) == "】" and (
+        _frames_its_line(match.string, match.start(1)) or _labels_a_field(match.string, match.start(1))
+    ):
         return None
     english = _CLOSING[match.group(1)]
     following = _following(match)

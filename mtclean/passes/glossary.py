@@ -102,7 +102,10 @@ PHRASE = Rule(
 )
 
 _SENTENCE_END = regex.compile(r"[。！？]|[.!?](?![\w.])")
-_CJK_MARKS = ("、", "，", "。", "：", "；")
+# A Chinese mark in the English, not inside Chinese quoted in it: between two
+# Chinese characters (``炒青、蒸青``), or ending a Chinese sentence, a mark is
+# the Chinese text's own (as ``chinese.mark`` and ``lists.enumeration-comma`` leave it).
+_CHINESE_MARK_IN_ENGLISH = regex.compile(r"[、，：；](?!(?<=\p{Han}.)\p{Han})|。(?<!\p{Han}。)")
 # "Hongqi, literally red flag": a rendering that explains something.
 _GLOSS_LEAD = regex.compile(
     r"(?:\b(?:literally|meaning|means|mean|translates[ \t]+(?:to|as)|translated[ \t]+as|"
@@ -389,7 +392,7 @@ def _garbled(text: str, found: list[tuple[re.Match[str], Hit]]) -> bool:
     """
     return (
         any(not hit.ambiguous and match.group() != hit.entry.name for match, hit in found)
-        or any(mark in text for mark in _CJK_MARKS)
+        or _CHINESE_MARK_IN_ENGLISH.search(text) is not None
         or _MT_CASING.search(text) is not None
     )
 

@@ -13,14 +13,27 @@ import regex
 from mtclean.rules import Context, Pass, regex_rule
 from mtclean.words import pinyin_name
 
+#: A Chinese character: a ``、`` between two of them is Chinese text's own mark.
+_HAN = regex.compile(r"\p{Han}")
+
 
 @regex_rule("lists.enumeration-comma", r"[ \t]*、[ \t]*", needs=["、"])
-def enumeration_comma(match: regex.Match[str], context: Context) -> str:
+def enumeration_comma(match: regex.Match[str], context: Context) -> str | None:
     """``、`` between list items becomes a comma.
 
     >>> clean("Volvo 、 Proton 、 geely 、 Led the g And other brands")
     'Volvo, Proton, Geely, Lynk & Co and other brands'
+
+    Between two Chinese characters it belongs to Chinese quoted in the
+    English (a gloss in brackets, a list of dish names), where it is the
+    right mark: it stays, as ``chinese.mark`` leaves such a ``，``.
+
+    >>> clean("Green tea is pan-fired or steamed (炒青、蒸青) before rolling.")
+    'Green tea is pan-fired or steamed (炒青、蒸青) before rolling.'
     """
+    text, start = match.string, match.start()
+    if start and _HAN.match(text, start - 1) and _HAN.match(text, match.end()):
+        return None
     return ", "
 
 

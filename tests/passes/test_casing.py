@@ -545,3 +545,24 @@ def test_a_clause_capitalised_after_a_comma_without_hereby_is_still_lowered() ->
 )
 def test_an_institution_abbreviated_with_a_stop_goes_on_in_lower_case(text: str) -> None:
     assert mtclean.clean(text) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # harm-hunt6: a notebook's heading label, spaced from its colon, then a sentence.
+        (
+            "List Comprehensions : A list comprehension builds a list from another.",
+            "List Comprehensions: A list comprehension builds a list from another.",
+        ),
+        ("Intro\nStep Two : The kettle goes on.", "Intro\nStep Two: The kettle goes on."),
+    ],
+)
+def test_a_sentence_after_a_title_case_label_keeps_its_capital(text: str, expected: str) -> None:
+    assert mtclean.clean(text) == expected
+
+
+def test_a_clause_after_a_spaced_colon_mid_sentence_is_still_lowered() -> None:
+    assert mtclean.clean("The market is booming : The cooperation will grow .") == (
+        "The market is booming: the cooperation will grow."
+    )

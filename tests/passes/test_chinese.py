@@ -82,3 +82,17 @@ def test_the_dot_of_a_unit_product_or_of_catalan_stays(text: str) -> None:
 def test_the_dot_between_the_two_parts_of_a_foreign_name_becomes_a_space() -> None:
     garbled = "The striker Kylian·Mbappe met the coach , and Leonardo·DiCaprio watched ."
     assert mtclean.clean(garbled) == "The striker Kylian Mbappe met the coach, and Leonardo DiCaprio watched."
+
+
+def test_a_block_of_fields_with_lenticular_labels_stays() -> None:
+    # harm-hunt6: a legal database's English sets a notice's header so.
+    text = "【Issuing Body】CAC\n【Date of Issue】2022/11/2\nThe notice follows."
+    assert mtclean.clean(text) == text
+
+
+def test_one_lenticular_tag_before_a_headline_is_still_mapped() -> None:
+    assert mtclean.clean("【Hot】Stocks rose today\nMore below.") == "[Hot] Stocks rose today\nMore below."
+    assert (
+        mtclean.clean("【Food safety】 Inspectors checked it.\n【Tech】 Phones sold.")
+        == "[Food safety] Inspectors checked it.\n[Tech] Phones sold."
+    )

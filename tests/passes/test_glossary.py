@@ -215,6 +215,30 @@ def test_a_variant_needs_garble_beyond_spacing(text: str, expected: str) -> None
     assert mtclean.clean(text) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A Chinese gloss keeps its own marks (harm-hunt6: a tea page's 炒青、烘青):
+        # they are no garble in the English around them.
+        (
+            "NetEase founder Ding Lei (丁磊、网易) spoke.",
+            "NetEase founder Ding Lei (丁磊、网易) spoke.",
+        ),
+        (
+            "NetEase founder Ding Lei quoted 天下大势，分久必合 and spoke.",
+            "NetEase founder Ding Lei quoted 天下大势，分久必合 and spoke.",
+        ),
+        # A mark that touches the English is MT's.
+        (
+            "NetEase founder Ding Lei 、网易 staff spoke .",
+            "NetEase founder William Ding, 网易 staff spoke.",
+        ),
+    ],
+)
+def test_chinese_marks_inside_quoted_chinese_are_no_garble(text: str, expected: str) -> None:
+    assert mtclean.clean(text) == expected
+
+
 def test_evidence_is_judged_on_the_text_with_safe_renderings_fixed() -> None:
     # "Weilai" becomes NIO, which is evidence for "ideal car" in the same sentence.
     assert mtclean.clean("Weilai and ideal car both grew .") == "NIO and Li Auto both grew."

@@ -43,6 +43,25 @@ def test_camel_case_that_is_no_glued_pinyin_stays(text: str) -> None:
     assert mtclean.clean(text) == text
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Chinese quoted in English keeps its enumeration comma (harm-hunt6: a tea page).
+        "Green teas are pan-fired, baked, sun-dried or steamed (炒青、烘青、晒青和蒸青).",
+        "The menu lists 宫保鸡丁、麻婆豆腐 and a few other classics.",
+    ],
+)
+def test_an_enumeration_comma_between_chinese_characters_stays(text: str) -> None:
+    assert mtclean.clean(text) == text
+
+
+def test_an_enumeration_comma_beside_english_is_still_a_comma() -> None:
+    assert (
+        mtclean.clean("The brands Volvo、吉利、Proton were listed.")
+        == "The brands Volvo, 吉利, Proton were listed."
+    )
+
+
 def test_the_glued_names_rule_explains_itself() -> None:
     changes = mtclean.explain("Rents rose in BeijingShenzhen.").changes
     assert [(change.rule, change.before, change.after) for change in changes] == [
