@@ -286,8 +286,12 @@ def space_inside_brackets(match: regex.Match[str], context: Context) -> str | No
 
 
 _CJK = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]")
-# An opening bracket after a gap of spaces: a column of notes aligned by hand.
-_ALIGNED_PAIR = regex.compile(r"[ \t]{2}[(\[][ \t]*+(?:[^ \t()\[\]\n]++[ \t]*+)*+\Z")
+# An opening bracket after a gap of spaces: a column of notes aligned by hand.  Not a gap
+# after an opening quote or bracket, which ``quotes.space-inside`` closes in the same
+# round (``“\t\t(6\t)``: the fuzz loop found the second cleaning change it).
+_ALIGNED_PAIR = regex.compile(
+    r"(?<![ \t“‘\"'(\[])[ \t]{2,}+[(\[][ \t]*+(?:[^ \t()\[\]\n]++[ \t]*+)*+\Z"
+)
 
 
 @regex_rule(
