@@ -122,10 +122,18 @@ def pinyin_name(word: str, *, tell: bool = True) -> bool:
     (True, False, False, False)
     >>> pinyin_name("Yiheyuan"), pinyin_name("Yiheyuan", tell=False)
     (False, True)
+
+    English words that scan as pinyin (``China``, ``Cache``, ``Chance``;
+    ``data/pinyin-lookalikes.txt``, made by ``tools/make_pinyin_lookalikes.py``)
+    are not pinyin names:
+
+    >>> pinyin_name("China"), pinyin_name("Cache"), pinyin_name("Sichuan")
+    (False, False, True)
     """
     lower = word.lower()
     return (
         _PINYIN_NAME.fullmatch(lower) is not None
         and (not tell or _PINYIN_TELL.search(lower) is not None)
         and lower not in english_words()
+        and lower not in _word_list("pinyin-lookalikes.txt")
     )
