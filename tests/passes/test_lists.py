@@ -30,6 +30,8 @@ LEFT_ALONE = [
     "Use `ShanghaiShenzhen` as the key.",
     # an English word among the parts
     "The BingoMango stall sold fruit.",
+    # English words that scan as pinyin (glossary-wild7: a CDN company in tech news)
+    "Shares of ChinaCache fell 5% after the results; ChanceJulia is a band.",
 ]
 
 
