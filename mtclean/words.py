@@ -45,6 +45,15 @@ def english_words() -> frozenset[str]:
     return common_words() | _word_list("english-words.txt")
 
 
+@cache
+def pinyin_lookalikes() -> frozenset[str]:
+    """English words that scan as pinyin names (``china``, ``cache``), from ``data/pinyin-lookalikes.txt``.
+
+    Made by ``tools/make_pinyin_lookalikes.py`` from wordfreq; :func:`pinyin_name` refuses them.
+    """
+    return _word_list("pinyin-lookalikes.txt")
+
+
 def _word_list(name: str) -> frozenset[str]:
     text = files("mtclean.data").joinpath(name).read_text(encoding="utf-8")
     return frozenset(line for line in text.splitlines() if line and not line.startswith("#"))
@@ -135,5 +144,5 @@ def pinyin_name(word: str, *, tell: bool = True) -> bool:
         _PINYIN_NAME.fullmatch(lower) is not None
         and (not tell or _PINYIN_TELL.search(lower) is not None)
         and lower not in english_words()
-        and lower not in _word_list("pinyin-lookalikes.txt")
+        and lower not in pinyin_lookalikes()
     )
