@@ -73,6 +73,8 @@ def _words(words: Iterable[str]) -> str:
     return "|".join(re.escape(word) for word in sorted(variants, key=lambda w: (-len(w), w)))
 
 
+#: A name of one word (letters, digits and apostrophes).
+_ONE_WORD = regex.compile(r"[\w'’]+")
 #: A model code: letters, then (after an optional dot) a digit, then letters and digits.
 _CODE = re.compile(r"([A-Za-z]{1,6})\.?\d[A-Za-z\d]*\+?")
 
@@ -352,7 +354,7 @@ class Glossary:
             for entry in self.entries
             if entry.kind not in ("phrase", "term")
             and entry.name[:1].isupper()
-            and regex.fullmatch(r"[\w'’]+", entry.name)
+            and _ONE_WORD.fullmatch(entry.name)
             and entry.name.lower() not in FUNCTION_WORDS
         )
 
