@@ -578,8 +578,8 @@ SEMICOLON_HABIT = [
         "household appliances that save the couple some work.",
     ),
     (
-        "The groom brings the gifts; Cash gifts are given to the guests; Jewelry, kept in the family, goes last.",
-        "The groom brings the gifts; cash gifts are given to the guests; jewelry, kept in the family, goes last.",
+        "The groom brings the gifts; Cakes are given to the guests; Jewelry, kept in the family, goes last.",
+        "The groom brings the gifts; cakes are given to the guests; jewelry, kept in the family, goes last.",
     ),
     (
         "Bow three times at the altar; Enter by the left door and leave by the right one.",
