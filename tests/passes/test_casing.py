@@ -601,7 +601,9 @@ SEMICOLON_CAPITALS_KEPT = [
 
 
 @pytest.mark.parametrize(("garbled", "expected"), SEMICOLON_HABIT)
-def test_ordinary_words_capitalised_after_semicolons_by_habit_are_lowered(garbled: str, expected: str) -> None:
+def test_ordinary_words_capitalised_after_semicolons_by_habit_are_lowered(
+    garbled: str, expected: str
+) -> None:
     assert mtclean.clean(garbled) == expected
 
 
@@ -611,7 +613,9 @@ def test_a_lone_semicolon_capital_a_colon_list_a_defined_term_or_a_name_stays(te
 
 
 def test_the_semicolon_habit_is_explained_by_its_rule() -> None:
-    changes = mtclean.explain("Wash the cups first; Daily care keeps them clean; Household soap is fine for it.").changes
+    changes = mtclean.explain(
+        "Wash the cups first; Daily care keeps them clean; Household soap is fine for it."
+    ).changes
     assert [(change.rule, change.after) for change in changes] == [
         ("casing.semicolon-habit", "daily"),
         ("casing.semicolon-habit", "household"),
