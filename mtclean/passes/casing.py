@@ -984,6 +984,10 @@ SEMICOLON_HABIT = 2
 _COLON_CAPITAL = regex.compile(r":[ \t]+\p{Lu}")
 #: Words after which a capitalised word is a defined term (``; Affiliate means any entity``).
 _DEFINES = frozenset({"means", "shall", "refers", "includes"})
+#: Number words after which a capitalised word is a label (``; Chapter two covers``, ``; Step one is``).
+_NUMBER_WORDS = frozenset(
+    "one two three four five six seven eight nine ten eleven twelve first second third fourth fifth".split()
+)
 
 
 @regex_rule(
@@ -1014,6 +1018,8 @@ def semicolon_habit(match: regex.Match[str], context: Context) -> str | None:
     word = match["word"]
     if _opens_clause(word, ";") or match["next"] in REPORTING_VERBS or match["next"] in _DEFINES:
         return None  # an opener is casing.after-comma's; "; Rose said", "; Affiliate means"
+    if match["next"] in _NUMBER_WORDS:
+        return None  # "; Chapter two covers the rest": a label
     paragraph = match.string
     if len(_SEMICOLON_CAPITAL.findall(paragraph)) < SEMICOLON_HABIT:
         return None

@@ -595,6 +595,8 @@ SEMICOLON_CAPITALS_KEPT = [
     # Defined terms of a contract, and names.
     "In this deed the parties agree; Affiliate means any company under common control; Party means a signatory.",
     "We drove to the north; Beijing came first on the list; Tianjin was the next stop after that.",
+    # Labels with a number.
+    "Chapter one covers the basics; Chapter two covers the rest of it; Chapter three is an index.",
     # A word the document writes capitalised elsewhere is a name.
     "The club met in the Hall; Hall members paid a fee for the year; Sterling kept the books for them.",
 ]
