@@ -1007,9 +1007,8 @@ def semicolon_habit(match: regex.Match[str], context: Context) -> str | None:
     document or the glossary writes capitalised), a clause follows in lower
     case, and no colon before it opens a list of capitalised items.
 
-    >>> clean("Buy four sets of bedding; Daily necessities, such as towels and slippers; "
-    ...     "Household appliances that save work.")
-    'Buy four sets of bedding; daily necessities, such as towels and slippers; household appliances that save work.'
+    >>> clean("Buy two quilts; Daily necessities, such as towels; Household appliances that save work.")
+    'Buy two quilts; daily necessities, such as towels; household appliances that save work.'
     >>> clean("We left early; Daily traffic is heavy on that road.")
     'We left early; Daily traffic is heavy on that road.'
     >>> clean("Menu: Chicken with rice and beans; Fish with potatoes and salad; Soup of the day.")
