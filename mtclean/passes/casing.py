@@ -904,7 +904,8 @@ CLAUSE_OPENERS = (CLAUSE_WORDS - {"Will"}) | frozenset(
 #: After a comma they may open quoted speech (``he shouted, Keep going``).
 SEMICOLON_OPENERS = CLAUSE_OPENERS | frozenset(
     "Add Put Cut Stir Heat Keep Avoid Remove Take Use Pay Pour Boil Apply Drain Cover Turn Place Serve Make "
-    "Try Wait Check Note Remember Do Never Always Walk Water Leave Let Please Mix Fill Choose Eat Drink".split()
+    "Try Wait Check Note Remember Do Never Always Walk Water Leave Let Please Mix Fill Choose Eat Drink "
+    "Enter Hold Wash Open".split()
 )
 
 
@@ -975,6 +976,60 @@ def after_comma(match: regex.Match[str], context: Context) -> str | None:
     return word.lower() if _may_lower(word, context) else None
 
 
+#: A semicolon after a lower-case word (or a percentage) and a capitalised word after it.
+_SEMICOLON_CAPITAL = regex.compile(r"(?<=(?:\p{Ll}|%);[ \t]+)\p{Lu}\p{Ll}+\b")
+#: How many such capitals a paragraph must show before they count as the writer's (MT's) habit.
+SEMICOLON_HABIT = 2
+#: A colon before a capital: a list of capitalised items (``Ingredients: Flour; Salt``).
+_COLON_CAPITAL = regex.compile(r":[ \t]+\p{Lu}")
+#: Words after which a capitalised word is a defined term (``; Affiliate means any entity``).
+_DEFINES = frozenset({"means", "shall", "refers", "includes"})
+#: Number words after which a capitalised word is a label (``; Chapter two covers``, ``; Step one is``).
+_NUMBER_WORDS = frozenset(
+    "one two three four five six seven eight nine ten eleven twelve first second third fourth fifth".split()
+)
+
+
+@regex_rule(
+    "casing.semicolon-habit",
+    r";(?<=(?<![\w'’-])(?P<before>\p{Ll}[\p{Ll}'’]*|\d+(?:\.\d+)?%);)[ \t]+\K(?P<word>\p{Lu}\p{Ll}+)"
+    rf"(?=(?P<rest>[ \t]+(?P<next>{_LOWER})(?:[ \t]+{_LOWER}){{2}}\b|[ \t]*,[ \t]*\p{{Ll}}|[ \t]+{_LOWER}[ \t]*,))",
+    cue=r"; [A-Z][a-z]",
+)
+def semicolon_habit(match: regex.Match[str], context: Context) -> str | None:
+    """An ordinary noun or adjective MT capitalised after a semicolon is lowered, where that is its habit.
+
+    MT keeps the capital of each clause it joins with a semicolon, content
+    words too (``buy four sets; Daily necessities, including``).  A clean
+    writer capitalises there only a name, ``I`` or a defined term.  So the
+    word is lowered only in a paragraph with two such capitals at least
+    (MT's habit, not a name's), when it is an ordinary word (not one the
+    document or the glossary writes capitalised), a clause follows in lower
+    case, and no colon before it opens a list of capitalised items.
+
+    >>> clean("Buy two quilts; Daily necessities, such as towels; Household appliances that save work.")
+    'Buy two quilts; daily necessities, such as towels; household appliances that save work.'
+    >>> clean("We left early; Daily traffic is heavy on that road.")
+    'We left early; Daily traffic is heavy on that road.'
+    >>> clean("Menu: Chicken with rice and beans; Fish with potatoes and salad; Soup of the day.")
+    'Menu: Chicken with rice and beans; Fish with potatoes and salad; Soup of the day.'
+    """
+    word = match["word"]
+    if _opens_clause(word, ";") or match["next"] in REPORTING_VERBS or match["next"] in _DEFINES:
+        return None  # an opener is casing.after-comma's; "; Rose said", "; Affiliate means"
+    if match["next"] in _NUMBER_WORDS:
+        return None  # "; Chapter two covers the rest": a label
+    paragraph = match.string
+    if len(_SEMICOLON_CAPITAL.findall(paragraph)) < SEMICOLON_HABIT:
+        return None
+    sentence_start = max(paragraph.rfind(". ", 0, match.start()), paragraph.rfind("\n", 0, match.start()), 0)
+    if _COLON_CAPITAL.search(paragraph, sentence_start, match.start()):
+        return None
+    if match["before"] in _SPEECH_LEADS or match["before"] in TITLE_LEADS or reads_as_verse(paragraph):
+        return None
+    return word.lower() if _may_lower(word, context) else None
+
+
 CASING = Pass(
     "casing",
     (
@@ -988,5 +1043,6 @@ CASING = Pass(
         line_start_after_stop,
         clause_word,
         after_comma,
+        semicolon_habit,
     ),
 )

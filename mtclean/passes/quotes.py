@@ -289,9 +289,7 @@ _CJK = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]")
 # An opening bracket after a gap of spaces: a column of notes aligned by hand.  Not a gap
 # after an opening quote or bracket, which ``quotes.space-inside`` closes in the same
 # round (``“\t\t(6\t)``: the fuzz loop found the second cleaning change it).
-_ALIGNED_PAIR = regex.compile(
-    r"(?<![ \t“‘\"'(\[])[ \t]{2,}+[(\[][ \t]*+(?:[^ \t()\[\]\n]++[ \t]*+)*+\Z"
-)
+_ALIGNED_PAIR = regex.compile(r"(?<![ \t“‘\"'(\[])[ \t]{2,}+[(\[][ \t]*+(?:[^ \t()\[\]\n]++[ \t]*+)*+\Z")
 
 
 @regex_rule(

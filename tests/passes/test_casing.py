@@ -566,3 +566,59 @@ def test_a_clause_after_a_spaced_colon_mid_sentence_is_still_lowered() -> None:
     assert mtclean.clean("The market is booming : The cooperation will grow .") == (
         "The market is booming: the cooperation will grow."
     )
+
+
+# blind-wild7: wedding, temple and taboo Q&A pages keep the capital of every clause
+# MT joins with a semicolon, nouns and adjectives too, and instructions MT lists so.
+SEMICOLON_HABIT = [
+    (
+        "Pack two quilts for the new home; Kitchen tools, such as pots and ladles; "
+        "Household appliances that save the couple some work.",
+        "Pack two quilts for the new home; kitchen tools, such as pots and ladles; "
+        "household appliances that save the couple some work.",
+    ),
+    (
+        "The groom brings the gifts; Cakes are given to the guests; Jewelry, kept in the family, goes last.",
+        "The groom brings the gifts; cakes are given to the guests; jewelry, kept in the family, goes last.",
+    ),
+    (
+        "Bow three times at the altar; Enter by the left door and leave by the right one.",
+        "Bow three times at the altar; enter by the left door and leave by the right one.",
+    ),
+]
+
+SEMICOLON_CAPITALS_KEPT = [
+    # One capital after a semicolon is no habit: a clean writer may start a sentence-like clause so.
+    "The roads were icy; Daily deliveries stopped for a week in the north.",
+    # A list of capitalised items after a colon.
+    "Dishes: Chicken with rice and beans; Fish with potatoes and salad; Soup of the day.",
+    # Defined terms of a contract, and names.
+    "In this deed the parties agree; Affiliate means any company under common control; Party means a signatory.",
+    "We drove to the north; Beijing came first on the list; Tianjin was the next stop after that.",
+    # Labels with a number.
+    "Chapter one covers the basics; Chapter two covers the rest of it; Chapter three is an index.",
+    # A word the document writes capitalised elsewhere is a name.
+    "The club met in the Hall; Hall members paid a fee for the year; Sterling kept the books for them.",
+]
+
+
+@pytest.mark.parametrize(("garbled", "expected"), SEMICOLON_HABIT)
+def test_ordinary_words_capitalised_after_semicolons_by_habit_are_lowered(
+    garbled: str, expected: str
+) -> None:
+    assert mtclean.clean(garbled) == expected
+
+
+@pytest.mark.parametrize("text", SEMICOLON_CAPITALS_KEPT)
+def test_a_lone_semicolon_capital_a_colon_list_a_defined_term_or_a_name_stays(text: str) -> None:
+    assert mtclean.clean(text) == text
+
+
+def test_the_semicolon_habit_is_explained_by_its_rule() -> None:
+    changes = mtclean.explain(
+        "Wash the cups first; Daily care keeps them clean; Household soap is fine for it."
+    ).changes
+    assert [(change.rule, change.after) for change in changes] == [
+        ("casing.semicolon-habit", "daily"),
+        ("casing.semicolon-habit", "household"),
+    ]
