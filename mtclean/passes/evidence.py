@@ -155,8 +155,12 @@ MEANT_MARKS = rf"{QUOTED_CHINESE}|{ABSTRACT_LABEL}"
 
 #: Chinese punctuation left in English: only machine translation writes it.
 CJK_MARKS = "、，。：；"
+#: A Chinese mark in the English, not in Chinese quoted in it: between two Chinese
+#: characters (``炒青、蒸青``), or ending a Chinese sentence, a mark is the Chinese
+#: text's own (as ``chinese.mark`` and ``lists.enumeration-comma`` leave it).
+CHINESE_MARK_IN_ENGLISH = r"[、，：；](?!(?<=\p{Han}.)\p{Han})|。(?<!\p{Han}。)"
 
-_GARBLE = regex.compile(SPACE_BEFORE_MARK + rf"|[{CJK_MARKS}]", regex.VERSION1)
+_GARBLE = regex.compile(SPACE_BEFORE_MARK + "|" + CHINESE_MARK_IN_ENGLISH, regex.VERSION1)
 
 
 def shows_garble(text: str) -> bool:
@@ -168,6 +172,8 @@ def shows_garble(text: str) -> bool:
 
     >>> shows_garble("We dont know , and nor do they."), shows_garble("We dont know, really.")
     (True, False)
+    >>> shows_garble("Teas are pan-fired or steamed (炒青、蒸青)."), shows_garble("Tea、coffee")
+    (False, True)
     """
     return _GARBLE.search(text) is not None
 

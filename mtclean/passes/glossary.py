@@ -28,7 +28,7 @@ from mtclean.edits import Edit, OffsetMap, apply
 from mtclean.glossary import Entry, Glossary, Hit
 from mtclean.glossary.matcher import Matcher, normalise
 from mtclean.glossary.model import NAME_KINDS
-from mtclean.passes.evidence import SPACE_BEFORE_MARK, shows_garble
+from mtclean.passes.evidence import CHINESE_MARK_IN_ENGLISH, SPACE_BEFORE_MARK, shows_garble
 from mtclean.rules import Context, Pass, Rule, line_around
 from mtclean.words import FUNCTION_WORDS, pinyin_name
 
@@ -102,10 +102,7 @@ PHRASE = Rule(
 )
 
 _SENTENCE_END = regex.compile(r"[。！？]|[.!?](?![\w.])")
-# A Chinese mark in the English, not inside Chinese quoted in it: between two
-# Chinese characters (``炒青、蒸青``), or ending a Chinese sentence, a mark is
-# the Chinese text's own (as ``chinese.mark`` and ``lists.enumeration-comma`` leave it).
-_CHINESE_MARK_IN_ENGLISH = regex.compile(r"[、，：；](?!(?<=\p{Han}.)\p{Han})|。(?<!\p{Han}。)")
+_CHINESE_MARK_IN_ENGLISH = regex.compile(CHINESE_MARK_IN_ENGLISH)
 # "Hongqi, literally red flag": a rendering that explains something.
 _GLOSS_LEAD = regex.compile(
     r"(?:\b(?:literally|meaning|means|mean|translates[ \t]+(?:to|as)|translated[ \t]+as|"
