@@ -171,6 +171,11 @@ _DENSE = 12
 # An interactive session: a Python or IPython prompt, or a shell's ``$ command``.
 _PROMPT = regex.compile(r"(?<![ \t])[ \t]*+(?:>>>|In[ \t]\[\d+\]:)(?:[ \t]|$)")
 _SHELL_PROMPT = regex.compile(r"(?<![ \t])[ \t]*+\$[ \t]++[\w./~-]")
+# A record of comma-separated values: two commas or more, none followed by a
+# space, and a quoted field between two of them (``7,"Lin, Wei","a b ",3``).
+_CSV_RECORD = regex.compile(
+    r'^(?=(?:[^,\n]*+,){2})(?![^\n]*?,[ \t])[^\n]*?(?:^|,)"[^"\n]*+"(?:"[^"\n]*+")*+(?:,|$)', regex.M
+)
 
 
 def code_lines(text: str) -> Iterator[Span]:
@@ -187,6 +192,13 @@ def code_lines(text: str) -> Iterator[Span]:
     >>> text = "Try it:\\n>>> print('a ,b')\\n'英语（美国）'\\n$ pip install mtclean"
     >>> [text[start:end] for start, end in code_lines(text)]
     [">>> print('a ,b')", "'英语（美国）'", '$ pip install mtclean']
+
+    So is a record of comma-separated values with a quoted field: its
+    spaces inside quotation marks are data.
+
+    >>> text = 'id,name,note,score\\n7,"Lin"," left early ",88'
+    >>> [text[start:end] for start, end in code_lines(text)]
+    ['7,"Lin"," left early ",88']
     """
     dense = any(mark in text for mark in _CODE_MARKS)
     session = False
@@ -198,6 +210,7 @@ def code_lines(text: str) -> Iterator[Span]:
             or CODE_LINE.match(line)
             or (dense and _dense_with_code_marks(line))
             or ("$" in line and _SHELL_PROMPT.match(line))
+            or ('"' in line and "," in line and _CSV_RECORD.match(line))
         ):
             yield start, start + len(line)
         start += len(line) + 1

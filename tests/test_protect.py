@@ -229,3 +229,17 @@ def test_a_page_about_punctuation_keeps_the_marks_it_names() -> None:
         "。 The full stop is a small circle, not a dot."
     )
     assert mtclean.clean(text) == text
+
+
+def test_a_record_of_comma_separated_values_with_a_quoted_field_is_code() -> None:
+    text = 'Rows:\n3,"Oak Lane"," spare key ",12\nAfter the rows , the note .'
+    assert [text[start:end] for start, end in code_lines(text)] == ['3,"Oak Lane"," spare key ",12']
+    assert mtclean.clean(text) == 'Rows:\n3,"Oak Lane"," spare key ",12\nAfter the rows, the note.'
+
+
+@pytest.mark.parametrize(
+    "line",
+    ['He said, "we agree", and left.', 'The tag is "beta",not final', "a,b,c,d without quotes"],
+)
+def test_prose_with_a_quote_and_commas_is_no_record(line: str) -> None:
+    assert list(code_lines(line)) == []

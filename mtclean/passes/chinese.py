@@ -209,7 +209,7 @@ def closing(match: regex.Match[str], context: Context) -> str | None:
 
 
 @regex_rule("chinese.ellipsis", r"…(?:[ \t]?…)+|。。。", needs=["……", "… …", "。。。"])
-def ellipsis(match: regex.Match[str], context: Context) -> str:
+def ellipsis(match: regex.Match[str], context: Context) -> str | None:
     """The Chinese six-dot ellipsis becomes one ellipsis, also where MT spaced its two halves.
 
     >>> clean("The talks went on……")
@@ -220,8 +220,20 @@ def ellipsis(match: regex.Match[str], context: Context) -> str:
     '"Rice bowls", "status" … Online, the same words return.'
     >>> clean("Wait … and then … nothing.")
     'Wait … and then … nothing.'
+
+    A run that leads to a page number at the end of its line is the leader
+    of a table of contents, typed with the ellipsis key.
+
+    >>> clean("Club championship report ……………………..20")
+    'Club championship report ……………………..20'
     """
+    if _LEADER_TO_PAGE.match(match.string, match.end()):
+        return None
     return "…"
+
+
+#: What follows a leader of dots in a table of contents: more dots or spaces, then a page number.
+_LEADER_TO_PAGE = regex.compile(r"(?<![.\t ])[.\t ]*+\d{1,4}+[ \t]*+(?:\n|\Z)")
 
 
 @regex_rule("chinese.dash", r"(?<![—－])(?:——|－－)(?![—－])", needs=["——", "－－"])

@@ -47,8 +47,18 @@ def space_before(match: regex.Match[str], context: Context) -> str | None:
 
     >>> clean("  By    : /s/ Jane Roe\\n  Title : Chief Financial Officer")
     '  By    : /s/ Jane Roe\\n  Title : Chief Financial Officer'
+
+    So is a colon set apart after a version that opens a line: the heading
+    of a changelog's entry.
+
+    >>> clean("2024.3.1 : first public release\\n2.10.0 : faster start")
+    '2024.3.1 : first public release\\n2.10.0 : faster start'
     """
     if match["mark"] == ":" and in_a_form(match.string, match.start()):
+        return None
+    if match["mark"] == ":" and _VERSION_HEADING.fullmatch(
+        match.string, match.string.rfind("\n", 0, match.start()) + 1, match.start()
+    ):
         return None
     if match["mark"] == ".":
         text, end = match.string, match.start()
@@ -62,6 +72,8 @@ def space_before(match: regex.Match[str], context: Context) -> str | None:
     return ""
 
 
+#: A version of three parts (``2.10.0``, ``2024.3.1``, ``v1.2.3``) alone at the start of its line.
+_VERSION_HEADING = regex.compile(r"[ \t]*+v?\d{1,9}+\.\d{1,9}+\.\d{1,9}+[\w.+-]{0,20}+")
 _FILE_ENDINGS = "|".join(DOMAIN_AND_FILE_ENDINGS)
 #: A path (``/usr/share/doc``, ``~/notes``, ``a/b/c``), an address (``ftp.gnu.org:/pub``,
 #: ``office@example.org``), a file name (``config.yaml``), a version of three parts

@@ -271,10 +271,19 @@ def space_inside_brackets(match: regex.Match[str], context: Context) -> str | No
 
     >>> clean("The character fu ( 福) means luck.")
     'The character fu ( 福) means luck.'
+
+    A square pair spaced on both sides alike is a style, not a slip: the
+    sound cue of a subtitle (``[ door slams ]``) or a link a page sets
+    apart (``[ edit ]``).  MT's spaced pair is a round one.
+
+    >>> clean("The caption read [ door slams ] before she spoke.")
+    'The caption read [ door slams ] before she spoke.'
     """
     text = match.string
     before, after = text[match.start() - 1 : match.start()], text[match.end() : match.end() + 1]
     if _CJK.match(after if before in "([" else before):
+        return None
+    if _spaced_square_pair(text, match.start(), match.end()):
         return None
     line_start, line_end = line_around(text, match.start(), match.end())
     line = text[line_start:line_end].strip()
@@ -286,6 +295,22 @@ def space_inside_brackets(match: regex.Match[str], context: Context) -> str | No
 
 
 _CJK = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]")
+#: A square pair with one space or tab just inside each of its ends (``[ door slams ]``).
+_SPACED_SQUARE = regex.compile(r"\[[ \t](?![ \t])[^\[\]\n]*?(?<![ \t])[ \t]\]")
+
+
+def _spaced_square_pair(text: str, start: int, end: int) -> bool:
+    """Whether the space from ``start`` to ``end`` lies in a square pair spaced alike on both sides."""
+    if text[start - 1 : start] == "[":
+        found = _SPACED_SQUARE.match(text, start - 1)
+        return found is not None
+    if text[end : end + 1] == "]":
+        opening = text.rfind("[", 0, start)
+        found = _SPACED_SQUARE.match(text, opening) if opening >= 0 else None
+        return found is not None and found.end() == end + 1
+    return False
+
+
 # An opening bracket after a gap of spaces: a column of notes aligned by hand.  Not a gap
 # after an opening quote or bracket, which ``quotes.space-inside`` closes in the same
 # round (``“\t\t(6\t)``: the fuzz loop found the second cleaning change it).

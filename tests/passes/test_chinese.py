@@ -96,3 +96,18 @@ def test_one_lenticular_tag_before_a_headline_is_still_mapped() -> None:
         mtclean.clean("【Food safety】 Inspectors checked it.\n【Tech】 Phones sold.")
         == "[Food safety] Inspectors checked it.\n[Tech] Phones sold."
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Preface ……………… 3\nThe first winter …………………..41",
+        "Index of players ………… 120",
+    ],
+)
+def test_a_leader_of_ellipses_to_a_page_number_stays(text: str) -> None:
+    assert mtclean.clean(text) == text
+
+
+def test_the_chinese_ellipsis_before_more_words_is_still_one_mark() -> None:
+    assert mtclean.clean("Prices rose……3 stores closed.") == "Prices rose…3 stores closed."

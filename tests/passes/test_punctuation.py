@@ -253,3 +253,19 @@ def test_a_doubled_mark_outside_brackets_is_still_reduced() -> None:
         mtclean.clean("The sales rose : ; buyers waited (as usual).")
         == "The sales rose: buyers waited (as usual)."
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "1.8.0 : the parser reads tabs\n1.7.2 : a crash on empty files is gone",
+        "  v3.0.11 : first build for ARM",
+    ],
+)
+def test_a_changelog_heading_keeps_the_space_before_its_colon(text: str) -> None:
+    assert mtclean.clean(text) == text
+
+
+def test_a_colon_spaced_after_a_year_or_a_word_is_still_closed() -> None:
+    text = "In 2023 : sales rose .\nVersion 1.2.3 : the fix ."
+    assert mtclean.clean(text) == "In 2023: sales rose.\nVersion 1.2.3: the fix."

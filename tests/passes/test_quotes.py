@@ -192,3 +192,28 @@ def test_nested_marks_a_typesetter_spaced_apart_keep_their_space(text: str) -> N
 )
 def test_a_pair_that_quotes_a_space_keeps_it(text: str) -> None:
     assert mtclean.clean(text) == text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The caption reads [ glass breaks ] and the next line is hers.",
+        "Each heading ends with [ edit | history ] on the wiki.",
+        "- [ Bells ringing ] - Is that the church?",
+    ],
+)
+def test_a_square_pair_spaced_alike_on_both_sides_is_a_style(text: str) -> None:
+    # Subtitles mark sounds this way, wikis set their edit links apart: no MT garble.
+    assert mtclean.clean(text) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "cleaned"),
+    [
+        ("The rule is stated [see note 4 ].", "The rule is stated [see note 4]."),
+        ("The rule is stated [ see note 4].", "The rule is stated [see note 4]."),
+        ("The rule is stated ( see note 4 ).", "The rule is stated (see note 4)."),
+    ],
+)
+def test_a_lopsided_square_pair_and_a_spaced_round_pair_are_still_closed(text: str, cleaned: str) -> None:
+    assert mtclean.clean(text) == cleaned
