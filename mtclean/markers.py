@@ -32,7 +32,7 @@ import regex
 import yaml
 
 from mtclean.glossary.matcher import literal_pattern
-from mtclean.glossary.model import Problem
+from mtclean.glossary.model import Problem, safe_load
 from mtclean.words import common_words
 
 _FIELDS = frozenset(("name", "phrases", "examples", "keep", "source", "notes", "line_end", "shared"))
@@ -82,7 +82,7 @@ def _strings(value: Any, field: str, name: str) -> tuple[str, ...]:
 
 def read(file: Path) -> list[Marker]:
     """The markers of ``file``; raises :class:`MarkerError` if its schema is wrong."""
-    data = yaml.safe_load(file.read_text(encoding="utf-8"))
+    data = safe_load(file.read_text(encoding="utf-8"))
     if not isinstance(data, list):
         raise MarkerError(f"{file}: a markers file is a YAML list")
     markers = []
@@ -157,15 +157,8 @@ class Markers:
         self.markers = list(markers)
         #: The names of the markers that count only beside other evidence (:attr:`Marker.shared`).
         self.shared = frozenset(marker.name for marker in self.markers if marker.shared)
-        self._patterns = [
-            regex.compile(
-                "|".join(
-                    _pattern(phrase, marker.line_end)
-                    for phrase in sorted(marker.phrases, key=len, reverse=True)
-                )
-            )
-            for marker in self.markers
-        ]
+        #: Each marker's expression, compiled when a text first holds one of its keys.
+        self._patterns: list[regex.Pattern[str] | None] = [None] * len(self.markers)
         #: What to look for: each marker's phrases lower-cased, those with a common start of
         #: several characters by that start, and none that contains another.
         self._keys = [
@@ -189,13 +182,30 @@ class Markers:
             else:
                 self._loose.append((key, index))
         #: For each key of the scan, the markers it stands for and how far before it their phrase starts.
+        own: dict[str, set[tuple[int, int]]] = {}
+        for key, index, shift in scanned:
+            own.setdefault(key, set()).add((index, shift))
         self._markers_of = {
-            key: sorted({(index, shift) for shorter, index, shift in scanned if key.startswith(shorter)})
-            for key, _, _ in scanned
+            key: sorted(set().union(*(own.get(key[:size], ()) for size in range(1, len(key) + 1))))
+            for key in own
         }
         # Only ASCII word characters rule out a start here: the marker's own
         # expression (Unicode \w) decides the rest.
         self._scan = re.compile(r"(?<![A-Za-z0-9_])(?=(" + literal_pattern(self._markers_of) + "))")
+
+    def pattern(self, index: int) -> regex.Pattern[str]:
+        """The expression of marker ``index``: its phrases, longest first (compiled on first need).
+
+        Compiling all of them up front cost a first ``score()`` a fifth of a second.
+        """
+        pattern = self._patterns[index]
+        if pattern is None:
+            marker = self.markers[index]
+            phrases = sorted(marker.phrases, key=len, reverse=True)
+            pattern = self._patterns[index] = regex.compile(
+                "|".join(_pattern(phrase, marker.line_end) for phrase in phrases)
+            )
+        return pattern
 
     def find(self, text: str) -> list[Hit]:
         """Every marker in ``text``, in order.
@@ -220,7 +230,7 @@ class Markers:
                 position = folded.find(key, position + 1)
         hits = []
         for index, positions in starts.items():
-            pattern, end = self._patterns[index], -1
+            pattern, end = self.pattern(index), -1
             for position in sorted(positions):
                 # As finditer would: no match overlaps the one before it.
                 match = pattern.match(text, position) if position >= end else None
@@ -235,7 +245,7 @@ class Markers:
         hits = [
             Hit(self.markers[index].name, match.start(), match.end(), match.group())
             for index in present
-            for match in self._patterns[index].finditer(text)
+            for match in self.pattern(index).finditer(text)
         ]
         return sorted(hits, key=lambda hit: hit.start)
 

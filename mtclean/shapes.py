@@ -32,7 +32,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
-import yaml
+from mtclean.glossary.model import safe_load
 
 _FIELDS = frozenset(("name", "patterns", "start", "guard", "examples", "keep", "measured", "notes"))
 _STARTS = ("word", "sentence", "any")
@@ -86,7 +86,7 @@ def _strings(item: dict[str, Any], field: str) -> tuple[str, ...]:
 
 def read(file: Path) -> tuple[frozenset[str], list[Shape]]:
     """The openers and the shapes of ``file``; raises :class:`ShapeError` if its schema is wrong."""
-    data = yaml.safe_load(file.read_text(encoding="utf-8"))
+    data = safe_load(file.read_text(encoding="utf-8"))
     if not isinstance(data, dict) or not isinstance(data.get("shapes"), list):
         raise ShapeError(f"{file}: a shapes file is a mapping with openers and a list of shapes")
     openers = frozenset(_strings(data, "openers"))

@@ -135,8 +135,8 @@ def _every_hit(text: str) -> list[tuple[str, int]]:
     shipped = markers.default()
     return sorted(
         (marker.name, match.start())
-        for marker, pattern in zip(shipped.markers, shipped._patterns, strict=True)
-        for match in pattern.finditer(text)
+        for index, marker in enumerate(shipped.markers)
+        for match in shipped.pattern(index).finditer(text)
     )
 
 

@@ -36,6 +36,12 @@ try:
 except ImportError:  # pragma: no cover - PyYAML without libyaml
     from yaml import SafeLoader as _Loader  # type: ignore[assignment]
 
+
+def safe_load(text: str) -> Any:
+    """Parse YAML as ``yaml.safe_load`` does, with libyaml's loader when PyYAML has it (ten times faster)."""
+    return yaml.load(text, Loader=_Loader)
+
+
 KINDS = ("brand", "company", "product", "app", "media", "person", "organisation", "place", "term", "phrase")
 #: The kind each shipped file holds, by file stem.
 FILE_KINDS = {
