@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import replace
 
 import regex
@@ -664,17 +664,15 @@ class _Discourse:
         self._garbled: dict[str, _Evidence | None] = {}
         self._context: dict[str, _Evidence | None] = {}
         self._paragraphs: list[tuple[int, str]] = []
-        self._paragraph_starts: list[int] = []
         #: The glossary's matches in each paragraph of the document (by its text), found once
         #: for the names pass and the document's evidence alike.
         self._found: dict[str, list[tuple[re.Match[str], Hit]] | None] = {}
-        #: Per paragraph (by index): its matches by start, and the judge of its matches.
-        self._at_start: dict[int, dict[int, list[tuple[re.Match[str], Hit]]]] = {}
+        #: The judge of each paragraph's matches (by the paragraph's index), made on first need.
         self._judges: dict[int, _Judge] = {}
         self._sentences: list[tuple[int, int]] = []
         self._starts: list[int] = []
-        #: Where each entry's matches start in the document (by entry name), once indexed.
-        self._index: dict[str, list[int]] | None = None
+        #: Each entry's matches in the document (by the entry's identity), once indexed.
+        self._index: dict[int, list[tuple[int, re.Match[str], Hit]]] | None = None
 
     def evidence(self, entry: Entry, *, garbled_only: bool = False) -> str:
         """The evidence for ``entry`` ("" if none), worked out for this entry on first need.
@@ -697,7 +695,6 @@ class _Discourse:
         offset = 0
         for paragraph, separator in paragraphs.split(self.document):
             self._paragraphs.append((offset, paragraph))
-            self._paragraph_starts.append(offset)
             for left, right in _View(paragraph).sentences():
                 self._sentences.append((offset + left, offset + right))
                 self._starts.append(offset + left)
@@ -731,22 +728,15 @@ class _Discourse:
         if entry.name in self._garbled:
             return self._garbled[entry.name]
         found = None
-        # Where the document holds a match of it; the paragraph's own matches decide.
-        for position in self._forms_of(entry):
-            index = bisect_right(self._paragraph_starts, position) - 1
+        # Each match of it in the document; its paragraph's own matches decide.
+        for index, candidate, hit in self._matches_of(entry):
             offset, paragraph = self._paragraphs[index]
-            at = self._hits(index)
-            for candidate, hit in at.get(position - offset, ()):
-                if hit.entry is entry:
-                    judge = self._judges.get(index)
-                    if judge is None:
-                        hits = [pair for pairs in at.values() for pair in pairs]
-                        judge = self._judges[index] = _Judge(self.glossary, paragraph, hits)
-                    if judge.verdict(candidate, hit) is not None:
-                        kind = "rendering" if hit.ambiguous else "safe rendering"
-                        found = self._at(f"the {kind} {candidate.group()!r}", position)
-                    break
-            if found is not None:
+            judge = self._judges.get(index)
+            if judge is None:
+                judge = self._judges[index] = _Judge(self.glossary, paragraph, self.found(paragraph))
+            if judge.verdict(candidate, hit) is not None:
+                kind = "rendering" if hit.ambiguous else "safe rendering"
+                found = self._at(f"the {kind} {candidate.group()!r}", offset + candidate.start())
                 break
         self._garbled[entry.name] = found
         return found
@@ -766,17 +756,8 @@ class _Discourse:
             found = self._found[text] = _found(self.glossary, text, self.glossary.names)
         return found
 
-    def _hits(self, index: int) -> dict[int, list[tuple[re.Match[str], Hit]]]:
-        """The glossary's matches in paragraph ``index`` with their entries, by start (found once)."""
-        at = self._at_start.get(index)
-        if at is None:
-            at = self._at_start[index] = {}
-            for candidate, hit in self.found(self._paragraphs[index][1]):
-                at.setdefault(candidate.start(), []).append((candidate, hit))
-        return at
-
-    def _forms_of(self, entry: Entry) -> Iterable[int]:
-        """Where the document holds a match of ``entry``, in order.
+    def _matches_of(self, entry: Entry) -> list[tuple[int, re.Match[str], Hit]]:
+        """The document's matches of ``entry`` (one at a place), in order, with their paragraph's index.
 
         The glossary's matches in every paragraph are indexed by entry, once
         per document: the names pass needs the same matches (:meth:`found`),
@@ -786,11 +767,14 @@ class _Discourse:
         """
         if self._index is None:
             self._index = {}
-            for index, (offset, _) in enumerate(self._paragraphs):
-                for start, pairs in self._hits(index).items():
-                    for name in dict.fromkeys(hit.entry.name for _, hit in pairs):
-                        self._index.setdefault(name, []).append(offset + start)
-        return self._index.get(entry.name, ())
+            for index, (_, paragraph) in enumerate(self._paragraphs):
+                placed: set[tuple[int, int]] = set()
+                for candidate, hit in self.found(paragraph):
+                    place = (id(hit.entry), candidate.start())
+                    if place not in placed:
+                        placed.add(place)
+                        self._index.setdefault(id(hit.entry), []).append((index, candidate, hit))
+        return self._index.get(id(entry), [])
 
     def _at(self, what: str, position: int) -> _Evidence:
         """Evidence ``what``, in the sentence around ``position`` of the document."""
