@@ -31,7 +31,7 @@ from mtclean.passes.evidence import (
     spaced_mark,
     straight_quote_pairs,
 )
-from mtclean.rules import Context, Pass, per_paragraph, regex_rule
+from mtclean.rules import Context, Pass, line_around, per_paragraph, regex_rule
 from mtclean.words import is_common
 
 _TITLE_WORD = r"(?P<word>\p{Lu}\p{Ll}*(?:['’]\p{Ll}+)?)\b(?![’'\w&.-])(?=(?:[ \t]+(?P<next>[\p{L}\d]+))?)"
@@ -748,7 +748,7 @@ def line_start_after_stop(match: regex.Match[str], context: Context) -> str | No
     word = match["word"]
     if match["before"].lower() in ABBREVIATIONS or word in LOWER_CASE_NAMES or not is_common(word):
         return None
-    line = _line_from(text, match.start())
+    line = text[slice(*line_around(text, match.start(), match.start()))]
     if len(line.split()) < LINE_WORDS or not _lines_to_capitalise(text):
         return None
     if _written_in_code(word, text) or word in _words_in_code(context):
@@ -780,11 +780,6 @@ _lines_to_capitalise = per_paragraph(
         and not reads_as_verse(paragraph)
     )
 )
-
-
-def _line_from(text: str, start: int) -> str:
-    end = text.find("\n", start)
-    return text[start : end if end >= 0 else len(text)]
 
 
 def _code_spans(text: str) -> list[tuple[int, int]]:
@@ -993,7 +988,7 @@ _NUMBER_WORDS = frozenset(
 @regex_rule(
     "casing.semicolon-habit",
     r";(?<=(?<![\w'’-])(?P<before>\p{Ll}[\p{Ll}'’]*|\d+(?:\.\d+)?%);)[ \t]+\K(?P<word>\p{Lu}\p{Ll}+)"
-    rf"(?=(?P<rest>[ \t]+(?P<next>{_LOWER})(?:[ \t]+{_LOWER}){{2}}\b|[ \t]*,[ \t]*\p{{Ll}}|[ \t]+{_LOWER}[ \t]*,))",
+    rf"(?=(?:[ \t]+(?P<next>{_LOWER})(?:[ \t]+{_LOWER}){{2}}\b|[ \t]*,[ \t]*\p{{Ll}}|[ \t]+{_LOWER}[ \t]*,))",
     cue=r"; [A-Z][a-z]",
 )
 def semicolon_habit(match: regex.Match[str], context: Context) -> str | None:
@@ -1020,14 +1015,25 @@ def semicolon_habit(match: regex.Match[str], context: Context) -> str | None:
     if match["next"] in _NUMBER_WORDS:
         return None  # "; Chapter two covers the rest": a label
     paragraph = match.string
-    if len(_SEMICOLON_CAPITAL.findall(paragraph)) < SEMICOLON_HABIT:
+    if not _semicolon_habit_shown(paragraph):
         return None
     sentence_start = max(paragraph.rfind(". ", 0, match.start()), paragraph.rfind("\n", 0, match.start()), 0)
     if _COLON_CAPITAL.search(paragraph, sentence_start, match.start()):
         return None
-    if match["before"] in _SPEECH_LEADS or match["before"] in TITLE_LEADS or reads_as_verse(paragraph):
+    if match["before"] in _SPEECH_LEADS or match["before"] in TITLE_LEADS:
         return None
     return word.lower() if _may_lower(word, context) else None
+
+
+#: Whether a paragraph shows MT's habit (:data:`SEMICOLON_HABIT` capitals after semicolons
+#: or more) and is no verse: worked out once per paragraph, whose every match asks.
+_semicolon_habit_shown = per_paragraph(
+    lambda paragraph: (
+        sum(1 for _ in itertools.islice(_SEMICOLON_CAPITAL.finditer(paragraph), SEMICOLON_HABIT))
+        == SEMICOLON_HABIT
+        and not reads_as_verse(paragraph)
+    )
+)
 
 
 CASING = Pass(

@@ -13,7 +13,7 @@ from __future__ import annotations
 import regex
 
 from mtclean.passes.evidence import MEANT_MARKS
-from mtclean.rules import Context, Pass, regex_rule
+from mtclean.rules import Context, Pass, line_around, regex_rule
 
 _MARKS = {"，": ",", "。": ".", "：": ":", "；": ";", "！": "!", "？": "?"}
 _OPENING = {"（": "(", "【": "[", "《": "“", "「": "“", "『": "‘"}
@@ -89,20 +89,14 @@ def _labels_a_field(text: str, mark: int) -> bool:
     >>> _labels_a_field("【Food safety】 Inspectors checked it.\n【Tech】 Phones sold.", 0)
     False
     """
-    start = text.rfind("\n", 0, mark) + 1
-    field = _FIELD_LINE.fullmatch(text, start, _line_end(text, mark))
+    start, end = line_around(text, mark, mark)
+    field = _FIELD_LINE.fullmatch(text, start, end)
     if field is None or mark not in (start, text.index("】", start)):
         return False
-    before = text.rfind("\n", 0, max(0, start - 1)) + 1
     after = field.end() + 1
-    return (start > 0 and _FIELD_LINE.fullmatch(text, before, start - 1) is not None) or (
-        after < len(text) and _FIELD_LINE.fullmatch(text, after, _line_end(text, after)) is not None
-    )
-
-
-def _line_end(text: str, position: int) -> int:
-    end = text.find("\n", position)
-    return len(text) if end < 0 else end
+    return (
+        start > 0 and _FIELD_LINE.fullmatch(text, *line_around(text, start - 1, start - 1)) is not None
+    ) or (after < len(text) and _FIELD_LINE.fullmatch(text, *line_around(text, after, after)) is not None)
 
 
 def _following(match: regex.Match[str]) -> str:
