@@ -154,7 +154,6 @@ ABSTRACT_LABEL = (
 MEANT_MARKS = rf"{QUOTED_CHINESE}|{ABSTRACT_LABEL}"
 
 #: Chinese punctuation left in English: only machine translation writes it.
-CJK_MARKS = "、，。：；"
 #: A Chinese mark in the English, not in Chinese quoted in it: between two Chinese
 #: characters (``炒青、蒸青``), or ending a Chinese sentence, a mark is the Chinese
 #: text's own (as ``chinese.mark`` and ``lists.enumeration-comma`` leave it).
