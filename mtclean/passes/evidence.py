@@ -153,9 +153,8 @@ ABSTRACT_LABEL = (
 #: Chinese marks a writer means: quoted Chinese text or an abstract's labels.
 MEANT_MARKS = rf"{QUOTED_CHINESE}|{ABSTRACT_LABEL}"
 
-#: Chinese punctuation left in English: only machine translation writes it.
-#: A Chinese mark in the English, not in Chinese quoted in it: between two Chinese
-#: characters (``炒青、蒸青``), or ending a Chinese sentence, a mark is the Chinese
+#: Chinese punctuation left in English, which only machine translation writes; not a
+#: mark of Chinese quoted in it: between two Chinese characters (``炒青、蒸青``), or ending a Chinese sentence, a mark is the Chinese
 #: text's own (as ``chinese.mark`` and ``lists.enumeration-comma`` leave it).
 CHINESE_MARK_IN_ENGLISH = r"[、，：；](?!(?<=\p{Han}.)\p{Han})|。(?<!\p{Han}。)"
 
