@@ -154,8 +154,9 @@ ABSTRACT_LABEL = (
 MEANT_MARKS = rf"{QUOTED_CHINESE}|{ABSTRACT_LABEL}"
 
 #: Chinese punctuation left in English, which only machine translation writes; not a
-#: mark of Chinese quoted in it: between two Chinese characters (``炒青、蒸青``), or ending a Chinese sentence, a mark is the Chinese
-#: text's own (as ``chinese.mark`` and ``lists.enumeration-comma`` leave it).
+#: mark of Chinese quoted in it: between two Chinese characters (``炒青、蒸青``), or
+#: ending a Chinese sentence, a mark is the Chinese text's own (as ``chinese.mark``
+#: and ``lists.enumeration-comma`` leave it).
 CHINESE_MARK_IN_ENGLISH = r"[、，：；](?!(?<=\p{Han}.)\p{Han})|。(?<!\p{Han}。)"
 
 _GARBLE = regex.compile(SPACE_BEFORE_MARK + "|" + CHINESE_MARK_IN_ENGLISH, regex.VERSION1)
