@@ -34,6 +34,7 @@ from typing import Any
 
 from mtclean.glossary.model import safe_load
 
+_TOP_FIELDS = frozenset(("openers", "time_words", "shapes"))
 _FIELDS = frozenset(("name", "patterns", "start", "guard", "examples", "keep", "measured", "notes"))
 _STARTS = ("word", "sentence", "any")
 #: A literal start of two characters or more (a letter, a space, a comma or an apostrophe).
@@ -41,6 +42,7 @@ _LITERAL_START = re.compile(r"[a-z ,']{2}")
 #: What ends the sentence before a sentence start: a stop and spaces, or a line break.
 _SENTENCE_END = re.compile(r"(?:\n|[.!?][\"”’)]?[ \t]+)\Z")
 _FIRST_WORD = re.compile(r"\W*(\w+)")
+_WORD = re.compile(r"\w+")
 #: How far back a guard looks for the start of a sentence.
 _REACH = 400
 
@@ -84,12 +86,16 @@ def _strings(item: dict[str, Any], field: str) -> tuple[str, ...]:
     return tuple(value)
 
 
-def read(file: Path) -> tuple[frozenset[str], list[Shape]]:
-    """The openers and the shapes of ``file``; raises :class:`ShapeError` if its schema is wrong."""
+def read(file: Path) -> tuple[frozenset[str], frozenset[str], list[Shape]]:
+    """The openers, the time words and the shapes of ``file``; raises :class:`ShapeError` if its schema is wrong."""
     data = safe_load(file.read_text(encoding="utf-8"))
     if not isinstance(data, dict) or not isinstance(data.get("shapes"), list):
         raise ShapeError(f"{file}: a shapes file is a mapping with openers and a list of shapes")
+    unknown_top = sorted(set(data) - _TOP_FIELDS)
+    if unknown_top:
+        raise ShapeError(f"{file}: unknown fields {unknown_top}")
     openers = frozenset(_strings(data, "openers"))
+    time_words = frozenset(_strings(data, "time_words")) if "time_words" in data else frozenset()
     shapes = []
     for item in data["shapes"]:
         if not isinstance(item, dict):
@@ -113,14 +119,15 @@ def read(file: Path) -> tuple[frozenset[str], list[Shape]]:
                 str(item.get("notes", "")),
             )
         )
-    return openers, shapes
+    return openers, time_words, shapes
 
 
 class Shapes:
     """A set of shapes, each of its expressions compiled on its own (a literal start is found fast)."""
 
-    def __init__(self, openers: frozenset[str], shapes: list[Shape]) -> None:
+    def __init__(self, openers: frozenset[str], time_words: frozenset[str], shapes: list[Shape]) -> None:
         self.openers = openers
+        self.time_words = time_words
         self.shapes = shapes
         self._compiled = [(shape, re.compile(pattern)) for shape in shapes for pattern in shape.patterns]
 
@@ -133,21 +140,36 @@ class Shapes:
             )
         return True
 
+    def _opens(self, text: str, opening: int, start: int) -> bool:
+        """Whether the words from ``opening`` to ``start`` open with an opener, a participle or a short adverbial."""
+        first = _FIRST_WORD.match(text, opening, start)
+        if first is None:
+            return False
+        word = first.group(1)
+        if word in self.openers or (word[:1].isupper() and len(word) > 5 and word.endswith("ing")):
+            return True
+        before = text[first.start(1) : start]
+        if "," in before:
+            return False
+        words = _WORD.findall(before.lower())
+        if len(words) == 1 and len(words[0]) > 4 and words[0].endswith("ly"):
+            return True
+        return len(words) <= 4 and all(w in self.time_words or w.isdigit() for w in words)
+
     def _guarded(self, text: str, start: int) -> bool:
-        """Whether the sentence holding ``start`` opens with one of the openers or a participle.
+        """Whether the sentence holding ``start``, or its clause after a colon, opens as an opener does.
 
         A participle in ``-ing`` opens a phrase before the subject as an
-        opener does (``Lifting my head, I saw the moon``).  The sentence's
+        opener does (``Lifting my head, I saw the moon``); so do a short
+        time phrase made only of time words (``Last week,``, ``Half a year
+        ago,``) and one adverb in ``-ly`` (``Supposedly,``).  The sentence's
         start is looked for at most :data:`_REACH` characters back, so a
         text of many hits and no stops is not scanned once per hit.
         """
         reach = max(0, start - _REACH)
         opening = max(reach - 1, *(text.rfind(mark, reach, start) for mark in ".!?\n")) + 1
-        first = _FIRST_WORD.match(text, opening, start)
-        if first is None:
-            return False
-        word = first.group(1)
-        return word in self.openers or (word[:1].isupper() and len(word) > 5 and word.endswith("ing"))
+        colon = text.rfind(":", opening, start)
+        return self._opens(text, opening, start) or (colon >= 0 and self._opens(text, colon + 1, start))
 
     def find(self, text: str) -> list[Hit]:
         """Every shape in ``text``, in order; a match that starts inside an earlier one does not count."""

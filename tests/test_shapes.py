@@ -96,3 +96,29 @@ def test_a_wrong_shapes_file_is_refused(tmp_path: Path, content: str, message: s
     path.write_text(content, encoding="utf-8")
     with pytest.raises(shapes.ShapeError, match=message):
         shapes.read(path)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Last week, she lost the final to a teammate.",
+        "Half a year ago, there was talk of a new road.",
+        "Two days later, we left for the coast.",
+        "Luckily, they were home when the pipe burst.",
+        "Packing list: Remembering the cold, I took a coat.",
+    ],
+)
+def test_a_short_time_phrase_or_adverb_before_the_subject_is_not_a_splice(text: str) -> None:
+    assert shapes.find(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Prices rose last week, it was the first rise.",
+        "The shop sells cheap tools, it has many buyers.",
+        "Sales fell sharply, they were the lowest in years.",
+    ],
+)
+def test_a_clause_before_the_comma_still_makes_a_splice(text: str) -> None:
+    assert [hit.shape for hit in shapes.find(text)] == ["comma-splice"]
