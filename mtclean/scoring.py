@@ -119,8 +119,17 @@ _WEAK_RULES = frozenset(
 )
 #: Signals that show garble in a paragraph (for the document signals).  Casing is not one:
 #: a tokeniser's spaced comma before a capitalised name looks like a garbled fragment start;
-#: nor are shapes, which English writers use too, only less often.
-_STRONG = frozenset(SIGNALS) - {"weak", "spacing", "casing", "ambiguous", "shapes", *DOCUMENT_SIGNALS}
+#: nor are shapes, which English writers use too, only less often; nor is a lost apostrophe,
+#: which a PDF's extraction and casual writing leave too.
+_STRONG = frozenset(SIGNALS) - {
+    "weak",
+    "spacing",
+    "casing",
+    "ambiguous",
+    "shapes",
+    "apostrophes",
+    *DOCUMENT_SIGNALS,
+}
 
 _ASCII_WORD = re.compile(r"[A-Za-z0-9]+(?:'[A-Za-z]+|(?<=[0-9])[.,][0-9]+)*")
 # Text in Latin-1, the Latin Extended blocks, General Punctuation and the
