@@ -113,7 +113,14 @@ def _pattern(phrase: str, line_end: bool) -> str:
     """The regular expression of one phrase: its first letter either case, bounded where it is a letter."""
     first, rest = phrase[0], regex.escape(phrase[1:])
     head = f"[{first}{first.upper()}]" if first.islower() else regex.escape(first)
-    before = r"(?<![\w])" if phrase[0].isalnum() and not line_end else ""
+    # A number's phrase may be glued to the digits before it (`2065438+` holds `65438+`).
+    before = (
+        ""
+        if line_end or not phrase[0].isalnum()
+        else r"(?<![^\W\d])"
+        if phrase[0].isdigit()
+        else r"(?<![\w])"
+    )
     after = r"[ \t]*(?=\n|\Z)" if line_end else r"(?![\w])" if phrase[-1].isalnum() else ""
     return before + head + rest + after
 
@@ -169,11 +176,12 @@ class Markers:
         # starts; a key found there also stands for every shorter key it
         # starts with.  A key that opens with a quote or a bracket before a
         # word (`"ashore"`) is found by its word, one character later.  The
-        # few others (a line-end marker, `/kloc-`) are found one by one.
+        # few others (a line-end marker, `/kloc-`, a number's `65438+` that
+        # may be glued to digits) are found one by one.
         scanned: list[tuple[str, int, int]] = []
         self._loose: list[tuple[str, int]] = []
         for key, index in self._keys:
-            if self.markers[index].line_end:
+            if self.markers[index].line_end or key[:1].isdigit():
                 self._loose.append((key, index))
             elif key[:1].isalnum():
                 scanned.append((key, index, 0))
