@@ -290,11 +290,44 @@ def year(match: regex.Match[str], context: Context) -> str:
     return match["year"]
 
 
+_MONTH_NAME = "|".join(MONTHS)
+
+
+@regex_rule(
+    "dates.in-full-date",
+    rf"\b(?P<in>[Ii]n)(?=[ \t]+(?:{_MONTH_NAME})[ \t]+(?:3[01]|[12][0-9]|0?[1-9])(?:st|nd|rd|th)?,?[ \t]+[12][0-9]{{3}}\b(?![.,]?\d))",
+    cue=rf"\b[Ii]n[ \t]+(?:{_MONTH_NAME})[ \t]+\d",
+)
+def in_full_date(match: regex.Match[str], context: Context) -> str:
+    """A whole date takes ``on``, not ``in`` (于…日 read word for word): ``founded in October 10, 1925``.
+
+    A month alone, a month and a year, or a number that is not a day keep ``in``.
+
+    >>> clean("The museum was founded in October 10, 1925 , in the old palace .")
+    'The museum was founded on October 10, 1925, in the old palace.'
+    >>> clean("In 2021 year 1 month 14 Japan , the plant opened .")
+    'On January 14, 2021, the plant opened.'
+    >>> clean("Sales rose in March 3,000 units; in May 2020 and in June 12 months later they fell.")
+    'Sales rose in March 3,000 units; in May 2020 and in June 12 months later they fell.'
+    """
+    return "On" if match["in"] == "In" else "on"
+
+
 #: ``settles``: the rules read their surroundings (what follows ``2021 year``),
 #: which later passes change (``after 2025`` from ``2025 Years later``, ``、`` to
 #: ``,``); see ``Pass.settles``.
 DATES = Pass(
     "dates",
-    (weekday, date_range, year_month_day, month_day, month_day_bare, year_month, year, clock_time),
+    (
+        weekday,
+        date_range,
+        year_month_day,
+        month_day,
+        month_day_bare,
+        year_month,
+        year,
+        clock_time,
+        in_full_date,
+    ),
     settles=True,
 )

@@ -301,3 +301,27 @@ def test_written_dates_and_durations_are_left_alone(piece: str, frame: str) -> N
     text = frame.format(piece)
     assert mtclean.clean(text) == text
     assert DAY_FIRST.clean(text) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The hall opened in May 6, 2009 to the public.", "The hall opened on May 6, 2009 to the public."),
+        ("In March 3rd, 2015, the line was extended.", "On March 3rd, 2015, the line was extended."),
+    ],
+)
+def test_a_whole_date_takes_on(text: str, expected: str) -> None:
+    assert mtclean.clean(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The hall opened in May 2009 to the public.",
+        "The hall sold in May 6,000 tickets.",
+        "It will reopen in June 18 months from now.",
+        "The hall opened on May 6, 2009 to the public.",
+    ],
+)
+def test_in_stays_before_a_month_or_a_number_that_is_not_a_day(text: str) -> None:
+    assert mtclean.clean(text) == text
