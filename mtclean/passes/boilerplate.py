@@ -81,13 +81,35 @@ def breadcrumb_line(match: regex.Match[str], context: Context) -> str | None:
     """
     if match.group().endswith("\n"):
         return ""
-    title_next = regex.compile(
-        regex.escape(match.group())
-        + r"[ \t]*\n(?:[ \t]*\n)+[ \t]*"
-        + regex.escape(match["title"])
-        + r"[ \t]*(?:\n|\Z)"
-    )
-    return "" if title_next.search(context.document) else None
+    return "" if _title_follows(context.document, match.group(), match["title"]) else None
+
+
+_BLANK_LINES = regex.compile(r"[ \t]*\n(?:[ \t]*\n)+[ \t]*")
+_LINE_END = regex.compile(r"[ \t]*(?:\n|\Z)")
+
+
+def _title_follows(document: str, trail: str, title: str) -> bool:
+    """Whether ``trail`` stands in ``document`` as a paragraph followed by a paragraph that is ``title``.
+
+    Found with string searches, not an expression compiled per trail (a compile cost
+    more than the rest of a long page's boilerplate pass).
+
+    >>> _title_follows("A - B - Why?\\n\\n Why?\\n\\nText.", "A - B - Why?", "Why?")
+    True
+    >>> _title_follows("A - B - Why?\\n\\nWhy not?", "A - B - Why?", "Why?")
+    False
+    """
+    position = document.find(trail)
+    while position != -1:
+        gap = _BLANK_LINES.match(document, position + len(trail))
+        if (
+            gap
+            and document.startswith(title, gap.end())
+            and _LINE_END.match(document, gap.end() + len(title))
+        ):
+            return True
+        position = document.find(trail, position + 1)
+    return False
 
 
 @regex_rule(
