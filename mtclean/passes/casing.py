@@ -1069,12 +1069,12 @@ def list_item(match: regex.Match[str], context: Context) -> str | None:
     ordinary word that is no command or code.  The items are counted as the
     passes before left them: ``(three) the age`` is ``(3) The age`` by then.
 
-    >>> clean("(1) Scope and conditions;\n(2) Posts and quotas;\n(3) interview method;\n(4) Results.")
-    '(1) Scope and conditions;\n(2) Posts and quotas;\n(3) Interview method;\n(4) Results.'
-    >>> clean("1. install the package\n2. run the tests\n3. Read the report")
-    '1. install the package\n2. run the tests\n3. Read the report'
-    >>> clean("1. Open a terminal.\n2. Type the command.\n3. git pull fetches the rest.")
-    '1. Open a terminal.\n2. Type the command.\n3. git pull fetches the rest.'
+    >>> clean("(1) Scope and conditions;\\n(2) Posts and quotas;\\n(3) interview method;\\n(4) Results.")
+    '(1) Scope and conditions;\\n(2) Posts and quotas;\\n(3) Interview method;\\n(4) Results.'
+    >>> clean("1. install the package\\n2. run the tests\\n3. Read the report")
+    '1. install the package\\n2. run the tests\\n3. Read the report'
+    >>> clean("1. Open a terminal.\\n2. Type the command.\\n3. git pull fetches the rest.")
+    '1. Open a terminal.\\n2. Type the command.\\n3. git pull fetches the rest.'
     """
     word = match["word"]
     if word in LOWER_CASE_NAMES or not is_common(word):

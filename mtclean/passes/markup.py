@@ -61,8 +61,8 @@ INLINE_TAG = Rule(
     A bare opening tag that opens a line, glued to the heading it wraps, is
     markup too: a comparison needs a term on its left.
 
-    >>> clean("< span>Manufacturing process\n\nEach mattress is sewn by hand.")
-    'Manufacturing process\n\nEach mattress is sewn by hand.'
+    >>> clean("< span>Manufacturing process\\n\\nEach mattress is sewn by hand.")
+    'Manufacturing process\\n\\nEach mattress is sewn by hand.'
     """,
 )
 
