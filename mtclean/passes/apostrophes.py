@@ -161,6 +161,33 @@ def split_contraction(match: regex.Match[str], context: Context) -> str:
     return f"{match['stem']}{apostrophe}{match['t']}"
 
 
+#: A paragraph that talks about tokenising text: ``do n't`` there is a tokeniser's output, quoted on purpose.
+_ABOUT_TOKENS = regex.compile(r"(?i)token|treebank")
+
+
+@regex_rule(
+    "apostrophes.spaced-nt",
+    rf"(?=[DdIiWwAaHhCcSsNnMm]){_BEFORE}(?P<stem>(?i:do|does|did|is|was|are|were|has|have|had|could|would|should"
+    r"|ca|wo|need|must|might))[ \t]+(?=n['’]t\b)",
+    needs=[" n't", " n’t"],
+)
+def spaced_nt(match: regex.Match[str], context: Context) -> str | None:
+    """``n't`` split off its verb as a tokeniser writes it: ``please do n’t be fooled`` → ``please don’t be fooled``.
+
+    MT and the pages that copy it sometimes keep the Penn Treebank's split
+    (``do n't``, ``ca n't``, ``wo n't``): English never writes ``n't`` as a
+    word of its own.  A paragraph about tokenising text quotes it on purpose.
+
+    >>> clean("Please do n’t be fooled by the photo; I ca n’t tell and it is n’t clear.")
+    'Please don’t be fooled by the photo; I can’t tell and it isn’t clear.'
+    >>> clean("The Treebank tokenizer splits don't into do n't and can't into ca n't.")
+    "The Treebank tokenizer splits don't into do n't and can't into ca n't."
+    """
+    if _ABOUT_TOKENS.search(match.string):
+        return None
+    return match["stem"]
+
+
 def _mark(text: str) -> str:
     return "’" if "’" in text else "'"
 
@@ -293,6 +320,7 @@ APOSTROPHES = Pass(
         cant_wont,
         it_is,
         split_contraction,
+        spaced_nt,
         possessive,
         name_possessive,
         lone_s,

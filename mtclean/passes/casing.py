@@ -1036,6 +1036,57 @@ _semicolon_habit_shown = per_paragraph(
 )
 
 
+#: A numbered item's marker at the start of a line (``(3)``, ``3.``, ``3)``) and the spaces after it.
+_ITEM_START = r"(?m)^[ \t]*+(?:\(\d{1,2}\)|\d{1,2}[.)])[ \t]++"
+_ITEM_OPENING = regex.compile(_ITEM_START + r"(?P<letter>\p{L})")
+#: How many items of a paragraph must open with a capital before one in lower case is a slip.
+CAPITAL_ITEMS = 2
+
+
+def _count_item_openings(paragraph: str) -> tuple[int, int]:
+    """How many numbered items of ``paragraph`` open with a capital, and how many in lower case."""
+    letters = [match["letter"] for match in _ITEM_OPENING.finditer(paragraph)]
+    return sum(letter.isupper() for letter in letters), sum(letter.islower() for letter in letters)
+
+
+#: :func:`_count_item_openings`, worked out once per paragraph, whose every item asks.
+_item_openings = per_paragraph(_count_item_openings)
+
+
+@regex_rule(
+    "casing.list-item",
+    _ITEM_START + r"\K" + _LOWER_WORD,
+    cue=r"(?:\)|\d[.)])[ \t]+[a-z]",
+)
+def list_item(match: regex.Match[str], context: Context) -> str | None:
+    """A numbered item MT opened in lower case, in a list whose items open with capitals, gets one.
+
+    A page's list of conditions or steps capitalises its items (``(5)
+    Subject, time and place``) and MT drops the capital of one
+    (``(6) interview method;``).  Only where the document's items open with
+    a capital (two at least in the paragraph, and more of them than in lower
+    case: a writer who opens every item in lower case chose to), before an
+    ordinary word that is no command or code.  The items are counted as the
+    passes before left them: ``(three) the age`` is ``(3) The age`` by then.
+
+    >>> clean("(1) Scope and conditions;\\n(2) Posts and quotas;\\n(3) interview method;\\n(4) Results.")
+    '(1) Scope and conditions;\\n(2) Posts and quotas;\\n(3) Interview method;\\n(4) Results.'
+    >>> clean("1. install the package\\n2. run the tests\\n3. Read the report")
+    '1. install the package\\n2. run the tests\\n3. Read the report'
+    >>> clean("1. Open a terminal.\\n2. Type the command.\\n3. git pull fetches the rest.")
+    '1. Open a terminal.\\n2. Type the command.\\n3. git pull fetches the rest.'
+    """
+    word = match["word"]
+    if word in LOWER_CASE_NAMES or not is_common(word):
+        return None
+    capitals, lowers = _item_openings(match.string)
+    if capitals < CAPITAL_ITEMS or capitals <= lowers:
+        return None
+    if _written_in_code(word, match.string) or word in _words_in_code(context):
+        return None
+    return word[:1].upper() + word[1:]
+
+
 CASING = Pass(
     "casing",
     (
@@ -1050,5 +1101,6 @@ CASING = Pass(
         clause_word,
         after_comma,
         semicolon_habit,
+        list_item,
     ),
 )

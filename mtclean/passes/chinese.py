@@ -19,6 +19,8 @@ _MARKS = {"，": ",", "。": ".", "：": ":", "；": ";", "！": "!", "？": "?"
 _OPENING = {"（": "(", "【": "[", "《": "“", "「": "“", "『": "‘"}
 _CLOSING = {"）": ")", "】": "]", "》": "”", "」": "”", "』": "’"}
 _NO_SPACE_BEFORE = set(")]}”’\"'»,.;:!?") | set(_MARKS) | set(_CLOSING)
+#: English marks that end a sentence: a Chinese full stop, ! or ? after one repeats it.
+_SENTENCE_ENDS = frozenset(".!?")
 # The spaces after a mark, unless another mark follows them: those belong to
 # that mark's own match (two matches sharing the spaces would overlap, and
 # the one left out would fire only on a second run).
@@ -125,11 +127,23 @@ def mark(match: regex.Match[str], context: Context) -> str | None:
 
     >>> clean("1. 我们走吧。 - Let's go.")
     "1. 我们走吧。 - Let's go."
+
+    A full stop, ! or ? after the English mark that already ends the
+    sentence is the Chinese sentence's end copied along: it goes, and is
+    not written a second time (``laugh.。`` → ``laugh.``, not ``laugh..``).
+
+    >>> clean("The reporter kept laughing.。 Viewers were upset?。")
+    'The reporter kept laughing. Viewers were upset?'
     """
     following = _following(match)
     preceding = _preceding(match)
     if _HAN.match(preceding) and (_HAN.match(following) or match.group(1) in "。！？"):
         return None
+    if preceding in _SENTENCE_ENDS and match.group(1) in "。！？":
+        trailing = match.string[match.end(1) : match.end()]
+        if trailing or not following or following.isspace() or following in _NO_SPACE_BEFORE:
+            return trailing  # "laugh.。 Then": the English mark ends the sentence already
+        return " "
     english = _MARKS[match.group(1)]
     if not following or following.isspace() or following in _NO_SPACE_BEFORE:
         return english

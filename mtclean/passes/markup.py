@@ -57,6 +57,12 @@ INLINE_TAG = Rule(
     'It is hot, very hot.'
     >>> clean("If a < b and c > d, or a < b > c, then <b>stop</b>.")
     'If a < b and c > d, or a < b > c, then <b>stop</b>.'
+
+    A bare opening tag that opens a line, glued to the heading it wraps, is
+    markup too: a comparison needs a term on its left.
+
+    >>> clean("< span>Manufacturing process\\n\\nEach mattress is sewn by hand.")
+    'Manufacturing process\\n\\nEach mattress is sewn by hand.'
     """,
 )
 
@@ -84,6 +90,7 @@ def find_markup(text: str, context: Context) -> Iterator[Edit]:
         if _marked(tag)
         or tag["name"].lower() in BLOCK_ELEMENTS
         or last_close.get(tag["name"].lower(), 0) > tag.end()
+        or _opens_a_line(text, tag)
     ]
     # A closing, self-closing or attributed tag shows that the paragraph's markup was tokenised.
     tokenised = any(_marked(tag) for tag in tags)
@@ -92,6 +99,20 @@ def find_markup(text: str, context: Context) -> Iterator[Edit]:
         edit = _edit(text, run, last_close, tokenised, blank)
         if edit is not None:
             yield edit
+
+
+def _opens_a_line(text: str, tag: regex.Match[str]) -> bool:
+    """Whether the bare ``tag`` opens its line, glued to the word after it (``< span>Manufacturing``).
+
+    A comparison needs a term on its left, so a tag that opens a line is
+    markup, when a word follows it with no space (as ``<span>`` runs into
+    the heading it wraps).
+
+    >>> [_opens_a_line(text, tag) for text in ("< span>Process", "a < b > c", "< b > c") for tag in _TAG.finditer(text)]
+    [True, False, False]
+    """
+    start = tag.start()
+    return (start == 0 or text[start - 1] == "\n") and text[tag.end() : tag.end() + 1].isalpha()
 
 
 def _marked(tag: regex.Match[str]) -> bool:

@@ -271,6 +271,26 @@ def abbreviation_stop(match: regex.Match[str], context: Context) -> str:
     return "."
 
 
+@regex_rule(
+    "punctuation.abbreviation-comma",
+    r"\.(?<=\b(?:etc|Ltd|Inc|Co|Corp)\.)[ \t]+(?P<mark>[,;])(?![,;.])",
+    cue=r"\.[ \t]+[,;]",
+)
+def abbreviation_comma(match: regex.Match[str], context: Context) -> str:
+    """A comma or semicolon MT spaced off an abbreviation's full stop is glued back: ``etc. ,`` → ``etc.,``.
+
+    MT writes ``等，`` as ``etc. ,``: the comma belongs after the
+    abbreviation, as English writes it (``etc., and``); clean English never
+    puts a space before the comma.
+
+    >>> clean("It lists the culture, the economy, etc. , in detail; and sport, etc. ; then food.")
+    'It lists the culture, the economy, etc., in detail; and sport, etc.; then food.'
+    >>> clean("It sells pens, ink, etc., and paper.")
+    'It sells pens, ink, etc., and paper.'
+    """
+    return "." + match["mark"]
+
+
 @regex_rule("punctuation.lost-characters", r"\?\?(?<=[ \t]\?\?)(?=\p{Ll})", needs=[" ??"])
 def lost_characters(match: regex.Match[str], context: Context) -> str:
     """Two question marks a page wrote for characters its encoding lost, glued to a word, go.
@@ -376,6 +396,7 @@ PUNCTUATION = Pass(
         doubled_mark,
         stray_comma,
         abbreviation_stop,
+        abbreviation_comma,
         lost_characters,
         spaced_ellipsis,
         hyphen_dashes,

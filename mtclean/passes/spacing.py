@@ -224,12 +224,13 @@ _glued_prose = per_paragraph(_seams_glued)
 
 @regex_rule(
     "spacing.after-sentence",
-    r"(?:[?!](?<=\p{Ll}{2}[?!])(?=I\b|\p{Lu}\p{Ll}+)|\.(?<=\)\.|(?<![\w.,:/-])\d{1,4}(?:\.\d+)?\.)(?=\p{Lu}\p{Ll}+))"
+    r"(?:[?!](?<=\p{Ll}{2}[?!])(?=I\b|\p{Lu}\p{Ll}+)|\.(?<=\)\.|(?<![\w.,:/-])\d{1,4}(?:\.\d+)?\.)(?=\p{Lu}\p{Ll}+)"
+    r"|\.(?<=[\p{L}!?]”\.)(?=(?:\p{Lu}\p{Ll}+|A)\b))"
     r"(?=\p{L}+[ \t]+\p{Ll})",
-    cue=r"(?:[a-z][?!]|[)\d]\.)[A-Z]",
+    cue=r"(?:[a-z][?!]|[)\d”]\.)[A-Z]",
 )
 def after_sentence(match: regex.Match[str], context: Context) -> str | None:
-    """A sentence MT glued to a question, an exclamation, a bracket or a number before it gets its space.
+    """A sentence MT glued to a question, an exclamation, a bracket, a quote or a number before it gets its space.
 
     After ``?`` or ``!`` that end a word (``mean?Are up-limit stocks``); after
     the full stop of a sentence that ends with a bracket (``(May 5th).These``)
@@ -241,6 +242,13 @@ def after_sentence(match: regex.Match[str], context: Context) -> str | None:
     'What does it mean? Are such stocks good? I checked it twice.'
     >>> clean("It was reported on Friday (May 5th).These ships are new. It opened in 2020.New lines followed.")
     'It was reported on Friday (May 5th). These ships are new. It opened in 2020. New lines followed.'
+
+    After a closing quote MT's full stop is glued to the next sentence too
+    (``praised his “bravery”.A tenant said``); a curly quote is prose's,
+    never code's.
+
+    >>> clean("Readers praised the “bravery”.A tenant said so, calling it “practical”.Others agreed with him.")
+    'Readers praised the “bravery”. A tenant said so, calling it “practical”. Others agreed with him.'
 
     Code and references keep their marks: a call, a ternary, a section's
     letter, a version.

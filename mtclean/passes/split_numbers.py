@@ -135,7 +135,7 @@ _ALONE_ON_ITS_LINE = regex.compile(rf"(?<![ \t])[ \t]*+{_RANGE_UNIT}[ \t]*+(?:\n
 @regex_rule(
     "tokens.spaced-range",
     r"(?<![\w.,:])(?P<first>\d+(?:\.\d+)?)(?P<dash>-[ \t]+|[ \t]+~[ \t]*|~[ \t]+)(?P<second>\d+(?:\.\d+)?)"
-    rf"(?=[ \t]*{_RANGE_UNIT})"
+    rf"(?=(?:[ \t]*|-(?=\p{{Ll}}+-\p{{Ll}})){_RANGE_UNIT})"
     r"|(?<![\w.,:])(?P<first>[012]?\d:[0-5]\d)(?P<dash>-[ \t]+)(?P<second>[012]?\d:[0-5]\d)\b(?!:)",
     cue=r"\d(?:-[ \t]|[ \t]+~|~[ \t])",
 )
@@ -149,6 +149,12 @@ def spaced_range(match: regex.Match[str], context: Context) -> str | None:
     'Leaves 3.5-12 cm long; water every 3–6 days; open 8:00-17:00.'
     >>> clean("Python 3.6- 3.8 works; pre- and 3- 4 plans; x = 5- 3 and ~/notes 2 ~ 3 more.")
     'Python 3.6- 3.8 works; pre- and 3- 4 plans; x = 5- 3 and ~/notes 2 ~ 3 more.'
+
+    A range before a unit joined to it by a hyphen (``1- 12-month-old``) is
+    one too.
+
+    >>> clean("Feeding tips for a 1- 12-month-old baby, and for 2- 3-year-old children.")
+    'Feeding tips for a 1-12-month-old baby, and for 2-3-year-old children.'
 
     A tilde range alone on its line is a cell of a table the writer laid
     out that way (a manual's battery levels: ``Above 80%``, ``80 ~20%``).

@@ -202,3 +202,29 @@ def test_the_owners_are_company_names_that_are_no_english_word() -> None:
     owners = _owner_names(load_glossary())
     assert {"Huawei", "Geely", "Xiaomi"} <= owners
     assert not {"Valve", "SEAT", "Lei Jun", "Beijing"} & owners  # an English word, a person, a place
+
+
+# ``n't`` split off its verb as a tokeniser writes it (health pages).
+SPACED_NT = [
+    ("Please do n’t trust the photo of the masks.", "Please don’t trust the photo of the masks."),
+    ("I do n't want to wait, and he ca n't either.", "I don't want to wait, and he can't either."),
+    ("The shop is n't open and wo n't be until May.", "The shop isn't open and won't be until May."),
+]
+
+SPACED_NT_LEFT_ALONE = [
+    "Please don’t trust the photo of the masks.",
+    # a paragraph about tokenisers quotes the split form on purpose
+    "A Penn Treebank tokenizer turns don't into do n't, and the parser expects that.",
+    # words that end in n before a word that starts with t
+    "The ocean tide rose, and the chin tucked in.",
+]
+
+
+@pytest.mark.parametrize("garbled, expected", SPACED_NT)
+def test_a_split_nt_is_joined(garbled: str, expected: str) -> None:
+    assert mtclean.clean(garbled) == expected
+
+
+@pytest.mark.parametrize("text", SPACED_NT_LEFT_ALONE)
+def test_a_joined_or_quoted_nt_stays(text: str) -> None:
+    assert mtclean.clean(text) == text

@@ -622,3 +622,37 @@ def test_the_semicolon_habit_is_explained_by_its_rule() -> None:
         ("casing.semicolon-habit", "daily"),
         ("casing.semicolon-habit", "household"),
     ]
+
+
+# A numbered item opened in lower case among items that open with capitals (recruitment and wedding pages).
+LIST_ITEMS = [
+    (
+        "(1) Age limit and health;\n(2) Degree and major;\n(3) work experience of two years;\n(4) A clean record.",
+        "(1) Age limit and health;\n(2) Degree and major;\n(3) Work experience of two years;\n(4) A clean record.",
+    ),
+    (
+        "4. Send the invitations.\n5. Book the hotel rooms.\n6. remind the driver of the time.",
+        "4. Send the invitations.\n5. Book the hotel rooms.\n6. Remind the driver of the time.",
+    ),
+]
+
+LIST_ITEMS_LEFT_ALONE = [
+    # a writer who opens items in lower case chose to
+    "1. install the package\n2. run the tests\n3. Read the report",
+    # one capital item is no habit
+    "1. Open the box\n2. check the cable",
+    # a command opens the item
+    "1. Open a terminal.\n2. Change to the folder.\n3. npm install fetches the rest.",
+    # a name written with an inner capital
+    "1. Charge the phone.\n2. Pair it.\n3. iPhone owners skip this step.",
+]
+
+
+@pytest.mark.parametrize("garbled, expected", LIST_ITEMS)
+def test_a_lower_case_item_among_capitalised_items_gets_a_capital(garbled: str, expected: str) -> None:
+    assert mtclean.clean(garbled) == expected
+
+
+@pytest.mark.parametrize("text", LIST_ITEMS_LEFT_ALONE)
+def test_lists_in_lower_case_or_opened_by_commands_stay(text: str) -> None:
+    assert mtclean.clean(text) == text

@@ -111,3 +111,29 @@ def test_a_leader_of_ellipses_to_a_page_number_stays(text: str) -> None:
 
 def test_the_chinese_ellipsis_before_more_words_is_still_one_mark() -> None:
     assert mtclean.clean("Prices rose……3 stores closed.") == "Prices rose…3 stores closed."
+
+
+# A Chinese full stop, ! or ? after the English mark that already ends the sentence (seen on a health page).
+REPEATED_SENTENCE_ENDS = [
+    ("The host kept smiling through the interview.。", "The host kept smiling through the interview."),
+    ("Is the hotel safe?。 Most guests say yes.", "Is the hotel safe? Most guests say yes."),
+    ("Book early!。Rooms sell out by noon.", "Book early! Rooms sell out by noon."),
+    ("Ask at the front desk, etc. 。 Then wait.", "Ask at the front desk, etc. Then wait."),
+]
+
+REPEATED_SENTENCE_ENDS_LEFT_ALONE = [
+    # Chinese quoted in English keeps its own full stop
+    "Example: 我们走吧。 - Let's go.",
+    # one English full stop and no Chinese mark: nothing to take away
+    "The host kept smiling through the interview.",
+]
+
+
+@pytest.mark.parametrize("garbled, expected", REPEATED_SENTENCE_ENDS)
+def test_a_chinese_stop_after_an_english_one_goes(garbled: str, expected: str) -> None:
+    assert mtclean.clean(garbled) == expected
+
+
+@pytest.mark.parametrize("text", REPEATED_SENTENCE_ENDS_LEFT_ALONE)
+def test_a_single_sentence_end_stays(text: str) -> None:
+    assert mtclean.clean(text) == text

@@ -62,7 +62,7 @@ FIXED = [
     (
         "Cases:\n(a) buying a home;\n(two) building one;\n(three) repairing one;\n(4) retiring;\n"
         "(five) leaving the country;\n(eleven) other cases.",
-        "Cases:\n(a) buying a home;\n(2) Building one;\n(3) Repairing one;\n(4) retiring;\n"
+        "Cases:\n(a) buying a home;\n(2) Building one;\n(3) Repairing one;\n(4) Retiring;\n"
         "(5) Leaving the country;\n(eleven) other cases.",
     ),
     (

@@ -121,3 +121,32 @@ def test_the_rule_examples_hold_exactly(rule: mtclean.Rule) -> None:
     assert rule.examples
     for before, after in rule.examples:
         assert mtclean.clean(before) == after
+
+
+# A bare opening tag that opens a line, glued to the heading it wraps (a mattress buying guide).
+LINE_OPENING_TAGS = [
+    (
+        "< span>Manufacturing process\n\nEach one is sewn by hand.",
+        "Manufacturing process\n\nEach one is sewn by hand.",
+    ),
+    (
+        "Foam layers\n< strong>Spring structure\nThe coils are dense.",
+        "Foam layers\nSpring structure\nThe coils are dense.",
+    ),
+]
+
+LINE_OPENING_TAGS_LEFT_ALONE = [
+    # a comparison needs a term on its left, and its tag-like part is spaced from the next word
+    "< b > c holds for every pair.",
+    "If a < b > c, swap them.",
+]
+
+
+@pytest.mark.parametrize("garbled, expected", LINE_OPENING_TAGS)
+def test_a_bare_tag_opening_a_line_goes(garbled: str, expected: str) -> None:
+    assert mtclean.clean(garbled) == expected
+
+
+@pytest.mark.parametrize("text", LINE_OPENING_TAGS_LEFT_ALONE)
+def test_a_comparison_at_a_line_start_stays(text: str) -> None:
+    assert mtclean.clean(text) == text

@@ -269,3 +269,31 @@ def test_a_changelog_heading_keeps_the_space_before_its_colon(text: str) -> None
 def test_a_colon_spaced_after_a_year_or_a_word_is_still_closed() -> None:
     text = "In 2023 : sales rose .\nVersion 1.2.3 : the fix ."
     assert mtclean.clean(text) == "In 2023: sales rose.\nVersion 1.2.3: the fix."
+
+
+# ``等，`` written as ``etc. ,`` (hotel and education Q&A pages).
+ABBREVIATION_COMMAS = [
+    (
+        "The lobby has a cashier, a luggage room, etc. , as well as a small shop.",
+        "The lobby has a cashier, a luggage room, etc., as well as a small shop.",
+    ),
+    ("Tell me about its music, films, etc. , in detail.", "Tell me about its music, films, etc., in detail."),
+    ("It sells shoes, bags, etc. ; the prices are low.", "It sells shoes, bags, etc.; the prices are low."),
+]
+
+ABBREVIATION_COMMAS_LEFT_ALONE = [
+    "The lobby has a cashier, a luggage room, etc., as well as a small shop.",
+    "Acme Co., Ltd. and Beta Inc., both suppliers, signed.",
+    # a sentence's full stop before a spaced comma is the stray-comma rule's business, not an abbreviation's
+    "She said: etc.",
+]
+
+
+@pytest.mark.parametrize("garbled, expected", ABBREVIATION_COMMAS)
+def test_a_comma_spaced_off_an_abbreviation_is_glued_back(garbled: str, expected: str) -> None:
+    assert mtclean.clean(garbled) == expected
+
+
+@pytest.mark.parametrize("text", ABBREVIATION_COMMAS_LEFT_ALONE)
+def test_an_abbreviation_and_its_comma_stay(text: str) -> None:
+    assert mtclean.clean(text) == text

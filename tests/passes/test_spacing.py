@@ -384,3 +384,35 @@ def test_a_gap_after_an_identifier_is_a_flattened_table_cell(text: str) -> None:
 )
 def test_a_comma_glued_without_a_glued_sentence_or_in_a_chain_stays(text: str, glued: str) -> None:
     assert glued in mtclean.clean(text)
+
+
+# A sentence glued to a closing curly quote and its full stop (a news page about a landlord).
+GLUED_AFTER_QUOTES = [
+    (
+        "The tenants called the gift “very practical”.Many readers agreed with them.",
+        "The tenants called the gift “very practical”. Many readers agreed with them.",
+    ),
+    (
+        "Neighbours praised his “courage”.A reporter then called him.",
+        "Neighbours praised his “courage”. A reporter then called him.",
+    ),
+    ("Fans shouted “Encore!”.Nobody left the hall.", "Fans shouted “Encore!”. Nobody left the hall."),
+]
+
+GLUED_AFTER_QUOTES_LEFT_ALONE = [
+    # code with straight quotes: a string literal and its member
+    'Call "abc".Length or "x".ToUpper in the C# sample.',
+    # a capitalised word after the quote that is no sentence (no lower-case word follows it)
+    "The label reads “Source”.Xinhua Daily",
+    "The tenants called the gift “very practical”. Many readers agreed with them.",
+]
+
+
+@pytest.mark.parametrize("garbled, expected", GLUED_AFTER_QUOTES)
+def test_a_sentence_glued_after_a_quote_gets_its_space(garbled: str, expected: str) -> None:
+    assert mtclean.clean(garbled) == expected
+
+
+@pytest.mark.parametrize("text", GLUED_AFTER_QUOTES_LEFT_ALONE)
+def test_quotes_and_code_before_a_full_stop_stay(text: str) -> None:
+    assert mtclean.clean(text) == text

@@ -148,3 +148,30 @@ def test_a_spaced_tilde_range_in_a_sentence_is_still_joined() -> None:
     assert mtclean.clean("Water it every 3 ~ 6 days\nand keep it at 15 ~20 ℃ in winter.") == (
         "Water it every 3–6 days\nand keep it at 15–20 ℃ in winter."
     )
+
+
+# A range spaced after its hyphen, before a unit joined to it by a hyphen (a parenting page).
+RANGES_BEFORE_HYPHENATED_UNITS = [
+    (
+        "Care notes for the 1- 12-month-old baby, month by month.",
+        "Care notes for the 1-12-month-old baby, month by month.",
+    ),
+    ("Games for 3- 5-year-old children are on page two.", "Games for 3-5-year-old children are on page two."),
+]
+
+RANGES_BEFORE_HYPHENATED_UNITS_LEFT_ALONE = [
+    # a suspended hyphen: the first number waits for the unit of the second
+    "Games for 3- to 5-year-old children are on page two.",
+    # no unit after the range
+    "Plans 3- 4 are cheaper.",
+]
+
+
+@pytest.mark.parametrize("garbled, expected", RANGES_BEFORE_HYPHENATED_UNITS)
+def test_a_range_before_a_hyphenated_unit_is_joined(garbled: str, expected: str) -> None:
+    assert mtclean.clean(garbled) == expected
+
+
+@pytest.mark.parametrize("text", RANGES_BEFORE_HYPHENATED_UNITS_LEFT_ALONE)
+def test_a_suspended_hyphen_stays(text: str) -> None:
+    assert mtclean.clean(text) == text
