@@ -213,6 +213,9 @@ _NAME = rf"(?!{_ROLES}\b)\p{{Lu}}\p{{Ll}}+(?:[ \t]+(?!{_ROLES}\b)\p{{Lu}}\p{{Ll}
 
 _CREDIT = regex.compile(rf"({_ROLES})[ \t]*[|丨｜][ \t]*({_NAME})")
 
+# Roles English credits name otherwise: 文 is the author, 责任编辑 (the editor in charge) the editor.
+_ROLE_IN_ENGLISH = {"Text": "Author", "Editor in charge": "Editor"}
+
 
 @regex_rule(
     "boilerplate.credit-line",
@@ -228,7 +231,7 @@ def credit_line(match: regex.Match[str], context: Context) -> str:
     'Fields: Author | Title | Year'
     """
     pairs = _CREDIT.findall(match["credits"])
-    return " ".join(f"{'Author' if role == 'Text' else role}: {name}." for role, name in pairs)
+    return " ".join(f"{_ROLE_IN_ENGLISH.get(role, role)}: {name}." for role, name in pairs)
 
 
 @regex_rule(

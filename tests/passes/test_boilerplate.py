@@ -36,7 +36,7 @@ FIXED = [
     ),
     (
         "Text丨Gao Xiang Editor in charge丨Luo Yi Typesetting | Ding Hui.",
-        "Author: Gao Xiang. Editor in charge: Luo Yi. Typesetting: Ding Hui.",
+        "Author: Gao Xiang. Editor: Luo Yi. Typesetting: Ding Hui.",
     ),
     (
         "Prices are due next week. Reporter Tang Wei, editor Xu Ping, proofread Zheng Yan.",
