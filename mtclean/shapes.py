@@ -213,9 +213,9 @@ def glued_stops(text: str) -> list[Hit]:
     for match in _GLUED.finditer(text):
         if match.group(1).lower() not in common_words():
             continue
-        before = text.rfind(" ", max(0, match.start() - 40), match.start()) + 1
-        word = text[max(before, text.rfind("\n", 0, match.start()) + 1) : match.start()]
-        if _PLAIN_WORD.fullmatch(word):
+        # The word before the stop: the last of the 40 characters before it (a bounded look back).
+        word = text[max(0, match.start() - 40) : match.start()].rsplit(maxsplit=1)[-1:]
+        if word and _PLAIN_WORD.fullmatch(word[0]):
             found.append(Hit("glued-stop", match.start(), match.group(0)))
     if len(found) < GLUED_MIN:
         return []
