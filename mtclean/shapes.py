@@ -33,6 +33,7 @@ from pathlib import Path
 from typing import Any
 
 from mtclean.glossary.model import safe_load
+from mtclean.words import common_words
 
 _TOP_FIELDS = frozenset(("openers", "time_words", "shapes"))
 _FIELDS = frozenset(("name", "patterns", "start", "guard", "examples", "keep", "measured", "notes"))
@@ -45,6 +46,18 @@ _FIRST_WORD = re.compile(r"\W*(\w+)")
 _WORD = re.compile(r"\w+")
 #: How far back a guard looks for the start of a sentence.
 _REACH = 400
+#: A sentence glued to the one before it (``said.The``, ``year."Driven``, ``time?Both``): a
+#: stop, perhaps a closing quote, and a capitalised word with no space between.
+_GLUED = re.compile(r"(?<=[a-z]{2})[.!?;][\"”’]?([A-Z][a-z]+)(?=[ ,])")
+#: A sentence boundary written with its space (``said. The``).
+_SPACED = re.compile(r"(?<=[a-z])[.!?;][\"”’]?[ \t]+[A-Z][a-z]")
+#: The word before a glued stop: a plain word, not a path, a host or an identifier.
+_PLAIN_WORD = re.compile(r"[A-Za-z]?[a-z]+")
+#: The fewest glued stops that count, and the least share of a text's sentence boundaries
+#: they must be: a page whose paragraphs a scraper joined glues one boundary in two or three
+#: (``Friday.The`` where a paragraph ended), a machine-translation farm glues nearly all.
+GLUED_MIN = 3
+GLUED_SHARE = 0.6
 
 
 class ShapeError(ValueError):
@@ -200,6 +213,40 @@ def default() -> Shapes:
     return Shapes(*read(path()))
 
 
+def glued_stops(text: str) -> list[Hit]:
+    """Sentences glued to the sentence before them (``said.The``), where a text glues most of its boundaries.
+
+    Machine translation of Chinese prose, whose full stop takes no space,
+    leaves the next sentence glued to the stop on whole pages; English
+    written as English glues one now and then, where a scraper joined two
+    paragraphs.  So they count only where there are :data:`GLUED_MIN` or
+    more and they are at least :data:`GLUED_SHARE` of the text's sentence
+    boundaries.  The word after the stop must be an ordinary English word
+    and the word before it a plain word, so code (``obj.Println``), hosts and
+    paths do not count.
+
+    >>> text = "Sales rose.The firm grew.It hired staff.Prices fell."
+    >>> [hit.text for hit in glued_stops(text)]
+    ['.The', '.It', '.Prices']
+    >>> glued_stops("Sales rose. The firm grew.It hired staff. Prices fell. Costs rose.They said.So")
+    []
+    """
+    found = []
+    for match in _GLUED.finditer(text):
+        if match.group(1).lower() not in common_words():
+            continue
+        # The word before the stop: the last of the 40 characters before it (a bounded look back).
+        word = text[max(0, match.start() - 40) : match.start()].rsplit(maxsplit=1)[-1:]
+        if word and _PLAIN_WORD.fullmatch(word[0]):
+            found.append(Hit("glued-stop", match.start(), match.group(0)))
+    if len(found) < GLUED_MIN:
+        return []
+    spaced = sum(1 for _ in _SPACED.finditer(text))
+    return found if len(found) >= GLUED_SHARE * (len(found) + spaced) else []
+
+
 def find(text: str) -> list[Hit]:
-    """Every shipped shape in ``text``, in order."""
-    return default().find(text)
+    """Every shipped shape in ``text``, and its glued stops (:func:`glued_stops`), in order."""
+    hits = default().find(text)
+    glued = glued_stops(text)
+    return sorted(hits + glued, key=lambda hit: hit.start) if glued else hits

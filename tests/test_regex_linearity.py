@@ -37,6 +37,7 @@ MODULES = [
     "mtclean.paragraphs",
     "mtclean.words",
     "mtclean.scoring",
+    "mtclean.shapes",
     *(m.name for m in pkgutil.iter_modules(mtclean.passes.__path__, "mtclean.passes.")),
     *(m.name for m in pkgutil.iter_modules(mtclean.glossary.__path__, "mtclean.glossary.")),
 ]

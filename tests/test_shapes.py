@@ -122,3 +122,39 @@ def test_a_short_time_phrase_or_adverb_before_the_subject_is_not_a_splice(text: 
 )
 def test_a_clause_before_the_comma_still_makes_a_splice(text: str) -> None:
     assert [hit.shape for hit in shapes.find(text)] == ["comma-splice"]
+
+
+def test_glued_stops_count_where_a_text_glues_most_of_its_sentences() -> None:
+    text = (
+        'The mill opened in spring.Workers came from three villages.Each earned a wage "above the old one."'
+        "Some planted beans as well.Others kept pigs."
+    )
+    assert [hit.text for hit in shapes.find(text)] == [".Workers", ".Each", '."Some', ".Others"]
+    assert {hit.shape for hit in shapes.find(text)} == {"glued-stop"}
+
+
+def test_a_few_glued_stops_among_spaced_sentences_do_not_count() -> None:
+    # A scraper that joined two paragraphs glues one boundary in several.
+    text = (
+        "The mill opened in spring. Workers came from three villages.Each earned a wage. "
+        "Some planted beans as well. Others kept pigs.Most stayed on. A few left. The rest went home.Then it rained."
+    )
+    assert shapes.glued_stops(text) == []
+    # Two glued stops are too few, however few the spaced ones.
+    assert shapes.glued_stops("The mill opened.Workers came.Each earned a wage.") == []
+
+
+def test_code_hosts_and_names_are_no_glued_stops() -> None:
+    text = "Call fmt.Println here.Use os.Getenv there.Read www.example.Com now.Ask Mr.Smith later.Then stop."
+    # Println, Getenv and Smith are no ordinary words; www.example is no plain word.
+    assert [hit.text for hit in shapes.glued_stops(text)] == [".Use", ".Read", ".Ask", ".Then"]
+    assert shapes.glued_stops("Call fmt.Println, os.Getenv, io.Copy and os.Exit in main.") == []
+
+
+def test_glued_stops_score_only_in_a_text_long_enough_for_a_rate() -> None:
+    sentence = (
+        "The mill opened in spring.Workers came from three villages.Each earned a wage.Others kept pigs."
+    )
+    assert mtclean.score(sentence) == 0
+    long_text = " ".join([sentence] * 7)
+    assert "shape.glued-stop" in dict(mtclean.score_details(long_text).signals)
