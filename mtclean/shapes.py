@@ -43,6 +43,15 @@ _SENTENCE_END = re.compile(r"(?:\n|[.!?][\"”’)]?[ \t]+)\Z")
 _FIRST_WORD = re.compile(r"\W*(\w+)")
 #: How far back a guard looks for the start of a sentence.
 _REACH = 400
+#: A conjunction that opens a subordinate clause inside a sentence: the comma that closes its
+#: clause joins nothing (``they said that if we went, we would see nothing``).
+_SUBORDINATOR = re.compile(
+    r"\b(?:if|when|whenever|although|though|because(?! of\b)|while|unless|until|whether|as soon as|as long as)\b",
+    re.IGNORECASE,
+)
+#: One word of letters and the marks around it: an adverb or a name before the comma
+#: (``Currently, there are``); not a number, which may be a Chinese list's ``2、`` (``2, You can``).
+_ONE_WORD = re.compile(r"[\W_]*[^\W\d_]+(?:['’][^\W\d_]+)?[\W_]*")
 
 
 class ShapeError(ValueError):
@@ -121,6 +130,8 @@ class Shapes:
 
     def __init__(self, openers: frozenset[str], shapes: list[Shape]) -> None:
         self.openers = openers
+        #: The openers of several words (``The next day``), matched with the word after them.
+        self._phrases = tuple(f"{opener}{end}" for opener in openers if " " in opener for end in " ,")
         self.shapes = shapes
         self._compiled = [(shape, re.compile(pattern)) for shape in shapes for pattern in shape.patterns]
 
@@ -134,20 +145,34 @@ class Shapes:
         return True
 
     def _guarded(self, text: str, start: int) -> bool:
-        """Whether the sentence holding ``start`` opens with one of the openers or a participle.
+        """Whether what comes before ``start`` in its sentence is a phrase or a clause that is not a sentence.
 
-        A participle in ``-ing`` opens a phrase before the subject as an
-        opener does (``Lifting my head, I saw the moon``).  The sentence's
-        start is looked for at most :data:`_REACH` characters back, so a
-        text of many hits and no stops is not scanned once per hit.
+        That is so if the sentence opens with one of the openers (a word or
+        the first words: ``If``, ``The next day``) or a participle
+        (``Lifting my head, I saw the moon``; ``Located in the hills, it
+        is``), if one word stands before the comma (``Currently, there
+        are``), or if a subordinate clause ends at the comma (``they said
+        that if we went, we would see nothing``).  A quotation opened with
+        ``“`` inside a sentence starts a sentence of its own.  The
+        sentence's start is looked for at most :data:`_REACH` characters
+        back, so a text of many hits and no stops is not scanned once per hit.
         """
         reach = max(0, start - _REACH)
         opening = max(reach - 1, *(text.rfind(mark, reach, start) for mark in ".!?\n")) + 1
+        quote = text.rfind("“", opening, start)
+        if quote >= 0 and "”" not in text[quote:start]:
+            opening = quote + 1
         first = _FIRST_WORD.match(text, opening, start)
         if first is None:
             return False
         word = first.group(1)
-        return word in self.openers or (word[:1].isupper() and len(word) > 5 and word.endswith("ing"))
+        participle = (len(word) > 5 and word.endswith("ing")) or (len(word) > 4 and word.endswith("ed"))
+        if word in self.openers or (word[:1].isupper() and participle):
+            return True
+        before = text[opening:start]
+        if before.lstrip(" \t\"“‘'(").startswith(self._phrases) or _ONE_WORD.fullmatch(before):
+            return True
+        return _SUBORDINATOR.search(before, before.rfind(",") + 1) is not None
 
     def find(self, text: str) -> list[Hit]:
         """Every shape in ``text``, in order; a match that starts inside an earlier one does not count."""
