@@ -35,6 +35,9 @@ UNCHANGED = [
     "Write to jane.doe@example.org.",
     "I had hoped for this for weeks.. months, even.",
     "Not sure.. maybe next year.",
+    # A story's stammer with two stops (a real fan translation, harm-hunt8): "You. You.." was damage.
+    "“You.. You..” the guard stammered.",
+    "He said, “But.. .. what about the pass?”",
     "To match the ? character, put a backslash before it.",
     "Each field ends with a ; and the record with an . on its own.",
 ]
