@@ -87,6 +87,9 @@ UNCHANGED = [
     # the writer talks about the name, or glosses a pinyin name in brackets
     "The guide pointed to the Gugong (Forbidden City) and then to the Yiheyuan (Summer Palace).",
     "The famed Bingmayong (Terra Cotta Army) stands east of the city.",
+    # A guidebook's bracket of facts opened by the sight's pinyin (a real travel guide, harm-hunt8).
+    "ARMY OF TERRACOTTA WARRIORS\n(Bingmayong; admission ¥150; 8.30am-5.30pm)\nThe pits lie east of the city.",
+    "GARDENS OF THE QING COURT\n(Yiheyuan; admission ¥30)\nThe gardens spread round a large lake.",
     "Its operating system, Hongmeng (HarmonyOS in English), runs on watches too.",
     "Originally named Hongmeng, the system now ships on tablets.",
     "The Chinese name of the brand, Lingke, was chosen in 2016.",
