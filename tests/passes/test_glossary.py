@@ -167,6 +167,15 @@ def test_a_rendering_that_opens_quoted_speech_is_used_not_mentioned() -> None:
     )
 
 
+def test_a_writers_stray_space_in_another_sentence_does_not_undo_a_pinyin_gloss() -> None:
+    # A real travel blog (harm-hunt8): one spaced comma two sentences on made the glossed
+    # "Bingmayong (Terra Cotta Army)" read "Terracotta Army (Terra Cotta Army)".
+    text = "Here you find the Bingmayong (Terra Cotta Army), east of the city. The wall of Xi'an , begun in 1370, still stands."
+    assert mtclean.clean(text) == text.replace(" ,", ",")
+    # MT's own bracket, in a sentence that shows the garble, is still repaired.
+    assert mtclean.clean("Weilai (NIO) sold cars , The plan grew .") == "NIO sold cars, the plan grew."
+
+
 def test_a_gloss_in_garbled_text_is_still_left_alone() -> None:
     assert mtclean.clean("Hongqi ( red flag ) sells the H9 .") == "Hongqi (red flag) sells the H9."
 
