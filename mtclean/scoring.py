@@ -115,6 +115,9 @@ _WEAK_RULES = frozenset(
         "quotes.duplicate-name",
         # "to to", "the the": a writer's slip as often as MT's.
         "repeats.doubled-word",
+        # "Your location:Home > About": the navigation of a Chinese site's template, above
+        # careful English (a bank's, a university's) as often as above MT.
+        "boilerplate.location-label",
     )
 )
 #: Signals that show garble in a paragraph (for the document signals).  Casing is not one:

@@ -58,6 +58,12 @@ _PLAIN_WORD = re.compile(r"[A-Za-z]?[a-z]+")
 #: (``Friday.The`` where a paragraph ended), a machine-translation farm glues nearly all.
 GLUED_MIN = 3
 GLUED_SHARE = 0.6
+#: A conjunction that opens a subordinate clause inside a sentence: the comma that closes its
+#: clause joins nothing (``they said that if we went, we would see nothing``).
+_SUBORDINATOR = re.compile(
+    r"\b(?:if|when|whenever|although|though|because(?! of\b)|while|unless|until|whether|as soon as|as long as)\b",
+    re.IGNORECASE,
+)
 
 
 class ShapeError(ValueError):
@@ -140,6 +146,8 @@ class Shapes:
 
     def __init__(self, openers: frozenset[str], time_words: frozenset[str], shapes: list[Shape]) -> None:
         self.openers = openers
+        #: The openers of several words (``The next day``), matched with the word after them.
+        self._phrases = tuple(f"{opener}{end}" for opener in openers if " " in opener for end in " ,")
         self.time_words = time_words
         self.shapes = shapes
         self._compiled = [(shape, re.compile(pattern)) for shape in shapes for pattern in shape.patterns]
@@ -159,30 +167,46 @@ class Shapes:
         if first is None:
             return False
         word = first.group(1)
-        if word in self.openers or (word[:1].isupper() and len(word) > 5 and word.endswith("ing")):
+        participle = (len(word) > 5 and word.endswith("ing")) or (len(word) > 4 and word.endswith("ed"))
+        if word in self.openers or (word[:1].isupper() and participle):
             return True
         before = text[first.start(1) : start]
+        if before.startswith(self._phrases):
+            return True
         if "," in before:
             return False
         words = _WORD.findall(before.lower())
-        if len(words) == 1 and len(words[0]) > 4 and words[0].endswith("ly"):
-            return True
+        if len(words) == 1:
+            # One word is no clause ("Currently, there are"), nor is a year ("2019, it was"); a
+            # list's number is a Chinese list's 1、 ("1, You need a permit").
+            return words[0].isalpha() or (len(words[0]) == 4 and words[0].isdigit())
         return len(words) <= 4 and all(w in self.time_words or w.isdigit() for w in words)
 
     def _guarded(self, text: str, start: int) -> bool:
         """Whether the sentence holding ``start``, or its clause after a colon, opens as an opener does.
 
-        A participle in ``-ing`` opens a phrase before the subject as an
-        opener does (``Lifting my head, I saw the moon``); so do a short
+        A participle opens a phrase before the subject as an opener does
+        (``Lifting my head, I saw the moon``; ``Located in the hills, it
+        is``); so do an opener of several words (``The next day,``), a short
         time phrase made only of time words (``Last week,``, ``Half a year
-        ago,``) and one adverb in ``-ly`` (``Supposedly,``).  The sentence's
-        start is looked for at most :data:`_REACH` characters back, so a
-        text of many hits and no stops is not scanned once per hit.
+        ago,``) and one word alone (``Supposedly,``, ``Currently,``).  A
+        subordinate clause opened inside the sentence ends at the comma too
+        (``they said that if we went, we would see nothing``), and a
+        quotation opened with ``“`` inside a sentence starts a sentence of
+        its own.  The sentence's start is looked for at most :data:`_REACH`
+        characters back, so a text of many hits and no stops is not scanned
+        once per hit.
         """
         reach = max(0, start - _REACH)
         opening = max(reach - 1, *(text.rfind(mark, reach, start) for mark in ".!?\n")) + 1
+        quote = text.rfind("“", opening, start)
+        if quote >= 0 and "”" not in text[quote:start]:
+            opening = quote + 1
         colon = text.rfind(":", opening, start)
-        return self._opens(text, opening, start) or (colon >= 0 and self._opens(text, colon + 1, start))
+        if self._opens(text, opening, start) or (colon >= 0 and self._opens(text, colon + 1, start)):
+            return True
+        before = text[opening:start]
+        return _SUBORDINATOR.search(before, before.rfind(",") + 1) is not None
 
     def find(self, text: str) -> list[Hit]:
         """Every shape in ``text``, in order; a match that starts inside an earlier one does not count."""

@@ -198,6 +198,24 @@ def test_spacing_and_weak_evidence_make_no_paragraph_garbled() -> None:
     assert scoring.features(text, found)["paragraphs"] == 0
 
 
+def test_a_chinese_sites_location_label_alone_does_not_flag_a_careful_page() -> None:
+    # A real bank's English page (harm-hunt8): one label above four careful paragraphs was
+    # a garbled paragraph, a kind of evidence and so a flag.  Our own text of that shape:
+    paragraphs = [
+        "The bank's board met four times this year and approved the new risk policy.",
+        "In addition, it set up a committee on consumer rights, chaired by an independent director.",
+        "Two directors retired in March, and the shareholders elected their successors in June.",
+        "The audit committee reviewed the interim accounts with the external auditors in August.",
+    ]
+    text = "Your location:Home > Investor Relations > Governance\n\n" + "\n\n".join(paragraphs)
+    assert mtclean.clean(text).startswith("You are here: Home > Investor Relations > Governance\n\n")
+    found = scoring.collect(text, mtclean.explain(text).changes)
+    assert [item.signal for item in found] == ["weak"]
+    features = scoring.features(text, found)
+    assert features["paragraphs"] == features["kinds"] == 0
+    assert not mtclean.is_garbled(text)
+
+
 SPLICED = "The park opened in May, it has three lakes and a small zoo. "
 
 

@@ -47,6 +47,21 @@ def test_a_participle_phrase_before_the_subject_guards_like_an_opener() -> None:
     assert [hit.shape for hit in shapes.find("The sill was white, I saw frost on it.")] == ["comma-we"]
 
 
+def test_a_fronted_adverb_or_a_subordinate_clause_mid_sentence_guards_but_a_list_number_does_not() -> None:
+    # Real clean pages (a travel blog, a university's page) were flagged by these: none is a splice.
+    assert shapes.find("Today, it is a museum.") == []
+    assert shapes.find("We heard that when the gate shut, we would wait an hour.") == []
+    assert shapes.find("They said that unless it rained, it would be a good harvest.") == []
+    # ... but a Chinese list's number before a comma is no adverb, and "because of" opens no clause.
+    assert [hit.shape for hit in shapes.find("1, You need a permit.")] == ["comma-we"]
+    assert [hit.shape for hit in shapes.find("The road closed because of snow, it was icy.")] == [
+        "comma-splice"
+    ]
+    # A quotation opened inside a sentence is a sentence of its own, until it closes.
+    assert shapes.find("The notice read, “If the bell rings, we leave at once.”") == []
+    assert [hit.shape for hit in shapes.find("He wrote “no”, we want a reply.")] == ["comma-we"]
+
+
 def test_a_frame_counts_only_where_it_opens_a_sentence_with_a_capital() -> None:
     assert [hit.text for hit in shapes.find("Sales fell.  In recent years, prices rose.")] == [
         "In recent years"

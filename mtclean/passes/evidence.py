@@ -47,6 +47,9 @@ SPACE_BEFORE_MARK = (
     + _NOT_RATIO
     + r"(?![.][ \t]*[.])"
     + r"(?![.][ \t]+(?:and|or)[ \t]+\.\.)"  # the directory entries "." and ".."
+    # Not a mark set apart by two spaces or more on each side: the separator of a trail of
+    # links ("Home  .  Admission  .  FAQ"), laid out on purpose, where a tokeniser puts one.
+    + r"(?!(?<=[ \t]{2})[.:][ \t]{2,}[^\s,.;:!?])"
 )
 
 #: A comma, semicolon or colon right after a closing bracket with a space

@@ -278,23 +278,39 @@ _GLOSS_TRAIL = regex.compile(
 )
 
 
-def _glossed_pinyin(rendering: str, text: str, end: int) -> bool:
+def _glossed_pinyin(
+    rendering: str, text: str, start: int, end: int, sentence: tuple[int, int] | None = None
+) -> bool:
     """Whether a writer glosses a pinyin name in brackets: ``the Yiheyuan (Summer Palace)``.
 
     Every word of the rendering reads as pinyin and a bracket follows, in a
-    paragraph without MT's spaced or Chinese marks (MT writes ``Weilai (NIO)
-    sold cars , The``, and ``the lutes brand (Lotus)``, which is no pinyin).
+    ``sentence`` (by default the whole text) without MT's spaced or Chinese
+    marks (MT writes ``Weilai (NIO) sold cars , The``, and ``the lutes brand
+    (Lotus)``, which is no pinyin); a writer's stray space elsewhere in the
+    paragraph (``Xi'an , almost``) does not undo the gloss.
+    Or the pinyin opens a guidebook's bracket of facts after a sight's
+    English name, the items parted by semicolons: ``ARMY OF TERRACOTTA
+    WARRIORS (Bingmayong; admission ¥150)``, whatever the paragraph shows.
 
-    >>> _glossed_pinyin("Bingmayong", "The Bingmayong (Terra Cotta Army) stands there.", 14)
+    >>> _glossed_pinyin("Bingmayong", "The Bingmayong (Terra Cotta Army) stands there.", 4, 14)
     True
-    >>> _glossed_pinyin("Weilai", "Weilai (NIO) sold cars , The plan grew .", 6)
+    >>> _glossed_pinyin("Weilai", "Weilai (NIO) sold cars , The plan grew .", 0, 6)
     False
+    >>> _glossed_pinyin("Bingmayong", "WARRIORS\\n( Bingmayong; www.bmy.com.cn ; 8am-5pm)", 11, 21)
+    True
     """
-    return (
-        text.startswith(" (", end)
-        and all(pinyin_name(word, tell=False) for word in rendering.split())
-        and not shows_garble(text)
-    )
+    if not all(pinyin_name(word, tell=False) for word in rendering.split()):
+        return False
+    if _SEMICOLON_AFTER.match(text, end) and _BRACKET_BEFORE.search(text, max(0, start - 4), start):
+        return True
+    left, right = sentence or (0, len(text))
+    return text.startswith(" (", end) and not shows_garble(text[left:right])
+
+
+#: A bracket opened right before a rendering (a space left where its Chinese was stripped),
+#: and the semicolon that parts it from the next fact (spaced too, in text a tokeniser split).
+_BRACKET_BEFORE = re.compile(r"[(（][ \t]?\Z")
+_SEMICOLON_AFTER = re.compile(r"[ \t]?[;；]")
 
 
 def _overlaps_name(hit: Hit, text: str, start: int, end: int) -> bool:
@@ -458,7 +474,9 @@ class _Judge:
             view.text, start, end
         ):
             return None
-        if _is_gloss(self.glossary, hit, view, start, end) or _glossed_pinyin(match.group(), view.text, end):
+        if _is_gloss(self.glossary, hit, view, start, end) or _glossed_pinyin(
+            match.group(), view.text, start, end, view.sentence(start, end)
+        ):
             return None
         if _sentence_has(rules.not_context, view, start, end):
             return None

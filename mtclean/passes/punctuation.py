@@ -170,6 +170,12 @@ def _in_open_bracket(text: str, position: int) -> bool:
     return line.count("(") > line.count(")")
 
 
+#: Two full stops a writer uses as an ellipsis: before a closing quotation mark or bracket, another
+#: stop or a lower-case word (``“You.. you..”``, ``But.. .. what``).  A paragraph that uses them so
+#: keeps every pair, also one before a capital (``“You.. You..”``): a stammer, not a sentence's end.
+_ELLIPSIS_DOTS = regex.compile(r"(?<=\p{L})\.\.(?!\.)(?=[”’\"')»]|[ \t]+(?:\.|\p{Ll}))")
+
+
 @regex_rule(
     "punctuation.doubled-mark",
     r"(?<=\w)[ \t]*(?P<first>[,;:])(?:(?:[ \t]*[,;:])+(?:[ \t]*\.)?|[ \t]*\.)(?=\s|\Z)"
@@ -194,6 +200,12 @@ def doubled_mark(match: regex.Match[str], context: Context) -> str | None:
     'It went on... and on, e.g., for hours, etc.; then it ended.'
     >>> clean("We waited for weeks.. months, really.")
     'We waited for weeks.. months, really.'
+
+    So is every pair of a paragraph that uses two stops so elsewhere: a
+    stammer in a story's dialogue.
+
+    >>> clean("“Wait.. Wait..” he gasped.")
+    '“Wait.. Wait..” he gasped.'
 
     A colon glued to a word and doubled, or closed by a full stop, is
     notation: reStructuredText's ``as follows::`` before a literal block,
@@ -222,7 +234,9 @@ def doubled_mark(match: regex.Match[str], context: Context) -> str | None:
         return None  # reStructuredText's "as follows: ::" before a literal block
     if match.group().lstrip(" \t") == "::" or match.group() == ":.":
         return None
-    if match["first"] is None and _LOWER_CASE_WORD_AFTER.match(match.string, match.end()):
+    if match["first"] is None and (
+        _LOWER_CASE_WORD_AFTER.match(match.string, match.end()) or _ELLIPSIS_DOTS.search(match.string)
+    ):
         return None
     if match.group().lstrip(" \t").startswith(";") and _STATEMENT.search(text, 0, match.start()):
         return ";"  # a statement of code ends with its semicolon: "x = y + 1; ." keeps it

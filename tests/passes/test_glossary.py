@@ -87,6 +87,9 @@ UNCHANGED = [
     # the writer talks about the name, or glosses a pinyin name in brackets
     "The guide pointed to the Gugong (Forbidden City) and then to the Yiheyuan (Summer Palace).",
     "The famed Bingmayong (Terra Cotta Army) stands east of the city.",
+    # A guidebook's bracket of facts opened by the sight's pinyin (a real travel guide, harm-hunt8).
+    "ARMY OF TERRACOTTA WARRIORS\n(Bingmayong; admission ¥150; 8.30am-5.30pm)\nThe pits lie east of the city.",
+    "GARDENS OF THE QING COURT\n(Yiheyuan; admission ¥30)\nThe gardens spread round a large lake.",
     "Its operating system, Hongmeng (HarmonyOS in English), runs on watches too.",
     "Originally named Hongmeng, the system now ships on tablets.",
     "The Chinese name of the brand, Lingke, was chosen in 2016.",
@@ -162,6 +165,15 @@ def test_a_rendering_that_opens_quoted_speech_is_used_not_mentioned() -> None:
     assert mtclean.clean(garbled) == (
         '"Value for money is what buyers of phones want, not the lowest price," Lei Jun said.'
     )
+
+
+def test_a_writers_stray_space_in_another_sentence_does_not_undo_a_pinyin_gloss() -> None:
+    # A real travel blog (harm-hunt8): one spaced comma two sentences on made the glossed
+    # "Bingmayong (Terra Cotta Army)" read "Terracotta Army (Terra Cotta Army)".
+    text = "Here you find the Bingmayong (Terra Cotta Army), east of the city. The wall of Xi'an , begun in 1370, still stands."
+    assert mtclean.clean(text) == text.replace(" ,", ",")
+    # MT's own bracket, in a sentence that shows the garble, is still repaired.
+    assert mtclean.clean("Weilai (NIO) sold cars , The plan grew .") == "NIO sold cars, the plan grew."
 
 
 def test_a_gloss_in_garbled_text_is_still_left_alone() -> None:

@@ -35,6 +35,9 @@ UNCHANGED = [
     "Write to jane.doe@example.org.",
     "I had hoped for this for weeks.. months, even.",
     "Not sure.. maybe next year.",
+    # A story's stammer with two stops (a real fan translation, harm-hunt8): "You. You.." was damage.
+    "“You.. You..” the guard stammered.",
+    "He said, “But.. .. what about the pass?”",
     "To match the ? character, put a backslash before it.",
     "Each field ends with a ; and the record with an . on its own.",
 ]
@@ -176,6 +179,31 @@ def test_a_stray_comma_after_a_spaced_stop_goes_in_one_run() -> None:
     once = mtclean.clean("18 10000 employees  .   ,  In 2021 year")
     assert once == "180,000 employees. In 2021"
     assert mtclean.clean(once) == once
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A real university page's trail of links (harm-hunt8), with its dots set wide apart.
+        "Home  .  Admission  .  FAQ",
+        "Home  .  Campus life",
+        "Contact  :  Admissions Office, Building 3",
+    ],
+)
+def test_a_separator_set_apart_by_two_spaces_on_each_side_stays(text: str) -> None:
+    assert mtclean.clean(text) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The plan was approved . The work starts soon.", "The plan was approved. The work starts soon."),
+        ("The plan was approved  . The work starts soon.", "The plan was approved. The work starts soon."),
+        ("The market is booming  ,  the plant will grow.", "The market is booming, the plant will grow."),
+    ],
+)
+def test_a_stop_spaced_on_one_side_or_a_wide_comma_is_still_closed_up(text: str, expected: str) -> None:
+    assert mtclean.clean(text) == expected
 
 
 def test_the_aligned_fields_of_a_form_keep_their_spaced_colons() -> None:
