@@ -42,7 +42,6 @@ _STARTS = ("word", "sentence", "any")
 _LITERAL_START = re.compile(r"[a-z ,']{2}")
 #: What ends the sentence before a sentence start: a stop and spaces, or a line break.
 _SENTENCE_END = re.compile(r"(?:\n|[.!?][\"”’)]?[ \t]+)\Z")
-_FIRST_WORD = re.compile(r"\W*(\w+)")
 _WORD = re.compile(r"\w+")
 #: How far back a guard looks for the start of a sentence.
 _REACH = 400
@@ -163,14 +162,16 @@ class Shapes:
 
     def _opens(self, text: str, opening: int, start: int) -> bool:
         """Whether the words from ``opening`` to ``start`` open with an opener, a participle or a short adverbial."""
-        first = _FIRST_WORD.match(text, opening, start)
+        # The first word is searched for, not matched as \W*(\w+): that expression, tried at
+        # every place of a long run of marks, rescans the run from each (quadratic).
+        first = _WORD.search(text, opening, start)
         if first is None:
             return False
-        word = first.group(1)
+        word = first.group()
         participle = (len(word) > 5 and word.endswith("ing")) or (len(word) > 4 and word.endswith("ed"))
         if word in self.openers or (word[:1].isupper() and participle):
             return True
-        before = text[first.start(1) : start]
+        before = text[first.start() : start]
         if before.startswith(self._phrases):
             return True
         if "," in before:
