@@ -81,6 +81,23 @@ def test_a_match_inside_an_earlier_one_does_not_count_twice() -> None:
     assert [(hit.shape, hit.text) for hit in found] == [("comma-splice", ", it is")]
 
 
+def test_the_medicine_shape_leaves_the_shared_marker_its_own_phrases() -> None:
+    # "Chinese medicine believes" and "Western medicine believes" are the shared marker
+    # tcm-believes's: a shape there would count a careful Chinese outlet's phrase alone.
+    assert shapes.find("Chinese medicine believes the spleen rules the limbs.") == []
+    assert shapes.find("Western medicine believes the rash is an allergy.") == []
+    assert [hit.shape for hit in shapes.find("Modern medicine believes the rash is an allergy.")] == [
+        "medicine-believes"
+    ]
+
+
+def test_officialese_needs_the_work_noun_or_the_adverb_before_its_verb() -> None:
+    assert shapes.find("The crew will carry out repairs on the bridge and improve it.") == []
+    assert shapes.find("They did a good job of the roof and promote it widely.") == []
+    found = shapes.find("The crew will carry out repair work and actively promote safety.")
+    assert [hit.text for hit in found] == ["carry out repair work", "actively promote"]
+
+
 def test_a_letter_whose_lower_case_is_longer_keeps_the_places() -> None:
     text = "İstanbul grew fast, it has ten million people."
     (hit,) = shapes.find(text)
