@@ -206,11 +206,17 @@ COMPOUND_TAILS = frozenset(
     "month year day week on off time line style made owned run related free friendly oriented "
     "driven intensive wide long old".split()
 )
+#: First halves that only ever stand before a hyphen in English compounds, as MT splits them
+#: (``Mid -Autumn``, ``anti -epidemic``, ``cross -strait``, ``high -pressure``): none is a
+#: command that takes a flag, so the hyphen after one never starts an option.
+COMPOUND_HEADS = frozenset(
+    "mid non anti multi semi pre post cross self high low well half full".split()
+)
 
 
 @regex_rule(
     "tokens.spaced-hyphen",
-    r"(?<![ \t])(?<=\b\p{L}{2,})[ \t]+(?=-(?P<tail>\p{Ll}{2,})\b(?![=/]))",
+    r"(?<![ \t])(?<=\b\p{L}{2,})[ \t]+(?=-(?P<tail>\p{L}\p{Ll}+)\b(?![=/]))",
     needs=[" -"],
 )
 def spaced_hyphen(match: regex.Match[str], context: Context) -> str | None:
@@ -224,10 +230,21 @@ def spaced_hyphen(match: regex.Match[str], context: Context) -> str | None:
     'Prices fell in large and medium-sized cities, month-on-month.'
     >>> clean("Run ls -la, then java -version, and pip install -e here.")
     'Run ls -la, then java -version, and pip install -e here.'
+
+    After a first half that never stands alone (:data:`COMPOUND_HEADS`),
+    before any word, a capitalised one too (``Mid -Autumn``); the head is
+    the whole word before the space (``premid -x`` is none).
+
+    >>> clean("Mooncakes sell out before the Mid -Autumn Festival, in the post -epidemic era.")
+    'Mooncakes sell out before the Mid-Autumn Festival, in the post-epidemic era.'
+    >>> clean("Set it to high -v or mid - and run tidy -Autumn; costs stay low -the rest rise.")
+    'Set it to high -v or mid - and run tidy -Autumn; costs stay low -the rest rise.'
     """
+    before = word_before(match)
+    if before.lower() in COMPOUND_HEADS:
+        return None if match["tail"].lower() in FUNCTION_WORDS else ""  # "as well -the": a dash
     if match["tail"] not in COMPOUND_TAILS:
         return None
-    before = word_before(match)
     return None if before.lower() in FUNCTION_WORDS else ""  # "and -level" is a dash, not a compound
 
 
