@@ -59,6 +59,47 @@ def split_year(match: regex.Match[str], context: Context) -> str | None:
     return f"{match['century']}{match['year']}" if known else None
 
 
+# A decade's year: 1800s to 2030s.
+_DECADE = r"(?:1[89]\d0|20[0-3]0)"
+
+
+@regex_rule(
+    "tokens.split-decade",
+    rf"(?<=\b(?:the|The|early|late|mid|mid-)[ \t]+{_DECADE})[ \t]+(?=s(?![\p{{L}}\d'’-]|\.\d))",
+    cue=r"0[ \t]+s\b",
+)
+def split_decade(match: regex.Match[str], context: Context) -> str:
+    """A decade MT split before its ``s`` is joined: ``in the 1990 s,`` → ``in the 1990s,``.
+
+    Only a round year after ``the``, ``early``, ``late`` or ``mid``: a time
+    in seconds is no decade (``a 1990 s run``, ``after 1980 s``).
+
+    >>> clean("Hotels in the city were few in the 1990 s, and in the late 1980 s too.")
+    'Hotels in the city were few in the 1990s, and in the late 1980s too.'
+    >>> clean("The timer stopped after 1990 s, and the 1995 s mark was missed.")
+    'The timer stopped after 1990 s, and the 1995 s mark was missed.'
+    """
+    return ""
+
+
+@regex_rule(
+    "tokens.glued-decade",
+    rf"(?<=(?<![\w#@./-])(?:the|The|in|In|since|early|late|mid))(?={_DECADE}s\b(?![\w/@-]|\.\w))",
+    cue=r"[a-z]" + _DECADE + "s",
+)
+def glued_decade(match: regex.Match[str], context: Context) -> str:
+    """A decade MT glued to the word before it is spaced: ``trends in the1980s`` → ``trends in the 1980s``.
+
+    Not in a handle, tag, file or web address (``@the1980s``, ``#the1990s``, ``the1980s.com``).
+
+    >>> clean("New consumer groups appeared in the1980s and grew since1990s reforms.")
+    'New consumer groups appeared in the 1980s and grew since 1990s reforms.'
+    >>> clean("Follow @the1980s and #in1990s or visit the1980s.com and then1980s.")
+    'Follow @the1980s and #in1990s or visit the1980s.com and then1980s.'
+    """
+    return " "
+
+
 # A year, whole or split by MT into two or three pieces: "2006", "20 10", "20 1 1", "202 1".
 _YEAR = r"(?:19|20)(?:\d\d|[ \t]+\d\d|[ \t]+\d[ \t]+\d|\d[ \t]+\d)"
 

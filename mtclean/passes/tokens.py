@@ -17,8 +17,10 @@ import regex
 
 from mtclean.passes.evidence import shows_garble
 from mtclean.passes.split_numbers import (
+    glued_decade,
     spaced_range,
     spelled_digits,
+    split_decade,
     split_decimal_range,
     split_phone,
     split_route_number,
@@ -209,9 +211,7 @@ COMPOUND_TAILS = frozenset(
 #: First halves that only ever stand before a hyphen in English compounds, as MT splits them
 #: (``Mid -Autumn``, ``anti -epidemic``, ``cross -strait``, ``high -pressure``): none is a
 #: command that takes a flag, so the hyphen after one never starts an option.
-COMPOUND_HEADS = frozenset(
-    "mid non anti multi semi pre post cross self high low well half full".split()
-)
+COMPOUND_HEADS = frozenset("mid non anti multi semi pre post cross self high low well half full".split())
 
 
 @regex_rule(
@@ -459,6 +459,8 @@ TOKENS = Pass(
         doubled_dash,
         split_year_range,
         split_year,
+        split_decade,
+        glued_decade,
         split_phone,
         split_decimal_range,
         spaced_range,

@@ -175,3 +175,38 @@ def test_a_range_before_a_hyphenated_unit_is_joined(garbled: str, expected: str)
 @pytest.mark.parametrize("text", RANGES_BEFORE_HYPHENATED_UNITS_LEFT_ALONE)
 def test_a_suspended_hyphen_stays(text: str) -> None:
     assert mtclean.clean(text) == text
+
+
+# blind-wild9: decades split before their "s" or glued to the word before (travel, education pages).
+DECADES = [
+    (
+        "Few hotels stood by the lake in the 1990 s, when tours began.",
+        "Few hotels stood by the lake in the 1990s, when tours began.",
+    ),
+    (
+        "Rents were low in the early 2000 s and the late 1980 s.",
+        "Rents were low in the early 2000s and the late 1980s.",
+    ),
+    ("Shoppers changed their habits in the1980s.", "Shoppers changed their habits in the 1980s."),
+    (
+        "The trend held since1990s reforms opened the market.",
+        "The trend held since 1990s reforms opened the market.",
+    ),
+]
+DECADES_THAT_STAY = [
+    "The battery lasted 1990 s before the test ended.",
+    "The 1995 s mark and the 1990 s-long run are times, not decades.",
+    "Follow @the1980s, tag #the1990s and open the1980s.com for photos.",
+    "The shop called Then1980s sells vinyl; then1990s was its old name.",
+]
+
+
+@pytest.mark.parametrize(("garbled", "expected"), DECADES)
+def test_a_split_or_glued_decade_is_put_right(garbled: str, expected: str) -> None:
+    assert mtclean.clean(garbled) == expected
+    assert mtclean.clean(expected) == expected
+
+
+@pytest.mark.parametrize("text", DECADES_THAT_STAY)
+def test_times_handles_and_names_that_look_like_decades_stay(text: str) -> None:
+    assert mtclean.clean(text) == text
