@@ -100,6 +100,37 @@ def glued_decade(match: regex.Match[str], context: Context) -> str:
     return " "
 
 
+def _ordinal_suffix(number: int) -> str:
+    if 11 <= number % 100 <= 13:
+        return "th"
+    return {1: "st", 2: "nd", 3: "rd"}.get(number % 10, "th")
+
+
+@regex_rule(
+    "tokens.split-ordinal",
+    r"(?<![\w.,:/-])(?P<number>\d{1,3})\K[ \t]+(?=(?P<suffix>st|nd|rd|th)\b(?![\w'’-]))",
+    cue=r"\d[ \t]+(?:st|nd|rd|th)\b",
+)
+def split_ordinal(match: regex.Match[str], context: Context) -> str | None:
+    """An ordinal MT split before its suffix is joined: ``on the 4 th, 5 th and 6 th`` → ``on the 4th, 5th and 6th``.
+
+    Only the suffix the number takes (``2 nd``, ``11 th``, not ``2 th``), and
+    ``st`` only after ``the`` (``14 st`` is a weight in stones).
+
+    >>> clean("Rooms were asked about on the 4 th, 5 th and 6 th, and the 1 st and 22 nd too.")
+    'Rooms were asked about on the 4th, 5th and 6th, and the 1st and 22nd too.'
+    >>> clean("He weighed 14 st at 21 st and the 2 th line is a typo.")
+    'He weighed 14 st at 21 st and the 2 th line is a typo.'
+    """
+    suffix = match["suffix"]
+    if _ordinal_suffix(int(match["number"])) != suffix:
+        return None
+    start = match.start() - len(match["number"])
+    if suffix == "st" and match.string[max(0, start - 12) : start].split()[-1:] not in (["the"], ["The"]):
+        return None  # "14 st": a weight
+    return ""
+
+
 # A year, whole or split by MT into two or three pieces: "2006", "20 10", "20 1 1", "202 1".
 _YEAR = r"(?:19|20)(?:\d\d|[ \t]+\d\d|[ \t]+\d[ \t]+\d|\d[ \t]+\d)"
 

@@ -210,3 +210,33 @@ def test_a_split_or_glued_decade_is_put_right(garbled: str, expected: str) -> No
 @pytest.mark.parametrize("text", DECADES_THAT_STAY)
 def test_times_handles_and_names_that_look_like_decades_stay(text: str) -> None:
     assert mtclean.clean(text) == text
+
+
+# blind-wild9: ordinals split before their suffix (an unseen hotel page).
+ORDINALS = [
+    (
+        "Calls came in on the 4 th, 5 th and 6 th of the month.",
+        "Calls came in on the 4th, 5th and 6th of the month.",
+    ),
+    ("Book a week ahead for the 11 th holiday.", "Book a week ahead for the 11th holiday."),
+    (
+        "The 1 st and 22 nd floors have views; the 3 rd does not.",
+        "The 1st and 22nd floors have views; the 3rd does not.",
+    ),
+]
+ORDINALS_THAT_STAY = [
+    "He weighed 14 st before the race and 12 st after it.",
+    "The 2 th and 5 st labels are typos we keep as typed.",
+    "Scores were 1.5 th of the mean and v2 nd is a tag.",
+]
+
+
+@pytest.mark.parametrize(("garbled", "expected"), ORDINALS)
+def test_a_split_ordinal_is_joined(garbled: str, expected: str) -> None:
+    assert mtclean.clean(garbled) == expected
+    assert mtclean.clean(expected) == expected
+
+
+@pytest.mark.parametrize("text", ORDINALS_THAT_STAY)
+def test_weights_and_wrong_suffixes_stay(text: str) -> None:
+    assert mtclean.clean(text) == text
