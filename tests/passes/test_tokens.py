@@ -91,6 +91,11 @@ MORE_SPLIT_TOKENS = [
         "Talks on cross -strait trade ran under high -pressure rules and anti -dumping duties.",
         "Talks on cross-strait trade ran under high-pressure rules and anti-dumping duties.",
     ),
+    # A number word's compound, a chain whose first link is joined, tails seen once each.
+    (
+        "The nine -in -one vote, a two -way street and a white -haired clerk at grass -roots level.",
+        "The nine-in-one vote, a two-way street and a white-haired clerk at grass-roots level.",
+    ),
     (
         "Unpack the tar. gz file, then open settings. json to edit it.",
         "Unpack the tar.gz file, then open settings.json to edit it.",
@@ -126,6 +131,8 @@ MORE_TOKENS_LEFT_ALONE = [
     "Set the fan to high -v, then mid - and pre - stay as typed.",
     "Costs stay low -the rest rise, and it went well -or so we heard.",
     "Run tidy -Autumn and make -Wall on the build box.",
+    "Run ls -la -level and git log -n -word before it ends.",
+    "The score stayed at one -the crowd went quiet.",
 ]
 
 
