@@ -831,10 +831,25 @@ _LOWER = r"\p{Ll}[\p{Ll}'’-]*"
 #: the same run puts right).  A title goes on in capitals (``Yes, We Can``,
 #: ``After the Wedding``).
 _GOES_ON_LOWER = rf"(?:(?:[ \t]+{_LOWER}){{2}}\b|(?:[ \t]+{_LOWER})?[ \t]*,[ \t]*\p{{L}})"
+#: The last word of a dateline MT read word for word (``1905 movie network news``, ``Xinhua
+#: News Agency electricity``, ``Quick Technology News on August 22 reported``): the capital after
+#: one opens the story, whose full stop MT dropped.
+DATELINE_ENDS = frozenset("news reported reports report electricity dispatch message".split())
+#: A line's opening with no sentence end in it, short enough to be a dateline.
+_DATELINE = regex.compile(r"[^.!?;:\n]{0,80}+")
 #: Words after which a capitalised word starts a title (``a film called After the wedding``).
 TITLE_LEADS = frozenset(
     "called named titled entitled dubbed film book song album show novel play series game movie".split()
 )
+
+
+def _opens_its_line(text: str, start: int) -> bool:
+    """Whether ``text`` before ``start`` is the short opening of a line, with no sentence end in it."""
+    line_start = text.rfind("\n", max(0, start - 81), start) + 1
+    if line_start == 0 and start > 80:
+        return False
+    found = _DATELINE.match(text, line_start, start)
+    return found is not None and found.end() == start
 
 
 @regex_rule(
@@ -863,9 +878,17 @@ def clause_word(match: regex.Match[str], context: Context) -> str | None:
     'The seat is low, so the second row of the car the rear passengers have room.'
     >>> clean("Cold manure suits sandy land, and hot manure In the north, where soil is cold.")
     'Cold manure suits sandy land, and hot manure in the north, where soil is cold.'
+
+    Not after the last word of a dateline that opens its line
+    (:data:`DATELINE_ENDS`): there the capital starts the story.
+
+    >>> clean("1905 movie network news The film opens in 300 cinemas on Friday.")
+    '1905 movie network news The film opens in 300 cinemas on Friday.'
     """
     word = match["word"]
     if word not in CLAUSE_WORDS or match["before"] in TITLE_LEADS or reads_as_verse(match.string):
+        return None
+    if match["before"] in DATELINE_ENDS and _opens_its_line(match.string, match.start()):
         return None
     if word == "The" and match.string[match.end("before") : match.start()] != " ":
         return None  # "-v, --verbose    The verbose mode": a column of a table of options

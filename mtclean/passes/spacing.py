@@ -303,6 +303,29 @@ def after_percent(match: regex.Match[str], context: Context) -> str | None:
 
 
 @regex_rule(
+    "spacing.after-percent-mark",
+    r"(?P<mark>[.,;])(?<=\d[ \t]?%[.,;])(?P<word>\p{Lu}\p{Ll}+)\b(?![(.=\[<:/@_'’}-])",
+    cue=r"%[.,;][A-Z][a-z]",
+)
+def after_percent_mark(match: regex.Match[str], context: Context) -> str | None:
+    """A full stop, comma or semicolon MT glued between a percentage and the next sentence gets its space.
+
+    The seam :func:`after_mark` mends after a word, after a per cent sign
+    (``exceeded 80 %.The``), and only before a word that starts a sentence or
+    a clause (:data:`STARTERS`): after a comma or semicolon it loses its capital.
+
+    >>> clean("The rate passed 80 %.The plan ended, and costs fell 5%,However the fee stayed.")
+    'The rate passed 80 %. The plan ended, and costs fell 5%, however the fee stayed.'
+    >>> clean("Sales rose 5%.Acme said so, and 3%.NET is a name.")
+    'Sales rose 5%.Acme said so, and 3%.NET is a name.'
+    """
+    mark, word = match["mark"], match["word"]
+    if not _starter(word):
+        return None
+    return f". {word}" if mark == "." else f"{mark} {word.lower()}"
+
+
+@regex_rule(
     "spacing.before-bracket",
     r"\((?<=[\p{L}\p{N}]{2}\()(?<![\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]\()(?=\p{L}+(?:[ \t]+\p{L}+)+\))",
     cue=r"\([^\W\d_]+[ \t][^\W\d_]",
@@ -478,6 +501,7 @@ SPACING = Pass(
         after_sentence,
         heading_number,
         after_percent,
+        after_percent_mark,
         before_bracket,
         after_plus,
         after_glue_word,

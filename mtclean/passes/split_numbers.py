@@ -59,6 +59,78 @@ def split_year(match: regex.Match[str], context: Context) -> str | None:
     return f"{match['century']}{match['year']}" if known else None
 
 
+# A decade's year: 1800s to 2030s.
+_DECADE = r"(?:1[89]\d0|20[0-3]0)"
+
+
+@regex_rule(
+    "tokens.split-decade",
+    rf"(?<=\b(?:the|The|early|late|mid|mid-)[ \t]+{_DECADE})[ \t]+(?=s(?![\p{{L}}\d'’-]|\.\d))",
+    cue=r"0[ \t]+s\b",
+)
+def split_decade(match: regex.Match[str], context: Context) -> str:
+    """A decade MT split before its ``s`` is joined: ``in the 1990 s,`` → ``in the 1990s,``.
+
+    Only a round year after ``the``, ``early``, ``late`` or ``mid``: a time
+    in seconds is no decade (``a 1990 s run``, ``after 1980 s``).
+
+    >>> clean("Hotels in the city were few in the 1990 s, and in the late 1980 s too.")
+    'Hotels in the city were few in the 1990s, and in the late 1980s too.'
+    >>> clean("The timer stopped after 1990 s, and the 1995 s mark was missed.")
+    'The timer stopped after 1990 s, and the 1995 s mark was missed.'
+    """
+    return ""
+
+
+@regex_rule(
+    "tokens.glued-decade",
+    rf"(?<=(?<![\w#@./-])(?:the|The|in|In|since|early|late|mid))(?={_DECADE}s\b(?![\w/@-]|\.\w))",
+    cue=r"[a-z]" + _DECADE + "s",
+)
+def glued_decade(match: regex.Match[str], context: Context) -> str:
+    """A decade MT glued to the word before it is spaced: ``trends in the1980s`` → ``trends in the 1980s``.
+
+    Not in a handle, tag, file or web address (``@the1980s``, ``#the1990s``, ``the1980s.com``).
+
+    >>> clean("New consumer groups appeared in the1980s and grew since1990s reforms.")
+    'New consumer groups appeared in the 1980s and grew since 1990s reforms.'
+    >>> clean("Follow @the1980s and #in1990s or visit the1980s.com and then1980s.")
+    'Follow @the1980s and #in1990s or visit the1980s.com and then1980s.'
+    """
+    return " "
+
+
+def _ordinal_suffix(number: int) -> str:
+    if 11 <= number % 100 <= 13:
+        return "th"
+    return {1: "st", 2: "nd", 3: "rd"}.get(number % 10, "th")
+
+
+@regex_rule(
+    "tokens.split-ordinal",
+    r"(?<![\w.,:/-])(?P<number>\d{1,3})\K[ \t]+(?=(?P<suffix>st|nd|rd|th)\b(?![\w'’-]))",
+    cue=r"\d[ \t]+(?:st|nd|rd|th)\b",
+)
+def split_ordinal(match: regex.Match[str], context: Context) -> str | None:
+    """An ordinal MT split before its suffix is joined: ``on the 4 th, 5 th and 6 th`` → ``on the 4th, 5th and 6th``.
+
+    Only the suffix the number takes (``2 nd``, ``11 th``, not ``2 th``), and
+    ``st`` only after ``the`` (``14 st`` is a weight in stones).
+
+    >>> clean("Rooms were asked about on the 4 th, 5 th and 6 th, and the 1 st and 22 nd too.")
+    'Rooms were asked about on the 4th, 5th and 6th, and the 1st and 22nd too.'
+    >>> clean("He weighed 14 st at 21 st and the 2 th line is a typo.")
+    'He weighed 14 st at 21 st and the 2 th line is a typo.'
+    """
+    suffix = match["suffix"]
+    if _ordinal_suffix(int(match["number"])) != suffix:
+        return None
+    start = match.start() - len(match["number"])
+    if suffix == "st" and match.string[max(0, start - 12) : start].split()[-1:] not in (["the"], ["The"]):
+        return None  # "14 st": a weight
+    return ""
+
+
 # A year, whole or split by MT into two or three pieces: "2006", "20 10", "20 1 1", "202 1".
 _YEAR = r"(?:19|20)(?:\d\d|[ \t]+\d\d|[ \t]+\d[ \t]+\d|\d[ \t]+\d)"
 

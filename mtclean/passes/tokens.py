@@ -17,9 +17,12 @@ import regex
 
 from mtclean.passes.evidence import shows_garble
 from mtclean.passes.split_numbers import (
+    glued_decade,
     spaced_range,
     spelled_digits,
+    split_decade,
     split_decimal_range,
+    split_ordinal,
     split_phone,
     split_route_number,
     split_year,
@@ -204,13 +207,35 @@ def section_number(match: regex.Match[str], context: Context) -> str | None:
 COMPOUND_TAILS = frozenset(
     "scale level sized size tier term range end quality speed class based income risk grade "
     "month year day week on off time line style made owned run related free friendly oriented "
-    "driven intensive wide long old".split()
+    "driven intensive wide long old haired point roots".split()
 )
+#: First halves that only ever stand before a hyphen in English compounds, as MT splits them
+#: (``Mid -Autumn``, ``anti -epidemic``, ``cross -strait``, ``high -pressure``): none is a
+#: command that takes a flag, so the hyphen after one never starts an option.
+COMPOUND_HEADS = frozenset(
+    "mid non anti multi semi pre post cross self high low well half full "
+    "one two three four five six seven eight nine ten".split()
+)
+#: A compound that goes on after its tail: `` -in -one``, `` -on -month``.
+_COMPOUND_GOES_ON = regex.compile(r"[ \t]+-\p{L}")
+
+
+def _compound_opens(head: str, tail: str, goes_on: bool) -> bool:
+    """Whether ``head -tail`` opens a compound MT split: a head that never stands alone, or a tail that ends one.
+
+    A head's function-word tail is a dash (``as well -the rest``) unless
+    the compound goes on (``nine -in -one``).
+    """
+    if head.lower() in FUNCTION_WORDS:
+        return False  # "and -level" is a dash, not a compound
+    if head.lower() in COMPOUND_HEADS:
+        return goes_on or tail.lower() not in FUNCTION_WORDS
+    return tail in COMPOUND_TAILS
 
 
 @regex_rule(
     "tokens.spaced-hyphen",
-    r"(?<![ \t])(?<=\b\p{L}{2,})[ \t]+(?=-(?P<tail>\p{Ll}{2,})\b(?![=/]))",
+    r"(?<![ \t])(?<=\b\p{L}{2,})[ \t]+(?=-(?P<tail>\p{L}\p{Ll}+)\b(?![=/]))",
     needs=[" -"],
 )
 def spaced_hyphen(match: regex.Match[str], context: Context) -> str | None:
@@ -224,11 +249,33 @@ def spaced_hyphen(match: regex.Match[str], context: Context) -> str | None:
     'Prices fell in large and medium-sized cities, month-on-month.'
     >>> clean("Run ls -la, then java -version, and pip install -e here.")
     'Run ls -la, then java -version, and pip install -e here.'
+
+    After a first half that never stands alone (:data:`COMPOUND_HEADS`),
+    before any word, a capitalised one too (``Mid -Autumn``); the head is
+    the whole word before the space (``premid -x`` is none).
+
+    >>> clean("Mooncakes sell out before the Mid -Autumn Festival, in the post -epidemic era.")
+    'Mooncakes sell out before the Mid-Autumn Festival, in the post-epidemic era.'
+    >>> clean("Set it to high -v or mid - and run tidy -Autumn; costs stay low -the rest rise.")
+    'Set it to high -v or mid - and run tidy -Autumn; costs stay low -the rest rise.'
+
+    Each later link of a compound whose first link is joined is joined too.
+
+    >>> clean("The nine -in -one vote and a month -on -month rise; run ls -la -scale.")
+    'The nine-in-one vote and a month-on-month rise; run ls -la -scale.'
     """
-    if match["tail"] not in COMPOUND_TAILS:
+    tail = match["tail"]
+    words = match.string[max(0, match.start() - 64) : match.start()].split()
+    if not words[-1:] or not words[-1].startswith("-"):
+        goes_on = _COMPOUND_GOES_ON.match(match.string, match.end() + 1 + len(tail)) is not None
+        return "" if words[-1:] and _compound_opens(words[-1], tail, goes_on) else None
+    # A later link of a compound ("nine-in -one"): joined when its first link is.
+    first = len(words) - 1
+    while first > 0 and words[first].startswith("-"):
+        first -= 1
+    if words[first].startswith("-"):
         return None
-    before = word_before(match)
-    return None if before.lower() in FUNCTION_WORDS else ""  # "and -level" is a dash, not a compound
+    return "" if _compound_opens(words[first], words[first + 1][1:], True) else None
 
 
 #: File extensions that are never English words, so ``tar. gz`` is one name.
@@ -442,6 +489,9 @@ TOKENS = Pass(
         doubled_dash,
         split_year_range,
         split_year,
+        split_decade,
+        glued_decade,
+        split_ordinal,
         split_phone,
         split_decimal_range,
         spaced_range,

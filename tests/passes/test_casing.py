@@ -656,3 +656,21 @@ def test_a_lower_case_item_among_capitalised_items_gets_a_capital(garbled: str, 
 @pytest.mark.parametrize("text", LIST_ITEMS_LEFT_ALONE)
 def test_lists_in_lower_case_or_opened_by_commands_stay(text: str) -> None:
     assert mtclean.clean(text) == text
+
+
+# blind-wild9: a dateline read word for word opens the line; the capital after it starts the story.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "1905 movie network news The film opens in 300 cinemas on Friday.",
+        "Sina Technology News The new phone goes on sale next week.",
+        "Xinhua News Agency, Beijing, May 3 electricity The ministry set out new rules.",
+    ],
+)
+def test_the_capital_after_a_dateline_that_opens_its_line_stays(text: str) -> None:
+    assert mtclean.clean(text) == text
+
+
+def test_a_clause_word_after_news_later_in_the_line_is_still_lowered() -> None:
+    garbled = "The film did well. It made the news The critics liked in the spring."
+    assert mtclean.clean(garbled) == garbled.replace("news The", "news the")

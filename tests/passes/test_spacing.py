@@ -416,3 +416,33 @@ def test_a_sentence_glued_after_a_quote_gets_its_space(garbled: str, expected: s
 @pytest.mark.parametrize("text", GLUED_AFTER_QUOTES_LEFT_ALONE)
 def test_quotes_and_code_before_a_full_stop_stay(text: str) -> None:
     assert mtclean.clean(text) == text
+
+
+# blind-wild9: a stop glued between a percentage and the next sentence (unseen opinion page).
+@pytest.mark.parametrize(
+    ("garbled", "expected"),
+    [
+        (
+            "Infections in big cities passed 80 %.The first wave is over.",
+            "Infections in big cities passed 80 %. The first wave is over.",
+        ),
+        (
+            "Fees rose 3.5%.However, few families moved; rents fell 2%;Meanwhile loans grew.",
+            "Fees rose 3.5%. However, few families moved; rents fell 2%; meanwhile loans grew.",
+        ),
+    ],
+)
+def test_a_stop_glued_after_a_percentage_gets_its_space(garbled: str, expected: str) -> None:
+    assert mtclean.clean(garbled) == expected
+    assert mtclean.clean(expected) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sales rose 5%.Acme said so, and the 3%.NET fund is a name.",
+        "Set width: 50%.Foo in the stylesheet stays as typed.",
+    ],
+)
+def test_a_percentage_before_a_name_keeps_its_mark(text: str) -> None:
+    assert mtclean.clean(text) == text

@@ -175,3 +175,68 @@ def test_a_range_before_a_hyphenated_unit_is_joined(garbled: str, expected: str)
 @pytest.mark.parametrize("text", RANGES_BEFORE_HYPHENATED_UNITS_LEFT_ALONE)
 def test_a_suspended_hyphen_stays(text: str) -> None:
     assert mtclean.clean(text) == text
+
+
+# blind-wild9: decades split before their "s" or glued to the word before (travel, education pages).
+DECADES = [
+    (
+        "Few hotels stood by the lake in the 1990 s, when tours began.",
+        "Few hotels stood by the lake in the 1990s, when tours began.",
+    ),
+    (
+        "Rents were low in the early 2000 s and the late 1980 s.",
+        "Rents were low in the early 2000s and the late 1980s.",
+    ),
+    ("Shoppers changed their habits in the1980s.", "Shoppers changed their habits in the 1980s."),
+    (
+        "The trend held since1990s reforms opened the market.",
+        "The trend held since 1990s reforms opened the market.",
+    ),
+]
+DECADES_THAT_STAY = [
+    "The battery lasted 1990 s before the test ended.",
+    "The 1995 s mark and the 1990 s-long run are times, not decades.",
+    "Follow @the1980s, tag #the1990s and open the1980s.com for photos.",
+    "The shop called Then1980s sells vinyl; then1990s was its old name.",
+]
+
+
+@pytest.mark.parametrize(("garbled", "expected"), DECADES)
+def test_a_split_or_glued_decade_is_put_right(garbled: str, expected: str) -> None:
+    assert mtclean.clean(garbled) == expected
+    assert mtclean.clean(expected) == expected
+
+
+@pytest.mark.parametrize("text", DECADES_THAT_STAY)
+def test_times_handles_and_names_that_look_like_decades_stay(text: str) -> None:
+    assert mtclean.clean(text) == text
+
+
+# blind-wild9: ordinals split before their suffix (an unseen hotel page).
+ORDINALS = [
+    (
+        "Calls came in on the 4 th, 5 th and 6 th of the month.",
+        "Calls came in on the 4th, 5th and 6th of the month.",
+    ),
+    ("Book a week ahead for the 11 th holiday.", "Book a week ahead for the 11th holiday."),
+    (
+        "The 1 st and 22 nd floors have views; the 3 rd does not.",
+        "The 1st and 22nd floors have views; the 3rd does not.",
+    ),
+]
+ORDINALS_THAT_STAY = [
+    "He weighed 14 st before the race and 12 st after it.",
+    "The 2 th and 5 st labels are typos we keep as typed.",
+    "Scores were 1.5 th of the mean and v2 nd is a tag.",
+]
+
+
+@pytest.mark.parametrize(("garbled", "expected"), ORDINALS)
+def test_a_split_ordinal_is_joined(garbled: str, expected: str) -> None:
+    assert mtclean.clean(garbled) == expected
+    assert mtclean.clean(expected) == expected
+
+
+@pytest.mark.parametrize("text", ORDINALS_THAT_STAY)
+def test_weights_and_wrong_suffixes_stay(text: str) -> None:
+    assert mtclean.clean(text) == text

@@ -82,6 +82,20 @@ MORE_SPLIT_TOKENS = [
     ("A high -level team arrived on Friday.", "A high-level team arrived on Friday."),
     ("Resale prices in second -tier cities were flat.", "Resale prices in second-tier cities were flat."),
     ("Prices rose 0.3% month -on -month in April.", "Prices rose 0.3% month-on-month in April."),
+    # A first half that never stands alone (survey: boilerplate, policy, gardening pages).
+    (
+        "Shops sold mooncakes for the Mid -Autumn Festival in the post -epidemic era.",
+        "Shops sold mooncakes for the Mid-Autumn Festival in the post-epidemic era.",
+    ),
+    (
+        "Talks on cross -strait trade ran under high -pressure rules and anti -dumping duties.",
+        "Talks on cross-strait trade ran under high-pressure rules and anti-dumping duties.",
+    ),
+    # A number word's compound, a chain whose first link is joined, tails seen once each.
+    (
+        "The nine -in -one vote, a two -way street and a white -haired clerk at grass -roots level.",
+        "The nine-in-one vote, a two-way street and a white-haired clerk at grass-roots level.",
+    ),
     (
         "Unpack the tar. gz file, then open settings. json to edit it.",
         "Unpack the tar.gz file, then open settings.json to edit it.",
@@ -113,6 +127,12 @@ MORE_TOKENS_LEFT_ALONE = [
     "The o in 'clockwork' is silent in no dialect.",
     "The letter ć is Croatian; a lone c stays.",
     "A dash — and another — are fine.",
+    # A head before a flag, a lone dash, a function word after a spaced dash.
+    "Set the fan to high -v, then mid - and pre - stay as typed.",
+    "Costs stay low -the rest rise, and it went well -or so we heard.",
+    "Run tidy -Autumn and make -Wall on the build box.",
+    "Run ls -la -level and git log -n -word before it ends.",
+    "The score stayed at one -the crowd went quiet.",
 ]
 
 
