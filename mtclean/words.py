@@ -98,6 +98,8 @@ _BARE_SYLLABLE = "ang|eng|ai|ei|ao|ou|an|en|er|a|o|e"
 # A pinyin name of two syllables or more (``beijing``, ``anhui``).
 _PINYIN_NAME = re.compile(rf"(?:{_SYLLABLE}|{_BARE_SYLLABLE}){_SYLLABLE}+")
 _ONE_SYLLABLE = re.compile(_SYLLABLE)
+# Any run of pinyin syllables, one or more (``le``, ``shi``, ``weiruan``).
+_SYLLABLES = re.compile(rf"(?:{_SYLLABLE}|{_BARE_SYLLABLE}){_SYLLABLE}*")
 # What follows the apostrophe in a pinyin name: a bare syllable, then any (``an``, ``anmen``).
 _AFTER_APOSTROPHE = re.compile(rf"(?:{_BARE_SYLLABLE}){_SYLLABLE}*")
 
@@ -119,6 +121,15 @@ def pinyin_apostrophe_name(before: str, after: str) -> bool:
 # Letters that pinyin writes and English names seldom do: ``Anna`` and
 # ``Maria`` scan as pinyin too, ``Shenzhen`` and ``Beijing`` show it.
 _PINYIN_TELL = re.compile(r"zh|ch|sh|[xqj]|ng|ao|ou|ui|iu|uo")
+
+
+def scans_as_pinyin(word: str) -> bool:
+    """Whether ``word`` is spelt as pinyin syllables, English word or not (``Le``, ``Shi``, ``Weilai``).
+
+    >>> scans_as_pinyin("Shi"), scans_as_pinyin("Snack")
+    (True, False)
+    """
+    return _SYLLABLES.fullmatch(word.lower()) is not None
 
 
 def pinyin_name(word: str, *, tell: bool = True) -> bool:
