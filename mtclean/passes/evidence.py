@@ -224,4 +224,3 @@ def shows_tokens(text: str) -> bool:
     (True, False)
     """
     return (" n't" in text or " n’t" in text) and _ABOUT_TOKENS.search(text) is not None
-

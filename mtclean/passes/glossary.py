@@ -117,7 +117,19 @@ _GLOSS_LEAD = regex.compile(
     r")[ \t]*[:,]?[ \t]*[“‘\"'(]?[ \t]*)\Z"
 )
 # Every lead above contains one of these.
-_GLOSS_LEAD_WORDS = ("lit", "mean", "transl", "pinyin", "named", "called", "known", "Chinese", "spel", "romani", "pronounced")
+_GLOSS_LEAD_WORDS = (
+    "lit",
+    "mean",
+    "transl",
+    "pinyin",
+    "named",
+    "called",
+    "known",
+    "Chinese",
+    "spel",
+    "romani",
+    "pronounced",
+)
 #: How many words may stand between an official name and a rendering that glosses it.
 GLOSS_WORDS = 3
 _WORD = regex.compile(r"[\w'’-]+")

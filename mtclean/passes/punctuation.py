@@ -12,7 +12,13 @@ from __future__ import annotations
 
 import regex
 
-from mtclean.passes.evidence import SPACE_BEFORE_MARK, SPACED_BRACKET_MARK, in_a_form, shows_garble, shows_tokens
+from mtclean.passes.evidence import (
+    SPACE_BEFORE_MARK,
+    SPACED_BRACKET_MARK,
+    in_a_form,
+    shows_garble,
+    shows_tokens,
+)
 from mtclean.protect import DOMAIN_AND_FILE_ENDINGS
 from mtclean.rules import Context, Pass, regex_rule
 from mtclean.words import is_common
