@@ -587,6 +587,8 @@ def test_a_pinyin_name_outside_a_gloss_is_still_repaired(garbled: str, expected:
         "The Snowflake Show at the library opens on the first Saturday of December.",
         "Net Fly screens keep the flies out of the kitchen all summer.",
         "Practice: students braise pork belly in soy sauce while the instructor watches.",
+        "Lito, a miner in Benguet, lost his job when the gold mine closed.",
+        "After Hong Kong, the Wenwu Temple by Sun Moon Lake felt peaceful.",
     ],
 )
 def test_a_spelling_or_phrase_clean_english_also_writes_stays(text: str) -> None:
