@@ -288,6 +288,8 @@ _BRACKET_OPEN = re.compile(r"(?<![ \t])[ \t]*+[(（]")
 _GLOSS_TRAIL = regex.compile(
     r"(?<![ \t])(?:(?P<known>[ \t]*+,?[ \t]*+(?:(?:better|also|now|more[ \t]+commonly)[ \t]+)?known"
     r"(?:[ \t]+in[ \t]+English)?[ \t]+as[ \t]+"
+    # "the Wumen Gate, also called the Meridian Gate".
+    r"|[ \t]*+,?[ \t]*+(?:(?:also|now|often|usually|commonly)[ \t]+)?called[ \t]+(?:the[ \t]+)?"
     # An appositive naming it: "the Jiaotai Hall, or Hall of Union".
     r"|[ \t]*+,[ \t]*+or[ \t]+(?:the[ \t]+)?)"
     r"|[ \t]+(?:means|meaning|literally|translates|nickname)\b"
@@ -319,6 +321,8 @@ def _glossed_pinyin(
     False
     >>> _glossed_pinyin("Bingmayong", "WARRIORS\\n( Bingmayong; www.bmy.com.cn ; 8am-5pm)", 11, 21)
     True
+    >>> _glossed_pinyin("Qianqing Palace", "The Qianqing Palace (Palace of Heavenly Purity) stands.", 4, 19)
+    True
     >>> _glossed_pinyin("Le Shi", "You are eating Lay's snack foods (Le Shi), the happy things.", 34, 40)
     True
     """
@@ -331,7 +335,10 @@ def _glossed_pinyin(
         and all(scans_as_pinyin(word) for word in rendering.split())
     ):
         return not shows_garble(text[left:right])
-    if not all(pinyin_name(word, tell=False) for word in rendering.split()):
+    words = rendering.split()
+    if len(words) > 1 and words[-1] in _SIGHT_WORDS:
+        words = words[:-1]  # a guidebook's "Qianqing Palace (Palace of Heavenly Purity)"
+    if not all(pinyin_name(word, tell=False) for word in words):
         return False
     if _SEMICOLON_AFTER.match(text, end) and _BRACKET_BEFORE.search(text, max(0, start - 4), start):
         return True
@@ -342,6 +349,10 @@ def _glossed_pinyin(
 #: and the semicolon that parts it from the next fact (spaced too, in text a tokeniser split).
 _BRACKET_BEFORE = re.compile(r"[(（][ \t]?\Z")
 _SEMICOLON_AFTER = re.compile(r"[ \t]?[;；]")
+#: The English word a guidebook puts after a sight's pinyin name, before glossing the whole in brackets.
+_SIGHT_WORDS = frozenset(
+    "Palace Hall Gate Temple Garden Park Mountain Hill Bridge Street Road Lake Tower Pavilion Pagoda Monastery".split()
+)
 #: A bracket opened right after a word (or its closing quote) and a space: what it holds glosses that word.
 _GLOSSED_WORD_BRACKET = re.compile(r"[\w’'”\"][ \t][(]\Z")
 

@@ -560,6 +560,8 @@ def test_an_official_name_written_without_its_hyphen_is_a_writers_variant_and_st
         "Weiruan is the pinyin for Microsoft, and its two syllables mean tiny and soft.",
         "Guge is Mandarin for Google, though few people in Beijing use the search engine.",
         "Visitors cross the Jiaotai Hall, or Hall of Union, before reaching the empress's rooms.",
+        "The Qianqing Palace (Palace of Heavenly Purity) housed the Ming emperors.",
+        "Tour groups gather at the Wumen Gate, also called the Meridian Gate, before nine.",
     ],
 )
 def test_a_pinyin_name_that_is_taught_or_explained_stays(text: str) -> None:
