@@ -590,6 +590,7 @@ def test_a_pinyin_name_outside_a_gloss_is_still_repaired(garbled: str, expected:
         "Net Fly screens keep the flies out of the kitchen all summer.",
         "Practice: students braise pork belly in soy sauce while the instructor watches.",
         "Lito, a miner in Benguet, lost his job when the gold mine closed.",
+        "The outdoor brand took its name and logo from Archaeopteryx, the earliest known bird.",
         "After Hong Kong, the Wenwu Temple by Sun Moon Lake felt peaceful.",
     ],
 )
