@@ -591,6 +591,9 @@ def test_a_pinyin_name_outside_a_gloss_is_still_repaired(garbled: str, expected:
         "Practice: students braise pork belly in soy sauce while the instructor watches.",
         "Lito, a miner in Benguet, lost his job when the gold mine closed.",
         "The outdoor brand took its name and logo from Archaeopteryx, the earliest known bird.",
+        "We stayed near Fortress Hill station and took the ferry to Macau the next day.",
+        "Jinhua's Huang Daxian Temple draws pilgrims from Hong Kong every spring.",
+        "The YouTuber showed how to replace a leaking oil pipe on an old tractor.",
         "After Hong Kong, the Wenwu Temple by Sun Moon Lake felt peaceful.",
     ],
 )
