@@ -98,8 +98,6 @@ _BARE_SYLLABLE = "ang|eng|ai|ei|ao|ou|an|en|er|a|o|e"
 # A pinyin name of two syllables or more (``beijing``, ``anhui``).
 _PINYIN_NAME = re.compile(rf"(?:{_SYLLABLE}|{_BARE_SYLLABLE}){_SYLLABLE}+")
 _ONE_SYLLABLE = re.compile(_SYLLABLE)
-# Any run of pinyin syllables, one or more (``le``, ``shi``, ``weiruan``).
-_SYLLABLES = re.compile(rf"(?:{_SYLLABLE}|{_BARE_SYLLABLE}){_SYLLABLE}*")
 # What follows the apostrophe in a pinyin name: a bare syllable, then any (``an``, ``anmen``).
 _AFTER_APOSTROPHE = re.compile(rf"(?:{_BARE_SYLLABLE}){_SYLLABLE}*")
 
@@ -129,7 +127,10 @@ def scans_as_pinyin(word: str) -> bool:
     >>> scans_as_pinyin("Shi"), scans_as_pinyin("Snack")
     (True, False)
     """
-    return _SYLLABLES.fullmatch(word.lower()) is not None
+    lower = word.lower()
+    return any(
+        pattern.fullmatch(lower) is not None for pattern in (_ONE_SYLLABLE, _PINYIN_NAME)
+    ) or lower in (_BARE_SYLLABLE.split("|"))
 
 
 def pinyin_name(word: str, *, tell: bool = True) -> bool:
