@@ -28,6 +28,7 @@ from mtclean.passes.evidence import (
     SPACED_BRACKET_MARK,
     curly_closes,
     in_a_form,
+    shows_tokens,
     spaced_mark,
     straight_quote_pairs,
 )
@@ -258,12 +259,16 @@ def _list_names_something(text: str, position: int, context: Context) -> bool:
     + _LOWER_WORD,
     needs=[" .", " !", " ?", "。", "！", "？"],
 )
-def sentence_start(match: regex.Match[str], context: Context) -> str:
+def sentence_start(match: regex.Match[str], context: Context) -> str | None:
     """A sentence after a spaced full stop starts with a capital.
 
     >>> clean("Geely Holding Group . meanwhile , Renault will grow .")
     'Geely Holding Group. Meanwhile, Renault will grow.'
+
+    Not in a paragraph that shows a tokeniser's output, whose marks are tokens.
     """
+    if shows_tokens(match.string):
+        return None
     word = match["word"]
     return word[:1].upper() + word[1:]
 
@@ -890,6 +895,8 @@ def clause_word(match: regex.Match[str], context: Context) -> str | None:
         return None
     if match["before"] in DATELINE_ENDS and _opens_its_line(match.string, match.start()):
         return None
+    if shows_tokens(match.string):
+        return None  # "it returns the tokens The kids wo n't share": a tokeniser's output quoted
     if word == "The" and match.string[match.end("before") : match.start()] != " ":
         return None  # "-v, --verbose    The verbose mode": a column of a table of options
     if match["before"][:1].isupper() and word not in AFTER_A_NAME:

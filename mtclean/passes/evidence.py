@@ -206,3 +206,21 @@ def in_a_form(text: str, position: int) -> bool:
         (start and _FORM_FIELD.fullmatch(text, before, start - 1))
         or (end < len(text) and _FORM_FIELD.fullmatch(text, end + 1, after))
     )
+
+
+#: A paragraph that talks about tokens or the Penn Treebank.
+_ABOUT_TOKENS = regex.compile(r"(?i)token|treebank")
+
+
+def shows_tokens(text: str) -> bool:
+    """Whether ``text`` talks about tokenising and shows the Treebank's split ``n't``: its spaces are the point.
+
+    An NLP page writes ``can't -> ca n't`` and ``children 's`` or ``it !``
+    on purpose; MT never writes ``n't`` as a word beside the word ``token``.
+
+    >>> shows_tokens("The tokenizer turns can't into ca n't and Bob's into Bob 's .")
+    True
+    >>> shows_tokens("The token price fell , and they do n't know why ."), shows_tokens("I ca n't go .")
+    (True, False)
+    """
+    return (" n't" in text or " n’t" in text) and _ABOUT_TOKENS.search(text) is not None

@@ -30,7 +30,7 @@ from mtclean.glossary.matcher import Matcher, normalise
 from mtclean.glossary.model import NAME_KINDS
 from mtclean.passes.evidence import CHINESE_MARK_IN_ENGLISH, SPACE_BEFORE_MARK, shows_garble
 from mtclean.rules import Context, Pass, Rule, line_around
-from mtclean.words import FUNCTION_WORDS, pinyin_name
+from mtclean.words import FUNCTION_WORDS, pinyin_name, scans_as_pinyin
 
 NAME = Rule(
     "glossary.name",
@@ -106,7 +106,9 @@ _CHINESE_MARK_IN_ENGLISH = regex.compile(CHINESE_MARK_IN_ENGLISH)
 # "Hongqi, literally red flag": a rendering that explains something.
 _GLOSS_LEAD = regex.compile(
     r"(?:\b(?:literally|meaning|means|mean|translates[ \t]+(?:to|as)|translated[ \t]+as|"
-    r"literal[ \t]+translation(?:[ \t]+of)?|in[ \t]+pinyin"
+    r"literal[ \t]+translation(?:[ \t]+of)?|in[ \t]+pinyin(?:[ \t]+as)?"
+    # The spelling talked about: "written in pinyin as kekoukele", "romanised as Weiruan".
+    r"|(?:spelled|spelt|romani[sz]ed|transliterated|pronounced)(?:[ \t]+in[ \t]+pinyin)?[ \t]+as"
     # The name itself talked about: "originally named Hongmeng", "known in Chinese as Douyin",
     # "The Chinese name of the brand, Lingke".
     r"|(?i:originally|formerly|once|first|initially)[ \t]+(?:named|called|known[ \t]+as)"
@@ -115,7 +117,19 @@ _GLOSS_LEAD = regex.compile(
     r")[ \t]*[:,]?[ \t]*[“‘\"'(]?[ \t]*)\Z"
 )
 # Every lead above contains one of these.
-_GLOSS_LEAD_WORDS = ("lit", "mean", "transl", "pinyin", "named", "called", "known", "Chinese")
+_GLOSS_LEAD_WORDS = (
+    "lit",
+    "mean",
+    "transl",
+    "pinyin",
+    "named",
+    "called",
+    "known",
+    "Chinese",
+    "spel",
+    "romani",
+    "pronounced",
+)
 #: How many words may stand between an official name and a rendering that glosses it.
 GLOSS_WORDS = 3
 _WORD = regex.compile(r"[\w'’-]+")
@@ -273,8 +287,15 @@ _BRACKET_OPEN = re.compile(r"(?<![ \t])[ \t]*+[(（]")
 # After a rendering: the name it is better known by, or what the word means (it is talked about).
 _GLOSS_TRAIL = regex.compile(
     r"(?<![ \t])(?:(?P<known>[ \t]*+,?[ \t]*+(?:(?:better|also|now|more[ \t]+commonly)[ \t]+)?known"
-    r"(?:[ \t]+in[ \t]+English)?[ \t]+as[ \t]+)"
-    r"|[ \t]+(?:means|meaning|literally|translates|nickname)\b)"
+    r"(?:[ \t]+in[ \t]+English)?[ \t]+as[ \t]+"
+    # "the Wumen Gate, also called the Meridian Gate".
+    r"|[ \t]*+,?[ \t]*+(?:(?:also|now|often|usually|commonly)[ \t]+)?called[ \t]+(?:the[ \t]+)?"
+    # An appositive naming it: "the Jiaotai Hall, or Hall of Union".
+    r"|[ \t]*+,[ \t]*+or[ \t]+(?:the[ \t]+)?)"
+    r"|[ \t]+(?:means|meaning|literally|translates|nickname)\b"
+    # The word taught: "Weiruan is the pinyin for Microsoft", "Guge is Mandarin for Google".
+    r"|[ \t]+(?:is|was)[ \t]+(?:the[ \t]+)?(?:pinyin|Chinese|Mandarin|Cantonese)"
+    r"(?:[ \t]+(?:name|word|spelling|romani[sz]ation))?[ \t]+(?:for|of)\b)"
 )
 
 
@@ -288,6 +309,8 @@ def _glossed_pinyin(
     marks (MT writes ``Weilai (NIO) sold cars , The``, and ``the lutes brand
     (Lotus)``, which is no pinyin); a writer's stray space elsewhere in the
     paragraph (``Xi'an , almost``) does not undo the gloss.
+    Or the pinyin fills a bracket right after the words it glosses, in such a
+    sentence: ``Lay's snack foods (Le Shi)``, a brand's Chinese name taught.
     Or the pinyin opens a guidebook's bracket of facts after a sight's
     English name, the items parted by semicolons: ``ARMY OF TERRACOTTA
     WARRIORS (Bingmayong; admission ¥150)``, whatever the paragraph shows.
@@ -298,12 +321,27 @@ def _glossed_pinyin(
     False
     >>> _glossed_pinyin("Bingmayong", "WARRIORS\\n( Bingmayong; www.bmy.com.cn ; 8am-5pm)", 11, 21)
     True
+    >>> _glossed_pinyin("Qianqing Palace", "The Qianqing Palace (Palace of Heavenly Purity) stands.", 4, 19)
+    True
+    >>> _glossed_pinyin("Le Shi", "You are eating Lay's snack foods (Le Shi), the happy things.", 34, 40)
+    True
     """
-    if not all(pinyin_name(word, tell=False) for word in rendering.split()):
+    left, right = sentence or (0, len(text))
+    # The pinyin is the whole of a bracket after what it glosses: ``Lay's snack foods (Le Shi)``;
+    # short syllables (``Le``, ``Shi``) are English words too, so only their spelling counts here.
+    if (
+        text.startswith(")", end)
+        and _GLOSSED_WORD_BRACKET.search(text, max(0, start - 4), start) is not None
+        and all(scans_as_pinyin(word) for word in rendering.split())
+    ):
+        return not shows_garble(text[left:right])
+    words = rendering.split()
+    if len(words) > 1 and words[-1] in _SIGHT_WORDS:
+        words = words[:-1]  # a guidebook's "Qianqing Palace (Palace of Heavenly Purity)"
+    if not all(pinyin_name(word, tell=False) for word in words):
         return False
     if _SEMICOLON_AFTER.match(text, end) and _BRACKET_BEFORE.search(text, max(0, start - 4), start):
         return True
-    left, right = sentence or (0, len(text))
     return text.startswith(" (", end) and not shows_garble(text[left:right])
 
 
@@ -311,6 +349,12 @@ def _glossed_pinyin(
 #: and the semicolon that parts it from the next fact (spaced too, in text a tokeniser split).
 _BRACKET_BEFORE = re.compile(r"[(（][ \t]?\Z")
 _SEMICOLON_AFTER = re.compile(r"[ \t]?[;；]")
+#: The English word a guidebook puts after a sight's pinyin name, before glossing the whole in brackets.
+_SIGHT_WORDS = frozenset(
+    "Palace Hall Gate Temple Garden Park Mountain Hill Bridge Street Road Lake Tower Pavilion Pagoda Monastery".split()
+)
+#: A bracket opened right after a word (or its closing quote) and a space: what it holds glosses that word.
+_GLOSSED_WORD_BRACKET = re.compile(r"[\w’'”\"][ \t][(]\Z")
 
 
 def _overlaps_name(hit: Hit, text: str, start: int, end: int) -> bool:

@@ -12,7 +12,13 @@ from __future__ import annotations
 
 import regex
 
-from mtclean.passes.evidence import SPACE_BEFORE_MARK, SPACED_BRACKET_MARK, in_a_form, shows_garble
+from mtclean.passes.evidence import (
+    SPACE_BEFORE_MARK,
+    SPACED_BRACKET_MARK,
+    in_a_form,
+    shows_garble,
+    shows_tokens,
+)
 from mtclean.protect import DOMAIN_AND_FILE_ENDINGS
 from mtclean.rules import Context, Pass, regex_rule
 from mtclean.words import is_common
@@ -53,7 +59,11 @@ def space_before(match: regex.Match[str], context: Context) -> str | None:
 
     >>> clean("2024.3.1 : first public release\\n2.10.0 : faster start")
     '2024.3.1 : first public release\\n2.10.0 : faster start'
+
+    And so is a paragraph that shows a tokeniser's output (``I ca n't go !``).
     """
+    if shows_tokens(match.string):
+        return None
     if match["mark"] == ":" and in_a_form(match.string, match.start()):
         return None
     if match["mark"] == ":" and _VERSION_HEADING.fullmatch(
@@ -134,14 +144,21 @@ def space_after_colon(match: regex.Match[str], context: Context) -> str:
     r"|(?<=\w)[ \t]+(?P<mark>['’‘])[ \t]+s\b(?![ \t]*['’‘])",
     needs=[" '", " ’", "' s", "’ s", "‘ s"],
 )
-def apostrophe_s(match: regex.Match[str], context: Context) -> str:
+def apostrophe_s(match: regex.Match[str], context: Context) -> str | None:
     """No space around the apostrophe of a possessive (MT may write it as an opening mark).
 
     >>> clean("It is Geely 's plan and Renault’ s too, and the patient ‘ s fever fell.")
     "It is Geely's plan and Renault’s too, and the patient’s fever fell."
     >>> clean("The letters 's' and 't' are common, and so is ‘ s ’ in lists.")
     "The letters 's' and 't' are common, and so is ‘ s ’ in lists."
+
+    A paragraph that shows a tokeniser's output splits the possessive on purpose.
+
+    >>> clean("A Treebank tokenizer writes won't as wo n't and children's as children 's.")
+    "A Treebank tokenizer writes won't as wo n't and children's as children 's."
     """
+    if shows_tokens(match.string):
+        return None
     mark = match["mark"]
     if mark is None:
         return ""

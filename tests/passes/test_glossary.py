@@ -549,3 +549,53 @@ def test_an_official_name_written_without_its_hyphen_is_a_writers_variant_and_st
     text = "Zhengzhou University joined the Double First Class Initiative in 2017."
     assert mtclean.clean(text) == text
     assert not mtclean.is_garbled(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A page that teaches brands' Chinese names writes the pinyin on purpose.
+        "In Chinese, Coca-Cola is spelled in pinyin as “kekoukele”, which sounds close to the original.",
+        "You are snacking on Lay's crisps (Le Shi), a name whose characters mean happy things.",
+        "Weiruan is the pinyin for Microsoft, and its two syllables mean tiny and soft.",
+        "Guge is Mandarin for Google, though few people in Beijing use the search engine.",
+        "Visitors cross the Jiaotai Hall, or Hall of Union, before reaching the empress's rooms.",
+        "The Qianqing Palace (Palace of Heavenly Purity) housed the Ming emperors.",
+        "Tour groups gather at the Wumen Gate, also called the Meridian Gate, before nine.",
+    ],
+)
+def test_a_pinyin_name_that_is_taught_or_explained_stays(text: str) -> None:
+    assert mtclean.clean(text) == text
+
+
+@pytest.mark.parametrize(
+    ("garbled", "expected"),
+    [
+        # Garble in the sentence: the bracket is MT's, not a teacher's gloss.
+        ("The startup (Weilai) sold cars , The plan grew .", "The startup (NIO) sold cars, the plan grew."),
+        ("Weiruan is the largest software maker .", "Microsoft is the largest software maker."),
+    ],
+)
+def test_a_pinyin_name_outside_a_gloss_is_still_repaired(garbled: str, expected: str) -> None:
+    assert mtclean.clean(garbled) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Spellings and names that clean English writes too.
+        "The Yeliu Geopark lies on a cape north of Keelung, and the Queen's Head draws crowds.",
+        "We borrowed Keyan's car for the weekend, and Keyan's brother came along.",
+        "The Snowflake Show at the library opens on the first Saturday of December.",
+        "Net Fly screens keep the flies out of the kitchen all summer.",
+        "Practice: students braise pork belly in soy sauce while the instructor watches.",
+        "Lito, a miner in Benguet, lost his job when the gold mine closed.",
+        "The outdoor brand took its name and logo from Archaeopteryx, the earliest known bird.",
+        "We stayed near Fortress Hill station and took the ferry to Macau the next day.",
+        "Jinhua's Huang Daxian Temple draws pilgrims from Hong Kong every spring.",
+        "The YouTuber showed how to replace a leaking oil pipe on an old tractor.",
+        "After Hong Kong, the Wenwu Temple by Sun Moon Lake felt peaceful.",
+    ],
+)
+def test_a_spelling_or_phrase_clean_english_also_writes_stays(text: str) -> None:
+    assert mtclean.clean(text) == text

@@ -325,3 +325,19 @@ def test_a_comma_spaced_off_an_abbreviation_is_glued_back(garbled: str, expected
 @pytest.mark.parametrize("text", ABBREVIATION_COMMAS_LEFT_ALONE)
 def test_an_abbreviation_and_its_comma_stay(text: str) -> None:
     assert mtclean.clean(text) == text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # An NLP page shows a Treebank tokeniser's output: its spaces are the point.
+        "A Treebank tokenizer splits won't into wo n't and children's into children 's.",
+        "The tokens of the sentence are: I ca n't see it !",
+    ],
+)
+def test_a_tokenisers_output_on_a_page_about_tokens_stays(text: str) -> None:
+    assert mtclean.clean(text) == text
+
+
+def test_a_split_contraction_without_talk_of_tokens_is_still_repaired() -> None:
+    assert mtclean.clean("Geely 's plan is clear , and it works .") == "Geely's plan is clear, and it works."
