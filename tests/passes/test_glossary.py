@@ -599,3 +599,12 @@ def test_a_pinyin_name_outside_a_gloss_is_still_repaired(garbled: str, expected:
 )
 def test_a_spelling_or_phrase_clean_english_also_writes_stays(text: str) -> None:
     assert mtclean.clean(text) == text
+
+
+def test_a_guide_naming_the_forbidden_city_halls_in_pinyin_is_left_alone() -> None:
+    # A real guide written in China (harm-hunt9): clean English, so no hall name changes.
+    text = (
+        "Behind the Gate, visitors reach the Qianqing Palace, Jiaotai Hall and Kunning Palace, "
+        "where emperors of the Ming and Qing lived. The Qianqing Gate divides the Outer Court from the Inner Court."
+    )
+    assert mtclean.clean(text) == text
