@@ -24,7 +24,7 @@ import functools
 import regex
 
 from mtclean.glossary import Glossary
-from mtclean.passes.evidence import shows_garble
+from mtclean.passes.evidence import shows_garble, shows_tokens
 from mtclean.rules import Context, Pass, regex_rule
 from mtclean.words import FUNCTION_WORDS, english_words
 
@@ -161,10 +161,6 @@ def split_contraction(match: regex.Match[str], context: Context) -> str:
     return f"{match['stem']}{apostrophe}{match['t']}"
 
 
-#: A paragraph that talks about tokenising text: ``do n't`` there is a tokeniser's output, quoted on purpose.
-_ABOUT_TOKENS = regex.compile(r"(?i)token|treebank")
-
-
 @regex_rule(
     "apostrophes.spaced-nt",
     rf"(?=[DdIiWwAaHhCcSsNnMm]){_BEFORE}(?P<stem>(?i:do|does|did|is|was|are|were|has|have|had|could|would|should"
@@ -183,8 +179,8 @@ def spaced_nt(match: regex.Match[str], context: Context) -> str | None:
     >>> clean("The Treebank tokenizer splits don't into do n't and can't into ca n't.")
     "The Treebank tokenizer splits don't into do n't and can't into ca n't."
     """
-    if _ABOUT_TOKENS.search(match.string):
-        return None
+    if shows_tokens(match.string):
+        return None  # a tokeniser's output, quoted on purpose
     return match["stem"]
 
 
