@@ -14,6 +14,8 @@ from itertools import pairwise
 
 import regex
 
+from mtclean.rules import per_paragraph
+
 
 def spaced_mark(marks: str) -> str:
     """A look-ahead for a run of spaces followed by one of ``marks``, at the run's start.
@@ -212,7 +214,7 @@ def in_a_form(text: str, position: int) -> bool:
 _ABOUT_TOKENS = regex.compile(r"(?i)token|treebank")
 
 
-def shows_tokens(text: str) -> bool:
+def _shows_tokens(text: str) -> bool:
     """Whether ``text`` talks about tokenising and shows the Treebank's split ``n't``: its spaces are the point.
 
     An NLP page writes ``can't -> ca n't`` and ``children 's`` or ``it !``
@@ -224,3 +226,8 @@ def shows_tokens(text: str) -> bool:
     (True, False)
     """
     return (" n't" in text or " n’t" in text) and _ABOUT_TOKENS.search(text) is not None
+
+
+#: :func:`_shows_tokens`, worked out once per paragraph: the rules that ask it ask at every
+#: match, and a paragraph of many matches would otherwise be read once per match.
+shows_tokens = per_paragraph(_shows_tokens)
