@@ -121,16 +121,17 @@ def pinyin_apostrophe_name(before: str, after: str) -> bool:
 _PINYIN_TELL = re.compile(r"zh|ch|sh|[xqj]|ng|ao|ou|ui|iu|uo")
 
 
+#: Any run of pinyin syllables, which a bare syllable may open (``le``, ``shi``, ``weilai``).
+_SYLLABLES = re.compile(rf"(?:{_SYLLABLE}|{_BARE_SYLLABLE}){_SYLLABLE}*")
+
+
 def scans_as_pinyin(word: str) -> bool:
     """Whether ``word`` is spelt as pinyin syllables, English word or not (``Le``, ``Shi``, ``Weilai``).
 
     >>> scans_as_pinyin("Shi"), scans_as_pinyin("Snack")
     (True, False)
     """
-    lower = word.lower()
-    return any(
-        pattern.fullmatch(lower) is not None for pattern in (_ONE_SYLLABLE, _PINYIN_NAME)
-    ) or lower in (_BARE_SYLLABLE.split("|"))
+    return _SYLLABLES.fullmatch(word.lower()) is not None
 
 
 def pinyin_name(word: str, *, tell: bool = True) -> bool:
