@@ -1086,7 +1086,7 @@ _item_openings = per_paragraph(_count_item_openings)
 @regex_rule(
     "casing.list-item",
     _ITEM_START + r"\K" + _LOWER_WORD,
-    cue=r"(?:\)|\d[.)])[ \t]+[a-z]",
+    cue=r"\)[ \t]+[a-z]|\.(?<=\d\.)[ \t]+[a-z]",
 )
 def list_item(match: regex.Match[str], context: Context) -> str | None:
     """A numbered item MT opened in lower case, in a list whose items open with capitals, gets one.

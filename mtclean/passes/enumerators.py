@@ -218,7 +218,8 @@ _BRACKET_ITEM = regex.compile(
 @regex_rule(
     "enumerators.word-in-brackets",
     rf"(?m)^[ \t]*+\((?P<numeral>{_NUMERAL})\)[ \t]*+(?P<first>\p{{L}})",
-    needs=[f"({numeral}{word[1:]})" for word in BRACKET_NUMERALS for numeral in (word[0], word[0].upper())],
+    # One pattern that starts at the bracket: forty needles found with ``in`` cost thirty times more.
+    cue=rf"\((?:{_NUMERAL})\)",
 )
 def word_in_brackets(match: regex.Match[str], context: Context) -> str | None:
     """An item MT numbered ``(seven)`` among items numbered ``(6)`` is numbered ``(7)``.

@@ -227,7 +227,7 @@ _glued_prose = per_paragraph(_seams_glued)
     r"(?:[?!](?<=\p{Ll}{2}[?!])(?=I\b|\p{Lu}\p{Ll}+)|\.(?<=\)\.|(?<![\w.,:/-])\d{1,4}(?:\.\d+)?\.)(?=\p{Lu}\p{Ll}+)"
     r"|\.(?<=[\p{L}!?]”\.)(?=(?:\p{Lu}\p{Ll}+|A)\b))"
     r"(?=\p{L}+[ \t]+\p{Ll})",
-    cue=r"(?:[a-z][?!]|[)\d”]\.)[A-Z]",
+    cue=r"[?!](?<=[a-z][?!])[A-Z]|\.(?<=[)\d”]\.)[A-Z]",
 )
 def after_sentence(match: regex.Match[str], context: Context) -> str | None:
     """A sentence MT glued to a question, an exclamation, a bracket, a quote or a number before it gets its space.

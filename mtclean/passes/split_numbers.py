@@ -85,7 +85,7 @@ def split_decade(match: regex.Match[str], context: Context) -> str:
 @regex_rule(
     "tokens.glued-decade",
     rf"(?<=(?<![\w#@./-])(?:the|The|in|In|since|early|late|mid))(?={_DECADE}s\b(?![\w/@-]|\.\w))",
-    cue=r"[a-z]" + _DECADE + "s",
+    cue=r"1(?<=[a-z]1)[89]\d0s|2(?<=[a-z]2)0[0-3]0s",
 )
 def glued_decade(match: regex.Match[str], context: Context) -> str:
     """A decade MT glued to the word before it is spaced: ``trends in the1980s`` → ``trends in the 1980s``.
