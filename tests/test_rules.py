@@ -6,13 +6,13 @@ import pickle
 from pathlib import Path
 
 import pytest
-from hypothesis import given
+from hypothesis import example, given
 from hypothesis import strategies as st
 
 import mtclean
 from mtclean.glossary import load_glossary
 from mtclean.passes import DEFAULT_PASSES, OPT_IN, all_rules
-from mtclean.rules import RegexRule, regex_rule
+from mtclean.rules import RegexRule, Trigger, regex_rule
 
 RULES = all_rules()
 
@@ -145,3 +145,22 @@ def test_a_rules_trigger_is_found_where_tabs_stand_for_its_spaces(rule: RegexRul
         tabbed = text.replace(" ", "\t")
         if _would_edit(rule, tabbed):
             assert rule.trigger.found(tabbed), tabbed
+
+
+# Needles and texts from a small alphabet of the kinds of characters the
+# needles hold (marks, digits, capitals, rare and common letters, spaces, tabs).
+_NEEDLE_ALPHABET = " \t,.:(“、1Yzqetn"
+
+
+@example(needles=[",\t"], text=", ")
+@example(needles=["e\t"], text="e ")
+@given(
+    needles=st.lists(st.text(alphabet=_NEEDLE_ALPHABET, min_size=1, max_size=4), min_size=1, max_size=6),
+    text=st.text(alphabet=_NEEDLE_ALPHABET, max_size=30),
+)
+def test_a_trigger_finds_a_needle_exactly_where_in_does(needles: list[str], text: str) -> None:
+    # The needles with a rare character are one pattern; the answer must be
+    # that of ``in`` on the text with its tabs read as spaces.
+    haystack = text.replace("\t", " ")
+    expected = any(needle.replace("\t", " ") in haystack for needle in needles)
+    assert Trigger.of(needs=needles).found(text) == expected
