@@ -236,7 +236,7 @@ def _compound_opens(head: str, tail: str, goes_on: bool) -> bool:
 @regex_rule(
     "tokens.spaced-hyphen",
     r"(?<![ \t])(?<=\b\p{L}{2,})[ \t]+(?=-(?P<tail>\p{L}\p{Ll}+)\b(?![=/]))",
-    needs=[" -"],
+    cue=r"-(?<=[ \t]-)[^\W\d_]",  # not a spaced dash (`` - ``), which English writes
 )
 def spaced_hyphen(match: regex.Match[str], context: Context) -> str | None:
     """A compound MT split before its hyphen is joined: ``large -scale`` → ``large-scale``.
@@ -300,7 +300,7 @@ _VERB_AFTER = regex.compile(
 @regex_rule(
     "tokens.file-extension",
     r"\.(?<=\b(?P<stem>[\w-]+)\.)[ \t]+(?=(?P<extension>[a-z][a-z0-9]{1,4})\b(?![-'’]))",
-    cue=r"\.[ \t]+[a-z]",
+    cue=r"\.[ \t]+(?:" + "|".join(sorted(EXTENSIONS)) + ")",
 )
 def file_extension(match: regex.Match[str], context: Context) -> str | None:
     """A file name split after its dot is joined: ``tar. gz`` → ``tar.gz``.
@@ -378,7 +378,8 @@ def settlement(match: regex.Match[str], context: Context) -> str:
 @regex_rule(
     "tokens.currency",
     r"(?<![ \t])(?<=\b(?:S|HK|NT|RM))[ \t]+(?=\$[ \t]*\d)|\$(?<=\b(?:S|HK|NT|RM)[ \t]*\$)\K[ \t]+(?=\d)",
-    needs=[" $"],
+    # Not `` $`` alone, which English writes before every price: a country's letters or a second space.
+    cue=r"\$(?<=[SKTM][ \t]\$)|\$(?<=[SKTM]\$)[ \t]|\$(?<=[ \t][ \t]\$)",
 )
 def currency(match: regex.Match[str], context: Context) -> str:
     """A dollar sign MT split from its country: ``S $ 2.1 billion`` → ``S$2.1 billion``.
