@@ -37,9 +37,9 @@ from mtclean.words import common_words
 
 _TOP_FIELDS = frozenset(("openers", "time_words", "shapes"))
 _FIELDS = frozenset(("name", "patterns", "start", "guard", "examples", "keep", "measured", "notes"))
-_STARTS = ("word", "sentence", "any")
-#: A literal start of two characters or more (a letter, a space, a comma or an apostrophe).
-_LITERAL_START = re.compile(r"[a-z ,']{2}")
+_STARTS = ("word", "sentence", "paragraph", "any")
+#: A literal start of two characters or more (a letter, a digit, a space, a comma or an apostrophe).
+_LITERAL_START = re.compile(r"[a-z0-9 ,']{2}")
 #: What ends the sentence before a sentence start: a stop and spaces, or a line break.
 _SENTENCE_END = re.compile(r"(?:\n|[.!?][\"”’)]?[ \t]+)\Z")
 _WORD = re.compile(r"\w+")
@@ -63,6 +63,27 @@ _SUBORDINATOR = re.compile(
     r"\b(?:if|when|whenever|although|though|because(?! of\b)|while|unless|until|whether|as soon as|as long as)\b",
     re.IGNORECASE,
 )
+
+
+def _opens_paragraph(text: str, start: int) -> bool:
+    """Whether ``start`` opens a paragraph: only spaces before it on its line, and the line before blank or ended.
+
+    A line before that ends in a letter, a digit or a comma is a hard-wrapped
+    sentence going on (``the terms of sections 1, 2,`` + ``7, and 8 survive``),
+    so the line at ``start`` opens nothing.  Looks back at most :data:`_REACH`
+    characters.
+
+    >>> _opens_paragraph("Keep warm.\\n2, eat less salt", 11), _opens_paragraph("sections 1, 2,\\n7, and 8", 15)
+    (True, False)
+    """
+    reach = max(0, start - _REACH)
+    line = text.rfind("\n", reach, start)
+    if text[line + 1 if line >= 0 else reach : start].strip(" \t"):
+        return False
+    if line < 0:
+        return reach == 0
+    before = text[reach:line].rstrip(" \t\r")
+    return not before or before.endswith("\n") or not (before[-1].isalnum() or before[-1] == ",")
 
 
 class ShapeError(ValueError):
@@ -158,6 +179,8 @@ class Shapes:
             return text[start].isupper() and (
                 not start or bool(_SENTENCE_END.search(text, max(0, start - 4), start))
             )
+        if shape.start == "paragraph":
+            return _opens_paragraph(text, start)
         return True
 
     def _opens(self, text: str, opening: int, start: int) -> bool:

@@ -53,7 +53,9 @@ def test_a_fronted_adverb_or_a_subordinate_clause_mid_sentence_guards_but_a_list
     assert shapes.find("We heard that when the gate shut, we would wait an hour.") == []
     assert shapes.find("They said that unless it rained, it would be a good harvest.") == []
     # ... but a Chinese list's number before a comma is no adverb, and "because of" opens no clause.
-    assert [hit.shape for hit in shapes.find("1, You need a permit.")] == ["comma-we"]
+    assert [hit.shape for hit in shapes.find("Bring two things. 1, You need a permit.")] == ["comma-we"]
+    # (at a paragraph's start the number is the Chinese list's own shape, which holds the comma)
+    assert [hit.shape for hit in shapes.find("1, You need a permit.")] == ["chinese-list"]
     assert [hit.shape for hit in shapes.find("The road closed because of snow, it was icy.")] == [
         "comma-splice"
     ]
