@@ -112,7 +112,10 @@ _GLOSS_LEAD = regex.compile(
     # The name itself talked about: "originally named Hongmeng", "known in Chinese as Douyin",
     # "The Chinese name of the brand, Lingke".
     r"|(?i:originally|formerly|once|first|initially)[ \t]+(?:named|called|known[ \t]+as)"
-    r"|known[ \t]+in[ \t]+Chinese[ \t]+as|[Ii]n[ \t]+Chinese[ \t]+(?:it[ \t]+|the[ \t]+\w+[ \t]+)?is[ \t]+(?:known[ \t]+as|called)"
+    r"|known[ \t]+in[ \t]+Chinese[ \t]+as"
+    # Another name offered for something just named: "Tiantan Hospital, also known as the Temple of Heaven Hospital".
+    r"|(?:also|sometimes|locally|popularly)[ \t]+(?:known[ \t]+as|called)(?:[ \t]+the)?"
+    r"|[Ii]n[ \t]+Chinese[ \t]+(?:it[ \t]+|the[ \t]+\w+[ \t]+)?is[ \t]+(?:known[ \t]+as|called)"
     r"|Chinese[ \t]+name(?:[ \t]+of[ \t]+(?:the[ \t]+|its[ \t]+)?\w+)?(?:[ \t]+(?:is|was))?"
     r")[ \t]*[:,]?[ \t]*[“‘\"'(]?[ \t]*)\Z"
 )
@@ -293,6 +296,9 @@ _GLOSS_TRAIL = regex.compile(
     # An appositive naming it: "the Jiaotai Hall, or Hall of Union".
     r"|[ \t]*+,[ \t]*+or[ \t]+(?:the[ \t]+)?)"
     r"|[ \t]+(?:means|meaning|literally|translates|nickname)\b"
+    # The name talked about: "Fire God Mountain Hospital was the nickname", "is an old name".
+    r"|[ \t]+(?:is|was)[ \t]+(?:the|a|an|its)[ \t]+(?:(?:informal|popular|common|local|old|former|literal"
+    r"|English|nick)[ \t]*)?name\b"
     # The word taught: "Weiruan is the pinyin for Microsoft", "Guge is Mandarin for Google".
     r"|[ \t]+(?:is|was)[ \t]+(?:the[ \t]+)?(?:pinyin|Chinese|Mandarin|Cantonese)"
     r"(?:[ \t]+(?:name|word|spelling|romani[sz]ation))?[ \t]+(?:for|of)\b)"
@@ -314,6 +320,8 @@ def _glossed_pinyin(
     Or the pinyin opens a guidebook's bracket of facts after a sight's
     English name, the items parted by semicolons: ``ARMY OF TERRACOTTA
     WARRIORS (Bingmayong; admission ¥150)``, whatever the paragraph shows.
+    Or the pinyin is an appositive after the English name it glosses, in
+    such a sentence: ``Elephant Hill, or Xiangbishan, stands``.
 
     >>> _glossed_pinyin("Bingmayong", "The Bingmayong (Terra Cotta Army) stands there.", 4, 14)
     True
@@ -325,6 +333,10 @@ def _glossed_pinyin(
     True
     >>> _glossed_pinyin("Le Shi", "You are eating Lay's snack foods (Le Shi), the happy things.", 34, 40)
     True
+    >>> _glossed_pinyin("Xiangbishan", "Near Elephant Hill, or Xiangbishan, boats wait.", 23, 34)
+    True
+    >>> _glossed_pinyin("Xiangbishan", "Near Elephant Hill , or Xiangbishan , boats wait .", 24, 35)
+    False
     """
     left, right = sentence or (0, len(text))
     # The pinyin is the whole of a bracket after what it glosses: ``Lay's snack foods (Le Shi)``;
@@ -342,13 +354,17 @@ def _glossed_pinyin(
         return False
     if _SEMICOLON_AFTER.match(text, end) and _BRACKET_BEFORE.search(text, max(0, start - 4), start):
         return True
-    return text.startswith(" (", end) and not shows_garble(text[left:right])
+    return (
+        text.startswith(" (", end) or _APPOSITIVE_BEFORE.search(text, max(0, start - 40), start) is not None
+    ) and not shows_garble(text[left:right])
 
 
 #: A bracket opened right before a rendering (a space left where its Chinese was stripped),
 #: and the semicolon that parts it from the next fact (spaced too, in text a tokeniser split).
 _BRACKET_BEFORE = re.compile(r"[(（][ \t]?\Z")
 _SEMICOLON_AFTER = re.compile(r"[ \t]?[;；]")
+#: An English name and the ``, or`` that offers the pinyin as its other name: ``Elephant Hill, or Xiangbishan``.
+_APPOSITIVE_BEFORE = regex.compile(r"\p{Lu}[\p{L}'’-]*,[ \t]+or[ \t]+\Z")
 #: The English word a guidebook puts after a sight's pinyin name, before glossing the whole in brackets.
 _SIGHT_WORDS = frozenset(
     "Palace Hall Gate Temple Garden Park Mountain Hill Bridge Street Road Lake Tower Pavilion Pagoda Monastery".split()

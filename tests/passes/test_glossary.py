@@ -608,3 +608,33 @@ def test_a_guide_naming_the_forbidden_city_halls_in_pinyin_is_left_alone() -> No
         "where emperors of the Ming and Qing lived. The Qianqing Gate divides the Outer Court from the Inner Court."
     )
     assert mtclean.clean(text) == text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Pages written in China in careful English (harm-hunt10): an appositive pinyin name,
+        # another name offered with "also known as", a name talked about as a nickname.
+        "Tour boats leave from near Elephant Hill, or Xiangbishan, early in the morning.",
+        "Ambulances took him to Tiantan Hospital, also known as the Temple of Heaven Hospital.",
+        "Fire God Mountain Hospital was the nickname foreign reporters gave the new hospital.",
+        "The Temple of Heaven Hospital is the informal name many drivers still use.",
+    ],
+)
+def test_a_name_offered_as_another_name_or_talked_about_stays(text: str) -> None:
+    assert mtclean.clean(text) == text
+
+
+@pytest.mark.parametrize(
+    ("garbled", "expected"),
+    [
+        # MT's spaced comma before the "or": the appositive is no writer's gloss.
+        (
+            "Boats leave from Elephant Hill , or Xiangbishan , every morning .",
+            "Boats leave from Elephant Hill, or Elephant Trunk Hill, every morning.",
+        ),
+        ("Boats pass under Xiangbi Mountain at dusk .", "Boats pass under Elephant Trunk Hill at dusk."),
+    ],
+)
+def test_a_pinyin_sight_name_without_a_writers_gloss_is_still_repaired(garbled: str, expected: str) -> None:
+    assert mtclean.clean(garbled) == expected
