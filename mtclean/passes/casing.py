@@ -181,7 +181,8 @@ def after_spaced_quote(match: regex.Match[str], context: Context) -> str | None:
 #: A label in title case (one to four capitalised words) that opens its line, then a spaced
 #: colon: what follows is the label's text, a sentence with its own capital.
 _TITLE_LABEL = regex.compile(
-    r"[ \t]*+\p{Lu}[\p{L}\d'’-]*+(?:[ ]\p{Lu}[\p{L}\d'’-]*+){0,3}+"
+    # A list's bullet may open the line: "•     Da Hong Pao    : It is an oolong."
+    r"[ \t]*+(?:[•▪◦‣·*-][ \t]++)?+\p{Lu}[\p{L}\d'’-]*+(?:[ ]\p{Lu}[\p{L}\d'’-]*+){0,3}+"
     # A guide's entry may give the Chinese and its pinyin after the English: "Leifeng Pagoda 雷峰塔 léi fēng tǎ".
     r"(?:[ \t]*+\p{Han}++(?:[ \t]*+\p{Ll}++){0,8}+)?+[ \t]++:[ \t]*+"
 )
@@ -201,6 +202,8 @@ def _opens_with_a_title_label(text: str, position: int) -> bool:
     >>> _opens_with_a_title_label("Sales grew : The plan", 12)
     False
     >>> _opens_with_a_title_label("Leifeng Pagoda 雷峰塔 léi fēng tǎ : Situated on a hill.", 33)
+    True
+    >>> _opens_with_a_title_label("•  Da Hong Pao  : It is an oolong.", 18)
     True
     """
     reach = max(0, position - _LABEL_REACH)

@@ -686,3 +686,14 @@ def test_a_guide_entry_with_chinese_and_pinyin_before_a_spaced_colon_keeps_its_c
 def test_a_lower_case_gloss_after_lit_stays_lower_case() -> None:
     text = "Mong Kok (旺角; lit. prosperous corner) is one of the busiest places on earth."
     assert mtclean.clean(text) == text
+
+
+def test_a_bulleted_label_before_a_spaced_colon_keeps_the_capital_after_it() -> None:
+    # A tea guide written in China (harm-hunt10): bullets, padded labels, full sentences after them.
+    text = "•     Da Hong Pao    : It is an oolong grown in the Wuyi Mountains."
+    expected = "•     Da Hong Pao: It is an oolong grown in the Wuyi Mountains."
+    assert mtclean.clean(text) == expected
+
+
+def test_a_bulleted_headline_with_a_spaced_colon_is_still_lowered() -> None:
+    assert mtclean.clean("• Alipay : Foreign visitors can now pay") == "• Alipay: foreign visitors can now pay"
