@@ -113,8 +113,12 @@ _GLOSS_LEAD = regex.compile(
     # "The Chinese name of the brand, Lingke".
     r"|(?i:originally|formerly|once|first|initially)[ \t]+(?:named|called|known[ \t]+as)"
     r"|known[ \t]+in[ \t]+Chinese[ \t]+as"
-    # Another name offered for something just named: "Tiantan Hospital, also known as the Temple of Heaven Hospital".
-    r"|(?:also|sometimes|locally|popularly)[ \t]+(?:known[ \t]+as|called)(?:[ \t]+the)?"
+    # Another name offered for something just named: "Tiantan Hospital, also known as the Temple of Heaven Hospital",
+    # "often called wax meat", "Known locally as husband and wife lung slices", "rendered as", "nicknamed".
+    r"|(?i:also|often|sometimes|locally|popularly|commonly|usually|widely|affectionately)[ \t]+"
+    r"(?:known[ \t]+as|called|nicknamed|dubbed)(?:[ \t]+the)?"
+    r"|(?i:known)[ \t]+(?:locally|colloquially|popularly|informally)[ \t]+as(?:[ \t]+the)?"
+    r"|(?:rendered|translate[sd]?)(?:[ \t]+[\w'’]+){0,3}?[ \t]+as"
     r"|[Ii]n[ \t]+Chinese[ \t]+(?:it[ \t]+|the[ \t]+\w+[ \t]+)?is[ \t]+(?:known[ \t]+as|called)"
     r"|Chinese[ \t]+name(?:[ \t]+of[ \t]+(?:the[ \t]+|its[ \t]+)?\w+)?(?:[ \t]+(?:is|was))?"
     r")[ \t]*[:,]?[ \t]*[“‘\"'(]?[ \t]*)\Z"
@@ -122,16 +126,26 @@ _GLOSS_LEAD = regex.compile(
 # Every lead above contains one of these.
 _GLOSS_LEAD_WORDS = (
     "lit",
+    "render",
+    "dubbed",
     "mean",
     "transl",
     "pinyin",
     "named",
     "called",
     "known",
+    "Known",
     "Chinese",
     "spel",
     "romani",
     "pronounced",
+)
+# Before a quoted rendering: the words present it as a name or a label, talked about, not used:
+# 'The English name "Old Dry Mother"', 'The nickname "ditch oil"', 'sold as "field chicken"', 'read "fork roast"'.
+_QUOTED_NAME_LEAD = regex.compile(
+    r"\b(?:(?:English|literal|Chinese|Cantonese|local|menu|popular)[ \t]+(?:name|translation|rendering|term)s?"
+    r"|nickname[sd]?|(?:sold|marketed|labell?ed|listed|advertised|printed)[ \t]+as|read|says|reads)"
+    r"[ \t]*,?[ \t]*[“‘\"']\Z"
 )
 #: How many words may stand between an official name and a rendering that glosses it.
 GLOSS_WORDS = 3
@@ -259,6 +273,18 @@ def _is_gloss(glossary: Glossary, hit: Hit, view: _View, start: int, end: int) -
     # Substring tests first: the patterns are rarely worth running.
     if any(word in window for word in _GLOSS_LEAD_WORDS) and _GLOSS_LEAD.search(window):
         return True
+    if (
+        text[end : end + 1] in ("”", "’", '"', "'")
+        and _QUOTED_NAME_LEAD.search(window) is not None
+        and not shows_garble(text[left:right])
+    ):
+        return True  # a label quoted after the words that present it: 'The nickname "ditch oil"'
+    if (
+        text[end : end + 1] in (",", ")", ";")
+        and _APPOSITIVE_BEFORE.search(window) is not None
+        and not shows_garble(text[left:right])
+    ):
+        return True  # another name offered in an appositive: "Gujinggong, or Ancient Well Tribute Liquor, is"
     rules = glossary.rules(hit.entry)
     offset = max(left, start - 160)
     if any(cue in window for cue in rules.anchor_cues) and any(

@@ -638,3 +638,36 @@ def test_a_name_offered_as_another_name_or_talked_about_stays(text: str) -> None
 )
 def test_a_pinyin_sight_name_without_a_writers_gloss_is_still_repaired(garbled: str, expected: str) -> None:
     assert mtclean.clean(garbled) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A calque talked about, not used (harm-hunt10's near misses for food and hospital names).
+        "Known locally as husband and wife lung slices, fuqi feipian is served cold.",
+        "Larou is often called wax meat because of its glossy surface.",
+        'Menus in Chengdu translate the dish as "husband and wife lung slices".',
+        'The English name "Old Dry Mother" on some jars is a poor rendering of Lao Gan Ma.',
+        'The nickname "ditch oil" came from the gutters where the oil was skimmed.',
+        'Frogs are sold as "field chicken" in some Cantonese markets.',
+        'The sign read "fork roast" in English, a literal rendering of char siu.',
+        "Gujinggong, or Ancient Well Tribute Liquor, is made in Bozhou.",
+    ],
+)
+def test_a_calque_presented_as_a_name_or_label_stays(text: str) -> None:
+    assert mtclean.clean(text) == text
+
+
+@pytest.mark.parametrize(
+    ("garbled", "expected"),
+    [
+        # Used, not talked about, or quoted in MT's own garble: still repaired.
+        ("Add the wax meat and stir fry for two minutes .", "Add the cured pork and stir fry for two minutes."),
+        (
+            'The shop sells "ditch oil" , The police said .',
+            'The shop sells "gutter oil", the police said.',
+        ),
+    ],
+)
+def test_a_calque_used_in_garbled_text_is_still_repaired(garbled: str, expected: str) -> None:
+    assert mtclean.clean(garbled) == expected
