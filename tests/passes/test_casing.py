@@ -696,4 +696,6 @@ def test_a_bulleted_label_before_a_spaced_colon_keeps_the_capital_after_it() -> 
 
 
 def test_a_bulleted_headline_with_a_spaced_colon_is_still_lowered() -> None:
-    assert mtclean.clean("• Alipay : Foreign visitors can now pay") == "• Alipay: foreign visitors can now pay"
+    assert (
+        mtclean.clean("• Alipay : Foreign visitors can now pay") == "• Alipay: foreign visitors can now pay"
+    )

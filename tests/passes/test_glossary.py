@@ -662,7 +662,10 @@ def test_a_calque_presented_as_a_name_or_label_stays(text: str) -> None:
     ("garbled", "expected"),
     [
         # Used, not talked about, or quoted in MT's own garble: still repaired.
-        ("Add the wax meat and stir fry for two minutes .", "Add the cured pork and stir fry for two minutes."),
+        (
+            "Add the wax meat and stir fry for two minutes .",
+            "Add the cured pork and stir fry for two minutes.",
+        ),
         (
             'The shop sells "ditch oil" , The police said .',
             'The shop sells "gutter oil", the police said.',
