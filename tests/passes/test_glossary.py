@@ -652,6 +652,7 @@ def test_a_pinyin_sight_name_without_a_writers_gloss_is_still_repaired(garbled: 
         'Frogs are sold as "field chicken" in some Cantonese markets.',
         'The sign read "fork roast" in English, a literal rendering of char siu.',
         "Gujinggong, or Ancient Well Tribute Liquor, is made in Bozhou.",
+        "In the 1930s the college was known as Furen University to its students.",
     ],
 )
 def test_a_calque_presented_as_a_name_or_label_stays(text: str) -> None:
