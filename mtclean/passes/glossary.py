@@ -171,7 +171,12 @@ class _View:
         self.text = text
         #: Where a safe rendering now reads as the name: no gloss of the name, as the text wrote none.
         self.fixed = tuple(fixed)
-        self._ends = [match.end() for match in _SENTENCE_END.finditer(text)]
+        # The full stop of a name put in (``Guangzhou F.C.``) ends no sentence the text wrote.
+        self._ends = [
+            match.end()
+            for match in _SENTENCE_END.finditer(text)
+            if not any(start < match.end() <= end for start, end in self.fixed)
+        ]
 
     def written(self, position: int) -> bool:
         """Whether the text at ``position`` is as written, not a name put in place of a rendering."""
@@ -323,6 +328,9 @@ _GLOSS_TRAIL = regex.compile(
     # An appositive naming it: "the Jiaotai Hall, or Hall of Union".
     r"|[ \t]*+,[ \t]*+or[ \t]+(?:the[ \t]+)?)"
     r"|[ \t]+(?:means|meaning|literally|translates|nickname)\b"
+    # The Chinese name taught: "Ctrip, called Xiecheng in Chinese,", "(Xiecheng in Chinese)"; not
+    # "millet in Chinese market", where the words go on.
+    r"|[ \t]+in[ \t]+(?:Chinese|Mandarin|Cantonese|pinyin)(?![ \t]*+[\w(])"
     # The name talked about: "Fire God Mountain Hospital was the nickname", "is an old name".
     r"|[ \t]+(?:is|was)[ \t]+(?:the|a|an|its)[ \t]+(?:(?:informal|popular|common|local|old|former|literal"
     r"|English|nick)[ \t]*)?name\b"

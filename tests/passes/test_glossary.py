@@ -653,6 +653,10 @@ def test_a_pinyin_sight_name_without_a_writers_gloss_is_still_repaired(garbled: 
         'The sign read "fork roast" in English, a literal rendering of char siu.',
         "Gujinggong, or Ancient Well Tribute Liquor, is made in Bozhou.",
         "In the 1930s the college was known as Furen University to its students.",
+        "Ctrip, called Xiecheng in Chinese, was founded in Shanghai in 1999.",
+        "Ctrip (Xiecheng in Chinese) was founded in Shanghai in 1999.",
+        # A name put in that ends in a full stop ends no sentence: the gloss after it still counts.
+        "In 2015 the club, often written Guangzhou Hengda in pinyin, won the title.",
     ],
 )
 def test_a_calque_presented_as_a_name_or_label_stays(text: str) -> None:
@@ -671,6 +675,8 @@ def test_a_calque_presented_as_a_name_or_label_stays(text: str) -> None:
             'The shop sells "ditch oil" , The police said .',
             'The shop sells "gutter oil", the police said.',
         ),
+        # "in Chinese" that goes on is the market, not the language.
+        ("Xiecheng in Chinese market grew fast .", "Trip.com Group in Chinese market grew fast."),
     ],
 )
 def test_a_calque_used_in_garbled_text_is_still_repaired(garbled: str, expected: str) -> None:
