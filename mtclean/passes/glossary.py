@@ -118,7 +118,6 @@ _GLOSS_LEAD = regex.compile(
     r"|(?i:also|often|sometimes|locally|popularly|commonly|usually|widely|affectionately)[ \t]+"
     r"(?:known[ \t]+as|called|nicknamed|dubbed)(?:[ \t]+the)?"
     r"|(?i:known)[ \t]+(?:locally|colloquially|popularly|informally)[ \t]+as(?:[ \t]+the)?"
-    r"|(?:is|are|was|were|been)[ \t]+known[ \t]+as(?:[ \t]+the)?"
     r"|(?:rendered|translate[sd]?)(?:[ \t]+[\w'’]+){0,3}?[ \t]+as"
     r"|[Ii]n[ \t]+Chinese[ \t]+(?:it[ \t]+|the[ \t]+\w+[ \t]+)?is[ \t]+(?:known[ \t]+as|called)"
     r"|Chinese[ \t]+name(?:[ \t]+of[ \t]+(?:the[ \t]+|its[ \t]+)?\w+)?(?:[ \t]+(?:is|was))?"

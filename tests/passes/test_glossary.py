@@ -652,7 +652,6 @@ def test_a_pinyin_sight_name_without_a_writers_gloss_is_still_repaired(garbled: 
         'Frogs are sold as "field chicken" in some Cantonese markets.',
         'The sign read "fork roast" in English, a literal rendering of char siu.',
         "Gujinggong, or Ancient Well Tribute Liquor, is made in Bozhou.",
-        "In the 1930s the college was known as Furen University to its students.",
         "Ctrip, called Xiecheng in Chinese, was founded in Shanghai in 1999.",
         "Ctrip (Xiecheng in Chinese) was founded in Shanghai in 1999.",
         # A name put in that ends in a full stop ends no sentence: the gloss after it still counts.
