@@ -180,7 +180,12 @@ def after_spaced_quote(match: regex.Match[str], context: Context) -> str | None:
 
 #: A label in title case (one to four capitalised words) that opens its line, then a spaced
 #: colon: what follows is the label's text, a sentence with its own capital.
-_TITLE_LABEL = regex.compile(r"[ \t]*+\p{Lu}[\p{L}\d'’-]*+(?:[ ]\p{Lu}[\p{L}\d'’-]*+){0,3}+[ \t]++:[ \t]*+")
+_TITLE_LABEL = regex.compile(
+    # A list's bullet may open the line: "•     Da Hong Pao    : It is an oolong."
+    r"[ \t]*+(?:[•▪◦‣·*-][ \t]++)?+\p{Lu}[\p{L}\d'’-]*+(?:[ ]\p{Lu}[\p{L}\d'’-]*+){0,3}+"
+    # A guide's entry may give the Chinese and its pinyin after the English: "Leifeng Pagoda 雷峰塔 léi fēng tǎ".
+    r"(?:[ \t]*+\p{Han}++(?:[ \t]*+\p{Ll}++){0,8}+)?+[ \t]++:[ \t]*+"
+)
 
 
 #: How far back a label may open its line.
@@ -196,6 +201,10 @@ def _opens_with_a_title_label(text: str, position: int) -> bool:
     False
     >>> _opens_with_a_title_label("Sales grew : The plan", 12)
     False
+    >>> _opens_with_a_title_label("Leifeng Pagoda 雷峰塔 léi fēng tǎ : Situated on a hill.", 33)
+    True
+    >>> _opens_with_a_title_label("•  Da Hong Pao  : It is an oolong.", 18)
+    True
     """
     reach = max(0, position - _LABEL_REACH)
     start = text.rfind("\n", reach, position) + 1
@@ -661,6 +670,8 @@ ABBREVIATIONS = frozenset(
     "misc dept est min max avg std var ver rev jr sr ave blvd corp inc ltd govt gen col lt sgt prof gov "
     "jan feb mar apr jun jul aug sep sept oct nov dec mon tue wed thu fri sat sun "
     "aka dev abbr dist temp tel ext pop www "
+    # a dictionary's or an encyclopedia's gloss of a Chinese name (``深水埗; lit. deep water pier``)
+    "lit trad simp simpl transl pron "
     # institutions in an affiliation or a letter (``Huazhong Univ. of Science``, ``Natl. Inst. of``)
     "univ inst assoc assn acad coll natl intl hosp sci mgmt admin "
     # units of a recipe or a spec sheet (``1 tbsp. water``, ``2 lbs. flour``)
@@ -699,6 +710,8 @@ def sentence_start_after_stop(match: regex.Match[str], context: Context) -> str 
     'It weighs approx. ten kilos, e.g. in winter. npm installs it. iPhone sales rose.'
     >>> clean("Cornstarch dissolved in 1 tbsp. water")
     'Cornstarch dissolved in 1 tbsp. water'
+    >>> clean("Sham Shui Po (深水埗; lit. deep water pier) is a district.")
+    'Sham Shui Po (深水埗; lit. deep water pier) is a district.'
     >>> clean("Tests are commands:\\nif [ -f notes.txt ]; then echo found; fi\\nEach one exits with a code. if branches on it.")
     'Tests are commands:\\nif [ -f notes.txt ]; then echo found; fi\\nEach one exits with a code. if branches on it.'
     """

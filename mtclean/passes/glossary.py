@@ -112,23 +112,40 @@ _GLOSS_LEAD = regex.compile(
     # The name itself talked about: "originally named Hongmeng", "known in Chinese as Douyin",
     # "The Chinese name of the brand, Lingke".
     r"|(?i:originally|formerly|once|first|initially)[ \t]+(?:named|called|known[ \t]+as)"
-    r"|known[ \t]+in[ \t]+Chinese[ \t]+as|[Ii]n[ \t]+Chinese[ \t]+(?:it[ \t]+|the[ \t]+\w+[ \t]+)?is[ \t]+(?:known[ \t]+as|called)"
+    r"|known[ \t]+in[ \t]+Chinese[ \t]+as"
+    # Another name offered for something just named: "Tiantan Hospital, also known as the Temple of Heaven Hospital",
+    # "often called wax meat", "Known locally as husband and wife lung slices", "rendered as", "nicknamed".
+    r"|(?i:also|often|sometimes|locally|popularly|commonly|usually|widely|affectionately)[ \t]+"
+    r"(?:known[ \t]+as|called|nicknamed|dubbed)(?:[ \t]+the)?"
+    r"|(?i:known)[ \t]+(?:locally|colloquially|popularly|informally)[ \t]+as(?:[ \t]+the)?"
+    r"|(?:rendered|translate[sd]?)(?:[ \t]+[\w'’]+){0,3}?[ \t]+as"
+    r"|[Ii]n[ \t]+Chinese[ \t]+(?:it[ \t]+|the[ \t]+\w+[ \t]+)?is[ \t]+(?:known[ \t]+as|called)"
     r"|Chinese[ \t]+name(?:[ \t]+of[ \t]+(?:the[ \t]+|its[ \t]+)?\w+)?(?:[ \t]+(?:is|was))?"
     r")[ \t]*[:,]?[ \t]*[“‘\"'(]?[ \t]*)\Z"
 )
 # Every lead above contains one of these.
 _GLOSS_LEAD_WORDS = (
     "lit",
+    "render",
+    "dubbed",
     "mean",
     "transl",
     "pinyin",
     "named",
     "called",
     "known",
+    "Known",
     "Chinese",
     "spel",
     "romani",
     "pronounced",
+)
+# Before a quoted rendering: the words present it as a name or a label, talked about, not used:
+# 'The English name "Old Dry Mother"', 'The nickname "ditch oil"', 'sold as "field chicken"', 'read "fork roast"'.
+_QUOTED_NAME_LEAD = regex.compile(
+    r"\b(?:(?:English|literal|Chinese|Cantonese|local|menu|popular)[ \t]+(?:name|translation|rendering|term)s?"
+    r"|nickname[sd]?|(?:sold|marketed|labell?ed|listed|advertised|printed)[ \t]+as|read|says|reads)"
+    r"[ \t]*,?[ \t]*[“‘\"']\Z"
 )
 #: How many words may stand between an official name and a rendering that glosses it.
 GLOSS_WORDS = 3
@@ -153,7 +170,12 @@ class _View:
         self.text = text
         #: Where a safe rendering now reads as the name: no gloss of the name, as the text wrote none.
         self.fixed = tuple(fixed)
-        self._ends = [match.end() for match in _SENTENCE_END.finditer(text)]
+        # The full stop of a name put in (``Guangzhou F.C.``) ends no sentence the text wrote.
+        self._ends = [
+            match.end()
+            for match in _SENTENCE_END.finditer(text)
+            if not any(start < match.end() <= end for start, end in self.fixed)
+        ]
 
     def written(self, position: int) -> bool:
         """Whether the text at ``position`` is as written, not a name put in place of a rendering."""
@@ -256,6 +278,18 @@ def _is_gloss(glossary: Glossary, hit: Hit, view: _View, start: int, end: int) -
     # Substring tests first: the patterns are rarely worth running.
     if any(word in window for word in _GLOSS_LEAD_WORDS) and _GLOSS_LEAD.search(window):
         return True
+    if (
+        text[end : end + 1] in ("”", "’", '"', "'")
+        and _QUOTED_NAME_LEAD.search(window) is not None
+        and not shows_garble(text[left:right])
+    ):
+        return True  # a label quoted after the words that present it: 'The nickname "ditch oil"'
+    if (
+        text[end : end + 1] in (",", ")", ";")
+        and _APPOSITIVE_BEFORE.search(window) is not None
+        and not shows_garble(text[left:right])
+    ):
+        return True  # another name offered in an appositive: "Gujinggong, or Ancient Well Tribute Liquor, is"
     rules = glossary.rules(hit.entry)
     offset = max(left, start - 160)
     if any(cue in window for cue in rules.anchor_cues) and any(
@@ -293,6 +327,12 @@ _GLOSS_TRAIL = regex.compile(
     # An appositive naming it: "the Jiaotai Hall, or Hall of Union".
     r"|[ \t]*+,[ \t]*+or[ \t]+(?:the[ \t]+)?)"
     r"|[ \t]+(?:means|meaning|literally|translates|nickname)\b"
+    # The Chinese name taught: "Ctrip, called Xiecheng in Chinese,", "(Xiecheng in Chinese)"; not
+    # "millet in Chinese market", where the words go on.
+    r"|[ \t]+in[ \t]+(?:Chinese|Mandarin|Cantonese|pinyin)(?![ \t]*+[\w(])"
+    # The name talked about: "Fire God Mountain Hospital was the nickname", "is an old name".
+    r"|[ \t]+(?:is|was)[ \t]+(?:the|a|an|its)[ \t]+(?:(?:informal|popular|common|local|old|former|literal"
+    r"|English|nick)[ \t]*)?name\b"
     # The word taught: "Weiruan is the pinyin for Microsoft", "Guge is Mandarin for Google".
     r"|[ \t]+(?:is|was)[ \t]+(?:the[ \t]+)?(?:pinyin|Chinese|Mandarin|Cantonese)"
     r"(?:[ \t]+(?:name|word|spelling|romani[sz]ation))?[ \t]+(?:for|of)\b)"
@@ -314,6 +354,8 @@ def _glossed_pinyin(
     Or the pinyin opens a guidebook's bracket of facts after a sight's
     English name, the items parted by semicolons: ``ARMY OF TERRACOTTA
     WARRIORS (Bingmayong; admission ¥150)``, whatever the paragraph shows.
+    Or the pinyin is an appositive after the English name it glosses, in
+    such a sentence: ``Elephant Hill, or Xiangbishan, stands``.
 
     >>> _glossed_pinyin("Bingmayong", "The Bingmayong (Terra Cotta Army) stands there.", 4, 14)
     True
@@ -325,6 +367,10 @@ def _glossed_pinyin(
     True
     >>> _glossed_pinyin("Le Shi", "You are eating Lay's snack foods (Le Shi), the happy things.", 34, 40)
     True
+    >>> _glossed_pinyin("Xiangbishan", "Near Elephant Hill, or Xiangbishan, boats wait.", 23, 34)
+    True
+    >>> _glossed_pinyin("Xiangbishan", "Near Elephant Hill , or Xiangbishan , boats wait .", 24, 35)
+    False
     """
     left, right = sentence or (0, len(text))
     # The pinyin is the whole of a bracket after what it glosses: ``Lay's snack foods (Le Shi)``;
@@ -342,13 +388,17 @@ def _glossed_pinyin(
         return False
     if _SEMICOLON_AFTER.match(text, end) and _BRACKET_BEFORE.search(text, max(0, start - 4), start):
         return True
-    return text.startswith(" (", end) and not shows_garble(text[left:right])
+    return (
+        text.startswith(" (", end) or _APPOSITIVE_BEFORE.search(text, max(0, start - 40), start) is not None
+    ) and not shows_garble(text[left:right])
 
 
 #: A bracket opened right before a rendering (a space left where its Chinese was stripped),
 #: and the semicolon that parts it from the next fact (spaced too, in text a tokeniser split).
 _BRACKET_BEFORE = re.compile(r"[(（][ \t]?\Z")
 _SEMICOLON_AFTER = re.compile(r"[ \t]?[;；]")
+#: An English name and the ``, or`` that offers the pinyin as its other name: ``Elephant Hill, or Xiangbishan``.
+_APPOSITIVE_BEFORE = regex.compile(r"\p{Lu}[\p{L}'’-]*,[ \t]+or[ \t]+\Z")
 #: The English word a guidebook puts after a sight's pinyin name, before glossing the whole in brackets.
 _SIGHT_WORDS = frozenset(
     "Palace Hall Gate Temple Garden Park Mountain Hill Bridge Street Road Lake Tower Pavilion Pagoda Monastery".split()

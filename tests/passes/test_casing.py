@@ -674,3 +674,28 @@ def test_the_capital_after_a_dateline_that_opens_its_line_stays(text: str) -> No
 def test_a_clause_word_after_news_later_in_the_line_is_still_lowered() -> None:
     garbled = "The film did well. It made the news The critics liked in the spring."
     assert mtclean.clean(garbled) == garbled.replace("news The", "news the")
+
+
+def test_a_guide_entry_with_chinese_and_pinyin_before_a_spaced_colon_keeps_its_capital() -> None:
+    # A Hangzhou guide written in China (harm-hunt10): the stray space goes, the entry's capital stays.
+    text = "Leifeng Pagoda 雷峰塔 léi fēng tǎ : Situated on a hill, it overlooks the lake."
+    expected = "Leifeng Pagoda 雷峰塔 léi fēng tǎ: Situated on a hill, it overlooks the lake."
+    assert mtclean.clean(text) == expected
+
+
+def test_a_lower_case_gloss_after_lit_stays_lower_case() -> None:
+    text = "Mong Kok (旺角; lit. prosperous corner) is one of the busiest places on earth."
+    assert mtclean.clean(text) == text
+
+
+def test_a_bulleted_label_before_a_spaced_colon_keeps_the_capital_after_it() -> None:
+    # A tea guide written in China (harm-hunt10): bullets, padded labels, full sentences after them.
+    text = "•     Da Hong Pao    : It is an oolong grown in the Wuyi Mountains."
+    expected = "•     Da Hong Pao: It is an oolong grown in the Wuyi Mountains."
+    assert mtclean.clean(text) == expected
+
+
+def test_a_bulleted_headline_with_a_spaced_colon_is_still_lowered() -> None:
+    assert (
+        mtclean.clean("• Alipay : Foreign visitors can now pay") == "• Alipay: foreign visitors can now pay"
+    )

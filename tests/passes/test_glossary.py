@@ -608,3 +608,75 @@ def test_a_guide_naming_the_forbidden_city_halls_in_pinyin_is_left_alone() -> No
         "where emperors of the Ming and Qing lived. The Qianqing Gate divides the Outer Court from the Inner Court."
     )
     assert mtclean.clean(text) == text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Pages written in China in careful English (harm-hunt10): an appositive pinyin name,
+        # another name offered with "also known as", a name talked about as a nickname.
+        "Tour boats leave from near Elephant Hill, or Xiangbishan, early in the morning.",
+        "Ambulances took him to Tiantan Hospital, also known as the Temple of Heaven Hospital.",
+        "Fire God Mountain Hospital was the nickname foreign reporters gave the new hospital.",
+        "The Temple of Heaven Hospital is the informal name many drivers still use.",
+    ],
+)
+def test_a_name_offered_as_another_name_or_talked_about_stays(text: str) -> None:
+    assert mtclean.clean(text) == text
+
+
+@pytest.mark.parametrize(
+    ("garbled", "expected"),
+    [
+        # MT's spaced comma before the "or": the appositive is no writer's gloss.
+        (
+            "Boats leave from Elephant Hill , or Xiangbishan , every morning .",
+            "Boats leave from Elephant Hill, or Elephant Trunk Hill, every morning.",
+        ),
+        ("Boats pass under Xiangbi Mountain at dusk .", "Boats pass under Elephant Trunk Hill at dusk."),
+    ],
+)
+def test_a_pinyin_sight_name_without_a_writers_gloss_is_still_repaired(garbled: str, expected: str) -> None:
+    assert mtclean.clean(garbled) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A calque talked about, not used (harm-hunt10's near misses for food and hospital names).
+        "Known locally as husband and wife lung slices, fuqi feipian is served cold.",
+        "Larou is often called wax meat because of its glossy surface.",
+        'Menus in Chengdu translate the dish as "husband and wife lung slices".',
+        'The English name "Old Dry Mother" on some jars is a poor rendering of Lao Gan Ma.',
+        'The nickname "ditch oil" came from the gutters where the oil was skimmed.',
+        'Frogs are sold as "field chicken" in some Cantonese markets.',
+        'The sign read "fork roast" in English, a literal rendering of char siu.',
+        "Gujinggong, or Ancient Well Tribute Liquor, is made in Bozhou.",
+        "Ctrip, called Xiecheng in Chinese, was founded in Shanghai in 1999.",
+        "Ctrip (Xiecheng in Chinese) was founded in Shanghai in 1999.",
+        # A name put in that ends in a full stop ends no sentence: the gloss after it still counts.
+        "In 2015 the club, often written Guangzhou Hengda in pinyin, won the title.",
+    ],
+)
+def test_a_calque_presented_as_a_name_or_label_stays(text: str) -> None:
+    assert mtclean.clean(text) == text
+
+
+@pytest.mark.parametrize(
+    ("garbled", "expected"),
+    [
+        # Used, not talked about, or quoted in MT's own garble: still repaired.
+        (
+            "Add the wax meat and stir fry for two minutes .",
+            "Add the cured pork and stir fry for two minutes.",
+        ),
+        (
+            'The shop sells "ditch oil" , The police said .',
+            'The shop sells "gutter oil", the police said.',
+        ),
+        # "in Chinese" that goes on is the market, not the language.
+        ("Xiecheng in Chinese market grew fast .", "Trip.com Group in Chinese market grew fast."),
+    ],
+)
+def test_a_calque_used_in_garbled_text_is_still_repaired(garbled: str, expected: str) -> None:
+    assert mtclean.clean(garbled) == expected
