@@ -330,14 +330,17 @@ class Shapes:
                     places.setdefault(index, []).append(place - 1)
         return places
 
-    def find(self, text: str) -> list[Hit]:
+    def find(self, text: str, folded: str | None = None) -> list[Hit]:
         """Every shape in ``text``, in order; a match that starts inside an earlier one does not count.
+
+        ``folded`` is ``text.lower()`` if the caller has it.
 
         Each expression is tried where one of its keys is found (:meth:`_places`),
         as :func:`re.finditer` would try it: no match of an expression starts
         inside its match before.
         """
-        folded = self._folded(text)
+        if folded is None or len(folded) != len(text):
+            folded = self._folded(text)
         found = []
         for index, places in sorted(self._places(folded).items()):
             shape, pattern = self._compiled[index]
@@ -428,8 +431,11 @@ def glued_stops(text: str) -> list[Hit]:
     return found if len(found) >= GLUED_SHARE * (len(found) + spaced) else []
 
 
-def find(text: str) -> list[Hit]:
-    """Every shipped shape in ``text``, and its glued stops (:func:`glued_stops`), in order."""
-    hits = default().find(text)
+def find(text: str, folded: str | None = None) -> list[Hit]:
+    """Every shipped shape in ``text``, and its glued stops (:func:`glued_stops`), in order.
+
+    ``folded`` is ``text.lower()`` if the caller has it.
+    """
+    hits = default().find(text, folded)
     glued = glued_stops(text)
     return sorted(hits + glued, key=lambda hit: hit.start) if glued else hits
