@@ -198,8 +198,13 @@ class Markers:
             for key in own
         }
         # Only ASCII word characters rule out a start here: the marker's own
-        # expression (Unicode \w) decides the rest.
-        self._scan = re.compile(r"(?<![A-Za-z0-9_])(?=(" + literal_pattern(self._markers_of) + "))")
+        # expression (Unicode \w) decides the rest.  The scan takes the
+        # character before a key rather than looking behind for it, so that
+        # :mod:`re` skips the letters of a word in C; a key at the text's
+        # start is looked for on its own.
+        trie = literal_pattern(self._markers_of)
+        self._scan = re.compile(r"[^A-Za-z0-9_](?=(" + trie + "))")
+        self._first = re.compile("(?=(" + trie + "))")
 
     def pattern(self, index: int) -> regex.Pattern[str]:
         """The expression of marker ``index``: its phrases, longest first (compiled on first need).
@@ -215,22 +220,25 @@ class Markers:
             )
         return pattern
 
-    def find(self, text: str) -> list[Hit]:
-        """Every marker in ``text``, in order.
+    def find(self, text: str, folded: str | None = None) -> list[Hit]:
+        """Every marker in ``text``, in order; ``folded`` is ``text.lower()`` if the caller has it.
 
         Where a phrase may start is found by one scan of the lower-cased text
         (see ``__init__``), and a marker's expression is tried only there: a
         long text is not scanned once per marker.
         """
-        folded = text.lower()
+        folded = text.lower() if folded is None else folded
         if len(folded) != len(text):  # a letter whose lower case is longer (İ): the places shift
             return self._find_by_marker(text, folded)
         starts: dict[int, set[int]] = {}
         if self._markers_of:
-            for found in self._scan.finditer(folded):
-                for index, shift in self._markers_of[found.group(1)]:
-                    if found.start() >= shift:
-                        starts.setdefault(index, set()).add(found.start() - shift)
+            first = self._first.match(folded)
+            keys = [(0, first.group(1))] if first is not None else []
+            keys += [(found.start() + 1, found.group(1)) for found in self._scan.finditer(folded)]
+            for place, key in keys:
+                for index, shift in self._markers_of[key]:
+                    if place >= shift:
+                        starts.setdefault(index, set()).add(place - shift)
         for key, index in self._loose:
             position = folded.find(key)
             while position != -1:
@@ -264,9 +272,9 @@ def default() -> Markers:
     return Markers(read(path()))
 
 
-def find(text: str) -> list[Hit]:
-    """Every shipped marker in ``text``, in order."""
-    return default().find(text)
+def find(text: str, folded: str | None = None) -> list[Hit]:
+    """Every shipped marker in ``text``, in order; ``folded`` is ``text.lower()`` if the caller has it."""
+    return default().find(text, folded)
 
 
 def problems(file: Path | None = None) -> list[Problem]:

@@ -139,8 +139,7 @@ class Pipeline:
         residue: list[Span] = []
         offset = out_offset = 0
         for paragraph, separator in paragraphs.split(text):
-            cleaned, found, cjk = self._clean_paragraph(paragraph, context, record)
-            found = [change.moved(offset) for change in found]
+            cleaned, found, cjk = self._clean_paragraph(paragraph, context, record, offset)
             offset += len(paragraph) + len(separator)
             if paragraph.strip() and not cleaned:
                 # A paragraph removed whole (page furniture) takes a separator with it,
@@ -179,14 +178,15 @@ class Pipeline:
             yield self.clean(text)
 
     def _clean_paragraph(
-        self, paragraph: str, context: Context, record: bool
+        self, paragraph: str, context: Context, record: bool, offset: int = 0
     ) -> tuple[str, list[Change], list[Span]]:
+        """The cleaned paragraph, its changes located ``offset`` characters into the text, and its residual CJK."""
         # The language gate and the protected spans are worked out only when a
         # pass first proposes an edit or CJK is left to report: most clean
         # paragraphs never need them.
         if not paragraph.strip():
             return paragraph, [], []
-        state = _State(paragraph, record)
+        state = _State(paragraph, record, offset)
         for _ in range(_MAX_ROUNDS):
             for pass_ in self.passes:
                 seen = state.text
@@ -275,10 +275,13 @@ _MAX_ROUNDS = 3
 class _State:
     """A paragraph being cleaned: its text, protected and atomic spans, and changes so far."""
 
-    def __init__(self, paragraph: str, record: bool) -> None:
+    def __init__(self, paragraph: str, record: bool, offset: int = 0) -> None:
         self.text = paragraph
         #: Whether to keep a :class:`Change` for every applied edit (``explain``).
         self.record = record
+        #: Where the paragraph starts in the text: a change is located in the text at once,
+        #: not made again, moved, once the paragraph is done.
+        self.offset = offset
         #: ``None`` until the paragraph has passed the language gate.
         self.protected: list[Span] | None = None
         self.atomic: list[Span] = []
@@ -327,7 +330,8 @@ class _State:
         self.text = edits.apply(self.text, chosen)
 
     def _record(self, chosen: list[Edit]) -> None:
-        """Keep a :class:`Change` for each edit, located in the untouched paragraph."""
+        """Keep a :class:`Change` for each edit, located in the untouched paragraph (and so in the text)."""
+        offset = self.offset
         for edit in chosen:
             start, end = edit.start, edit.end
             for earlier in reversed(self._history):
@@ -335,5 +339,12 @@ class _State:
                 end = earlier.old_position(end, is_end=True)
             before = self.text[edit.start : edit.end]
             self.changes.append(
-                Change(edit.rule, start, max(start, end), before, edit.replacement, edit.evidence)
+                Change(
+                    edit.rule,
+                    start + offset,
+                    max(start, end) + offset,
+                    before,
+                    edit.replacement,
+                    edit.evidence,
+                )
             )

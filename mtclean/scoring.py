@@ -147,6 +147,10 @@ _LATIN_WORD = re.compile(
     rf"[{_LATIN_LETTER}{_LATIN_NUMBER}]+(?:['’][{_LATIN_LETTER}]+|(?<=[{_LATIN_NUMBER}])[.,][{_LATIN_NUMBER}]+)*"
 )
 _WORD = regex.compile(r"[[\p{L}\p{N}]--\p{Han}]+(?:['’]\p{L}+|(?<=\p{N})[.,]\p{N}+)*", regex.VERSION1)
+# The same words, each found as an empty group: ``findall`` then lists the one empty string
+# instead of making a string of every word, which only the count is wanted of.
+_ASCII_COUNTED = re.compile(_ASCII_WORD.pattern + "()")
+_LATIN_COUNTED = re.compile(_LATIN_WORD.pattern + "()")
 _HAN = regex.compile(r"\p{Han}")
 _PARAGRAPH_BREAK = regex.compile(r"\n[ \t]*\n")
 
@@ -226,9 +230,9 @@ def words(text: str) -> int:
     7
     """
     if text.isascii():  # the same count, with a cheaper expression
-        return len(_ASCII_WORD.findall(text))
+        return len(_ASCII_COUNTED.findall(text))
     if _LATIN.fullmatch(text):
-        return len(_LATIN_WORD.findall(text))
+        return len(_LATIN_COUNTED.findall(text))
     return len(_WORD.findall(text)) + len(_HAN.findall(text))
 
 
@@ -314,7 +318,8 @@ def collect(text: str, changes: Sequence[Change], ambiguous: Iterable[str] = ())
     ['marker.dry-goods', 'marker.netizens']
     """
     found = [Evidence(_signal_of(change), change.rule, change.start) for change in changes]
-    hits = markers.find(text)
+    folded = text.lower()  # the markers and the shapes both look for their keys in it
+    hits = markers.find(text, folded)
     shared = markers.default().shared
     found += [
         Evidence("markers", f"marker.{hit.marker}", hit.start) for hit in hits if hit.marker not in shared
@@ -323,7 +328,7 @@ def collect(text: str, changes: Sequence[Change], ambiguous: Iterable[str] = ())
         found += [
             Evidence("markers", f"marker.{hit.marker}", hit.start) for hit in hits if hit.marker in shared
         ]
-    shaped = shapes.find(text)
+    shaped = shapes.find(text, folded)
     if shaped and has_words(text, MIN_SHAPE_WORDS):
         found += [Evidence("shapes", f"shape.{hit.shape}", hit.start) for hit in shaped]
     found += [Evidence("ambiguous", f"ambiguous.{name}", -1) for name in ambiguous]

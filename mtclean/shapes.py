@@ -11,8 +11,11 @@ So a shape only counts as a rate, in a text long enough for one
 The shapes live in ``mtclean/data/shapes.yaml``, each a few regular
 expressions with examples in which it is found and ``keep`` sentences in
 which it is not.  Every expression starts with a literal and runs over the
-lower-cased text, where :mod:`re` finds a literal start fast: the shapes of a
-page cost a small share of cleaning it.  Where a match may start (a word's or
+lower-cased text, and so every match starts with one of a few literal *keys*
+(:func:`keys`): one scan of the text finds the keys of all the shapes at
+once, and each expression is tried only where one of its keys is (a scan
+per expression cost a page's score more than the markers' scan did).
+Where a match may start (a word's or
 a sentence's start) and the *guard* (a comma splice does not count in a
 sentence opened by ``If``, ``After`` or ``In 1958``) are checked on the few
 matches only.
@@ -32,6 +35,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
+from mtclean.glossary.matcher import literal_pattern
 from mtclean.glossary.model import safe_load
 from mtclean.words import common_words
 
@@ -43,13 +47,19 @@ _LITERAL_START = re.compile(r"[a-z0-9 ,']{2}")
 #: What ends the sentence before a sentence start: a stop and spaces, or a line break.
 _SENTENCE_END = re.compile(r"(?:\n|[.!?][\"”’)]?[ \t]+)\Z")
 _WORD = re.compile(r"\w+")
+#: What a key is written with: the characters that stand for themselves in an expression.
+_LITERAL = frozenset("abcdefghijklmnopqrstuvwxyz0123456789 ,'")
+#: The most keys one expression is given (its alternatives multiply them).
+_MOST_KEYS = 32
 #: How far back a guard looks for the start of a sentence.
 _REACH = 400
 #: A sentence glued to the one before it (``said.The``, ``year."Driven``, ``time?Both``): a
 #: stop, perhaps a closing quote, and a capitalised word with no space between.
-_GLUED = re.compile(r"(?<=[a-z]{2})[.!?;][\"”’]?([A-Z][a-z]+)(?=[ ,])")
+#: The stop comes first and the letters before it are looked behind for from there: :mod:`re`
+#: then skips to the next stop in C instead of trying a look-behind at every character.
+_GLUED = re.compile(r"[.!?;](?<=[a-z]{2}[.!?;])[\"”’]?([A-Z][a-z]+)(?=[ ,])")
 #: A sentence boundary written with its space (``said. The``).
-_SPACED = re.compile(r"(?<=[a-z])[.!?;][\"”’]?[ \t]+[A-Z][a-z]")
+_SPACED = re.compile(r"[.!?;](?<=[a-z][.!?;])[\"”’]?[ \t]+[A-Z][a-z]")
 #: The word before a glued stop: a plain word, not a path, a host or an identifier.
 _PLAIN_WORD = re.compile(r"[A-Za-z]?[a-z]+")
 #: The fewest glued stops that count, and the least share of a text's sentence boundaries
@@ -161,8 +171,85 @@ def read(file: Path) -> tuple[frozenset[str], frozenset[str], list[Shape]]:
     return openers, time_words, shapes
 
 
+def _structure(pattern: str) -> list[tuple[int, str, int]]:
+    """Each character of ``pattern`` that is no escape and in no class, with its group depth.
+
+    The depth of ``(`` and ``)`` is the depth outside their group.
+    """
+    found, depth, index = [], 0, 0
+    while index < len(pattern):
+        char = pattern[index]
+        if char == "\\":
+            index += 2
+            continue
+        if char == "[":  # a class: its brackets, bars and parentheses are characters
+            index += 2 if pattern[index + 1 : index + 2] == "^" else 1
+            index += 1  # a "]" first in a class stands for itself
+            while index < len(pattern) and pattern[index] != "]":
+                index += 2 if pattern[index] == "\\" else 1
+            index += 1
+            continue
+        if char == ")":
+            depth -= 1
+        found.append((index, char, depth))
+        if char == "(":
+            depth += 1
+        index += 1
+    return found
+
+
+def _literal(text: str) -> tuple[str, bool]:
+    """The literal start of ``text`` (without a last letter a quantifier makes optional), and whether it is all of it."""
+    size = 0
+    while size < len(text) and text[size] in _LITERAL:
+        size += 1
+    if size < len(text) and text[size] in "?*{":
+        return text[: size - 1], False
+    return text[:size], size == len(text)
+
+
+def keys(pattern: str) -> tuple[str, ...]:
+    """Literals one of which every match of ``pattern`` starts with; none if a match may start otherwise.
+
+    The pattern's literal start, and after it the alternatives of a group,
+    as long as they are literals (at most :data:`_MOST_KEYS` keys).
+
+    >>> keys("at th(?:is|at) time"), keys("pays? attention"), keys(", (?:it|we(?:re)?) [a-z]")
+    (('at this time', 'at that time'), ('pay',), (', it', ', we'))
+    >>> keys("in (?:a|b)c|d"), keys("in (?:recent years|addition(?! to))"), keys("(?:one|[ab]c)")
+    ((), ('in recent years', 'in addition'), ())
+    """
+    structure = _structure(pattern)
+    if any(char == "|" and not depth for _, char, depth in structure):
+        return ()
+    found, index = [""], 0
+    while True:
+        head, _ = _literal(pattern[index:])
+        found = [key + head for key in found]
+        index += len(head)
+        if not pattern.startswith("(?:", index):  # the end, an operator, or a letter made optional
+            break
+        end = next(place for place, char, depth in structure if place > index and char == ")" and not depth)
+        if pattern[end + 1 : end + 2] in ("?", "*", "{"):
+            break
+        bars = [
+            place for place, char, depth in structure if index < place < end and char == "|" and depth == 1
+        ]
+        alternatives = [
+            pattern[start + 1 : stop] for start, stop in zip([index + 2, *bars], [*bars, end], strict=True)
+        ]
+        heads = [_literal(alternative) for alternative in alternatives]
+        if len(found) * len(heads) > _MOST_KEYS:
+            break
+        found = [key + head for key in found for head, _ in heads]
+        index = end + 1
+        if not all(whole for _, whole in heads):
+            break
+    return tuple(found) if all(found) else ()
+
+
 class Shapes:
-    """A set of shapes, each of its expressions compiled on its own (a literal start is found fast)."""
+    """A set of shapes, each of its expressions compiled on its own, all found by one scan for their keys (:func:`keys`)."""
 
     def __init__(self, openers: frozenset[str], time_words: frozenset[str], shapes: list[Shape]) -> None:
         self.openers = openers
@@ -171,6 +258,28 @@ class Shapes:
         self.time_words = time_words
         self.shapes = shapes
         self._compiled = [(shape, re.compile(pattern)) for shape in shapes for pattern in shape.patterns]
+        # The scan looks at word starts only: one character that is no ASCII letter or digit,
+        # then a key.  A key that opens with a mark (a comma splice's ", it ") is found as the
+        # rest of it after that mark.  An expression with no keys, or one that may start inside
+        # a word, is run over the whole text (``_loose``).
+        own: dict[str, set[tuple[int, str]]] = {}
+        self._loose: list[int] = []
+        for index, (shape, pattern) in enumerate(self._compiled):
+            found = keys(pattern.pattern)
+            if not found or (shape.start == "any" and any(key[0].isalnum() for key in found)):
+                self._loose.append(index)
+            for key in found if index not in self._loose else ():
+                mark, rest = ("", key) if key[0].isalnum() else (key[0], key[1:])
+                own.setdefault(rest, set()).add((index, mark))
+        #: For each key the scan finds, the expressions it stands for (also those of every shorter
+        #: key it starts with) and the mark each needs before it ("" for none).
+        self._expressions_of = {
+            key: sorted(set().union(*(own.get(key[:size], ()) for size in range(1, len(key) + 1))))
+            for key in own
+        }
+        trie = literal_pattern(self._expressions_of) if own else "(?!)"
+        self._scan = re.compile(f"[^a-z0-9](?=({trie}))")
+        self._first = re.compile(f"(?=({trie}))")
 
     def _starts_right(self, shape: Shape, text: str, start: int) -> bool:
         if shape.start == "word":
@@ -230,25 +339,79 @@ class Shapes:
         before = text[opening:start]
         return _SUBORDINATOR.search(before, before.rfind(",") + 1) is not None
 
-    def find(self, text: str) -> list[Hit]:
-        """Every shape in ``text``, in order; a match that starts inside an earlier one does not count."""
+    def _places(self, folded: str) -> dict[int, list[int]]:
+        """Where each expression may match in ``folded``: the places of its keys, by one scan."""
+        places: dict[int, list[int]] = {index: [] for index in self._loose}
+        first = self._first.match(folded)
+        found = [(0, first.group(1))] if first is not None else []
+        found += [(match.start() + 1, match.group(1)) for match in self._scan.finditer(folded)]
+        for place, key in found:
+            for index, mark in self._expressions_of[key]:
+                if not mark:
+                    places.setdefault(index, []).append(place)
+                elif place and folded[place - 1] == mark:
+                    places.setdefault(index, []).append(place - 1)
+        return places
+
+    def find(self, text: str, folded: str | None = None) -> list[Hit]:
+        """Every shape in ``text``, in order; a match that starts inside an earlier one does not count.
+
+        ``folded`` is ``text.lower()`` if the caller has it.
+
+        Each expression is tried where one of its keys is found (:meth:`_places`),
+        as :func:`re.finditer` would try it: no match of an expression starts
+        inside its match before.
+        """
+        if folded is None or len(folded) != len(text):
+            folded = self._folded(text)
+        found = []
+        for index, places in sorted(self._places(folded).items()):
+            shape, pattern = self._compiled[index]
+            if index in self._loose:
+                matches = list(pattern.finditer(folded))
+            else:
+                matches, end = [], 0
+                for place in sorted(places):
+                    match = pattern.match(folded, place) if place >= end else None
+                    if match is not None:
+                        matches.append(match)
+                        end = match.end()
+            found += [
+                (match.start(), match.end(), index)
+                for match in matches
+                if self._starts_right(shape, text, match.start())
+                and not (shape.guard and self._guarded(text, match.start()))
+            ]
+        return self._hits(text, found)
+
+    def find_each(self, text: str) -> list[Hit]:
+        """What :meth:`find` finds, each expression run over the whole text (slower; for the tests)."""
+        folded = self._folded(text)
+        found = [
+            (match.start(), match.end(), index)
+            for index, (shape, pattern) in enumerate(self._compiled)
+            for match in pattern.finditer(folded)
+            if self._starts_right(shape, text, match.start())
+            and not (shape.guard and self._guarded(text, match.start()))
+        ]
+        return self._hits(text, found)
+
+    @staticmethod
+    def _folded(text: str) -> str:
         folded = text.lower()
         if len(folded) != len(text):  # a letter whose lower case is longer (İ): the places shift
             folded = "".join(char.lower()[0] for char in text)
-        found = sorted(
-            (
-                (match.start(), match.end(), shape)
-                for shape, pattern in self._compiled
-                for match in pattern.finditer(folded)
-                if self._starts_right(shape, text, match.start())
-                and not (shape.guard and self._guarded(text, match.start()))
-            ),
-            key=lambda found: found[:2],
-        )
+        return folded
+
+    def _hits(self, text: str, found: list[tuple[int, int, int]]) -> list[Hit]:
+        """The hits of the matches ``found`` (start, end, expression), a match inside an earlier one left out.
+
+        Matches that start and end alike are taken in the order of the expressions.
+        """
         hits, end = [], 0
-        for start, stop, shape in found:
+        for start, stop, index in sorted(found):
             if start >= end:
-                hits.append(Hit(shape.name, start, text[start:stop]))
+                hits.append(Hit(self._compiled[index][0].name, start, text[start:stop]))
                 end = stop
         return hits
 
@@ -291,8 +454,11 @@ def glued_stops(text: str) -> list[Hit]:
     return found if len(found) >= GLUED_SHARE * (len(found) + spaced) else []
 
 
-def find(text: str) -> list[Hit]:
-    """Every shipped shape in ``text``, and its glued stops (:func:`glued_stops`), in order."""
-    hits = default().find(text)
+def find(text: str, folded: str | None = None) -> list[Hit]:
+    """Every shipped shape in ``text``, and its glued stops (:func:`glued_stops`), in order.
+
+    ``folded`` is ``text.lower()`` if the caller has it.
+    """
+    hits = default().find(text, folded)
     glued = glued_stops(text)
     return sorted(hits + glued, key=lambda hit: hit.start) if glued else hits

@@ -245,3 +245,11 @@ def test_a_name_written_in_lower_case_weighs_as_casing_not_as_a_literal_name() -
     assert [item.signal for item in found if item.name == "glossary.name"] == ["casing"]
     assert scoring.features(text, found)["paragraphs"] == 0
     assert not mtclean.is_garbled(text)
+
+
+@given(english_document())
+@settings(max_examples=100)
+def test_the_ascii_count_is_the_general_count(text: str) -> None:
+    text = text.replace("’", "'").replace("“", '"').replace("”", '"') + " 1,000.5 can't"
+    assume(text.isascii())
+    assert words(text) == len(scoring._WORD.findall(text))

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import mtclean
 from mtclean import shapes
@@ -192,3 +195,131 @@ def test_glued_stops_score_only_in_a_text_long_enough_for_a_rate() -> None:
     assert mtclean.score(sentence) == 0
     long_text = " ".join([sentence] * 7)
     assert "shape.glued-stop" in dict(mtclean.score_details(long_text).signals)
+
+
+# The one scan for every shape's keys (tenth round of docs/performance.md): it must find
+# exactly what running each expression over the whole text finds.
+
+SHIPPED = shapes.default()
+CORPORA = Path(__file__).parent.parent / "corpora"
+
+
+def test_every_shipped_expression_has_keys_and_every_match_starts_with_one() -> None:
+    texts = [path.read_text(encoding="utf-8") for path in sorted(CORPORA.glob("**/*.txt"))]
+    texts += [example for _, example in EXAMPLES]
+    for _, pattern in SHIPPED._compiled:
+        found = shapes.keys(pattern.pattern)
+        assert found and all(len(key) >= 2 for key in found), pattern.pattern
+        for text in texts:
+            for match in pattern.finditer(text.lower()):
+                assert match.group().startswith(found), (pattern.pattern, match.group())
+    assert SHIPPED._loose == []  # every shipped expression is found by the scan
+
+
+@pytest.mark.parametrize(
+    ("pattern", "expected"),
+    [
+        ("in (?:recent years|this regard)\\b", ("in recent years", "in this regard")),
+        ("pay(?:s|ing)? (?:more )?attention", ("pay",)),
+        ("ab|cd", ()),  # an alternation outside every group: no common start
+        ("ab(?:c|d)|e", ()),
+        ("ab[|(]c|d", ()),  # a class's bar and parenthesis are characters
+        ("ab[|(]c", ("ab",)),
+        ("ab\\|c", ("ab",)),
+        ("ab(?:c|d(?:e|f))g", ("abc", "abd")),
+        ("ab(?:c|d)*e", ("ab",)),
+        ("ab(?:|c)d", ("abd", "abcd")),
+        ("(?:|ab)", ()),  # a match may be empty: no key
+        ("x(?:c|d)", ("xc", "xd")),
+        ("abc{0,2}d", ("ab",)),
+    ],
+)
+def test_keys_are_the_literal_starts_every_match_has(pattern: str, expected: tuple[str, ...]) -> None:
+    assert shapes.keys(pattern) == expected
+
+
+def _texts() -> list[str]:
+    texts = [path.read_text(encoding="utf-8") for path in sorted(CORPORA.glob("**/*.txt"))]
+    texts.append(
+        "\n\n".join(path.read_text(encoding="utf-8") for path in sorted(CORPORA.glob("detection/*/*.txt")))
+    )
+    texts += [example for _, example in EXAMPLES] + KEEP
+    texts += [
+        ", it is at the very start, and recently at the end: recently",
+        "Recently, prices rose.In recent years, it has grown;in addition, it is x_recently",
+        "İstanbul grew, it has ten million people.  At present, we are in our country",
+        "(in recent years) “At present, we go”, it can be seen that 3:1 beat them 3:1",
+    ]
+    return texts
+
+
+TEXTS = _texts()
+
+
+@pytest.mark.parametrize("text", TEXTS, ids=[f"text-{i}" for i in range(len(TEXTS))])
+def test_the_one_scan_finds_what_each_expression_finds(text: str) -> None:
+    assert SHIPPED.find(text) == SHIPPED.find_each(text)
+
+
+#: Pieces a shape's text is made of: its keys in three cases, words of its examples, and the
+#: marks and letters around a key that decide whether it starts a word.
+_PIECES = sorted(
+    {key for _, pattern in SHIPPED._compiled for key in shapes.keys(pattern.pattern)}
+    | {word for _, example in EXAMPLES for word in example.split()}
+)
+_SEPARATORS = [" ", ", ", ". ", ".", "\n", "\n\n", "_", "x", "é", "İ", "3:1", "“", "”", ": ", "If "]
+
+
+@st.composite
+def _shape_texts(draw: st.DrawFn) -> str:
+    parts = draw(
+        st.lists(
+            st.tuples(
+                st.sampled_from(_PIECES),
+                st.sampled_from(["lower", "title", "upper"]),
+                st.sampled_from(_SEPARATORS),
+            ),
+            max_size=24,
+        )
+    )
+    return "".join(getattr(piece, case)() + separator for piece, case, separator in parts)
+
+
+@settings(max_examples=400, deadline=None)
+@given(_shape_texts())
+def test_the_one_scan_agrees_with_each_expression_on_texts_of_keys_and_examples(text: str) -> None:
+    assert SHIPPED.find(text) == SHIPPED.find_each(text)
+
+
+#: The glued-stop expressions as they were written before the tenth round: a look-behind first.
+_GLUED_BEFORE = re.compile(r"(?<=[a-z]{2})[.!?;][\"”’]?([A-Z][a-z]+)(?=[ ,])")
+_SPACED_BEFORE = re.compile(r"(?<=[a-z])[.!?;][\"”’]?[ \t]+[A-Z][a-z]")
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(alphabet='abXY .!?;"”’,\t', max_size=60))
+def test_the_glued_stop_expressions_find_what_their_look_behind_first_forms_found(text: str) -> None:
+    for now, before in ((shapes._GLUED, _GLUED_BEFORE), (shapes._SPACED, _SPACED_BEFORE)):
+        assert [m.span() for m in now.finditer(text)] == [m.span() for m in before.finditer(text)]
+
+
+def test_an_expression_the_scan_cannot_find_is_run_over_the_whole_text() -> None:
+    # One with no common start, and one that may start inside a word (start: any).
+    loose = shapes.Shapes(
+        frozenset(),
+        frozenset(),
+        [
+            shapes.Shape("ab-or-cd", ("ab|cd",), ("ab",), ("x",)),
+            shapes.Shape("in-anywhere", ("in the",), ("in the",), ("x",), start="any"),
+            shapes.Shape("scanned", ("the end",), ("the end",), ("x",)),
+        ],
+    )
+    assert loose._loose == [0, 1]
+    text = "Within the cd box, ab and the end."
+    assert [(hit.shape, hit.text) for hit in loose.find(text)] == [
+        ("in-anywhere", "in the"),
+        ("ab-or-cd", "cd"),
+        ("ab-or-cd", "ab"),
+        ("scanned", "the end"),
+    ]
+    assert loose.find(text) == loose.find_each(text)
