@@ -421,6 +421,13 @@ def comma_before_year(match: regex.Match[str], context: Context) -> str | None:
 _COMPOUND_PARTICLES = frozenset(
     "in on up out off by down over back away about around through to with".split()
 )
+#: Endings of the second halves of English compounds (``data-Driven``, ``user-Friendly``,
+#: ``Industry-Wide``, ``Sugar-Free``): a word the gloss after a label never opens with.
+_COMPOUND_TAIL = regex.compile(
+    r"(?i)(?:ed|ing|ly|ful|less|like|wide|free|proof|style|level|class|scale|sized?|type|rich|grade|term|centric"
+    r"|intensive|sensitive|specific|neutral|heavy|driven|made|born|known|grown|run|led|owned|bound|written|spoken"
+    r"|proven|hand|tight|safe|ready|worthy|friendly|savvy)\Z"
+)
 
 
 @regex_rule(
@@ -443,17 +450,26 @@ def hyphen_dash(match: regex.Match[str], context: Context) -> str | None:
     'Comprehensive exhibition — Comprehensive exhibition is a relative concept.'
     >>> clean("Listeners- Register directly online.")
     'Listeners — Register directly online.'
-    >>> clean("The anti-Trump voters and the mid-July heat, pre- and post-war Europe, a Drive-In theater.")
-    'The anti-Trump voters and the mid-July heat, pre- and post-war Europe, a Drive-In theater.'
+    >>> clean("The anti-Trump voters, pre- and post-war Europe, a Drive-In theater and a data-Driven plan.")
+    'The anti-Trump voters, pre- and post-war Europe, a Drive-In theater and a data-Driven plan.'
     """
     before, after = match["before"], match["after"]
     if match["space"] is None and (
         before[0].isupper() or (match["quote"] is None and not is_common(after.lower()))
     ):
         return None  # "Rolls-Royce", "Coca-Cola": a name; "gamma-Aminobutyric": a term
-    if before.lower() in NAME_PREFIXES or after.lower() in _COMPOUND_PARTICLES:
-        return None
-    if not (is_common(before.lower()) or (before.endswith("s") and is_common(before[:-1].lower()))):
+    if (
+        before.lower() in NAME_PREFIXES
+        or after.lower() in _COMPOUND_PARTICLES
+        or _COMPOUND_TAIL.search(after)
+    ):
+        return None  # "anti-Trump", "Drive-In", "data-Driven", "user-Friendly": compounds
+    # A label glued to the gloss may be any lower-case word of four letters or more
+    # (``booth-Standard booths``); one spaced from it must be an English word.
+    glued_label = match["space"] is None and len(before) >= 4
+    if not (
+        glued_label or is_common(before.lower()) or (before.endswith("s") and is_common(before[:-1].lower()))
+    ):
         return None
     return f" — {match['quote'] or ''}{after}"
 

@@ -354,6 +354,8 @@ HYPHEN_DASH = [
         'Net area — "Net area" means the floor the booths cover.',
     ),
     ("Posters- After review, the list goes online.", "Posters — After review, the list goes online."),
+    # a label that is no frequent word
+    ("Standard booth-Standard booths have a table.", "Standard booth — Standard booths have a table."),
 ]
 HYPHEN_DASH_LEFT_ALONE = [
     # prefixes, particles of compounds in titles, names, suspended hyphens
@@ -363,6 +365,8 @@ HYPHEN_DASH_LEFT_ALONE = [
     "Both pre- and post-war housing, long- and short-term loans.",
     # a name glued after a hyphen that is no common word
     "The quasi-Marxist reading and mock-Tudor houses stayed.",
+    # compounds whose second half a writer capitalised
+    "A data-Driven plan, a user-Friendly tool and an industry-Wide rule.",
 ]
 
 
