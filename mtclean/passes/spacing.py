@@ -22,10 +22,10 @@ from mtclean.words import FUNCTION_WORDS, is_common
 #: Words that start a sentence or clause in MT output: a full stop or comma
 #: glued to one of these is a seam, not a name (``Node.js``) or code (``list.Add``).
 STARTERS = FUNCTION_WORDS | frozenset(
-    "according after also although among as because before besides but currently during even every "
+    "according after also although among as based because before below besides but currently during even every "
     "finally first furthermore however if in its last later let many meanwhile moreover most next now "
     "once only please previously second since so some still then there therefore thus today "
-    "until what when where whether while yesterday yet".split()
+    "until what when where whereby wherein whether while yesterday yet".split()
 )
 
 

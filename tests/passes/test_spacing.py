@@ -463,6 +463,11 @@ GLUED_SEAMS_AFTER_NAMES = [
         "The fog grew thick.After midnight the ramp was shut;Xiaoshan Station stayed open to buses.",
         "The fog grew thick. After midnight the ramp was shut; Xiaoshan Station stayed open to buses.",
     ),
+    # openers of machine-translated patents (unseen Google Patents pages)
+    (
+        "Only part of the embodiments is shown.Based on them, others follow.Wherein, the frame is steel.",
+        "Only part of the embodiments is shown. Based on them, others follow. Wherein, the frame is steel.",
+    ),
 ]
 GLUED_NAMES_THAT_STAY = [
     # a name's full stop before a starter, in a paragraph that glues nothing else
