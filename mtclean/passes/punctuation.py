@@ -423,10 +423,10 @@ _COMPOUND_PARTICLES = frozenset(
 )
 #: Endings of the second halves of English compounds (``data-Driven``, ``user-Friendly``,
 #: ``Industry-Wide``, ``Sugar-Free``): a word the gloss after a label never opens with.
-_COMPOUND_TAIL = regex.compile(
-    r"(?i)(?:ed|ing|ly|ful|less|like|wide|free|proof|style|level|class|scale|sized?|type|rich|grade|term|centric"
-    r"|intensive|sensitive|specific|neutral|heavy|driven|made|born|known|grown|run|led|owned|bound|written|spoken"
-    r"|proven|hand|tight|safe|ready|worthy|friendly|savvy)\Z"
+_COMPOUND_TAILS = tuple(
+    "ed ing ly ful less like wide free proof style level class scale size sized type rich grade term centric "
+    "intensive sensitive specific neutral heavy driven made born known grown run led owned bound written spoken "
+    "proven hand tight safe ready worthy friendly savvy".split()
 )
 
 
@@ -461,7 +461,7 @@ def hyphen_dash(match: regex.Match[str], context: Context) -> str | None:
     if (
         before.lower() in NAME_PREFIXES
         or after.lower() in _COMPOUND_PARTICLES
-        or _COMPOUND_TAIL.search(after)
+        or after.lower().endswith(_COMPOUND_TAILS)
     ):
         return None  # "anti-Trump", "Drive-In", "data-Driven", "user-Friendly": compounds
     # A label glued to the gloss may be any lower-case word of four letters or more

@@ -40,7 +40,7 @@ CODE_MEMBERS = frozenset("Now Since Until After Before First Last Where Any All 
 # A capitalised word after the one matched: the two words are a name.
 _NAME_GOES_ON = regex.compile(r"(?<![ \t])[ \t]+\p{Lu}")
 # A lower-case word after the one matched: a clause goes on (``Cup.In the match``).
-_CLAUSE_GOES_ON = regex.compile(r"[ \t]+\p{Ll}")
+_CLAUSE_GOES_ON = regex.compile(r"(?<![ \t])[ \t]+\p{Ll}")
 #: Words that open a sentence MT glued to a name's full stop (``Shanggang.In the``) and
 #: that no library names a member (unlike ``From``, ``First`` or ``Now``).
 _OPENERS_AFTER_NAME = frozenset(
