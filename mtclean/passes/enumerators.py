@@ -85,7 +85,7 @@ def section_number(match: regex.Match[str], context: Context) -> str | None:
 # An item numbered ``1,`` begins at the paragraph's start, a line's start
 # (indented a little at most), or after a full stop, a colon or a semicolon;
 # looked for behind the digit, so a run of spaces is not scanned again and again.
-_ITEM_NUMBER = r"(?P<number>[1-9])(?<=(?:\A|[.;:][ \t]|\n[ \t]{0,8})[1-9])"
+_ITEM_NUMBER = r"(?P<number>[1-9])(?<=(?:\A[ \t]{0,8}|[.;:][ \t]|\n[ \t]{0,8})[1-9])"
 _COMMA_ITEM = regex.compile(_ITEM_NUMBER + r"[,，][ \t]+(?=\p{L})")
 # An item of the same list numbered the English way, at a line's start: ``2. Cook``.
 _DOT_ITEM = regex.compile(r"(?m)^[ \t]*+(?P<number>[1-9])\.[ \t]+(?=\p{L})")

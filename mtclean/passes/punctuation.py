@@ -416,6 +416,64 @@ def comma_before_year(match: regex.Match[str], context: Context) -> str | None:
     return ", "
 
 
+#: Second halves of English compounds written with a capital in titles (``Drive-In``,
+#: ``Plug-In``, ``Follow-Up``, ``Add-On``): never a sentence after a dash.
+_COMPOUND_PARTICLES = frozenset(
+    "in on up out off by down over back away about around through to with".split()
+)
+#: Endings of the second halves of English compounds (``data-Driven``, ``user-Friendly``,
+#: ``Industry-Wide``, ``Sugar-Free``): a word the gloss after a label never opens with.
+_COMPOUND_TAILS = tuple(
+    "ed ing ly ful less like wide free proof style level class scale size sized type rich grade term centric "
+    "intensive sensitive specific neutral heavy driven made born known grown run led owned bound written spoken "
+    "proven hand tight safe ready worthy friendly savvy".split()
+)
+
+
+@regex_rule(
+    "punctuation.hyphen-dash",
+    r"-(?<=(?<![\w.@/'’-])(?P<before>\p{L}\p{Ll}{2,})-)(?P<space>[ \t]+)?"
+    r"(?P<quote>[\"“])?(?P<after>\p{Lu}\p{Ll}+)(?=[ \t]+\p{Ll})",
+    cue=r"[a-z]-[ \t]*[\"“]?[A-Z][a-z]",
+)
+def hyphen_dash(match: regex.Match[str], context: Context) -> str | None:
+    """A hyphen MT wrote for the dash after a label is a dash: ``exhibition-Comprehensive exhibition is`` → ``exhibition — Comprehensive exhibition is``.
+
+    Chinese glosses a term with a dash (``综合展——综合展是``); MT leaves a bare
+    hyphen, glued to a lower-case word before and to the capital that opens
+    the gloss, or spaced after only (``Abstract- After review``).  English
+    glues a hyphen to a capital only after a prefix (``anti-Trump``,
+    ``mid-July``) or in a name, and a hyphen spaced after only is a
+    suspended one (``pre- and post-war``), before a lower-case word.
+
+    >>> clean("Comprehensive exhibition-Comprehensive exhibition is a relative concept.")
+    'Comprehensive exhibition — Comprehensive exhibition is a relative concept.'
+    >>> clean("Listeners- Register directly online.")
+    'Listeners — Register directly online.'
+    >>> clean("The anti-Trump voters, pre- and post-war Europe, a Drive-In theater and a data-Driven plan.")
+    'The anti-Trump voters, pre- and post-war Europe, a Drive-In theater and a data-Driven plan.'
+    """
+    before, after = match["before"], match["after"]
+    if match["space"] is None and (
+        before[0].isupper() or (match["quote"] is None and not is_common(after.lower()))
+    ):
+        return None  # "Rolls-Royce", "Coca-Cola": a name; "gamma-Aminobutyric": a term
+    if (
+        before.lower() in NAME_PREFIXES
+        or after.lower() in _COMPOUND_PARTICLES
+        or after.lower().endswith(_COMPOUND_TAILS)
+    ):
+        return None  # "anti-Trump", "Drive-In", "data-Driven", "user-Friendly": compounds
+    # A label glued to the gloss may be any lower-case word of four letters or more
+    # (``booth-Standard booths``); one spaced from it must be an English word.
+    glued_label = match["space"] is None and len(before) >= 4
+    if not (
+        glued_label or is_common(before.lower()) or (before.endswith("s") and is_common(before[:-1].lower()))
+    ):
+        return None
+    return f" — {match['quote'] or ''}{after}"
+
+
 PUNCTUATION = Pass(
     "punctuation",
     (
@@ -431,5 +489,6 @@ PUNCTUATION = Pass(
         lost_characters,
         spaced_ellipsis,
         hyphen_dashes,
+        hyphen_dash,
     ),
 )

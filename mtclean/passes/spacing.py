@@ -22,10 +22,10 @@ from mtclean.words import FUNCTION_WORDS, is_common
 #: Words that start a sentence or clause in MT output: a full stop or comma
 #: glued to one of these is a seam, not a name (``Node.js``) or code (``list.Add``).
 STARTERS = FUNCTION_WORDS | frozenset(
-    "according after also although among as because before besides but currently during even every "
+    "according after also although among as based because before below besides but currently during even every "
     "finally first furthermore however if in its last later let many meanwhile moreover most next now "
-    "once only previously second since so some still then there therefore thus today "
-    "until what when where whether while yesterday yet".split()
+    "once only please previously second since so some still then there therefore thus today "
+    "until what when where whereby wherein whether while yesterday yet".split()
 )
 
 
@@ -39,6 +39,13 @@ CODE_MEMBERS = frozenset("Now Since Until After Before First Last Where Any All 
 
 # A capitalised word after the one matched: the two words are a name.
 _NAME_GOES_ON = regex.compile(r"(?<![ \t])[ \t]+\p{Lu}")
+# A lower-case word after the one matched: a clause goes on (``Cup.In the match``).
+_CLAUSE_GOES_ON = regex.compile(r"(?<![ \t])[ \t]+\p{Ll}")
+#: Words that open a sentence MT glued to a name's full stop (``Shanggang.In the``) and
+#: that no library names a member (unlike ``From``, ``First`` or ``Now``).
+_OPENERS_AFTER_NAME = frozenset(
+    "In At On The This It He She They We According During However Meanwhile But".split()
+)
 
 
 #: The label of a field, from the start of its line to its colon: one to three words, the first capitalised.
@@ -159,10 +166,18 @@ def after_mark(match: regex.Match[str], context: Context) -> str | None:
             return None  # "Template:Use dmy dates": a wiki page's namespace and title
         return f": {word}"
     if not _starter(word):
-        return f". {word}" if mark == "." and before[0].islower() and _glued_prose(match.string) else None
+        if mark in ".;" and _glued_prose(match.string) and (mark == ";" or before[0].islower()):
+            return f"{mark} {word}"
+        return None
     if mark == ".":
-        if before[0].isupper() or (before in CODE_RECEIVERS and word in CODE_MEMBERS):
+        if before in CODE_RECEIVERS and word in CODE_MEMBERS:
             return None
+        if before[0].isupper() and not (
+            word in _OPENERS_AFTER_NAME
+            and _glued_prose(match.string)
+            and _CLAUSE_GOES_ON.match(match.string, match.end())
+        ):
+            return None  # "Math.Max": a name's member, unless the paragraph glues its sentences
         return f". {word}"
     return f"{mark} {word.lower()}"
 

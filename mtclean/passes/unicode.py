@@ -124,14 +124,20 @@ def full_width(match: regex.Match[str], context: Context) -> str:
 # in the DOS code page 437.  ftfy repairs UTF-8 read wrongly, not GBK.  No
 # pair is English: an inverted exclamation mark, a pound sign or a diaeresis
 # before a raised sign, a box-drawing shade after an accented i.
-_GBK_MARKS = "“”‘’—…–、，：；（）《》·"
+# The signs of a measure too (``4.7 ¡Á 10``, ``25¡ãC``); a multiplication sign and
+# the rest only where no letter follows: Spanish opens a cry with a capital (``¡Ándale!``).
+_GBK_MARKS = "“”‘’—…–、，：；（）《》·×÷±°"
 _GBK_MOJIBAKE = {
     **{mark.encode("gbk").decode("latin-1"): mark for mark in _GBK_MARKS},
     **{mark.encode("gbk").decode("cp437"): mark for mark in "“”"},
 }
 
 
-@regex_rule("unicode.gbk-punctuation", r"[¡£¨í][°±®¯ª\xad¢¶·¤¬º»¨©C░▒]", needs=["¡", "£", "¨", "í"])
+@regex_rule(
+    "unicode.gbk-punctuation",
+    r"[¡£¨í][°±®¯ª\xad¢¶·¤¬º»¨©C░▒]|¡[ÁÂÀ](?!\p{L})|¡ã",
+    needs=["¡", "£", "¨", "í"],
+)
 def gbk_punctuation(match: regex.Match[str], context: Context) -> str | None:
     """Chinese punctuation read byte by byte in a Western code page becomes the mark it was.
 
@@ -142,6 +148,11 @@ def gbk_punctuation(match: regex.Match[str], context: Context) -> str | None:
     'The survey asked about farmers’ adoption (pp. 550–558).'
     >>> clean("Tickets cost £10 (about ¥90), and ¡Hola! was the show's title.")
     "Tickets cost £10 (about ¥90), and ¡Hola! was the show's title."
+
+    The signs of a measure come back as well, where no word follows.
+
+    >>> clean("The field covers about 4.7 ¡Á 10 hectares at 25¡ãC, and ¡Ándale! is a cry.")
+    'The field covers about 4.7 × 10 hectares at 25°C, and ¡Ándale! is a cry.'
     """
     return _GBK_MOJIBAKE.get(match.group())
 

@@ -91,6 +91,11 @@ FIXED = [
         "Shipping:\nA. Orders are packed within two days.\n\nB. Parcels over 5 kg travel by sea.",
     ),
     ("C 、Samples are free for old customers.", "C. Samples are free for old customers."),
+    # Items whose paragraphs a page indents (an unseen warranty page, blind 10).
+    (
+        "Not covered:\n\n    1, the unit is past its one-year warranty.\n\n    2, the seal on the case is broken.",
+        "Not covered:\n\n    1. The unit is past its one-year warranty.\n\n    2. The seal on the case is broken.",
+    ),
 ]
 UNCHANGED = [
     # A paragraph opening with a number and a comma, with no neighbour opening another paragraph.
@@ -98,6 +103,8 @@ UNCHANGED = [
     "2, 4 and 6 are even.\n\n1, 3 and 5 are not.",
     "x, y\n\n1, north\n\nThe second column is a direction.",
     "rank, name\n1, Lee\n2, Park",
+    # Indented rows of data keep their commas too.
+    "    1, 20\n\n    2, 30",
     "Scores\n1, 20\n2. 30",
     "x, y\n1, apple,red\n2. pear",
     "(one) more time, the crowd sang.\n(two) more songs, they begged.",

@@ -341,3 +341,41 @@ def test_a_tokenisers_output_on_a_page_about_tokens_stays(text: str) -> None:
 
 def test_a_split_contraction_without_talk_of_tokens_is_still_repaired() -> None:
     assert mtclean.clean("Geely 's plan is clear , and it works .") == "Geely's plan is clear, and it works."
+
+
+# A hyphen MT wrote for the dash after a label (unseen trade-fair and conference pages, blind 10).
+HYPHEN_DASH = [
+    (
+        "3. Trade exhibition-Trade exhibitions are open to buyers only.",
+        "3. Trade exhibition — Trade exhibitions are open to buyers only.",
+    ),
+    (
+        'Net area-"Net area" means the floor the booths cover.',
+        'Net area — "Net area" means the floor the booths cover.',
+    ),
+    ("Posters- After review, the list goes online.", "Posters — After review, the list goes online."),
+    # a label that is no frequent word
+    ("Standard booth-Standard booths have a table.", "Standard booth — Standard booths have a table."),
+]
+HYPHEN_DASH_LEFT_ALONE = [
+    # prefixes, particles of compounds in titles, names, suspended hyphens
+    "The anti-Trump voters, a mid-July heat wave and the pro-Beijing camp.",
+    "Book a Drive-In movie or a Plug-In hybrid, then a Follow-Up call.",
+    "Rolls-Royce engines and Coca-Cola bottles filled the hall.",
+    "Both pre- and post-war housing, long- and short-term loans.",
+    # a name glued after a hyphen that is no common word
+    "The quasi-Marxist reading and mock-Tudor houses stayed.",
+    # compounds whose second half a writer capitalised
+    "A data-Driven plan, a user-Friendly tool and an industry-Wide rule.",
+]
+
+
+@pytest.mark.parametrize(("garbled", "expected"), HYPHEN_DASH)
+def test_a_hyphen_for_a_dash_after_a_label_becomes_a_dash(garbled: str, expected: str) -> None:
+    assert mtclean.clean(garbled) == expected
+    assert mtclean.clean(expected) == expected
+
+
+@pytest.mark.parametrize("text", HYPHEN_DASH_LEFT_ALONE)
+def test_compounds_names_and_suspended_hyphens_stay(text: str) -> None:
+    assert mtclean.clean(text) == text

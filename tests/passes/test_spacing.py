@@ -446,3 +446,53 @@ def test_a_stop_glued_after_a_percentage_gets_its_space(garbled: str, expected: 
 )
 def test_a_percentage_before_a_name_keeps_its_mark(text: str) -> None:
     assert mtclean.clean(text) == text
+
+
+# Seams a paragraph that glues its sentences leaves after a name or a semicolon, and
+# "Please" after a full stop (unseen conference, traffic-notice and football pages, blind 10).
+GLUED_SEAMS_AFTER_NAMES = [
+    (
+        "Read the rules and finish the form.Please pay the fee within a week.",
+        "Read the rules and finish the form. Please pay the fee within a week.",
+    ),
+    (
+        "The club drew with Shanghai Port.In the second half, the visitors pressed. The keeper saved it.After that it rained.",
+        "The club drew with Shanghai Port. In the second half, the visitors pressed. The keeper saved it. After that it rained.",
+    ),
+    (
+        "The fog grew thick.After midnight the ramp was shut;Xiaoshan Station stayed open to buses.",
+        "The fog grew thick. After midnight the ramp was shut; Xiaoshan Station stayed open to buses.",
+    ),
+    # openers of machine-translated patents (unseen Google Patents pages)
+    (
+        "Only part of the embodiments is shown.Based on them, others follow.Wherein, the frame is steel.",
+        "Only part of the embodiments is shown. Based on them, others follow. Wherein, the frame is steel.",
+    ),
+]
+GLUED_NAMES_THAT_STAY = [
+    # a name's full stop before a starter, in a paragraph that glues nothing else
+    "See Console.In the docs for how it reads input.",
+    # a semicolon before a name where no sentence is glued
+    "Values are a;B and c;D in the table.",
+]
+
+
+@pytest.mark.parametrize(("garbled", "expected"), GLUED_SEAMS_AFTER_NAMES)
+def test_a_seam_after_a_name_or_a_semicolon_gets_its_space_in_glued_prose(
+    garbled: str, expected: str
+) -> None:
+    assert mtclean.clean(garbled) == expected
+    assert mtclean.clean(expected) == expected
+
+
+@pytest.mark.parametrize("text", GLUED_NAMES_THAT_STAY)
+def test_members_and_data_keep_their_glued_marks(text: str) -> None:
+    assert mtclean.clean(text) == text
+
+
+def test_a_library_member_stays_glued_where_the_paragraph_glues_a_sentence() -> None:
+    text = "Call it once more.After that, use Array.From to copy and Math.Max to compare."
+    assert (
+        mtclean.clean(text)
+        == "Call it once more. After that, use Array.From to copy and Math.Max to compare."
+    )

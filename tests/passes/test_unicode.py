@@ -52,6 +52,11 @@ GBK_READ_WRONG = [
         "Our í░lantern nightí▒ drew three hundred visitors.",
         "Our “lantern night” drew three hundred visitors.",
     ),
+    # The signs of a measure (an unseen crop-science paper, blind 10).
+    (
+        "The crop covers about 3.2 ¡Á 10 hectares; dry it at 60¡ãC.",
+        "The crop covers about 3.2 × 10 hectares; dry it at 60°C.",
+    ),
 ]
 
 
@@ -66,6 +71,7 @@ def test_chinese_punctuation_read_in_a_western_code_page_becomes_the_mark(
     "text",
     [
         "The menu said ¡Buen provecho! and the bill came to £12.50 with a 10% tip.",
+        "The band shouted ¡Ándale! and ¡Ábrelo! before the last song.",
         "A diaeresis ¨ on its own, the pound sign £ and the degree sign ° appear in the font table.",
         "José Martínez ran the café in Cádiz for thirty years.",
     ],
