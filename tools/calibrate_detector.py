@@ -194,11 +194,23 @@ def curve(
 def operating_point(
     points: Sequence[tuple[float, float, float]], precision: float, floor: float
 ) -> tuple[float, float, float]:
-    """The lowest threshold above ``floor`` whose precision is at least ``precision``."""
-    for threshold, reached, recall in points:
-        if threshold > floor and reached >= precision:
-            return threshold, reached, recall
-    return math.inf, 1.0, 0.0
+    """The threshold for ``precision``: the middle of those above ``floor`` that reach it with the most recall.
+
+    The lowest such threshold would sit right against the clean document
+    scored just below it, the highest right against the garbled one just
+    above; the middle leaves a margin to both for documents not seen.
+    Precision and recall are those of the points (``curve``) at or below it.
+    """
+    qualifying = [i for i, (t, reached, _) in enumerate(points) if t > floor and reached >= precision]
+    if not qualifying:
+        return math.inf, 1.0, 0.0
+    first = qualifying[0]
+    last = first
+    while last + 1 < len(points) and points[last + 1][2] == points[first][2]:
+        last += 1
+    middle = round((points[first][0] + points[last][0]) / 2, 2)
+    _, reached, recall = max((p for p in points[first : last + 1] if p[0] <= middle), key=lambda p: p[0])
+    return middle, reached, recall
 
 
 def main(argv: Sequence[str]) -> int:

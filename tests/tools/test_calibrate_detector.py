@@ -29,11 +29,23 @@ def test_the_fit_weighs_the_separating_signal_most(tool: ModuleType) -> None:
     assert all(weights[name] >= tool.FLOORS[name] - 1e-9 for name in scoring.SIGNALS)
 
 
-def test_the_operating_point_is_the_lowest_threshold_above_the_floor(tool: ModuleType) -> None:
+def test_the_operating_point_is_the_lowest_threshold_above_the_floor_when_recall_drops_after_it(
+    tool: ModuleType,
+) -> None:
     points = [(1.0, 0.5, 1.0), (2.0, 0.9, 0.9), (3.0, 1.0, 0.8), (4.0, 1.0, 0.5)]
     assert tool.operating_point(points, 0.97, floor=0.0) == (3.0, 1.0, 0.8)
     assert tool.operating_point(points, 0.97, floor=3.5) == (4.0, 1.0, 0.5)
     assert tool.operating_point(points, 0.97, floor=9.0)[0] == float("inf")
+
+
+def test_the_operating_point_sits_in_the_middle_of_the_thresholds_with_the_same_recall(
+    tool: ModuleType,
+) -> None:
+    # From 3.0 (just above a clean document) to 5.0 (the lowest garbled one above) recall stays 0.8:
+    # the middle, 4.0, leaves both a margin, with the precision of the point below it.
+    points = [(1.0, 0.5, 1.0), (3.0, 0.98, 0.8), (3.5, 1.0, 0.8), (5.0, 1.0, 0.8), (5.01, 1.0, 0.6)]
+    assert tool.operating_point(points, 0.97, floor=0.0) == (4.0, 1.0, 0.8)
+    assert tool.operating_point(points, 0.97, floor=3.2) == (4.25, 1.0, 0.8)
 
 
 def test_the_curve_counts_a_clean_row_as_flagged_up_to_its_score(tool: ModuleType) -> None:
