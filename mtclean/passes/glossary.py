@@ -121,6 +121,8 @@ _GLOSS_LEAD = regex.compile(
     r"|(?:rendered|translate[sd]?)(?:[ \t]+[\w'’]+){0,3}?[ \t]+as"
     r"|[Ii]n[ \t]+Chinese[ \t]+(?:it[ \t]+|the[ \t]+\w+[ \t]+)?is[ \t]+(?:known[ \t]+as|called)"
     r"|Chinese[ \t]+name(?:[ \t]+of[ \t]+(?:the[ \t]+|its[ \t]+)?\w+)?(?:[ \t]+(?:is|was))?"
+    # "Her name in the Chinese version is Paimeng": the name of a game's or a film's Chinese release.
+    r"|name[ \t]+in[ \t]+(?:the[ \t]+)?Chinese(?:[ \t]+(?:version|dub|release|edition|client|game))?[ \t]+(?:is|was)"
     r")[ \t]*[:,]?[ \t]*[“‘\"'(]?[ \t]*)\Z"
 )
 # Every lead above contains one of these.

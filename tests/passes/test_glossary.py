@@ -94,6 +94,8 @@ UNCHANGED = [
     "Originally named Hongmeng, the system now ships on tablets.",
     "The Chinese name of the brand, Lingke, was chosen in 2016.",
     "In Chinese the app is known as Douyin, while abroad it is TikTok.",
+    "Paimon's name in the Chinese version is Paimeng, which sounds close to the English.",
+    "Her name in Chinese is Paimeng, and the fans of Genshin Impact use both.",
     # a caption or alternative text written all in lower case
     "huawei mate x closed back",
     # package names, slugs and paths are identifiers, not prose
