@@ -154,10 +154,16 @@ def test_a_comparison_at_a_line_start_stays(text: str) -> None:
 
 # Typographic entities that lost their ampersand (a coffee chain's launch, a housing story, a ticket price).
 ENTITY_NAMES = [
-    ("Fans queued for the ldquo;moon cakerdquo; edition at dawn.", "Fans queued for the “moon cake” edition at dawn."),
+    (
+        "Fans queued for the ldquo;moon cakerdquo; edition at dawn.",
+        "Fans queued for the “moon cake” edition at dawn.",
+    ),
     ("The new ldquo; Cloud latte rdquo; sold 8,000 cups.", "The new “Cloud latte” sold 8,000 cups."),
     ("Rents fell 3% & rdquo; In the suburbs they rose.", "Rents fell 3% ” In the suburbs they rose."),
-    ("Tickets:nbsp;nbsp;60 yuan mdash; half price for children.", "Tickets: 60 yuan — half price for children."),
+    (
+        "Tickets:nbsp;nbsp;60 yuan mdash; half price for children.",
+        "Tickets: 60 yuan — half price for children.",
+    ),
     ("nbsp; nbsp; The plant reopened on Monday.", "The plant reopened on Monday."),
     ("Wait for the bell hellip; then open the lid.", "Wait for the bell … then open the lid."),
 ]
