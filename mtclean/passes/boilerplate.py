@@ -185,14 +185,16 @@ def photo_credit(match: regex.Match[str], context: Context) -> str:
 
 @regex_rule(
     "boilerplate.byline",
-    r"\A[ \t]*(?:Text|Wen|Author)[ \t]*[|丨｜/][ \t]*(?P<name>\p{Lu}[\p{L}.'’ -]{1,40}?)[ \t]*\Z",
-    cue=r"\A[ \t]*(?:Text|Wen|Author)[ \t]*[|丨｜/]",
+    r"\A[ \t]*(?:Text|Wen|[Aa]uthor|Written by)[ \t]*[|丨｜/][ \t]*(?P<name>\p{Lu}[\p{L}.'’ -]{1,40}?)[ \t]*\Z",
+    cue=r"\A[ \t]*(?:Text|Wen|[Aa]uthor|Written by)[ \t]*[|丨｜/]",
 )
 def byline(match: regex.Match[str], context: Context) -> str | None:
     """A byline calqued from ``文 | 张三`` (a paragraph of its own) reads ``By Zhang San``.
 
     >>> clean("Text |Lao Zhou")
     'By Lao Zhou'
+    >>> clean("Written by/Gao Ming")
+    'By Gao Ming'
     >>> clean("Text | Input")
     'Text | Input'
     """
@@ -202,8 +204,12 @@ def byline(match: regex.Match[str], context: Context) -> str | None:
     return f"By {match['name']}"
 
 
-# Words of a menu or a label, never of a name: "Text | Input" is a form's field.
-_NOT_NAMES = frozenset("input output box field size style editor font colour color area link image".split())
+# Words of a menu, a label or a table's heading, never of a name: "Text | Input" is a form's
+# field, "Author / Title" and "Written by / Directed by" are column headings.
+_NOT_NAMES = frozenset(
+    "input output box field size style editor font colour color area link image"
+    " title year date publisher source name pages isbn by and the of for with to".split()
+)
 
 
 # A name in a credit: one to three capitalised words, none of them a role.
