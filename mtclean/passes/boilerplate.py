@@ -20,6 +20,7 @@ from __future__ import annotations
 import regex
 
 from mtclean.rules import Context, Pass, regex_rule
+from mtclean.words import scans_as_pinyin
 
 
 @regex_rule(
@@ -241,6 +242,27 @@ def credit_line(match: regex.Match[str], context: Context) -> str:
 
 
 @regex_rule(
+    "boilerplate.lone-credit",
+    r"\A[ \t]*(?P<role>Editor in charge|Editor|Proofreader)[ \t]*[|丨｜][ \t]*"
+    r"(?P<name>\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}\p{Ll}+){1,2})[ \t]*\Z",
+    needs=["Editor", "Proofreader"],
+)
+def lone_credit(match: regex.Match[str], context: Context) -> str | None:
+    """A credit calqued from ``编辑|郑少娜`` on a line of its own reads as an English credit.
+
+    Only before a name whose every word is pinyin: ``Editor | Code Style`` is a menu's path.
+
+    >>> clean("Editor|Zheng Shaona")
+    'Editor: Zheng Shaona'
+    >>> clean("Editor | Code Style")
+    'Editor | Code Style'
+    """
+    if not all(scans_as_pinyin(word) for word in match["name"].split()):
+        return None
+    return f"{_ROLE_IN_ENGLISH.get(match['role'], match['role'])}: {match['name']}"
+
+
+@regex_rule(
     "boilerplate.proofread",
     rf"proofread(?<=[Ee]ditor[ \t]+{_NAME},[ \t]*proofread)(?=[ \t]+{_NAME}\.?[ \t]*\Z)",
     needs=["proofread"],
@@ -456,6 +478,7 @@ BOILERPLATE = Pass(
         photo_credit,
         byline,
         credit_line,
+        lone_credit,
         proofread,
         paper_byline,
         newspaper_dateline,

@@ -141,6 +141,12 @@ FIXED = [
     ("Written by/Gao Ming\n\nThe mill reopened in May.", "By Gao Ming\n\nThe mill reopened in May."),
     ("author丨Tang Yu", "By Tang Yu"),
     ("author|Lu Fang", "By Lu Fang"),
+    # A lone credit line under the byline (编辑|X): a pinyin name after the role.
+    (
+        "Editor|Zhou Xiaoyu\n\nThe report covers 40 hospitals.",
+        "Editor: Zhou Xiaoyu\n\nThe report covers 40 hospitals.",
+    ),
+    ("Editor in charge丨He Jing", "Editor: He Jing"),
 ]
 UNCHANGED = [
     # A breadcrumb of an English site, or one whose title the page does not repeat.
@@ -164,6 +170,11 @@ UNCHANGED = [
     "Author / Title",
     "author | date",
     "Written by Gao Ming",
+    # a menu's path, a one-word value, and an English name after a role
+    "Editor | Code Style",
+    "Editor | Wang",
+    "Proofreader | Anna Smith",
+    "Editor | Line Numbers",
     "Author/editor roles are shared.",
     "Columns: Author | Title | Editor | Year",
     "The paper lists Author | Lin Yue as the sole credit, with Editor | Qian Hao in the footer, and more text.",
