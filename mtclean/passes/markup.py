@@ -130,7 +130,7 @@ _ENTITY_NAMES = "|".join(sorted(_ENTITY_CHARACTERS, key=len, reverse=True))
 @regex_rule(
     "markup.entity-name",
     rf"(?<!&amp;)(?<!&)(?:&[ \t]+)?(?P<name>{_ENTITY_NAMES});"
-    r"|(?P<spaces>[ \t]*(?:(?<!&amp;)(?<!&)(?:&[ \t]*)?nbsp;[ \t]*)+)",
+    r"|(?P<spaces>(?:(?<![ \t])[ \t]+)?(?<!&amp;)(?<!&)(?:&[ \t]*)?nbsp;(?:[ \t]*(?:&[ \t]*)?nbsp;)*[ \t]*)",
     needs=[f"{name};" for name in (*_ENTITY_CHARACTERS, "nbsp")],
 )
 def entity_name(match: regex.Match[str], context: Context) -> str:
