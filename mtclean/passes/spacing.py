@@ -94,7 +94,7 @@ def _after_year(text: str, start: int, end: int, mark: str, word: str) -> str | 
     Only before a starter followed by a space and a word, on a line with no
     other comma glued to a word: a row of comma-separated values is left alone.
 
-    >>> _after_year("In 2021,After the ban", 7, 14, ",", "After")
+    >>> _after_year("In 2021,After the ban", 7, 13, ",", "After")
     ', after'
     >>> _after_year("2019,After,Before", 4, 10, ",", "After") is None
     True
