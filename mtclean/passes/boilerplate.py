@@ -20,6 +20,7 @@ from __future__ import annotations
 import regex
 
 from mtclean.rules import Context, Pass, regex_rule
+from mtclean.words import scans_as_pinyin
 
 
 @regex_rule(
@@ -185,14 +186,16 @@ def photo_credit(match: regex.Match[str], context: Context) -> str:
 
 @regex_rule(
     "boilerplate.byline",
-    r"\A[ \t]*(?:Text|Wen|Author)[ \t]*[|丨｜/][ \t]*(?P<name>\p{Lu}[\p{L}.'’ -]{1,40}?)[ \t]*\Z",
-    cue=r"\A[ \t]*(?:Text|Wen|Author)[ \t]*[|丨｜/]",
+    r"\A[ \t]*(?:Text|Wen|[Aa]uthor|Written by)[ \t]*[|丨｜/][ \t]*(?P<name>\p{Lu}[\p{L}.'’ -]{1,40}?)[ \t]*\Z",
+    cue=r"\A[ \t]*(?:Text|Wen|[Aa]uthor|Written by)[ \t]*[|丨｜/]",
 )
 def byline(match: regex.Match[str], context: Context) -> str | None:
     """A byline calqued from ``文 | 张三`` (a paragraph of its own) reads ``By Zhang San``.
 
     >>> clean("Text |Lao Zhou")
     'By Lao Zhou'
+    >>> clean("Written by/Gao Ming")
+    'By Gao Ming'
     >>> clean("Text | Input")
     'Text | Input'
     """
@@ -202,8 +205,12 @@ def byline(match: regex.Match[str], context: Context) -> str | None:
     return f"By {match['name']}"
 
 
-# Words of a menu or a label, never of a name: "Text | Input" is a form's field.
-_NOT_NAMES = frozenset("input output box field size style editor font colour color area link image".split())
+# Words of a menu, a label or a table's heading, never of a name: "Text | Input" is a form's
+# field, "Author / Title" and "Written by / Directed by" are column headings.
+_NOT_NAMES = frozenset(
+    "input output box field size style editor font colour color area link image"
+    " title year date publisher source name pages isbn by and the of for with to".split()
+)
 
 
 # A name in a credit: one to three capitalised words, none of them a role.
@@ -232,6 +239,27 @@ def credit_line(match: regex.Match[str], context: Context) -> str:
     """
     pairs = _CREDIT.findall(match["credits"])
     return " ".join(f"{_ROLE_IN_ENGLISH.get(role, role)}: {name}." for role, name in pairs)
+
+
+@regex_rule(
+    "boilerplate.lone-credit",
+    r"\A[ \t]*(?P<role>Editor in charge|Editor|Proofreader)[ \t]*[|丨｜][ \t]*"
+    r"(?P<name>\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}\p{Ll}+){1,2})[ \t]*\Z",
+    needs=["Editor", "Proofreader"],
+)
+def lone_credit(match: regex.Match[str], context: Context) -> str | None:
+    """A credit calqued from ``编辑|郑少娜`` on a line of its own reads as an English credit.
+
+    Only before a name whose every word is pinyin: ``Editor | Code Style`` is a menu's path.
+
+    >>> clean("Editor|Zheng Shaona")
+    'Editor: Zheng Shaona'
+    >>> clean("Editor | Code Style")
+    'Editor | Code Style'
+    """
+    if not all(scans_as_pinyin(word) for word in match["name"].split()):
+        return None
+    return f"{_ROLE_IN_ENGLISH.get(match['role'], match['role'])}: {match['name']}"
 
 
 @regex_rule(
@@ -450,6 +478,7 @@ BOILERPLATE = Pass(
         photo_credit,
         byline,
         credit_line,
+        lone_credit,
         proofread,
         paper_byline,
         newspaper_dateline,

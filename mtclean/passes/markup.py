@@ -27,7 +27,7 @@ import regex
 
 from mtclean.edits import Edit
 from mtclean.protect import BLOCK_ELEMENTS, SPACED_TAG, SPACED_TAG_NEEDLES
-from mtclean.rules import Context, Pass, Rule
+from mtclean.rules import Context, Pass, Rule, regex_rule
 
 PARAGRAPH_BREAK = Rule(
     "markup.paragraph-break",
@@ -99,6 +99,59 @@ def find_markup(text: str, context: Context) -> Iterator[Edit]:
         edit = _edit(text, run, last_close, tokenised, blank)
         if edit is not None:
             yield edit
+
+
+def find_markup_and_entities(text: str, context: Context) -> Iterator[Edit]:
+    """The pass's edits: tokenised tags, then entities that lost their ampersand."""
+    yield from find_markup(text, context)
+    if not context.html:
+        yield from entity_name.find(text, context)
+
+
+# Typographic entities a page's MT kept as words.  None of these names ends an
+# English word, so ``ldquo;`` (or ``& ldquo;``) is never prose; ``&ldquo;``
+# itself is a protected span (an entity a text may be showing) and ``&amp;ldquo;``
+# is how a text shows one, so neither is touched.
+_ENTITY_CHARACTERS = {
+    "ldquo": "\u201c",
+    "rdquo": "\u201d",
+    "lsquo": "\u2018",
+    "rsquo": "\u2019",
+    "mdash": "\u2014",
+    "ndash": "\u2013",
+    "hellip": "\u2026",
+    "middot": "\u00b7",
+    "laquo": "\u00ab",
+    "raquo": "\u00bb",
+}
+_ENTITY_NAMES = "|".join(sorted(_ENTITY_CHARACTERS, key=len, reverse=True))
+
+
+@regex_rule(
+    "markup.entity-name",
+    rf"(?<!&amp;)(?<!&)(?:&[ \t]+)?(?P<name>{_ENTITY_NAMES});"
+    r"|(?P<spaces>(?:(?<![ \t])[ \t]+)?(?<!&amp;)(?<!&)(?:&[ \t]*)?nbsp;(?:[ \t]*(?:&[ \t]*)?nbsp;)*[ \t]*)",
+    needs=[f"{name};" for name in (*_ENTITY_CHARACTERS, "nbsp")],
+)
+def entity_name(match: regex.Match[str], context: Context) -> str:
+    """An HTML entity the MT kept without its ampersand (``ldquo;``, ``nbsp;``) is the character it names.
+
+    >>> clean("The shop calls it ldquo;the lucky cuprdquo; and sells out by noon.")
+    'The shop calls it \u201cthe lucky cup\u201d and sells out by noon.'
+    >>> clean("Entry:nbsp;nbsp;20 yuan per person.")
+    'Entry: 20 yuan per person.'
+    >>> clean("In HTML, &amp;nbsp; keeps two words on one line.")
+    'In HTML, &amp;nbsp; keeps two words on one line.'
+    """
+    name = match["name"]
+    if name is not None:
+        return _ENTITY_CHARACTERS[name]
+    text = match.string
+    start, end = match.span()
+    # A run of non-breaking spaces is one space between words, none at a line's edge or before a mark.
+    if start == 0 or end == len(text) or text[start - 1] in "\r\n" or text[end] in "\r\n,.;:!?)]}":
+        return ""
+    return " "
 
 
 def _opens_a_line(text: str, tag: regex.Match[str]) -> bool:
@@ -178,4 +231,6 @@ def _edit(
 
 #: ``settles``: whether a tag ends a sentence depends on the marks before it,
 #: which the punctuation and quotes passes tidy; see ``Pass.settles``.
-MARKUP = Pass("markup", (PARAGRAPH_BREAK, INLINE_TAG), finder=find_markup, settles=True)
+MARKUP = Pass(
+    "markup", (PARAGRAPH_BREAK, INLINE_TAG, entity_name), finder=find_markup_and_entities, settles=True
+)

@@ -87,13 +87,42 @@ _WIKI_NAMESPACE = regex.compile(
 )
 
 
+#: After a year glued to a starter, a space and a word: prose, never a row of comma-separated values.
+_SPACE_THEN_WORD = regex.compile(r"[ \t]\p{L}")
+#: A comma glued to the word after it: two on a line make it a row of values.
+_GLUED_COMMA = regex.compile(r"[\p{L}\p{N}],\p{L}")
+#: A company's legal suffix whose full stop MT glued to the ``of`` naming its seat.
+_COMPANY_SUFFIXES = frozenset({"Inc", "Co", "Ltd", "Corp"})
+
+
+def _after_year(text: str, start: int, end: int, mark: str, word: str) -> str | None:
+    """A comma MT glued between a year and the next clause (``In 2021,After the ban``) gets its space.
+
+    Only before a starter followed by a space and a word, on a line with no
+    other comma glued to a word: a row of comma-separated values is left alone.
+
+    >>> _after_year("In 2021,After the ban", 7, 13, ",", "After")
+    ', after'
+    >>> _after_year("2019,After,Before", 4, 10, ",", "After") is None
+    True
+    """
+    if mark != "," or not _starter(word) or not _SPACE_THEN_WORD.match(text, end):
+        return None
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line = text[line_start : len(text) if line_end < 0 else line_end]
+    if len(_GLUED_COMMA.findall(line)) > 1:
+        return None
+    return f", {word.lower()}"
+
+
 def _starter(word: str) -> bool:
     return word.lower() in STARTERS
 
 
 @regex_rule(
     "spacing.after-mark",
-    r"(?:(?<![ \t])[ \t]+)?(?P<mark>[.,;:])(?<=(?<![\w.@/\\{$=-])(?P<before>\p{L}\p{Ll}+)[ \t]*[.,;:])"
+    r"(?:(?<![ \t])[ \t]+)?(?P<mark>[.,;:])(?<=(?<![\w.@/\\{$=-])(?P<before>\p{L}\p{Ll}+|(?:19|20)\d\d)[ \t]*[.,;:])"
     r"(?P<word>\p{Lu}\p{Ll}+)\b(?![(.=\[<:/@_'’}-])",
     cue=r"[.,;:][A-Z][a-z]",
 )
@@ -157,6 +186,10 @@ def after_mark(match: regex.Match[str], context: Context) -> str | None:
     before, mark, word = match["before"], match["mark"], match["word"]
     if mark in ",;" and word == "The" and _NAME_GOES_ON.match(match.string, match.end()):
         return None
+    if before.isdigit():
+        return _after_year(match.string, match.start(), match.end(), mark, word)
+    if mark == "." and word == "Of" and before in _COMPANY_SUFFIXES:
+        return ". of"  # "Gree Electric Appliances Inc.Of Zhuhai": the company's seat, not a sentence
     if mark == ":":
         if len(before) < 3 or not (before[0].isupper() or is_common(before)) or not is_common(word):
             return None

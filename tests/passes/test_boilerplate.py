@@ -137,6 +137,16 @@ FIXED = [
         "You are here: HOME > NEWS > Company News\n\nThe new kiln is lit.",
     ),
     ("Your current position: 首页 > Products", "You are here: 首页 > Products"),
+    # Bylines with a lower-case role or 撰文 as "Written by", before a slash or a Chinese bar.
+    ("Written by/Gao Ming\n\nThe mill reopened in May.", "By Gao Ming\n\nThe mill reopened in May."),
+    ("author丨Tang Yu", "By Tang Yu"),
+    ("author|Lu Fang", "By Lu Fang"),
+    # A lone credit line under the byline (编辑|X): a pinyin name after the role.
+    (
+        "Editor|Zhou Xiaoyu\n\nThe report covers 40 hospitals.",
+        "Editor: Zhou Xiaoyu\n\nThe report covers 40 hospitals.",
+    ),
+    ("Editor in charge丨He Jing", "Editor: He Jing"),
 ]
 UNCHANGED = [
     # A breadcrumb of an English site, or one whose title the page does not repeat.
@@ -155,6 +165,16 @@ UNCHANGED = [
     "He wrote [Explanation] in the margin of the draft.",
     "See the photo (Photo by Chen Yu) on page 3.",
     "Text | Input | Output",
+    # column headings of a credits table or a catalogue, and a byline English writes
+    "Written by / Directed by",
+    "Author / Title",
+    "author | date",
+    "Written by Gao Ming",
+    # a menu's path, a one-word value, and an English name after a role
+    "Editor | Code Style",
+    "Editor | Wang",
+    "Proofreader | Anna Smith",
+    "Editor | Line Numbers",
     "Author/editor roles are shared.",
     "Columns: Author | Title | Editor | Year",
     "The paper lists Author | Lin Yue as the sole credit, with Editor | Qian Hao in the footer, and more text.",

@@ -150,3 +150,47 @@ def test_a_bare_tag_opening_a_line_goes(garbled: str, expected: str) -> None:
 @pytest.mark.parametrize("text", LINE_OPENING_TAGS_LEFT_ALONE)
 def test_a_comparison_at_a_line_start_stays(text: str) -> None:
     assert mtclean.clean(text) == text
+
+
+# Typographic entities that lost their ampersand (a coffee chain's launch, a housing story, a ticket price).
+ENTITY_NAMES = [
+    (
+        "Fans queued for the ldquo;moon cakerdquo; edition at dawn.",
+        "Fans queued for the “moon cake” edition at dawn.",
+    ),
+    ("The new ldquo; Cloud latte rdquo; sold 8,000 cups.", "The new “Cloud latte” sold 8,000 cups."),
+    ("Rents fell 3% & rdquo; In the suburbs they rose.", "Rents fell 3% ” In the suburbs they rose."),
+    (
+        "Tickets:nbsp;nbsp;60 yuan mdash; half price for children.",
+        "Tickets: 60 yuan — half price for children.",
+    ),
+    ("nbsp; nbsp; The plant reopened on Monday.", "The plant reopened on Monday."),
+    ("Wait for the bell hellip; then open the lid.", "Wait for the bell … then open the lid."),
+]
+
+ENTITY_NAMES_LEFT_ALONE = [
+    # a full entity is a protected span, and &amp;name; is how a text shows one
+    "Type &ldquo; to get a curly opening quote.",
+    "In HTML, &amp;nbsp; keeps two words on one line.",
+    "Write &amp;mdash; for a long dash.",
+    # the names inside longer words, or without their semicolon
+    "She put an aliquot; of the sample aside.",
+    "The file is named ldquo and holds one line.",
+    "The variable rsquo_count starts at zero.",
+]
+
+
+@pytest.mark.parametrize("garbled, expected", ENTITY_NAMES)
+def test_an_entity_without_its_ampersand_becomes_its_character(garbled: str, expected: str) -> None:
+    assert mtclean.clean(garbled) == expected
+    assert mtclean.clean(expected) == expected
+
+
+@pytest.mark.parametrize("text", ENTITY_NAMES_LEFT_ALONE)
+def test_entities_shown_on_purpose_and_near_misses_stay(text: str) -> None:
+    assert mtclean.clean(text) == text
+
+
+def test_entity_names_in_an_html_page_are_its_own_text() -> None:
+    page = "<p>The ldquo;moon cakerdquo; sold out.</p>"
+    assert mtclean.clean(page, format="html") == page

@@ -143,8 +143,22 @@ GLUED_MARKS = [
         "The fair opened on June 8,and it ran for five days.",
         "The fair opened on June 8, and it ran for five days.",
     ),
+    # A year glued to the next clause, and a company's suffix glued to the "of" of its seat.
+    (
+        "Exports fell in 2019,After the new tariffs took effect, they recovered.",
+        "Exports fell in 2019, after the new tariffs took effect, they recovered.",
+    ),
+    (
+        "In 2022,When the port closed, ships waited at sea.",
+        "In 2022, when the port closed, ships waited at sea.",
+    ),
+    ("Midea Group Co.Of Foshan opened a new plant.", "Midea Group Co. of Foshan opened a new plant."),
 ]
 GLUED_LEFT_ALONE = [
+    # Rows of comma-separated values that start with a year.
+    "1999,The Matrix,Warner Bros",
+    "2021,After Effects,Adobe",
+    "2020,When the Rain Falls,Sony Music",
     # Rows of data, tag lists, code and abbreviations keep their commas.
     "The header reads name,age,city and the next row reads ann,then,more.",
     "Tags: baking,bread,and,butter",
