@@ -280,18 +280,14 @@ def _is_gloss(glossary: Glossary, hit: Hit, view: _View, start: int, end: int) -
     # Substring tests first: the patterns are rarely worth running.
     if any(word in window for word in _GLOSS_LEAD_WORDS) and _GLOSS_LEAD.search(window):
         return True
-    if (
-        text[end : end + 1] in ("”", "’", '"', "'")
-        and _QUOTED_NAME_LEAD.search(window) is not None
-        and not shows_garble(text[left:right])
-    ):
-        return True  # a label quoted after the words that present it: 'The nickname "ditch oil"'
-    if (
-        text[end : end + 1] in (",", ")", ";")
-        and _APPOSITIVE_BEFORE.search(window) is not None
-        and not shows_garble(text[left:right])
-    ):
-        return True  # another name offered in an appositive: "Gujinggong, or Ancient Well Tribute Liquor, is"
+    after = text[end : end + 1]
+    # A label quoted after the words that present it ('The nickname "ditch oil"'), or another name
+    # offered in an appositive ("Gujinggong, or Ancient Well Tribute Liquor, is"), in a sentence
+    # without MT's marks.
+    quoted = after in ("”", "’", '"', "'") and _QUOTED_NAME_LEAD.search(window) is not None
+    offered = after in (",", ")", ";") and _APPOSITIVE_BEFORE.search(window) is not None
+    if (quoted or offered) and not shows_garble(text[left:right]):
+        return True
     rules = glossary.rules(hit.entry)
     offset = max(left, start - 160)
     if any(cue in window for cue in rules.anchor_cues) and any(
