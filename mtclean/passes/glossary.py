@@ -1016,6 +1016,29 @@ def _past_repeated_word(text: str, end: int, replacement: str) -> int:
     return following.end()
 
 
+_PREVIOUS_LETTERS = regex.compile(r"(?<![\p{L}\d&'’-])(\p{L}+)[ \t]+\Z")
+
+
+def _before_repeated_word(text: str, start: int, replacement: str) -> int:
+    """Extend an edit over the word before it that the replacement begins with already.
+
+    MT may keep the first word of an official name outside the rendering it
+    garbles: ``the China Passenger Car Federation`` → ``the China Passenger
+    Car Association``, never ``the China China Passenger Car Association``.
+
+    >>> text = "the China Passenger Car Federation said"
+    >>> _before_repeated_word(text, 10, "China Passenger Car Association"), _before_repeated_word(text, 10, "CPCA")
+    (4, 10)
+    """
+    first = replacement.split(" ", 1)[0]
+    if " " not in replacement or not first.isalpha():
+        return start
+    previous = _PREVIOUS_LETTERS.search(text, max(0, start - len(first) - 4), start)
+    if previous is None or previous.group(1) != first:
+        return start
+    return previous.start()
+
+
 _SENTENCE_AFTER = regex.compile(r"[ \t]*+(?:\Z|\n|[\p{Lu}\d\"“'‘(])")
 
 
@@ -1210,7 +1233,9 @@ def _edits(text: str, context: Context, phrases: bool) -> Iterator[Edit]:
                 _left_alone(context, hit, text, match)
             continue
         rule, evidence = verdict
-        start, replacement = _with_article(text, match.start(), replacement)
+        start, replacement = _with_article(
+            text, _before_repeated_word(text, match.start(), replacement), replacement
+        )
         end = _past_repeated_word(text, match.end(), replacement)
         replacement = _with_final_mark(text, match, replacement)
         yield Edit(start, end, replacement, PHRASE.name if phrases else rule, evidence)

@@ -494,6 +494,26 @@ def test_a_head_noun_the_official_name_already_ends_with_is_not_doubled(garbled:
     ("garbled", "expected"),
     [
         (
+            "The estimate of the China Passenger Car Federation rose .",
+            "The estimate of the China Passenger Car Association rose.",
+        ),
+        # Only the same word, in the same case: ``china`` is not the name's first word.
+        (
+            "Dealers praised fine china Passenger Car Federation figures .",
+            "Dealers praised fine china China Passenger Car Association figures.",
+        ),
+    ],
+)
+def test_a_first_word_the_official_name_already_begins_with_is_not_doubled(
+    garbled: str, expected: str
+) -> None:
+    assert mtclean.clean(garbled) == expected
+
+
+@pytest.mark.parametrize(
+    ("garbled", "expected"),
+    [
+        (
             "Meituan and hungry? are rivals in takeaway , The riders said .",
             "Meituan and Ele.me are rivals in takeaway, the riders said.",
         ),
