@@ -113,7 +113,7 @@ def _opens_capital_clause(text: str, start: int) -> bool:
     (False, False)
     """
     before = text[start - 1 : start]
-    if not before or not (before.islower() or before.isdigit() or before in ")%\"”’"):
+    if not before or not (before.islower() or before.isdigit() or before in ')%"”’'):
         return False
     words = text[start + 1 : start + 40].split(maxsplit=2)
     # "; The Times reported": the capital goes on into a title or a name, which English capitalises.
