@@ -41,14 +41,14 @@ from mtclean.words import common_words
 
 _TOP_FIELDS = frozenset(("openers", "time_words", "shapes"))
 _FIELDS = frozenset(("name", "patterns", "start", "guard", "examples", "keep", "measured", "notes"))
-_STARTS = ("word", "sentence", "paragraph", "any")
-#: A literal start of two characters or more (a letter, a digit, a space, a comma or an apostrophe).
-_LITERAL_START = re.compile(r"[a-z0-9 ,']{2}")
+_STARTS = ("word", "sentence", "paragraph", "clause", "any")
+#: A literal start of two characters or more (a letter, a digit, a space, a comma, a semicolon or an apostrophe).
+_LITERAL_START = re.compile(r"[a-z0-9 ,;']{2}")
 #: What ends the sentence before a sentence start: a stop and spaces, or a line break.
 _SENTENCE_END = re.compile(r"(?:\n|[.!?][\"”’)]?[ \t]+)\Z")
 _WORD = re.compile(r"\w+")
 #: What a key is written with: the characters that stand for themselves in an expression.
-_LITERAL = frozenset("abcdefghijklmnopqrstuvwxyz0123456789 ,'")
+_LITERAL = frozenset("abcdefghijklmnopqrstuvwxyz0123456789 ,;'")
 #: The most keys one expression is given (its alternatives multiply them).
 _MOST_KEYS = 32
 #: How far back a guard looks for the start of a sentence.
@@ -94,6 +94,30 @@ def _opens_paragraph(text: str, start: int) -> bool:
         return reach == 0
     before = text[reach:line].rstrip(" \t\r")
     return not before or before.endswith("\n") or not (before[-1].isalnum() or before[-1] == ",")
+
+
+def _opens_capital_clause(text: str, start: int) -> bool:
+    """Whether the semicolon at ``start`` follows a word and the clause after it opens with a capital.
+
+    Machine translation keeps the capital of each Chinese clause it joins
+    with a semicolon (``the rate is 4.21%; The average rate``); English
+    capitalises there only a name or ``I``, which the shape's words leave out.
+    The semicolon must follow a lower-case letter, a digit or a closing mark,
+    so a list of abbreviations (``Mand.; Cant.``, ``Co.; The``) opens
+    nothing; the shape's words are no titles or labels (``Ma; President``),
+    and a capital that goes on into a title (``; The Times``) is a name's.
+
+    >>> _opens_capital_clause("rain fell; The road shut", 9), _opens_capital_clause("rain fell; the road", 9)
+    (True, False)
+    >>> _opens_capital_clause("Hengda Co.; The firm", 10), _opens_capital_clause("Reuters; The Times said", 7)
+    (False, False)
+    """
+    before = text[start - 1 : start]
+    if not before or not (before.islower() or before.isdigit() or before in ')%"”’'):
+        return False
+    words = text[start + 1 : start + 40].split(maxsplit=2)
+    # "; The Times reported": the capital goes on into a title or a name, which English capitalises.
+    return len(words) > 1 and words[0][:1].isupper() and not words[1][:1].isupper()
 
 
 class ShapeError(ValueError):
@@ -290,6 +314,8 @@ class Shapes:
             )
         if shape.start == "paragraph":
             return _opens_paragraph(text, start)
+        if shape.start == "clause":
+            return _opens_capital_clause(text, start)
         return True
 
     def _opens(self, text: str, opening: int, start: int) -> bool:

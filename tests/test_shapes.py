@@ -103,6 +103,19 @@ def test_officialese_needs_the_work_noun_or_the_adverb_before_its_verb() -> None
     assert [hit.text for hit in found] == ["carry out repair work", "actively promote"]
 
 
+def test_a_capital_after_a_semicolon_counts_only_where_it_opens_a_clause() -> None:
+    found = shapes.find("The rain kept on all night; The river rose over the lower road.")
+    assert [(hit.shape, hit.text[:6]) for hit in found] == [("semicolon-capital", "; The ")]
+    # A clause in lower case, "I", a title and a name after the semicolon are English.
+    assert shapes.find("The rain kept on all night; the river rose over the lower road.") == []
+    assert shapes.find("The rain kept on all night; I watched the river rise from the bridge.") == []
+    assert shapes.find("She reads two papers at breakfast; The Guardian comes first every day.") == []
+    assert shapes.find("The ferry was late; Sam waited on the pier with his two dogs.") == []
+    # After an abbreviation's stop the semicolon closes a list's item; a short item opens no clause.
+    assert shapes.find("Buyers: Hengda Co.; The firm later sold its plant to a rival.") == []
+    assert shapes.find("Menu: rice; The end") == []
+
+
 def test_a_letter_whose_lower_case_is_longer_keeps_the_places() -> None:
     text = "İstanbul grew fast, it has ten million people."
     (hit,) = shapes.find(text)
