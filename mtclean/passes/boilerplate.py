@@ -467,6 +467,62 @@ def glued_date_label(match: regex.Match[str], context: Context) -> str:
     return f"{match['label']}: {match['date']}"
 
 
+#: The salutation of a letter: ``Dear`` and one to six words (``Dear parents``, ``Dear Parents and Friends``).
+_SALUTATION = r"Dear[ \t]+(?:[\p{L}'’.-]+[ \t]+){0,5}[\p{L}'’.-]+[ \t]*"
+#: A salutation on a line of its own, with a colon or nothing after it, closing the previous paragraph.
+_SALUTATION_BEFORE = regex.compile(rf"(?:\A|\n)[ \t]*{_SALUTATION}[:：]?[ \t]*\n(?:[ \t]*\n)+[ \t]*\Z")
+
+
+@regex_rule(
+    "boilerplate.letter-greeting",
+    rf"(?<=\A[ \t]*{_SALUTATION}[:：])(?P<gap>[ \t]*(?:\n[ \t]*)?)Hello[ \t]*[!！](?P<after>[ \t]*(?:(?=\n)|\Z)|[ \t]+(?=\p{{Lu}}))"
+    r"|\A[ \t]*Hello[ \t]*[!！][ \t]+(?=\p{Lu})",
+    needs=["Hello!", "Hello！", "Hello !"],
+)
+def letter_greeting(match: regex.Match[str], context: Context) -> str | None:
+    """A Chinese letter's greeting after the salutation (``家长您好！``, read as ``Hello!``) is removed.
+
+    English letters go from ``Dear parents:`` straight to the body.  Only
+    after a salutation with a colon on the same paragraph, or at the start
+    of the paragraph that follows a salutation line ending in a colon or in
+    nothing: ``Dear Santa,`` then ``Hello!`` is how a child writes.
+
+    >>> clean("Dear parents:\\nHello!\\nThe school closes on Friday for the holiday.")
+    'Dear parents:\\nThe school closes on Friday for the holiday.'
+    >>> clean("Dear parents: Hello! The spring outing is on April 12.")
+    'Dear parents: The spring outing is on April 12.'
+    >>> clean("Dear Parents and Friends\\n\\nHello! The winter break starts on January 20.")
+    'Dear Parents and Friends\\n\\nThe winter break starts on January 20.'
+    >>> clean("Dear Santa,\\n\\nHello! I would like a red bike.")
+    'Dear Santa,\\n\\nHello! I would like a red bike.'
+    >>> clean("Hello! Welcome to the workshop.")
+    'Hello! Welcome to the workshop.'
+    """
+    if match["gap"] is None:
+        return "" if _after_salutation(context.document, match.string) else None
+    body_follows = match.end() < len(match.string) and match.string[match.end()] != "\n"
+    if not body_follows:
+        return ""
+    return match["gap"][match["gap"].index("\n") :] if "\n" in match["gap"] else " "
+
+
+def _after_salutation(document: str, paragraph: str) -> bool:
+    """Whether ``paragraph`` stands in ``document`` right after a paragraph that is a salutation line.
+
+    >>> _after_salutation("Dear parents:\\n\\nHello! The trip is on.", "Hello! The trip is on.")
+    True
+    >>> _after_salutation("Dear Tom,\\n\\nHello! The trip is on.", "Hello! The trip is on.")
+    False
+    """
+    head = paragraph.lstrip(" \t")[:60]
+    position = document.find(head)
+    while position != -1:
+        if _SALUTATION_BEFORE.search(document, max(0, position - 120), position):
+            return True
+        position = document.find(head, position + 1)
+    return False
+
+
 BOILERPLATE = Pass(
     "boilerplate",
     (
@@ -487,6 +543,7 @@ BOILERPLATE = Pass(
         date_label,
         glued_date_label,
         location_label,
+        letter_greeting,
     ),
     # Credits and datelines are matched with their brackets closed up, which
     # the punctuation pass does later (``( Photo / reporter X )``): the
