@@ -360,13 +360,23 @@ class _State:
         history = self._history
         text = self.text
         append = self.changes.append
-        maps: list[OffsetMap] = []
-        if history:
-            maps = [
-                earlier if isinstance(earlier, OffsetMap) else OffsetMap(earlier)
-                for earlier in reversed(history)
+        if not history:  # the first pass to change the paragraph: its coordinates are the paragraph's
+            self.changes += [
+                (
+                    edit.rule,
+                    edit.start + offset,
+                    max(edit.start, edit.end) + offset,
+                    text[edit.start : edit.end],
+                    edit.replacement,
+                    edit.evidence,
+                )
+                for edit in chosen
             ]
-            history[:] = maps[::-1]
+            return
+        maps = [
+            earlier if isinstance(earlier, OffsetMap) else OffsetMap(earlier) for earlier in reversed(history)
+        ]
+        history[:] = maps[::-1]
         for edit in chosen:
             start, end = edit.start, edit.end
             for earlier in maps:
