@@ -101,10 +101,13 @@ def score_details(text: str, format: Format = "text") -> scoring.Score:
     >>> names[0], "dates.month-day" in names
     ('glossary.name', True)
     """
-    explanation = explain(text, format)
     if format == "html":
+        explanation = explain(text, format)
         text = "\n\n".join(text[start:end] for start, end in text_nodes(text))
-    return scoring.measure(text, explanation.changes, scoring.left_alone(explanation.memo))
+        return scoring.measure(text, explanation.changes, scoring.left_alone(explanation.memo))
+    # The changes as records, not Change objects: see Pipeline._recorded.
+    records, memo = _default_pipeline()._recorded(text)
+    return scoring.measure_records(text, records, scoring.left_alone(memo))
 
 
 def is_garbled(

@@ -13,6 +13,9 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
 Span = tuple[int, int]
+#: A :class:`Change`'s fields in their order (rule, start, end, before, after, evidence), as the
+#: pipeline records them: ``Change(*record)`` is the change.
+Record = tuple[str, int, int, str, str, str]
 
 
 @dataclass(frozen=True, slots=True)

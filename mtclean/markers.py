@@ -220,21 +220,33 @@ class Markers:
             )
         return pattern
 
-    def find(self, text: str, folded: str | None = None) -> list[Hit]:
+    @property
+    def scan_keys(self) -> frozenset[str]:
+        """The keys the scan looks for at word starts (see ``__init__``), for a scan shared with other keys."""
+        return frozenset(self._markers_of)
+
+    def find(
+        self, text: str, folded: str | None = None, keys: list[tuple[int, str]] | None = None
+    ) -> list[Hit]:
         """Every marker in ``text``, in order; ``folded`` is ``text.lower()`` if the caller has it.
 
         Where a phrase may start is found by one scan of the lower-cased text
         (see ``__init__``), and a marker's expression is tried only there: a
-        long text is not scanned once per marker.
+        long text is not scanned once per marker.  ``keys`` is what that scan
+        would find, if the caller scanned ``folded`` for these keys and others
+        at once: the place and the longest of :attr:`scan_keys` at each place
+        that opens the text or follows a character other than an ASCII letter,
+        digit or underscore, in order.
         """
         folded = text.lower() if folded is None else folded
         if len(folded) != len(text):  # a letter whose lower case is longer (İ): the places shift
             return self._find_by_marker(text, folded)
         starts: dict[int, set[int]] = {}
         if self._markers_of:
-            first = self._first.match(folded)
-            keys = [(0, first.group(1))] if first is not None else []
-            keys += [(found.start() + 1, found.group(1)) for found in self._scan.finditer(folded)]
+            if keys is None:
+                first = self._first.match(folded)
+                keys = [(0, first.group(1))] if first is not None else []
+                keys += [(found.start() + 1, found.group(1)) for found in self._scan.finditer(folded)]
             for place, key in keys:
                 for index, shift in self._markers_of[key]:
                     if place >= shift:
@@ -272,9 +284,12 @@ def default() -> Markers:
     return Markers(read(path()))
 
 
-def find(text: str, folded: str | None = None) -> list[Hit]:
-    """Every shipped marker in ``text``, in order; ``folded`` is ``text.lower()`` if the caller has it."""
-    return default().find(text, folded)
+def find(text: str, folded: str | None = None, keys: list[tuple[int, str]] | None = None) -> list[Hit]:
+    """Every shipped marker in ``text``, in order; ``folded`` is ``text.lower()`` if the caller has it.
+
+    ``keys`` is what the scan for the keys would find (see :meth:`Markers.find`).
+    """
+    return default().find(text, folded, keys)
 
 
 def problems(file: Path | None = None) -> list[Problem]:

@@ -16,12 +16,13 @@ paragraph no pass would touch never pays for them).
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Sequence
+from operator import itemgetter
 from typing import Literal
 
 import regex
 
 from mtclean import edits, language, paragraphs, protect
-from mtclean.edits import Change, Edit, Explanation, OffsetMap, Span
+from mtclean.edits import Change, Edit, Explanation, OffsetMap, Record, Span
 from mtclean.glossary import Glossary, load_glossary
 from mtclean.html import clean_html, explain_html
 from mtclean.passes import DEFAULT_PASSES, OPT_IN
@@ -105,8 +106,8 @@ class Pipeline:
         context = self._context("\n\n".join(fragments), paragraphs=False, html=html)
         explanations = []
         for fragment in fragments:
-            output, changes, residue = self._clean_text(fragment, context, record=record)
-            explanations.append(Explanation("".join(output), changes, residue))
+            output, records, residue = self._clean_text(fragment, context, record=record)
+            explanations.append(Explanation("".join(output), _changes(records), residue))
         return explanations
 
     def _context(self, document: str, *, paragraphs: bool = True, html: bool = False) -> Context:
@@ -127,15 +128,32 @@ class Pipeline:
         if format == "html":
             return explain_html(text, self)
         context = self._context(text)
-        output, changes, residue = self._clean_text(text, context, record=True)
-        return Explanation("".join(output), changes, residue, context.memo)
+        output, records, residue = self._clean_text(text, context, record=True)
+        return Explanation("".join(output), _changes(records), residue, context.memo)
+
+    def _recorded(self, text: str) -> tuple[list[Record], dict[str, object]]:
+        """What :func:`mtclean.score` reads of :meth:`explain`: the changes as records, and the memo.
+
+        Each record holds a :class:`~mtclean.edits.Change`'s fields in their
+        order (``Change(*record)`` is the change :meth:`explain` lists).  A
+        tuple of strings and numbers is left alone by the cyclic garbage
+        collector after its first look at it, a ``Change`` is not: the
+        thousands of a long text, alive until they are scored, made every
+        other ``score()`` of a megabyte pay a full collection.
+
+        >>> records, _ = Pipeline()._recorded("booming , The cooperation")
+        >>> [Change(*record) for record in records] == Pipeline().explain("booming , The cooperation").changes
+        True
+        """
+        context = self._context(text)
+        return self._clean_text(text, context, record=True)[1], context.memo
 
     def _clean_text(
         self, text: str, context: Context, *, record: bool
-    ) -> tuple[list[str], list[Change], list[Span]]:
-        """The cleaned paragraphs and separators, and (if ``record``) the changes and residual CJK."""
+    ) -> tuple[list[str], list[Record], list[Span]]:
+        """The cleaned paragraphs and separators, and (if ``record``) the changes (as records) and residual CJK."""
         output: list[str] = []
-        changes: list[Change] = []
+        changes: list[Record] = []
         residue: list[Span] = []
         offset = out_offset = 0
         for paragraph, separator in paragraphs.split(text):
@@ -179,8 +197,8 @@ class Pipeline:
 
     def _clean_paragraph(
         self, paragraph: str, context: Context, record: bool, offset: int = 0
-    ) -> tuple[str, list[Change], list[Span]]:
-        """The cleaned paragraph, its changes located ``offset`` characters into the text, and its residual CJK."""
+    ) -> tuple[str, list[Record], list[Span]]:
+        """The cleaned paragraph, its changes (as records) located ``offset`` characters into the text, and its residual CJK."""
         # The language gate and the protected spans are worked out only when a
         # pass first proposes an edit or CJK is left to report: most clean
         # paragraphs never need them.
@@ -200,7 +218,7 @@ class Pipeline:
                 break
         if not record:
             return state.text, [], []
-        state.changes.sort(key=lambda change: (change.start, change.end))
+        state.changes.sort(key=_START_END)
         # residual_cjk() returns at once on ASCII; a run survives if no protected span covers it.
         cjk = language.residual_cjk(state.text)
         if cjk and state.protected is None and not self._gate(state, context):
@@ -234,16 +252,19 @@ class Pipeline:
         )
 
 
-def _widened(change: Change, *, before: str = "", after: str = "") -> Change:
+#: A record's start and end: the order of the changes of a paragraph.
+_START_END = itemgetter(1, 2)
+
+
+def _changes(records: list[Record]) -> list[Change]:
+    """The changes of ``records`` (made once the text is cleaned, not as each edit is applied)."""
+    return [Change(*record) for record in records]
+
+
+def _widened(change: Record, *, before: str = "", after: str = "") -> Record:
     """``change`` taking in the text ``before`` and ``after`` it: the separator removed with its paragraph."""
-    return Change(
-        change.rule,
-        change.start - len(before),
-        change.end + len(after),
-        before + change.before + after,
-        change.after,
-        change.evidence,
-    )
+    rule, start, end, replaced, replacement, evidence = change
+    return rule, start - len(before), end + len(after), before + replaced + after, replacement, evidence
 
 
 def windows(chunks: Iterable[str], size: int = WINDOW) -> Iterator[str]:
@@ -285,11 +306,13 @@ class _State:
         #: ``None`` until the paragraph has passed the language gate.
         self.protected: list[Span] | None = None
         self.atomic: list[Span] = []
-        self.changes: list[Change] = []
+        #: The changes so far, as records (:data:`mtclean.edits.Record`).
+        self.changes: list[Record] = []
         #: For each ``settles`` pass, the text it last looked at if it changed nothing
         #: there (the very string: the text is a new string after any change).
         self.quiet: dict[str, str | None] = {}
-        self._history: list[OffsetMap] = []
+        #: Each applied pass's edits, or their map once made, to locate later changes in the paragraph.
+        self._history: list[OffsetMap | list[Edit]] = []
         #: Whether an edit wrote a line break, which may have made a blank line
         #: (``markup.paragraph-break``): from then on each pass sees the new
         #: paragraphs one by one, as the next cleaning will, so that cleaning
@@ -321,29 +344,50 @@ class _State:
         if self.record:
             self._record(chosen)
         self.broken = self.broken or any("\n" in edit.replacement for edit in chosen)
-        if self.record or self.protected or self.atomic:
+        if self.protected or self.atomic:
             offsets = OffsetMap(chosen)
             self.protected = offsets.shift_spans(self.protected)
             self.atomic = offsets.shift_spans(self.atomic)
             if self.record:
                 self._history.append(offsets)
+        elif self.record:  # its map is made if a later pass's change needs it (most never do)
+            self._history.append(chosen)
         self.text = edits.apply(self.text, chosen)
 
     def _record(self, chosen: list[Edit]) -> None:
-        """Keep a :class:`Change` for each edit, located in the untouched paragraph (and so in the text)."""
+        """Keep a record of each edit's change, located in the untouched paragraph (and so in the text)."""
         offset = self.offset
+        history = self._history
+        text = self.text
+        append = self.changes.append
+        if not history:  # the first pass to change the paragraph: its coordinates are the paragraph's
+            self.changes += [
+                (
+                    edit.rule,
+                    edit.start + offset,
+                    max(edit.start, edit.end) + offset,
+                    text[edit.start : edit.end],
+                    edit.replacement,
+                    edit.evidence,
+                )
+                for edit in chosen
+            ]
+            return
+        maps = [
+            earlier if isinstance(earlier, OffsetMap) else OffsetMap(earlier) for earlier in reversed(history)
+        ]
+        history[:] = maps[::-1]
         for edit in chosen:
             start, end = edit.start, edit.end
-            for earlier in reversed(self._history):
+            for earlier in maps:
                 start = earlier.old_position(start, is_end=False)
                 end = earlier.old_position(end, is_end=True)
-            before = self.text[edit.start : edit.end]
-            self.changes.append(
-                Change(
+            append(
+                (
                     edit.rule,
                     start + offset,
                     max(start, end) + offset,
-                    before,
+                    text[edit.start : edit.end],
                     edit.replacement,
                     edit.evidence,
                 )

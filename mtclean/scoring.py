@@ -47,7 +47,8 @@ from typing import Any, NamedTuple
 import regex
 
 from mtclean import markers, shapes
-from mtclean.edits import Change
+from mtclean.edits import Change, Record
+from mtclean.glossary.matcher import literal_pattern
 from mtclean.passes.glossary import LEFT_ALONE
 
 if sys.version_info >= (3, 11):
@@ -251,8 +252,7 @@ def has_words(text: str, count: int) -> bool:
     return sum(1 for _ in islice(found, count)) >= count
 
 
-def _only_spacing(change: Change) -> bool:
-    before, after = change.before, change.after
+def _only_spacing(before: str, after: str) -> bool:
     if not before.strip() and not after.strip():  # most spacing changes: one space in or out
         return True
     return "".join(before.split()) == "".join(after.split())
@@ -268,12 +268,22 @@ def _signal_of(change: Change) -> str:
     >>> _signal_of(Change("glossary.name", 0, 5, "weibo", "Weibo")), _signal_of(Change("glossary.name", 0, 6, "millet", "Xiaomi"))
     ('casing', 'glossary')
     """
-    if _only_spacing(change):
+    return _signal_of_record(change.rule, change.before, change.after)
+
+
+def _signal_of_record(rule: str, before: str, after: str) -> str:
+    """The signal of a change by ``rule`` of ``before`` into ``after`` (see :func:`_signal_of`)."""
+    if _only_spacing(before, after):
         return "spacing"
-    found = signal(change.rule)
-    if found == "glossary" and change.before.lower() == change.after.lower():
+    found = signal(rule)
+    if found == "glossary" and before.lower() == after.lower():
         return "casing"
     return found
+
+
+def _records(changes: Iterable[Change]) -> list[Record]:
+    """The fields of each of ``changes``, as the pipeline records them."""
+    return [(c.rule, c.start, c.end, c.before, c.after, c.evidence) for c in changes]
 
 
 def evidence(changes: Iterable[Change]) -> float:
@@ -317,22 +327,86 @@ def collect(text: str, changes: Sequence[Change], ambiguous: Iterable[str] = ())
     >>> [item.name for item in collect("Netizens praised the dry goods sharing.", [])]
     ['marker.dry-goods', 'marker.netizens']
     """
-    found = [Evidence(_signal_of(change), change.rule, change.start) for change in changes]
+    return list(map(Evidence, *_collect(text, _records(changes), ambiguous)))
+
+
+#: Evidence as three lists, its signals, names and starts: :func:`measure_records` makes no
+#: object per piece (a text of a megabyte gives ten thousand, which the cyclic garbage collector
+#: would look at, and count towards its next full collection, as long as they live).
+_Columns = tuple[list[str], list[str], list[int]]
+
+
+_Keys = list[tuple[int, str]]
+
+
+class _KeyScan:
+    """One scan of a lower-cased text for the keys of the markers and of the shapes at once.
+
+    Each looks for its keys at word starts with a trie of them (a scan
+    cost about as much as cleaning's whole glossary pass on a page); one
+    trie of both sets finds at each place the longest key of either, and
+    the longest key of each set at that place is a start of it.
+    """
+
+    def __init__(self, marker_keys: frozenset[str], shape_keys: frozenset[str]) -> None:
+        def longest(key: str, keys: frozenset[str]) -> str | None:
+            return next((key[:size] for size in range(len(key), 0, -1) if key[:size] in keys), None)
+
+        every = marker_keys | shape_keys
+        #: For each key of either set, the longest key of the markers and of the shapes it starts with.
+        self._of = {key: (longest(key, marker_keys), longest(key, shape_keys)) for key in every}
+        trie = literal_pattern(every) if every else "(?!)"
+        # The shapes' scan takes a place after any character but an ASCII letter or digit, the
+        # markers' not after an underscore either (the text is lower-cased: no capitals are left).
+        self._scan = re.compile(f"[^a-z0-9](?=({trie}))")
+        self._first = re.compile(f"(?=({trie}))")
+
+    def find(self, folded: str) -> tuple[_Keys, _Keys]:
+        """The keys of the markers and those of the shapes in ``folded``, as their own scans find them."""
+        first = self._first.match(folded)
+        found = [(0, first.group(1))] if first is not None else []
+        found += [(match.start() + 1, match.group(1)) for match in self._scan.finditer(folded)]
+        marker_keys: _Keys = []
+        shape_keys: _Keys = []
+        of = self._of
+        for place, key in found:
+            marker_key, shape_key = of[key]
+            if marker_key is not None and (not place or folded[place - 1] != "_"):
+                marker_keys.append((place, marker_key))
+            if shape_key is not None:
+                shape_keys.append((place, shape_key))
+        return marker_keys, shape_keys
+
+
+@cache
+def _key_scan() -> _KeyScan:
+    return _KeyScan(markers.default().scan_keys, shapes.default().scan_keys)
+
+
+def _collect(text: str, records: Sequence[Record], ambiguous: Iterable[str]) -> _Columns:
+    """What :func:`collect` finds, as columns, from the changes' records (:data:`mtclean.edits.Record`)."""
+    signals = [_signal_of_record(rule, before, after) for rule, _, _, before, after, _ in records]
+    names = [record[0] for record in records]
+    starts = [record[1] for record in records]
+
+    def add(signal: str, found: Iterable[tuple[str, int]]) -> None:
+        for name, start in found:
+            signals.append(signal)
+            names.append(name)
+            starts.append(start)
+
     folded = text.lower()  # the markers and the shapes both look for their keys in it
-    hits = markers.find(text, folded)
+    marker_keys, shape_keys = _key_scan().find(folded) if len(folded) == len(text) else (None, None)
+    hits = markers.find(text, folded, marker_keys)
     shared = markers.default().shared
-    found += [
-        Evidence("markers", f"marker.{hit.marker}", hit.start) for hit in hits if hit.marker not in shared
-    ]
-    if any(item.signal in _STRONG for item in found):
-        found += [
-            Evidence("markers", f"marker.{hit.marker}", hit.start) for hit in hits if hit.marker in shared
-        ]
-    shaped = shapes.find(text, folded)
+    add("markers", ((f"marker.{hit.marker}", hit.start) for hit in hits if hit.marker not in shared))
+    if any(found in _STRONG for found in signals):
+        add("markers", ((f"marker.{hit.marker}", hit.start) for hit in hits if hit.marker in shared))
+    shaped = shapes.find(text, folded, shape_keys)
     if shaped and has_words(text, MIN_SHAPE_WORDS):
-        found += [Evidence("shapes", f"shape.{hit.shape}", hit.start) for hit in shaped]
-    found += [Evidence("ambiguous", f"ambiguous.{name}", -1) for name in ambiguous]
-    return found
+        add("shapes", ((f"shape.{hit.shape}", hit.start) for hit in shaped))
+    add("ambiguous", ((f"ambiguous.{name}", -1) for name in ambiguous))
+    return signals, names, starts
 
 
 def features(text: str, found: Sequence[Evidence], count: int | None = None) -> dict[str, float]:
@@ -343,18 +417,24 @@ def features(text: str, found: Sequence[Evidence], count: int | None = None) -> 
     >>> features("a 《b》", [Evidence("characters", "chinese.opening", 2), Evidence("characters", "chinese.closing", 4)])["kinds"]
     1.0
     """
-    count = words(text) if count is None else count
+    columns = ([item.signal for item in found], [item.name for item in found], [item.start for item in found])
+    return _features(text, columns, words(text) if count is None else count)
+
+
+def _features(text: str, found: _Columns, count: int) -> dict[str, float]:
+    """What :func:`features` gives, of evidence as columns."""
+    signals, names, starts = found
     scale = 100 / count if count else 0.0
     values = dict.fromkeys(SIGNALS, 0.0)
-    for item in found:
-        values[item.signal] += scale
+    for found_signal in signals:
+        values[found_signal] += scale
     breaks = [match.end() for match in _PARAGRAPH_BREAK.finditer(text)]
     bounds = zip([0, *breaks], [*breaks, len(text)], strict=True)
     paragraphs = sum(1 for start, end in bounds if text[start:end].strip())
     seen: dict[str, set[int]] = {}
-    for item in found:
-        if item.signal in _STRONG:
-            seen.setdefault(_KIND_OF.get(item.name, item.name), set()).add(bisect_right(breaks, item.start))
+    for found_signal, name, start in zip(signals, names, starts, strict=True):
+        if found_signal in _STRONG:
+            seen.setdefault(_KIND_OF.get(name, name), set()).add(bisect_right(breaks, start))
     with_evidence = set().union(*seen.values()) if seen else set()
     values["paragraphs"] = len(with_evidence) / paragraphs if paragraphs >= MIN_PARAGRAPHS and count else 0.0
     values["repeated"] = float(min(REPEATED_CAP, sum(1 for where in seen.values() if len(where) > 1)))
@@ -385,16 +465,22 @@ class Score:
 
 def measure(text: str, changes: Sequence[Change], ambiguous: Iterable[str] = ()) -> Score:
     """The :class:`Score` of ``text``, given the changes cleaning it makes and the ambiguous renderings it left alone."""
-    found = collect(text, changes, ambiguous)
-    if not found:
+    return measure_records(text, _records(changes), ambiguous)
+
+
+def measure_records(text: str, records: Sequence[Record], ambiguous: Iterable[str] = ()) -> Score:
+    """:func:`measure`, given the changes as records (:meth:`mtclean.Pipeline._recorded`), not :class:`Change` objects."""
+    found = _collect(text, records, ambiguous)
+    kinds, names, _ = found
+    if not kinds:
         return Score(0.0, ())
     weights = detector().weights
     count = words(text)
     scale = 100 / count if count else 0.0
     by_name: dict[str, float] = {}
-    for item in found:
-        by_name[item.name] = by_name.get(item.name, 0.0) + weights[item.signal] * scale
-    values = features(text, found, count)
+    for name, found_signal in zip(names, kinds, strict=True):
+        by_name[name] = by_name.get(name, 0.0) + weights[found_signal] * scale
+    values = _features(text, found, count)
     for name in DOCUMENT_SIGNALS:
         if values[name] and weights[name]:
             by_name[f"document.{name}"] = weights[name] * values[name]

@@ -365,12 +365,18 @@ class Shapes:
         before = text[opening:start]
         return _SUBORDINATOR.search(before, before.rfind(",") + 1) is not None
 
-    def _places(self, folded: str) -> dict[int, list[int]]:
-        """Where each expression may match in ``folded``: the places of its keys, by one scan."""
+    @property
+    def scan_keys(self) -> frozenset[str]:
+        """The keys the scan looks for at word starts (see ``__init__``), for a scan shared with other keys."""
+        return frozenset(self._expressions_of)
+
+    def _places(self, folded: str, found: list[tuple[int, str]] | None = None) -> dict[int, list[int]]:
+        """Where each expression may match in ``folded``: the places of its keys, by one scan (unless ``found``)."""
         places: dict[int, list[int]] = {index: [] for index in self._loose}
-        first = self._first.match(folded)
-        found = [(0, first.group(1))] if first is not None else []
-        found += [(match.start() + 1, match.group(1)) for match in self._scan.finditer(folded)]
+        if found is None:
+            first = self._first.match(folded)
+            found = [(0, first.group(1))] if first is not None else []
+            found += [(match.start() + 1, match.group(1)) for match in self._scan.finditer(folded)]
         for place, key in found:
             for index, mark in self._expressions_of[key]:
                 if not mark:
@@ -379,19 +385,25 @@ class Shapes:
                     places.setdefault(index, []).append(place - 1)
         return places
 
-    def find(self, text: str, folded: str | None = None) -> list[Hit]:
+    def find(
+        self, text: str, folded: str | None = None, keys: list[tuple[int, str]] | None = None
+    ) -> list[Hit]:
         """Every shape in ``text``, in order; a match that starts inside an earlier one does not count.
 
-        ``folded`` is ``text.lower()`` if the caller has it.
+        ``folded`` is ``text.lower()`` if the caller has it, and ``keys`` what
+        the scan for the keys would find in it, if the caller scanned for
+        these keys and others at once: the place and the longest of
+        :attr:`scan_keys` at each place that opens the text or follows a
+        character other than an ASCII letter or digit, in order.
 
         Each expression is tried where one of its keys is found (:meth:`_places`),
         as :func:`re.finditer` would try it: no match of an expression starts
         inside its match before.
         """
         if folded is None or len(folded) != len(text):
-            folded = self._folded(text)
+            folded, keys = self._folded(text), None
         found = []
-        for index, places in sorted(self._places(folded).items()):
+        for index, places in sorted(self._places(folded, keys).items()):
             shape, pattern = self._compiled[index]
             if index in self._loose:
                 matches = list(pattern.finditer(folded))
@@ -480,11 +492,12 @@ def glued_stops(text: str) -> list[Hit]:
     return found if len(found) >= GLUED_SHARE * (len(found) + spaced) else []
 
 
-def find(text: str, folded: str | None = None) -> list[Hit]:
+def find(text: str, folded: str | None = None, keys: list[tuple[int, str]] | None = None) -> list[Hit]:
     """Every shipped shape in ``text``, and its glued stops (:func:`glued_stops`), in order.
 
-    ``folded`` is ``text.lower()`` if the caller has it.
+    ``folded`` is ``text.lower()`` if the caller has it; ``keys`` is what the
+    scan for the keys would find in it (see :meth:`Shapes.find`).
     """
-    hits = default().find(text, folded)
+    hits = default().find(text, folded, keys)
     glued = glued_stops(text)
     return sorted(hits + glued, key=lambda hit: hit.start) if glued else hits

@@ -4,11 +4,12 @@ import multiprocessing
 import pickle
 from collections.abc import Iterator
 from concurrent.futures import ProcessPoolExecutor
+from pathlib import Path
 
 import pytest
 
 import mtclean
-from mtclean import Context, Edit, Pass, Pipeline
+from mtclean import Change, Context, Edit, Pass, Pipeline, scoring
 from mtclean.glossary import Glossary, load_glossary
 from mtclean.passes import DEFAULT_PASSES, all_rules
 from mtclean.rules import Options
@@ -238,3 +239,63 @@ def test_the_settle_check_asks_again_only_a_pass_whose_text_has_changed_since() 
     assert Pipeline([before, shout, after]).clean("Say hello.") == "Say HELLO."
     # One round; the settle check asks `before` (it saw "hello"), not `after`.
     assert seen == ["Say hello.", "Say HELLO.", "Say HELLO."]
+
+
+#: A paragraph that six passes edit one after another (glossary, dates, punctuation, casing,
+#: spacing, quotes), and a second one after three blank lines: a change made by a later pass
+#: is located through the edits of every pass before it.
+MANY_PASSES = (
+    "Netease car 8 month 9 Japan , The two sides signed  a contract ( worth 3 billion yuan ) ,"
+    " millet phone sales rose 5 % .\n\n\n\nOn 2019 year 3 month 5 day , Bian Xiao visited “ Weibo ”"
+    " hot search , netizens said : the price is 1，000 yuan 。"
+)
+
+
+def test_the_changes_of_many_passes_are_located_in_the_input() -> None:
+    changes = [
+        (change.rule, change.start, change.end, change.before, change.after)
+        for change in mtclean.explain(MANY_PASSES).changes
+    ]
+    assert changes == [
+        ("glossary.name", 0, 11, "Netease car", "NetEase Auto"),
+        ("dates.month-day", 12, 27, "8 month 9 Japan", "August 9"),
+        ("punctuation.space-before", 27, 28, " ", ""),
+        ("casing.fragment-start", 30, 33, "The", "the"),
+        ("spacing.between-words", 50, 52, "  ", " "),
+        ("quotes.space-inside-brackets", 64, 65, " ", ""),
+        ("quotes.space-inside-brackets", 85, 86, " ", ""),
+        ("punctuation.space-before", 87, 88, " ", ""),
+        ("glossary.name-in-context", 90, 96, "millet", "Xiaomi"),
+        ("punctuation.space-before", 117, 118, " ", ""),
+        ("dates.year-month-day", 126, 149, "2019 year 3 month 5 day", "March 5, 2019"),
+        ("punctuation.space-before", 149, 150, " ", ""),
+        ("quotes.space-inside", 171, 172, " ", ""),
+        ("quotes.space-inside", 177, 178, " ", ""),
+        ("punctuation.space-before", 190, 191, " ", ""),
+        ("punctuation.space-before", 206, 207, " ", ""),
+        ("chinese.mark", 223, 224, "，", ", "),
+        ("chinese.mark", 232, 234, " 。", "."),
+    ]
+    assert all(MANY_PASSES[start:end] == before for _, start, end, before, _ in changes)
+
+
+def _recorded_texts() -> list[str]:
+    corpora = Path(__file__).parent.parent / "corpora"
+    texts = [MANY_PASSES, SEED_LINE, "Fine text.\n\nbooming , The end .", ""]
+    texts += [path.read_text(encoding="utf-8") for path in sorted(corpora.glob("*/*.garbled.txt"))]
+    texts += [
+        path.read_text(encoding="utf-8") for path in sorted(corpora.glob("detection/garbled/*.txt"))[:40]
+    ]
+    return texts
+
+
+@pytest.mark.parametrize("text", _recorded_texts(), ids=lambda text: text[:20])
+def test_the_records_score_reads_are_the_changes_explain_lists(text: str) -> None:
+    pipeline = mtclean._default_pipeline()
+    records, memo = pipeline._recorded(text)
+    explanation = pipeline.explain(text)
+    assert [Change(*record) for record in records] == explanation.changes
+    assert scoring.left_alone(memo) == scoring.left_alone(explanation.memo)
+    assert mtclean.score_details(text) == scoring.measure(
+        text, explanation.changes, scoring.left_alone(explanation.memo)
+    )

@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
 from hypothesis import assume, given, settings
+from hypothesis import strategies as st
 from strategies import english_document
 
 import mtclean
-from mtclean import scoring
+from mtclean import markers, scoring, shapes
 from mtclean.cli import main
 from mtclean.edits import Change
 from mtclean.scoring import SIGNALS, SPACING, THRESHOLD, detector, evidence, threshold_for, weight, words
@@ -253,3 +255,59 @@ def test_the_ascii_count_is_the_general_count(text: str) -> None:
     text = text.replace("’", "'").replace("“", '"').replace("”", '"') + " 1,000.5 can't"
     assume(text.isascii())
     assert words(text) == len(scoring._WORD.findall(text))
+
+
+def _own_scan(scan: re.Pattern[str], first: re.Pattern[str], folded: str) -> list[tuple[int, str]]:
+    """What a scan of its own for its keys finds (the markers' or the shapes')."""
+    opening = first.match(folded)
+    found = [(0, opening.group(1))] if opening is not None else []
+    return found + [(match.start() + 1, match.group(1)) for match in scan.finditer(folded)]
+
+
+def _assert_one_scan_is_both_scans(text: str) -> None:
+    folded = text.lower()
+    if len(folded) != len(text):  # the places shift: each looks on its own
+        return
+    marker_keys, shape_keys = scoring._key_scan().find(folded)
+    shipped_markers, shipped_shapes = markers.default(), shapes.default()
+    assert marker_keys == _own_scan(shipped_markers._scan, shipped_markers._first, folded)
+    assert shape_keys == _own_scan(shipped_shapes._scan, shipped_shapes._first, folded)
+    assert markers.find(text, folded, marker_keys) == markers.find(text)
+    assert shapes.find(text, folded, shape_keys) == shapes.find(text)
+
+
+def _scan_texts() -> list[str]:
+    texts = [path.read_text(encoding="utf-8") for path in sorted(CORPORA.glob("**/*.txt"))]
+    texts.append(
+        "\n\n".join(path.read_text(encoding="utf-8") for path in sorted(CORPORA.glob("detection/*/*.txt")))
+    )
+    texts += [text for marker in markers.default().markers for text in (*marker.examples, *marker.keep)]
+    texts += [text for shape in shapes.default().shapes for text in (*shape.examples, *shape.keep)]
+    texts += [
+        "x_netizens and _at present, in recent years_ netizens said; At present, it is",
+        "In recent years, netizens said it. (reporter Li) “double carbon”, it can be seen",
+    ]
+    return texts
+
+
+def test_one_scan_for_the_markers_and_the_shapes_finds_what_their_own_scans_find() -> None:
+    for text in _scan_texts():
+        _assert_one_scan_is_both_scans(text)
+
+
+#: The keys of both scans, and the characters before a key that decide whether it starts a word.
+_KEYS = sorted(markers.default().scan_keys | shapes.default().scan_keys)
+_BEFORE_KEY = [" ", ", ", ".", "\n", "_", "x", "9", "é", "(", "“", '"', ""]
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(
+        st.tuples(
+            st.sampled_from(_BEFORE_KEY), st.sampled_from(_KEYS), st.sampled_from(["lower", "title", "upper"])
+        ),
+        max_size=16,
+    )
+)
+def test_one_scan_agrees_with_both_scans_on_texts_of_keys(parts: list[tuple[str, str, str]]) -> None:
+    _assert_one_scan_is_both_scans("".join(before + getattr(key, case)() for before, key, case in parts))
