@@ -109,8 +109,10 @@ def straight_quote_pairs(text: str) -> frozenset[tuple[int, int]]:
     That is trusted only when the marks pair well: an even number of them,
     no pair across a line break, and no opening mark right after a letter or
     digit (``a 27" screen``: an inch mark, and the pairing after it would be
-    upside down).  When the whole paragraph does not pair well, each
-    sentence that does keeps its pairs; the others have none.
+    upside down).  A mark escaped with a backslash (``"{\\"a\\": 1}"``) is
+    inside a string of code or JSON, where nothing pairs as prose.  When the
+    whole paragraph does not pair well, each sentence that does keeps its
+    pairs; the others have none.
 
     >>> sorted(straight_quote_pairs('Click " refresh "Then "OK".'))
     [(6, 16), (22, 25)]
@@ -118,6 +120,8 @@ def straight_quote_pairs(text: str) -> frozenset[tuple[int, int]]:
     frozenset()
     >>> sorted(straight_quote_pairs('The 6" pan is small. Click " refresh "Then reload.'))
     [(27, 37)]
+    >>> straight_quote_pairs('Its body is "{\\\\"mode\\\\": \\\\"fast\\\\"}" .')
+    frozenset()
     """
     pairs = _pairs(text, 0, len(text))
     if pairs is not None:
@@ -129,7 +133,7 @@ def straight_quote_pairs(text: str) -> frozenset[tuple[int, int]]:
 def _pairs(text: str, start: int, end: int) -> list[tuple[int, int]] | None:
     """The straight marks of ``text[start:end]`` paired in order, or ``None`` if they pair badly."""
     positions = [match.start() for match in _STRAIGHT_QUOTE.finditer(text, start, end)]
-    if len(positions) % 2:
+    if len(positions) % 2 or any(position and text[position - 1] == "\\" for position in positions):
         return None
     pairs = list(zip(positions[::2], positions[1::2], strict=True))
     if any(

@@ -217,3 +217,22 @@ def test_a_square_pair_spaced_alike_on_both_sides_is_a_style(text: str) -> None:
 )
 def test_a_lopsided_square_pair_and_a_spaced_round_pair_are_still_closed(text: str, cleaned: str) -> None:
     assert mtclean.clean(text) == cleaned
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"headers": "attachment; filename=\\"report_2024-05-01.csv\\""',
+        '--body \'{"greeting": "{\\"text\\": \\"hello\\"}"}\'',
+        '"banner": "<?xml version=\\"1.0\\" encoding=\\"UTF-8\\"?>"',
+        'The log line read "state=\\"ready\\" note=\\"warm \\"" at noon.',
+    ],
+)
+def test_marks_escaped_with_a_backslash_are_strings_in_code(text: str) -> None:
+    # An escaped mark sits inside a JSON or shell string: neither it nor the marks around it pair as prose.
+    assert mtclean.clean(text) == text
+
+
+def test_escaped_marks_leave_the_other_sentences_their_pairs() -> None:
+    text = 'He called it " the ideal partner " again. The body was "{\\"a\\": 1}".'
+    assert mtclean.clean(text) == 'He called it "the ideal partner" again. The body was "{\\"a\\": 1}".'
