@@ -60,9 +60,21 @@ def space_before(match: regex.Match[str], context: Context) -> str | None:
     >>> clean("2024.3.1 : first public release\\n2.10.0 : faster start")
     '2024.3.1 : first public release\\n2.10.0 : faster start'
 
-    And so is a paragraph that shows a tokeniser's output (``I ca n't go !``).
+    And so is a paragraph that shows a tokeniser's output (``I ca n't go !``),
+    and the colon after a key of JSON or of a dictionary, a quoted name
+    without spaces before a value (a string, a number, a list or an object):
+    a writer's or a formatter's layout of code.
+
+    >>> clean('Pass --tags \'{"group1" : "1"}\' and set "AZ" : [ "us-east-1" ] there.')
+    'Pass --tags \'{"group1" : "1"}\' and set "AZ" : [ "us-east-1" ] there.'
     """
     if shows_tokens(match.string):
+        return None
+    if (
+        match["mark"] == ":"
+        and _JSON_KEY.search(match.string, max(0, match.start() - 80), match.start())
+        and _JSON_VALUE.match(match.string, match.end() + 1)
+    ):
         return None
     if match["mark"] == ":" and in_a_form(match.string, match.start()):
         return None
@@ -82,6 +94,11 @@ def space_before(match: regex.Match[str], context: Context) -> str | None:
     return ""
 
 
+#: A key of JSON or of a dictionary just before a colon: a quoted name without spaces,
+#: at a line's or an object's start or after a comma.
+_JSON_KEY = regex.compile(r'(?:^|[{,\s])"[^"\s]{1,60}+"\Z', regex.MULTILINE)
+#: The value after a key's colon: a string, a number, a list, an object or a literal.
+_JSON_VALUE = regex.compile(r'[ \t]*+(?:["{\[]|-?\d|(?:true|false|null)\b)')
 #: A version of three parts (``2.10.0``, ``2024.3.1``, ``v1.2.3``) alone at the start of its line.
 _VERSION_HEADING = regex.compile(r"[ \t]*+v?\d{1,9}+\.\d{1,9}+\.\d{1,9}+[\w.+-]{0,20}+")
 _FILE_ENDINGS = "|".join(DOMAIN_AND_FILE_ENDINGS)

@@ -379,3 +379,31 @@ def test_a_hyphen_for_a_dash_after_a_label_becomes_a_dash(garbled: str, expected
 @pytest.mark.parametrize("text", HYPHEN_DASH_LEFT_ALONE)
 def test_compounds_names_and_suspended_hyphens_stay(text: str) -> None:
     assert mtclean.clean(text) == text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'aws budgets create-budget --budget \'{"BudgetName" : "Monthly", "Limit" : {"Amount" : 50}}\'',
+        '    "Regions" : [ "eu-west-1", "eu-north-1" ],\n    "Enabled" : true',
+        'The settings file holds {"retries" : 3, "verbose" : false} and nothing else.',
+    ],
+)
+def test_a_key_of_json_keeps_its_spaced_colon(text: str) -> None:
+    assert mtclean.clean(text) == text
+
+
+@pytest.mark.parametrize(
+    ("garbled", "expected"),
+    [
+        (
+            'The slogan "Made in China" : a promise of quality .',
+            'The slogan "Made in China": a promise of quality.',
+        ),
+        ('He named it "Steady" : the fund grew .', 'He named it "Steady": the fund grew.'),
+    ],
+)
+def test_a_quoted_phrase_before_a_spaced_colon_in_prose_is_still_closed_up(
+    garbled: str, expected: str
+) -> None:
+    assert mtclean.clean(garbled) == expected
