@@ -72,15 +72,26 @@ def space_outside_quotes(match: regex.Match[str], context: Context) -> str | Non
 
     >>> clean("He asked: “Is there no”real value”in it?”")
     'He asked: “Is there no”real value”in it?”'
+
+    A “ glued to the word before it and followed by a stop, a comma or the
+    line's end quotes nothing after it: it closes a quotation with the wrong
+    mark (``the pattern “ + Number + Noun“.``), and no space goes before it.
+
+    >>> clean("Use the pattern “ + Number + Measure Word + Noun“. Then practise it.")
+    'Use the pattern “ + Number + Measure Word + Noun“. Then practise it.'
     """
     text, position = match.string, match.start()
     if text[position : position + 1] == "“":
+        if _NOTHING_QUOTED.match(text, position + 1):
+            return None
         return " " if curly_opens(text, position) else None
     if _NEXT_CURLY.match(text, position) is not None:
         return None
     return " " if curly_closes(text, position - 1) else None
 
 
+#: What follows a “ that opens nothing: a stop, a comma, a bracket or the line's end.
+_NOTHING_QUOTED = regex.compile(r"[.,;:!?)\]]|[ \t]*+(?:\n|\Z)")
 #: The next curly mark is a closing one, in the same sentence.
 _NEXT_CURLY = regex.compile(r"[^“”\n.!?]{1,80}”")
 

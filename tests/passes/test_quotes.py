@@ -236,3 +236,16 @@ def test_marks_escaped_with_a_backslash_are_strings_in_code(text: str) -> None:
 def test_escaped_marks_leave_the_other_sentences_their_pairs() -> None:
     text = 'He called it " the ideal partner " again. The body was "{\\"a\\": 1}".'
     assert mtclean.clean(text) == 'He called it "the ideal partner" again. The body was "{\\"a\\": 1}".'
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The frame is “ + Verb + 得 + Complement“. Learn it by heart.",
+        "He called the pattern “Subject + Time + Verb“, and the class copied it.",
+        "Her last word was “enough“\nThen the line went quiet.",
+    ],
+)
+def test_an_opening_mark_that_closes_a_quotation_gets_no_space_before_it(text: str) -> None:
+    # A writer closed with the wrong curly mark: a space before it would cut it from its quotation.
+    assert mtclean.clean(text) == text
