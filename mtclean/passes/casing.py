@@ -23,6 +23,7 @@ import regex
 from mtclean import paragraphs, protect
 from mtclean.glossary.model import lower_case_variant
 from mtclean.passes.evidence import (
+    JSON_KEY,
     MEANT_MARKS,
     SPACE_BEFORE_MARK,
     SPACED_BRACKET_MARK,
@@ -627,7 +628,15 @@ def quote_start(match: regex.Match[str], context: Context) -> str | None:
     'They called it, “ideal”, at first.'
     >>> clean("“We signed ,” he said , “ and we are happy . ”")
     '“We signed,” he said, “and we are happy.”'
+
+    A string after a key of JSON is data, whatever its case.
+
+    >>> clean('Each line reads {"note" : "the guide was late"}.')
+    'Each line reads {"note" : "the guide was late"}.'
     """
+    colon = max(match.string.rfind(":", 0, match.start()), match.string.rfind("：", 0, match.start()))
+    if colon > 0 and JSON_KEY.search(match.string, max(0, colon - 80), colon):
+        return None
     if "," in match["lead"] and (
         not _QUOTED_SENTENCE.match(match.string, match.end())
         or _CONTINUED_QUOTE.search(match.string, 0, match.start())

@@ -94,6 +94,11 @@ def curly_closes(text: str, position: int) -> bool:
     return _curly_before(text, position) == "“"
 
 
+#: A key of JSON or of a dictionary that ends where the search ends, just before its colon:
+#: a quoted name without spaces, at a line's or an object's start or after a comma.  The
+#: colon after it is code's (``{"city" : "Hangzhou"}``), not a garbled one.
+JSON_KEY = regex.compile(r'(?:^|[{,\s])"[^"\s]{1,60}+"[ \t]*+\Z', regex.MULTILINE)
+
 _STRAIGHT_QUOTE = re.compile('"')
 # Where one sentence ends and the next begins, outside any quotation mark:
 # a full stop, a space, a capital letter (or a line break).

@@ -13,6 +13,7 @@ from __future__ import annotations
 import regex
 
 from mtclean.passes.evidence import (
+    JSON_KEY,
     SPACE_BEFORE_MARK,
     SPACED_BRACKET_MARK,
     in_a_form,
@@ -72,7 +73,7 @@ def space_before(match: regex.Match[str], context: Context) -> str | None:
         return None
     if (
         match["mark"] == ":"
-        and _JSON_KEY.search(match.string, max(0, match.start() - 80), match.start())
+        and JSON_KEY.search(match.string, max(0, match.start() - 80), match.start())
         and _JSON_VALUE.match(match.string, match.end() + 1)
     ):
         return None
@@ -94,9 +95,6 @@ def space_before(match: regex.Match[str], context: Context) -> str | None:
     return ""
 
 
-#: A key of JSON or of a dictionary just before a colon: a quoted name without spaces,
-#: at a line's or an object's start or after a comma.
-_JSON_KEY = regex.compile(r'(?:^|[{,\s])"[^"\s]{1,60}+"\Z', regex.MULTILINE)
 #: The value after a key's colon: a string, a number, a list, an object or a literal.
 _JSON_VALUE = regex.compile(r'[ \t]*+(?:["{\[]|-?\d|(?:true|false|null)\b)')
 #: A version of three parts (``2.10.0``, ``2024.3.1``, ``v1.2.3``) alone at the start of its line.

@@ -699,3 +699,15 @@ def test_a_bulleted_headline_with_a_spaced_colon_is_still_lowered() -> None:
     assert (
         mtclean.clean("• Alipay : Foreign visitors can now pay") == "• Alipay: foreign visitors can now pay"
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '{"remark" : "the ferry was cancelled", "delay" : 40}',
+        '    "status" : "pending review",\n    "owner" : "ops team"',
+    ],
+)
+def test_a_string_after_a_json_key_keeps_its_case(text: str) -> None:
+    # The spaced colon belongs to a formatter's layout of JSON, not to a garbled quotation.
+    assert mtclean.clean(text) == text
