@@ -68,8 +68,16 @@ def space_before(match: regex.Match[str], context: Context) -> str | None:
 
     >>> clean('Pass --tags \'{"group1" : "1"}\' and set "AZ" : [ "us-east-1" ] there.')
     'Pass --tags \'{"group1" : "1"}\' and set "AZ" : [ "us-east-1" ] there.'
+
+    So is the semicolon before an environment marker in a package's
+    requirements (PEP 508), which its tools write with a space on each side.
+
+    >>> clean("Requires-Dist: tomli ; python_version < '3.11'")
+    "Requires-Dist: tomli ; python_version < '3.11'"
     """
     if shows_tokens(match.string):
+        return None
+    if match["mark"] == ";" and _ENVIRONMENT_MARKER.match(match.string, match.end() + 1):
         return None
     if (
         match["mark"] == ":"
@@ -95,6 +103,11 @@ def space_before(match: regex.Match[str], context: Context) -> str | None:
     return ""
 
 
+#: An environment marker after a requirement's semicolon (PEP 508): ``; extra == 'docs'``.
+_ENVIRONMENT_MARKER = regex.compile(
+    r"[ \t]*+\(?[ \t]*+(?:extra|python_(?:full_)?version|sys_platform|platform_\w++|os_name"
+    r"|implementation_\w++)[ \t]*+(?:[=!<>~]=?|not[ \t]++in\b|in\b)"
+)
 #: The value after a key's colon: a string, a number, a list, an object or a literal.
 _JSON_VALUE = regex.compile(r'[ \t]*+(?:["{\[]|-?\d|(?:true|false|null)\b)')
 #: A version of three parts (``2.10.0``, ``2024.3.1``, ``v1.2.3``) alone at the start of its line.

@@ -407,3 +407,23 @@ def test_a_quoted_phrase_before_a_spaced_colon_in_prose_is_still_closed_up(
     garbled: str, expected: str
 ) -> None:
     assert mtclean.clean(garbled) == expected
+
+
+def test_the_semicolon_before_an_environment_marker_keeps_its_spaces() -> None:
+    # Package metadata: each requirement and its marker are set apart on purpose (PEP 508).
+    text = (
+        "Provides-Extra: docs\n"
+        "Requires-Dist: sphinx (>=7.1) ; extra == 'docs'\n"
+        "Requires-Dist: sphinx-copybutton ; extra == 'docs'\n"
+        "Requires-Dist: pytest-timeout ; (platform_python_implementation != \"PyPy\") and extra == 'test'\n"
+        'Requires-Dist: colorama ; sys_platform == "win32"\n'
+        'Requires-Dist: tomli ; python_version < "3.11"'
+    )
+    assert mtclean.clean(text) == text
+
+
+def test_a_spaced_semicolon_in_prose_is_still_closed_up() -> None:
+    assert (
+        mtclean.clean("The hall was full ; extra chairs came later .")
+        == "The hall was full; extra chairs came later."
+    )
