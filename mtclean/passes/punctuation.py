@@ -262,6 +262,8 @@ def doubled_mark(match: regex.Match[str], context: Context) -> str | None:
     'For example ::'
     >>> clean("The output shows the following: ::")
     'The output shows the following: ::'
+    >>> clean("The output shows the following: :: \n\n    aws s3 ls")
+    'The output shows the following: :: \n\n    aws s3 ls'
 
     A label's colon inside an open bracket, followed by another mark, is a
     field whose value a copy dropped: an encyclopedia's lead with its
@@ -273,10 +275,8 @@ def doubled_mark(match: regex.Match[str], context: Context) -> str | None:
     text = match.string
     if match["first"] == ":" and _in_open_bracket(text, match.start()):
         return None  # "(Chinese: ; pinyin: ...)": a field whose value was stripped
-    if match.group().endswith("::") and (
-        match.end() == len(text) or text.startswith(("\n", "\r"), match.end())
-    ):
-        return None  # reStructuredText's "as follows: ::" before a literal block
+    if match.group().endswith("::") and _LINE_ENDS.match(text, match.end()):
+        return None  # reStructuredText's "as follows: ::" before a literal block (trailing spaces too)
     if match.group().lstrip(" \t") == "::" or match.group() == ":.":
         return None
     if match["first"] is None and (
@@ -288,6 +288,8 @@ def doubled_mark(match: regex.Match[str], context: Context) -> str | None:
     return "." if "." in match.group() else match["first"]
 
 
+#: Nothing but spaces to the line's end.
+_LINE_ENDS = regex.compile(r"[ \t]*+(?:\r?\n|\Z)")
 # Abbreviations whose full stop a comma may follow in English ("etc., and").
 _ABBREVIATIONS = frozenset("etc al vs cf approx incl esp dept govt corp inc ltd co".split())
 
@@ -387,7 +389,8 @@ def spaced_ellipsis(match: regex.Match[str], context: Context) -> str:
 
 #: Prefixes English joins to a name with a hyphen (``anti-American``, ``mid-July``).
 NAME_PREFIXES = frozenset(
-    "anti pro non pre post mid neo pan trans inter intra sub super ultra semi multi self vice all".split()
+    "anti pro non pre post mid neo pan trans inter intra sub super ultra semi multi self vice all"
+    " cross counter pseudo quasi proto extra hyper meta micro macro mini".split()
 )
 
 

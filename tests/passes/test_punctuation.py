@@ -427,3 +427,21 @@ def test_a_spaced_semicolon_in_prose_is_still_closed_up() -> None:
         mtclean.clean("The hall was full ; extra chairs came later .")
         == "The hall was full; extra chairs came later."
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "**To enable cross-Region automated backups**",
+        "The counter-Reformation art and the pseudo-Gothic hall drew crowds.",
+        "A quasi-Marxist reading of the micro-Level data convinced nobody.",
+    ],
+)
+def test_a_prefix_glued_to_a_capital_is_a_compound_not_a_dash(text: str) -> None:
+    assert mtclean.clean(text) == text
+
+
+def test_a_literal_block_marker_with_trailing_spaces_stays() -> None:
+    # reStructuredText: "following: ::" opens the literal block even with spaces after it.
+    text = 'The command returns the list below: ::  \n\n    {\n        "Items": []\n    }'
+    assert mtclean.clean(text) == text
