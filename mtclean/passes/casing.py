@@ -376,6 +376,10 @@ def _ends_like_prose(paragraph: str) -> bool:
     )
 
 
+#: A first line of at most 80 characters, not indented, and a next line indented under it.
+_DEFINITION_TERM = regex.compile(r"[^\s][^\n]{0,79}+\n[ \t]++\S")
+
+
 def opens_in_lower_case(paragraph: str) -> bool:
     """Whether ``paragraph`` is prose that opens in lower case.
 
@@ -386,11 +390,18 @@ def opens_in_lower_case(paragraph: str) -> bool:
 
     >>> opens_in_lower_case("which is why the board met again."), opens_in_lower_case("pip install mtclean")
     (True, False)
+
+    Nor is a term of a definition list, its definition indented on the next
+    line (a README's parameters: ``status (int)`` / ``    The HTTP status code.``).
+
+    >>> opens_in_lower_case("status (``int``)\\n    The HTTP status code of the reply.")
+    False
     """
     opening = _LOWER_OPENING.match(paragraph)
     return (
         opening is not None
         and not _HEADING_OR_TABLE.match(paragraph)
+        and not _DEFINITION_TERM.match(paragraph)
         and is_common(opening["word"])
         and _ends_like_prose(paragraph)
         and sum(1 for _ in itertools.islice(_WORDS.finditer(paragraph), 4)) == 4
