@@ -287,6 +287,10 @@ def space_inside_brackets(match: regex.Match[str], context: Context) -> str | No
     sound cue of a subtitle (``[ door slams ]``) or a link a page sets
     apart (``[ edit ]``).  MT's spaced pair is a round one.
 
+    A round pair that holds a mark or two alone shows them: ``( \\" )``.
+
+    >>> clean('Escape each quotation mark with a backslash ( \\\\" ) first.')
+    'Escape each quotation mark with a backslash ( \\\\" ) first.'
     >>> clean("The caption read [ door slams ] before she spoke.")
     'The caption read [ door slams ] before she spoke.'
     """
@@ -302,9 +306,13 @@ def space_inside_brackets(match: regex.Match[str], context: Context) -> str | No
         return None
     if _ALIGNED_PAIR.search(text, max(line_start, match.start() - 200), match.start() + 1):
         return None
+    if _MARK_SHOWN.search(text, max(line_start, match.start() - 8), min(line_end, match.end() + 8)):
+        return None  # "a backslash character ( \\" )": a mark shown in its brackets, spaced to be seen
     return ""
 
 
+#: A round pair that holds one or two marks and no word, spaced inside: the marks are shown.
+_MARK_SHOWN = regex.compile(r"\([ \t]++[^\w\s()]{1,2}+[ \t]++\)")
 _CJK = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]")
 #: A square pair with one space or tab just inside each of its ends (``[ door slams ]``).
 _SPACED_SQUARE = regex.compile(r"\[[ \t](?![ \t])[^\[\]\n]*?(?<![ \t])[ \t]\]")

@@ -249,3 +249,14 @@ def test_escaped_marks_leave_the_other_sentences_their_pairs() -> None:
 def test_an_opening_mark_that_closes_a_quotation_gets_no_space_before_it(text: str) -> None:
     # A writer closed with the wrong curly mark: a space before it would cut it from its quotation.
     assert mtclean.clean(text) == text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Put a backslash before each quotation mark ( \\" ) in the policy text.',
+        "Separate the fields with a pipe ( | ) and end each row with a semicolon ( ; ).",
+    ],
+)
+def test_a_mark_shown_in_spaced_brackets_keeps_its_spaces(text: str) -> None:
+    assert mtclean.clean(text) == text
