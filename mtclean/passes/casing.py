@@ -27,6 +27,7 @@ from mtclean.passes.evidence import (
     MEANT_MARKS,
     SPACE_BEFORE_MARK,
     SPACED_BRACKET_MARK,
+    after_entry_label,
     curly_closes,
     in_a_form,
     shows_tokens,
@@ -135,6 +136,9 @@ def fragment_start(match: regex.Match[str], context: Context) -> str | None:
         match.string, match.start()
     ):
         return None  # a form's field: "  Title  : Director"
+    colon = match.string.rfind(":", max(0, match.start() - 20), match.start())
+    if colon >= 0 and after_entry_label(match.string, colon):
+        return None  # an entry of a changelog: "  * 01/23/2007 : The package moved"
     if _opens_with_a_title_label(match.string, match.start()):
         return None  # a heading's label in title case opens its line: "List Comprehensions : A list is"
     following = match["next"]

@@ -99,6 +99,29 @@ def curly_closes(text: str, position: int) -> bool:
 #: colon after it is code's (``{"city" : "Hangzhou"}``), not a garbled one.
 JSON_KEY = regex.compile(r'(?:^|[{,\s])"[^"\s]{1,60}+"[ \t]*+\Z', regex.MULTILINE)
 
+#: The label that opens an entry of a changelog or a list of revisions, alone before its
+#: spaced colon: a version of three parts (``2.10.0``, ``v1.2.3``) or a date (``01/23/2007``,
+#: ``2007-01-23``), after a bullet or not.
+_ENTRY_LABEL = regex.compile(
+    r"[ \t]*+(?:[*+-][ \t]++)?(?:v?\d{1,9}+\.\d{1,9}+\.\d{1,9}+[\w.+-]{0,20}+"
+    r"|\d{1,4}+([/.-])\d{1,2}+\1\d{1,4}+)[ \t]*+"
+)
+
+
+def after_entry_label(text: str, position: int) -> bool:
+    """Whether the colon at or just after ``position`` follows an entry's label alone at its line's start.
+
+    >>> after_entry_label("2.10.0 : faster start", 6), after_entry_label("  * 01/23/2007 : Moved", 14)
+    (True, True)
+    >>> after_entry_label("It rose 5.2.1 : The plan", 13)
+    False
+    """
+    colon = text.find(":", position, position + 20)
+    if colon < 0:
+        return False
+    return _ENTRY_LABEL.fullmatch(text, text.rfind("\n", 0, colon) + 1, colon) is not None
+
+
 _STRAIGHT_QUOTE = re.compile('"')
 # Where one sentence ends and the next begins, outside any quotation mark:
 # a full stop, a space, a capital letter (or a line break).
@@ -216,6 +239,40 @@ def in_a_form(text: str, position: int) -> bool:
     return bool(
         (start and _FORM_FIELD.fullmatch(text, before, start - 1))
         or (end < len(text) and _FORM_FIELD.fullmatch(text, end + 1, after))
+    )
+
+
+def colons_aligned(text: str, position: int) -> bool:
+    """Whether the colon at or just after ``position`` stands in the same column as one on a line next to it.
+
+    A list padded by hand to line its colons up (``* classical division     : 2.21
+    ms``) sets the space before each colon on purpose; one of the lines must
+    pad with two spaces or more.
+
+    >>> text = " * first run    : 2.7 ms\\n * second run   : 2.2 ms\\n * prefilled : 2.3 ms"
+    >>> colons_aligned(text, 14), colons_aligned(text, 36), colons_aligned(text, 58)
+    (True, True, False)
+    >>> colons_aligned("It rose : The plan\\nIt fell : The rest", 7)
+    False
+    """
+    colon = text.find(":", position, position + 40)
+    if colon < 0:
+        return False
+    start = text.rfind("\n", 0, colon) + 1
+    column = colon - start
+    padded = text[max(start, colon - 2) : colon] == "  "
+    neighbours = []
+    if start:
+        before = text.rfind("\n", 0, start - 1) + 1
+        neighbours.append(before)
+    end = text.find("\n", colon)
+    if end >= 0:
+        neighbours.append(end + 1)
+    return any(
+        text[line + column : line + column + 1] == ":"
+        and "\n" not in text[line : line + column]
+        and (padded or text[max(line, line + column - 2) : line + column] == "  ")
+        for line in neighbours
     )
 
 

@@ -16,6 +16,8 @@ from mtclean.passes.evidence import (
     JSON_KEY,
     SPACE_BEFORE_MARK,
     SPACED_BRACKET_MARK,
+    after_entry_label,
+    colons_aligned,
     in_a_form,
     shows_garble,
     shows_tokens,
@@ -61,13 +63,21 @@ def space_before(match: regex.Match[str], context: Context) -> str | None:
     >>> clean("2024.3.1 : first public release\\n2.10.0 : faster start")
     '2024.3.1 : first public release\\n2.10.0 : faster start'
 
+    Or after a date that opens an entry of a list of revisions, or lined up
+    with the colons of the lines next to it.
+
+    >>> clean("  * 03/14/2009 : The parser was rewritten.")
+    '  * 03/14/2009 : The parser was rewritten.'
+    >>> clean(" * cold start   : 2.9 s\\n * warm start   : 0.4 s")
+    ' * cold start   : 2.9 s\\n * warm start   : 0.4 s'
+
     And so is a paragraph that shows a tokeniser's output (``I ca n't go !``),
     and the colon after a key of JSON or of a dictionary, a quoted name
     without spaces before a value (a string, a number, a list or an object):
     a writer's or a formatter's layout of code.
 
-    >>> clean('Pass --tags \'{"group1" : "1"}\' and set "AZ" : [ "us-east-1" ] there.')
-    'Pass --tags \'{"group1" : "1"}\' and set "AZ" : [ "us-east-1" ] there.'
+    >>> clean('Pass {"group1" : "1"} and set "AZ" : [ "us-east-1" ] there.')
+    'Pass {"group1" : "1"} and set "AZ" : [ "us-east-1" ] there.'
 
     So is the semicolon before an environment marker in a package's
     requirements (PEP 508), which its tools write with a space on each side.
@@ -87,8 +97,8 @@ def space_before(match: regex.Match[str], context: Context) -> str | None:
         return None
     if match["mark"] == ":" and in_a_form(match.string, match.start()):
         return None
-    if match["mark"] == ":" and _VERSION_HEADING.fullmatch(
-        match.string, match.string.rfind("\n", 0, match.start()) + 1, match.start()
+    if match["mark"] == ":" and (
+        after_entry_label(match.string, match.start()) or colons_aligned(match.string, match.start())
     ):
         return None
     if match["mark"] == ".":
@@ -110,8 +120,6 @@ _ENVIRONMENT_MARKER = regex.compile(
 )
 #: The value after a key's colon: a string, a number, a list, an object or a literal.
 _JSON_VALUE = regex.compile(r'[ \t]*+(?:["{\[]|-?\d|(?:true|false|null)\b)')
-#: A version of three parts (``2.10.0``, ``2024.3.1``, ``v1.2.3``) alone at the start of its line.
-_VERSION_HEADING = regex.compile(r"[ \t]*+v?\d{1,9}+\.\d{1,9}+\.\d{1,9}+[\w.+-]{0,20}+")
 _FILE_ENDINGS = "|".join(DOMAIN_AND_FILE_ENDINGS)
 #: A path (``/usr/share/doc``, ``~/notes``, ``a/b/c``), an address (``ftp.gnu.org:/pub``,
 #: ``office@example.org``), a file name (``config.yaml``), a version of three parts

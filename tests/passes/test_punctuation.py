@@ -445,3 +445,24 @@ def test_a_literal_block_marker_with_trailing_spaces_stays() -> None:
     # reStructuredText: "following: ::" opens the literal block even with spaces after it.
     text = 'The command returns the list below: ::  \n\n    {\n        "Items": []\n    }'
     assert mtclean.clean(text) == text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Revision notes\n\n  * 11/02/2015 : First public release\n  * 04/19/2016 : The reader now accepts gzip files.",
+        "2019-06-30 : The archive moved to the new server.",
+        "Timings on a laptop:\n\n * plain loop       : 4.10 ms per call\n * vectorised loop  : 0.35 ms per call\n"
+        " * cached result    : 0.02 ms per call",
+    ],
+)
+def test_a_colon_after_an_entry_date_or_lined_up_with_its_neighbours_keeps_its_space(text: str) -> None:
+    assert mtclean.clean(text) == text
+
+
+def test_a_spaced_colon_neither_lined_up_nor_after_a_label_is_still_closed_up() -> None:
+    garbled = "The mayor said : The bridge opens in May .\nThe council added : Tolls stay the same ."
+    assert (
+        mtclean.clean(garbled)
+        == "The mayor said: the bridge opens in May.\nThe council added: tolls stay the same."
+    )
