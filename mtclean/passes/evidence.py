@@ -276,6 +276,24 @@ def colons_aligned(text: str, position: int) -> bool:
     )
 
 
+#: Names of punctuation marks: a text that uses them talks about marks and shows them.
+_ABOUT_PUNCTUATION = regex.compile(
+    r"\b(?:[Pp]unctuation|[Qq]uotation[ ]marks?|[Ee]numeration[ ]comma|[Ff]ull[- ]?width|[Ii]deographic"
+    r"|[Cc]orner[ ]brackets?|(?:[Bb]ook(?:[- ]title)?|[Tt]itle)[ ]marks?|[Pp]ause[ ]mark)\b"
+)
+
+
+def talks_about_punctuation(text: str) -> bool:
+    """Whether ``text`` names punctuation marks: a guide to Chinese punctuation shows its marks on purpose.
+
+    >>> talks_about_punctuation("The enumeration comma 、 separates the items of a list.")
+    True
+    >>> talks_about_punctuation("Volvo 、 Proton 、 Geely And other brands")
+    False
+    """
+    return _ABOUT_PUNCTUATION.search(text) is not None
+
+
 #: A paragraph that talks about tokens or the Penn Treebank.
 _ABOUT_TOKENS = regex.compile(r"(?i)token|treebank")
 

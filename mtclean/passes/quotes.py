@@ -44,15 +44,33 @@ def space_inside_quotes(match: regex.Match[str], context: Context) -> str | None
 
     >>> clean("The delimiter is “ ” (a space) by default.")
     'The delimiter is “ ” (a space) by default.'
+
+    Nor does a pair that holds marks and no word (``“ ... ”``): it shows
+    the marks, as a guide to punctuation does.
+
+    >>> clean("Simplified Chinese nests them as in English: “… ‘…’ … ”.")
+    'Simplified Chinese nests them as in English: “… ‘…’ … ”.'
     """
     text = match.string
     if text[match.start() - 1] == "“" and text[match.end()] == "”":
         return None  # "“ ”": a quoted blank
+    if _quotes_no_word(text, match.start(), match.end()):
+        return None  # "“ ... ”": the marks themselves are shown
     if text[match.start() - 1 : match.start()] == "’" or text[match.end() : match.end() + 1] == "‘":
         return None  # ".’ ”" or "“ ‘": nested marks a typesetter spaced apart
     if text[match.start() - 1] == "“":
         return "" if curly_opens(text, match.start() - 1) else None
     return "" if curly_closes(text, match.end()) else None
+
+
+def _quotes_no_word(text: str, start: int, end: int) -> bool:
+    """Whether the spaces from ``start`` to ``end`` lie in a curly pair, on one line, that quotes no word."""
+    opening = text.rfind("“", max(0, start - 40), end)
+    closing = text.find("”", start, end + 40)
+    if opening < 0 or closing < 0:
+        return False
+    inside = text[opening + 1 : closing]
+    return "\n" not in inside and "“" not in inside and _WORD.search(inside) is None
 
 
 @regex_rule("quotes.space-outside", r"(?=“)(?<=[\p{L})])|”\K(?=\p{L})", needs=["“", "”"])
@@ -287,7 +305,7 @@ def space_inside_brackets(match: regex.Match[str], context: Context) -> str | No
     sound cue of a subtitle (``[ door slams ]``) or a link a page sets
     apart (``[ edit ]``).  MT's spaced pair is a round one.
 
-    A round pair that holds a mark or two alone shows them: ``( \\" )``.
+    A round pair that holds marks and no word shows them: ``( \\" )``.
 
     >>> clean('Escape each quotation mark with a backslash ( \\\\" ) first.')
     'Escape each quotation mark with a backslash ( \\\\" ) first.'
@@ -306,13 +324,29 @@ def space_inside_brackets(match: regex.Match[str], context: Context) -> str | No
         return None
     if _ALIGNED_PAIR.search(text, max(line_start, match.start() - 200), match.start() + 1):
         return None
-    if _MARK_SHOWN.search(text, max(line_start, match.start() - 8), min(line_end, match.end() + 8)):
-        return None  # "a backslash character ( \\" )": a mark shown in its brackets, spaced to be seen
+    if _shows_marks(text, match.start(), match.end(), line_start, line_end):
+        return None  # "a backslash character ( \\" )": marks shown in their brackets, spaced to be seen
     return ""
 
 
-#: A round pair that holds one or two marks and no word, spaced inside: the marks are shown.
-_MARK_SHOWN = regex.compile(r"\([ \t]++[^\w\s()]{1,2}+[ \t]++\)")
+def _shows_marks(text: str, start: int, end: int, line_start: int, line_end: int) -> bool:
+    """Whether the spaces from ``start`` to ``end`` lie in a round pair that holds marks and no word.
+
+    >>> _shows_marks('Marks ( 「...」, “...” ) differ.', 7, 8, 0, 30)
+    True
+    >>> _shows_marks("It is ( strong ) here.", 7, 8, 0, 22)
+    False
+    """
+    opening = text.rfind("(", line_start, start + 1)
+    closing = text.find(")", end - 1, line_end)
+    if opening < 0 or closing < 0:
+        return False
+    inside = text[opening + 1 : closing]
+    return bool(inside.strip()) and "(" not in inside and _WORD.search(inside) is None
+
+
+#: A letter or a digit.
+_WORD = regex.compile(r"[\p{L}\p{N}]")
 _CJK = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]")
 #: A square pair with one space or tab just inside each of its ends (``[ door slams ]``).
 _SPACED_SQUARE = regex.compile(r"\[[ \t](?![ \t])[^\[\]\n]*?(?<![ \t])[ \t]\]")

@@ -260,3 +260,14 @@ def test_an_opening_mark_that_closes_a_quotation_gets_no_space_before_it(text: s
 )
 def test_a_mark_shown_in_spaced_brackets_keeps_its_spaces(text: str) -> None:
     assert mtclean.clean(text) == text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nested quotations follow the English order: “ ‘ … ’ ”, double outside and single inside.",
+        "The marks in use ( 「」, 『』, “ ” ) differ between Taipei and Beijing.",
+    ],
+)
+def test_a_pair_that_holds_marks_and_no_word_shows_them(text: str) -> None:
+    assert mtclean.clean(text) == text
