@@ -31,7 +31,11 @@ def spaced_mark(marks: str) -> str:
 # After a word, a closing bracket or quote, or a percent sign...
 _AFTER_WORD = r"(?<=[\w)\]”’'\"%])"
 # ...but not a shell command whose argument is a lone "." ("run git add . now").
-_NOT_DOT_ARGUMENT = r"(?<!\b(?:add|build|cd|cp|find|grep|install|ls|mv|run|rsync|scp|tar|touch))"
+_NOT_DOT_ARGUMENT = (
+    r"(?<!\b(?:add|build|cd|cp|find|grep|install|ls|mv|run|rsync|scp|tar|touch))"
+    # ...nor one after an option ("pip install -e .", "pytest --rootdir .").
+    r"(?!(?<=(?<![^ \t])--?[A-Za-z][\w-]{0,30})[ \t]+\.(?:[ \t]|$))"
+)
 # Not a mark named after an article ("to match the ? character", "a , separator").
 _NOT_NAMED_MARK = r"(?<!(?<![^ \t\n(“\"‘])(?:the|a|an))"
 # Not the "3 : 1" of a ratio or score.

@@ -466,3 +466,14 @@ def test_a_spaced_colon_neither_lined_up_nor_after_a_label_is_still_closed_up() 
         mtclean.clean(garbled)
         == "The mayor said: the bridge opens in May.\nThe council added: tolls stay the same."
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "For a development checkout run:\n\n    pip install -e .  # installs in place",
+        "Start the tests with pytest --rootdir . and wait.",
+    ],
+)
+def test_a_lone_dot_after_a_command_option_is_its_argument(text: str) -> None:
+    assert mtclean.clean(text) == text
