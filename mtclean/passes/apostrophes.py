@@ -242,7 +242,7 @@ def lone_s(match: regex.Match[str], context: Context) -> str | None:
     >>> clean("The report to the National Congres s proposed it first.")
     'The report to the National Congres s proposed it first.'
     """
-    before = match.string[: match.start()].rsplit(None, 1)[-1].lower()
+    before = match.string[max(0, match.start() - 64) : match.start()].rsplit(None, 1)[-1].lower()
     if before + "s" in english_words() and before not in english_words():
         return None
     return f"{_mark(match.string)}s"

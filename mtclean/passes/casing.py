@@ -649,7 +649,8 @@ def quote_start(match: regex.Match[str], context: Context) -> str | None:
     >>> clean('Each line reads {"note" : "the guide was late"}.')
     'Each line reads {"note" : "the guide was late"}.'
     """
-    colon = max(match.string.rfind(":", 0, match.start()), match.string.rfind("：", 0, match.start()))
+    reach = max(0, match.start() - 8)
+    colon = max(match.string.rfind(":", reach, match.start()), match.string.rfind("：", reach, match.start()))
     if colon > 0 and JSON_KEY.search(match.string, max(0, colon - 80), colon):
         return None
     if "," in match["lead"] and (

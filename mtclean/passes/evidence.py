@@ -107,7 +107,7 @@ JSON_KEY = regex.compile(r'(?:^|[{,\s])"[^"\s]{1,60}+"[ \t]*+\Z', regex.MULTILIN
 #: spaced colon: a version of three parts (``2.10.0``, ``v1.2.3``) or a date (``01/23/2007``,
 #: ``2007-01-23``), after a bullet or not.
 _ENTRY_LABEL = regex.compile(
-    r"[ \t]*+(?:[*+-][ \t]++)?(?:v?\d{1,9}+\.\d{1,9}+\.\d{1,9}+[\w.+-]{0,20}+"
+    r"(?<![ \t])[ \t]*+(?:[*+-][ \t]++)?(?:v?\d{1,9}+\.\d{1,9}+\.\d{1,9}+[\w.+-]{0,20}+"
     r"|\d{1,4}+([/.-])\d{1,2}+\1\d{1,4}+)[ \t]*+"
 )
 
@@ -123,7 +123,10 @@ def after_entry_label(text: str, position: int) -> bool:
     colon = text.find(":", position, position + 20)
     if colon < 0:
         return False
-    return _ENTRY_LABEL.fullmatch(text, text.rfind("\n", 0, colon) + 1, colon) is not None
+    line = text.rfind("\n", max(0, colon - 40), colon) + 1
+    if not line and colon > 40:
+        return False  # a label is short: the line started further back
+    return _ENTRY_LABEL.fullmatch(text, line, colon) is not None
 
 
 _STRAIGHT_QUOTE = re.compile('"')
@@ -262,7 +265,9 @@ def colons_aligned(text: str, position: int) -> bool:
     colon = text.find(":", position, position + 40)
     if colon < 0:
         return False
-    start = text.rfind("\n", 0, colon) + 1
+    start = text.rfind("\n", max(0, colon - 200), colon) + 1
+    if not start and colon > 200:
+        return False  # a padded list's lines are short
     column = colon - start
     padded = text[max(start, colon - 2) : colon] == "  "
     neighbours = []
@@ -287,8 +292,11 @@ _ABOUT_PUNCTUATION = regex.compile(
 )
 
 
+@per_paragraph
 def talks_about_punctuation(text: str) -> bool:
     """Whether ``text`` names punctuation marks: a guide to Chinese punctuation shows its marks on purpose.
+
+    Worked out once per paragraph: the mark rules ask at every mark.
 
     >>> talks_about_punctuation("The enumeration comma 、 separates the items of a list.")
     True

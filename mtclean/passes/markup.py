@@ -27,7 +27,7 @@ import regex
 
 from mtclean.edits import Edit
 from mtclean.protect import BLOCK_ELEMENTS, SPACED_TAG, SPACED_TAG_NEEDLES
-from mtclean.rules import Context, Pass, Rule, regex_rule
+from mtclean.rules import Context, Pass, Rule, per_paragraph, regex_rule
 
 PARAGRAPH_BREAK = Rule(
     "markup.paragraph-break",
@@ -127,6 +127,8 @@ _ENTITY_CHARACTERS = {
 _ENTITY_NAMES = "|".join(sorted(_ENTITY_CHARACTERS, key=len, reverse=True))
 #: Words of a text about markup itself, which writes an entity's name to talk about it.
 _TALKS_ABOUT_ENTITIES = regex.compile(r"\b(?:[Ee]ntit(?:y|ies)|HTML|XML|[Ee]scap(?:e|ed|es|ing)|[Mm]arkup)\b")
+#: Whether the paragraph talks about markup, worked out once per paragraph.
+_talks_about_entities = per_paragraph(lambda text: _TALKS_ABOUT_ENTITIES.search(text) is not None)
 
 
 @regex_rule(
@@ -150,7 +152,7 @@ def entity_name(match: regex.Match[str], context: Context) -> str | None:
     >>> clean("A typo left the entity hellip; where the ellipsis belongs.")
     'A typo left the entity hellip; where the ellipsis belongs.'
     """
-    if _TALKS_ABOUT_ENTITIES.search(match.string):
+    if _talks_about_entities(match.string):
         return None
     name = match["name"]
     if name is not None:

@@ -115,11 +115,11 @@ def space_before(match: regex.Match[str], context: Context) -> str | None:
 
 #: An environment marker after a requirement's semicolon (PEP 508): ``; extra == 'docs'``.
 _ENVIRONMENT_MARKER = regex.compile(
-    r"[ \t]*+\(?[ \t]*+(?:extra|python_(?:full_)?version|sys_platform|platform_\w++|os_name"
+    r"(?<![ \t])[ \t]*+\(?[ \t]*+(?:extra|python_(?:full_)?version|sys_platform|platform_\w++|os_name"
     r"|implementation_\w++)[ \t]*+(?:[=!<>~]=?|not[ \t]++in\b|in\b)"
 )
 #: The value after a key's colon: a string, a number, a list, an object or a literal.
-_JSON_VALUE = regex.compile(r'[ \t]*+(?:["{\[]|-?\d|(?:true|false|null)\b)')
+_JSON_VALUE = regex.compile(r'(?<![ \t])[ \t]*+(?:["{\[]|-?\d|(?:true|false|null)\b)')
 _FILE_ENDINGS = "|".join(DOMAIN_AND_FILE_ENDINGS)
 #: A path (``/usr/share/doc``, ``~/notes``, ``a/b/c``), an address (``ftp.gnu.org:/pub``,
 #: ``office@example.org``), a file name (``config.yaml``), a version of three parts
@@ -297,7 +297,7 @@ def doubled_mark(match: regex.Match[str], context: Context) -> str | None:
 
 
 #: Nothing but spaces to the line's end.
-_LINE_ENDS = regex.compile(r"[ \t]*+(?:\r?\n|\Z)")
+_LINE_ENDS = regex.compile(r"(?<![ \t])[ \t]*+(?:\r?\n|\Z)")
 # Abbreviations whose full stop a comma may follow in English ("etc., and").
 _ABBREVIATIONS = frozenset("etc al vs cf approx incl esp dept govt corp inc ltd co".split())
 

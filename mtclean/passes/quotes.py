@@ -109,7 +109,7 @@ def space_outside_quotes(match: regex.Match[str], context: Context) -> str | Non
 
 
 #: What follows a “ that opens nothing: a stop, a comma, a bracket or the line's end.
-_NOTHING_QUOTED = regex.compile(r"[.,;:!?)\]]|[ \t]*+(?:\n|\Z)")
+_NOTHING_QUOTED = regex.compile(r"[.,;:!?)\]]|(?<![ \t])[ \t]*+(?:\n|\Z)")
 #: The next curly mark is a closing one, in the same sentence.
 _NEXT_CURLY = regex.compile(r"[^“”\n.!?]{1,80}”")
 
@@ -337,8 +337,8 @@ def _shows_marks(text: str, start: int, end: int, line_start: int, line_end: int
     >>> _shows_marks("It is ( strong ) here.", 7, 8, 0, 22)
     False
     """
-    opening = text.rfind("(", line_start, start + 1)
-    closing = text.find(")", end - 1, line_end)
+    opening = text.rfind("(", max(line_start, start - 60), start + 1)
+    closing = text.find(")", end - 1, min(line_end, end + 60))
     if opening < 0 or closing < 0:
         return False
     inside = text[opening + 1 : closing]
