@@ -49,6 +49,33 @@ def split(text: str) -> Iterator[tuple[str, str]]:
         position = blank[1]
 
 
+def literal_block_indent(paragraph: str) -> int | None:
+    """The indentation a literal block after ``paragraph`` exceeds, if it opens one; else ``None``.
+
+    A paragraph that ends with ``::`` opens a literal block in
+    reStructuredText: the paragraphs after it indented deeper are code,
+    output or a file's contents, laid out by their writer.
+
+    >>> literal_block_indent("Output::"), literal_block_indent("  Run it as follows: ::\\n")
+    (0, 2)
+    >>> literal_block_indent("It rose : The plan grew .") is None
+    True
+    """
+    return indentation(paragraph) if paragraph.rstrip().endswith("::") else None
+
+
+def indentation(paragraph: str) -> int:
+    """The indentation of the least indented line of ``paragraph`` that is not blank (a tab is 8 columns).
+
+    >>> indentation("    a\\n  b\\n\\n"), indentation("a")
+    (2, 0)
+    """
+    return min(
+        (len(line) - len(line.lstrip(" \t")) for line in paragraph.expandtabs(8).split("\n") if line.strip()),
+        default=0,
+    )
+
+
 def _blank(text: str, start: int) -> tuple[int, int] | None:
     """The span of the first blank-line separator at or after ``start``."""
     match = _BLANK.search(text, start)

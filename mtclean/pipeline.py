@@ -156,8 +156,16 @@ class Pipeline:
         changes: list[Record] = []
         residue: list[Span] = []
         offset = out_offset = 0
+        # The indentation a paragraph must exceed to belong to the literal block
+        # that a paragraph ending in "::" opened (reStructuredText), left as it is.
+        literal: int | None = None
         for paragraph, separator in paragraphs.split(text):
-            cleaned, found, cjk = self._clean_paragraph(paragraph, context, record, offset)
+            in_literal_block = literal is not None and paragraphs.indentation(paragraph) > literal
+            if paragraph.strip() and not in_literal_block:
+                literal = paragraphs.literal_block_indent(paragraph)
+            cleaned, found, cjk = self._clean_paragraph(
+                paragraph, context, record, offset, literal=in_literal_block
+            )
             offset += len(paragraph) + len(separator)
             if paragraph.strip() and not cleaned:
                 # A paragraph removed whole (page furniture) takes a separator with it,
@@ -196,13 +204,16 @@ class Pipeline:
             yield self.clean(text)
 
     def _clean_paragraph(
-        self, paragraph: str, context: Context, record: bool, offset: int = 0
+        self, paragraph: str, context: Context, record: bool, offset: int = 0, *, literal: bool = False
     ) -> tuple[str, list[Record], list[Span]]:
-        """The cleaned paragraph, its changes (as records) located ``offset`` characters into the text, and its residual CJK."""
+        """The cleaned paragraph, its changes (as records) located ``offset`` characters into the text, and its residual CJK.
+
+        A paragraph of a ``literal`` block (code, output, a file's contents) is left as it is.
+        """
         # The language gate and the protected spans are worked out only when a
         # pass first proposes an edit or CJK is left to report: most clean
         # paragraphs never need them.
-        if not paragraph.strip():
+        if literal or not paragraph.strip():
             return paragraph, [], []
         state = _State(paragraph, record, offset)
         for _ in range(_MAX_ROUNDS):

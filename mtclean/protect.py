@@ -159,6 +159,9 @@ _CODE_SHAPES = [
     r'^[ \t]*+File "[^"\n]++", line \d',
     # values.append( n%13 )    console.log('User:', user.name);
     _LINE_START + r"[A-Za-z_$][\w$]*+(?:\.[A-Za-z_$][\w$]*+)++\([^\n]*\)[ \t]*+;?" + _LINE_END,
+    # aws deploy tag-resource \    --resource-arn  arn:aws:codedeploy \  (a shell command
+    # continued on the next line: its spaces are the writer's layout)
+    r"^[^\n\\]*+(?<=[ \t])\\" + _LINE_END,
 ]
 #: A line of code, matched against one line at a time.
 CODE_LINE = regex.compile("|".join(_CODE_SHAPES))
@@ -199,6 +202,12 @@ def code_lines(text: str) -> Iterator[Span]:
     >>> text = 'id,name,note,score\\n7,"Lin"," left early ",88'
     >>> [text[start:end] for start, end in code_lines(text)]
     ['7,"Lin"," left early ",88']
+
+    So is a line of a shell command continued on the next with a backslash.
+
+    >>> text = "aws deploy tag-resource \\\\\\n    --resource-arn  arn:aws:deploy:app \\\\\\n    --tags Key=a"
+    >>> [text[start:end] for start, end in code_lines(text)]
+    ['aws deploy tag-resource \\\\', '    --resource-arn  arn:aws:deploy:app \\\\']
     """
     dense = any(mark in text for mark in _CODE_MARKS)
     session = False

@@ -299,3 +299,22 @@ def test_the_records_score_reads_are_the_changes_explain_lists(text: str) -> Non
     assert mtclean.score_details(text) == scoring.measure(
         text, explanation.changes, scoring.left_alone(explanation.memo)
     )
+
+
+def test_a_literal_block_after_a_double_colon_is_left_as_written() -> None:
+    # reStructuredText: the paragraphs indented under "Output::" are a program's output and a file.
+    text = (
+        "The call returns the record below , and the sample file after it::\n\n"
+        '   {\n       "Status": "Deployment is in stage PRE ; ",\n       "Key" : [ "a" ]\n   }\n\n'
+        '    "Hello Wei , your parcel left the depot today. "\n\n'
+        "The next paragraph is prose again , and it is cleaned ."
+    )
+    cleaned = mtclean.clean(text)
+    assert cleaned.split("\n\n")[1:3] == text.split("\n\n")[1:3]
+    assert cleaned.startswith("The call returns the record below, and")
+    assert cleaned.endswith("The next paragraph is prose again, and it is cleaned.")
+
+
+def test_an_indented_paragraph_after_plain_prose_is_still_cleaned() -> None:
+    text = "Here is the note: \n\n    The plan grew , and the team left ."
+    assert mtclean.clean(text).endswith("    The plan grew, and the team left.")

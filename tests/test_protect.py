@@ -243,3 +243,10 @@ def test_a_record_of_comma_separated_values_with_a_quoted_field_is_code() -> Non
 )
 def test_prose_with_a_quote_and_commas_is_no_record(line: str) -> None:
     assert list(code_lines(line)) == []
+
+
+def test_a_shell_command_continued_with_backslashes_keeps_its_spaces() -> None:
+    text = (
+        "aws s3api put-object \\\n    --bucket-name  my-field-notes-bucket-west \\\n    --key notes/today.txt"
+    )
+    assert mtclean.clean(text) == text

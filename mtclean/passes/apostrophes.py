@@ -225,7 +225,7 @@ def possessive(match: regex.Match[str], context: Context) -> str:
     r"(?=[ \t]s[ \t])(?<=(?<![\w'’-])\p{Lu}\p{Ll}+[ \t]+\p{Lu}\p{Ll}+)[ \t]+s(?=[ \t]+\p{Ll}{2,})",
     needs=[" s "],
 )
-def lone_s(match: regex.Match[str], context: Context) -> str:
+def lone_s(match: regex.Match[str], context: Context) -> str | None:
     """A name's possessive ``s`` split off by its lost apostrophe: ``Wang Luobin s studio`` → ``Wang Luobin's studio``.
 
     A lone ``s`` after a two-word name and before a lower-case word is no
@@ -235,7 +235,16 @@ def lone_s(match: regex.Match[str], context: Context) -> str:
     "Next door is Wang Luobin's former music studio."
     >>> clean("Next door is studio s, and the letter s follows Plan B.")
     'Next door is studio s, and the letter s follows Plan B.'
+
+    An ``s`` that completes the word before it (``Congres s``: a typo's
+    split, not a possessive) is left alone.
+
+    >>> clean("The report to the National Congres s proposed it first.")
+    'The report to the National Congres s proposed it first.'
     """
+    before = match.string[max(0, match.start() - 64) : match.start()].rsplit(None, 1)[-1].lower()
+    if before + "s" in english_words() and before not in english_words():
+        return None
     return f"{_mark(match.string)}s"
 
 

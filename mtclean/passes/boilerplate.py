@@ -198,9 +198,19 @@ def byline(match: regex.Match[str], context: Context) -> str | None:
     'By Gao Ming'
     >>> clean("Text | Input")
     'Text | Input'
+
+    ``Written by`` and ``Author`` are English labels too (a film's or a
+    book's card: ``Written by | Vince Gilligan``): after them, only a name
+    spelt in pinyin is a calqued byline.
+
+    >>> clean("Written by | Vince Gilligan")
+    'Written by | Vince Gilligan'
     """
     words = match["name"].split()
     if len(words) > 4 or any(word.lower() in _NOT_NAMES for word in words):
+        return None
+    label = match.group().lstrip(" \t")
+    if label.startswith(("Written", "Author", "author")) and not all(scans_as_pinyin(word) for word in words):
         return None
     return f"By {match['name']}"
 
@@ -209,7 +219,9 @@ def byline(match: regex.Match[str], context: Context) -> str | None:
 # field, "Author / Title" and "Written by / Directed by" are column headings.
 _NOT_NAMES = frozenset(
     "input output box field size style editor font colour color area link image"
-    " title year date publisher source name pages isbn by and the of for with to".split()
+    " title year date publisher source name pages isbn by and the of for with to"
+    " author authors translator translators illustrator illustrators editors director directors"
+    " writer writers composer photographer photography".split()
 )
 
 

@@ -23,9 +23,11 @@ import regex
 from mtclean import paragraphs, protect
 from mtclean.glossary.model import lower_case_variant
 from mtclean.passes.evidence import (
+    JSON_KEY,
     MEANT_MARKS,
     SPACE_BEFORE_MARK,
     SPACED_BRACKET_MARK,
+    after_entry_label,
     curly_closes,
     in_a_form,
     shows_tokens,
@@ -134,6 +136,9 @@ def fragment_start(match: regex.Match[str], context: Context) -> str | None:
         match.string, match.start()
     ):
         return None  # a form's field: "  Title  : Director"
+    colon = match.string.rfind(":", max(0, match.start() - 20), match.start())
+    if colon >= 0 and after_entry_label(match.string, colon):
+        return None  # an entry of a changelog: "  * 01/23/2007 : The package moved"
     if _opens_with_a_title_label(match.string, match.start()):
         return None  # a heading's label in title case opens its line: "List Comprehensions : A list is"
     following = match["next"]
@@ -375,6 +380,10 @@ def _ends_like_prose(paragraph: str) -> bool:
     )
 
 
+#: A first line of at most 80 characters, not indented, and a next line indented under it.
+_DEFINITION_TERM = regex.compile(r"[^\s][^\n]{0,79}+\n[ \t]++\S")
+
+
 def opens_in_lower_case(paragraph: str) -> bool:
     """Whether ``paragraph`` is prose that opens in lower case.
 
@@ -385,11 +394,18 @@ def opens_in_lower_case(paragraph: str) -> bool:
 
     >>> opens_in_lower_case("which is why the board met again."), opens_in_lower_case("pip install mtclean")
     (True, False)
+
+    Nor is a term of a definition list, its definition indented on the next
+    line (a README's parameters: ``status (int)`` / ``    The HTTP status code.``).
+
+    >>> opens_in_lower_case("status (``int``)\\n    The HTTP status code of the reply.")
+    False
     """
     opening = _LOWER_OPENING.match(paragraph)
     return (
         opening is not None
         and not _HEADING_OR_TABLE.match(paragraph)
+        and not _DEFINITION_TERM.match(paragraph)
         and is_common(opening["word"])
         and _ends_like_prose(paragraph)
         and sum(1 for _ in itertools.islice(_WORDS.finditer(paragraph), 4)) == 4
@@ -627,7 +643,16 @@ def quote_start(match: regex.Match[str], context: Context) -> str | None:
     'They called it, “ideal”, at first.'
     >>> clean("“We signed ,” he said , “ and we are happy . ”")
     '“We signed,” he said, “and we are happy.”'
+
+    A string after a key of JSON is data, whatever its case.
+
+    >>> clean('Each line reads {"note" : "the guide was late"}.')
+    'Each line reads {"note" : "the guide was late"}.'
     """
+    reach = max(0, match.start() - 8)
+    colon = max(match.string.rfind(":", reach, match.start()), match.string.rfind("：", reach, match.start()))
+    if colon > 0 and JSON_KEY.search(match.string, max(0, colon - 80), colon):
+        return None
     if "," in match["lead"] and (
         not _QUOTED_SENTENCE.match(match.string, match.end())
         or _CONTINUED_QUOTE.search(match.string, 0, match.start())

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import regex
 
-from mtclean.passes.evidence import MEANT_MARKS
+from mtclean.passes.evidence import MEANT_MARKS, talks_about_punctuation
 from mtclean.rules import Context, Pass, line_around, regex_rule
 
 _MARKS = {"，": ",", "。": ".", "：": ":", "；": ";", "！": "!", "？": "?"}
@@ -101,6 +101,28 @@ def _labels_a_field(text: str, mark: int) -> bool:
     ) or (after < len(text) and _FIELD_LINE.fullmatch(text, *line_around(text, after, after)) is not None)
 
 
+_PAIRS = {"（": "）", "【": "】", "《": "》", "「": "」", "『": "』"}
+_OPENER = {closing: opening for opening, closing in _PAIRS.items()}
+_WORD = regex.compile(r"[\p{L}\p{N}]")
+
+
+def _holds_no_word(text: str, mark: int) -> bool:
+    """Whether the full-width bracket at ``mark`` and its partner close by hold no word: the pair is shown.
+
+    >>> _holds_no_word("Taiwan writes 「」 and 『』.", 14), _holds_no_word("Titles go in 《 ... 》.", 19)
+    (True, True)
+    >>> _holds_no_word("It was called「Project Lotus」by them.", 13)
+    False
+    """
+    if text[mark] in _PAIRS:
+        partner = text.find(_PAIRS[text[mark]], mark + 1, mark + 12)
+        inside = text[mark + 1 : partner]
+    else:
+        partner = text.rfind(_OPENER[text[mark]], max(0, mark - 11), mark)
+        inside = text[partner + 1 : mark]
+    return partner >= 0 and "\n" not in inside and _WORD.search(inside) is None
+
+
 def _following(match: regex.Match[str]) -> str:
     return match.string[match.end() : match.end() + 1]
 
@@ -134,7 +156,15 @@ def mark(match: regex.Match[str], context: Context) -> str | None:
 
     >>> clean("The reporter kept laughing.。 Viewers were upset?。")
     'The reporter kept laughing. Viewers were upset?'
+
+    A paragraph that names punctuation marks shows them: a guide to Chinese
+    punctuation keeps every mark it talks about (as the bracket and list rules do).
+
+    >>> clean("The Chinese full stop ( 。 ) is a small circle; the book title marks 《 》 enclose titles.")
+    'The Chinese full stop ( 。 ) is a small circle; the book title marks 《 》 enclose titles.'
     """
+    if talks_about_punctuation(match.string):
+        return None
     following = _following(match)
     preceding = _preceding(match)
     if _HAN.match(preceding) and (_HAN.match(following) or match.group(1) in "。！？"):
@@ -176,6 +206,8 @@ def opening(match: regex.Match[str], context: Context) -> str | None:
     >>> clean("Sales fell。 （See the table below）")
     'Sales fell. (See the table below)'
     """
+    if talks_about_punctuation(match.string) or _holds_no_word(match.string, match.start(1)):
+        return None  # a guide to the marks shows them: "《 ... 》", "「」"
     if match.group(1) in "《「『【" and _MEANT_MARKS.match(match.string, match.start(1)):
         return None
     if match.group(1) == "【" and _frames_its_line(match.string, match.start(1)):
@@ -203,6 +235,8 @@ def closing(match: regex.Match[str], context: Context) -> str | None:
     >>> clean("The album 《梦开始的地方》 came out in May.")
     'The album 《梦开始的地方》 came out in May.'
     """
+    if talks_about_punctuation(match.string) or _holds_no_word(match.string, match.start(1)):
+        return None  # a guide to the marks shows them: "《 ... 》", "「」"
     if match.group(1) in "》」』】" and _closes_meant_marks(match):
         return None
     if match.group(1) == "】" and (

@@ -31,7 +31,11 @@ def spaced_mark(marks: str) -> str:
 # After a word, a closing bracket or quote, or a percent sign...
 _AFTER_WORD = r"(?<=[\w)\]”’'\"%])"
 # ...but not a shell command whose argument is a lone "." ("run git add . now").
-_NOT_DOT_ARGUMENT = r"(?<!\b(?:add|build|cd|cp|find|grep|install|ls|mv|run|rsync|scp|tar|touch))"
+_NOT_DOT_ARGUMENT = (
+    r"(?<!\b(?:add|build|cd|cp|find|grep|install|ls|mv|run|rsync|scp|tar|touch))"
+    # ...nor one after an option ("pip install -e .", "pytest --rootdir .").
+    r"(?!(?<=(?<![^ \t])--?[A-Za-z][\w-]{0,30})[ \t]+\.(?:[ \t]|$))"
+)
 # Not a mark named after an article ("to match the ? character", "a , separator").
 _NOT_NAMED_MARK = r"(?<!(?<![^ \t\n(“\"‘])(?:the|a|an))"
 # Not the "3 : 1" of a ratio or score.
@@ -94,6 +98,37 @@ def curly_closes(text: str, position: int) -> bool:
     return _curly_before(text, position) == "“"
 
 
+#: A key of JSON or of a dictionary that ends where the search ends, just before its colon:
+#: a quoted name without spaces, at a line's or an object's start or after a comma.  The
+#: colon after it is code's (``{"city" : "Hangzhou"}``), not a garbled one.
+JSON_KEY = regex.compile(r'(?:^|[{,\s])"[^"\s]{1,60}+"[ \t]*+\Z', regex.MULTILINE)
+
+#: The label that opens an entry of a changelog or a list of revisions, alone before its
+#: spaced colon: a version of three parts (``2.10.0``, ``v1.2.3``) or a date (``01/23/2007``,
+#: ``2007-01-23``), after a bullet or not.
+_ENTRY_LABEL = regex.compile(
+    r"(?<![ \t])[ \t]*+(?:[*+-][ \t]++)?(?:v?\d{1,9}+\.\d{1,9}+\.\d{1,9}+[\w.+-]{0,20}+"
+    r"|\d{1,4}+([/.-])\d{1,2}+\1\d{1,4}+)[ \t]*+"
+)
+
+
+def after_entry_label(text: str, position: int) -> bool:
+    """Whether the colon at or just after ``position`` follows an entry's label alone at its line's start.
+
+    >>> after_entry_label("2.10.0 : faster start", 6), after_entry_label("  * 01/23/2007 : Moved", 14)
+    (True, True)
+    >>> after_entry_label("It rose 5.2.1 : The plan", 13)
+    False
+    """
+    colon = text.find(":", position, position + 20)
+    if colon < 0:
+        return False
+    line = text.rfind("\n", max(0, colon - 40), colon) + 1
+    if not line and colon > 40:
+        return False  # a label is short: the line started further back
+    return _ENTRY_LABEL.fullmatch(text, line, colon) is not None
+
+
 _STRAIGHT_QUOTE = re.compile('"')
 # Where one sentence ends and the next begins, outside any quotation mark:
 # a full stop, a space, a capital letter (or a line break).
@@ -109,8 +144,10 @@ def straight_quote_pairs(text: str) -> frozenset[tuple[int, int]]:
     That is trusted only when the marks pair well: an even number of them,
     no pair across a line break, and no opening mark right after a letter or
     digit (``a 27" screen``: an inch mark, and the pairing after it would be
-    upside down).  When the whole paragraph does not pair well, each
-    sentence that does keeps its pairs; the others have none.
+    upside down).  A mark escaped with a backslash (``"{\\"a\\": 1}"``) is
+    inside a string of code or JSON, where nothing pairs as prose.  When the
+    whole paragraph does not pair well, each sentence that does keeps its
+    pairs; the others have none.
 
     >>> sorted(straight_quote_pairs('Click " refresh "Then "OK".'))
     [(6, 16), (22, 25)]
@@ -118,6 +155,8 @@ def straight_quote_pairs(text: str) -> frozenset[tuple[int, int]]:
     frozenset()
     >>> sorted(straight_quote_pairs('The 6" pan is small. Click " refresh "Then reload.'))
     [(27, 37)]
+    >>> straight_quote_pairs('Its body is "{\\\\"mode\\\\": \\\\"fast\\\\"}" .')
+    frozenset()
     """
     pairs = _pairs(text, 0, len(text))
     if pairs is not None:
@@ -129,7 +168,7 @@ def straight_quote_pairs(text: str) -> frozenset[tuple[int, int]]:
 def _pairs(text: str, start: int, end: int) -> list[tuple[int, int]] | None:
     """The straight marks of ``text[start:end]`` paired in order, or ``None`` if they pair badly."""
     positions = [match.start() for match in _STRAIGHT_QUOTE.finditer(text, start, end)]
-    if len(positions) % 2:
+    if len(positions) % 2 or any(position and text[position - 1] == "\\" for position in positions):
         return None
     pairs = list(zip(positions[::2], positions[1::2], strict=True))
     if any(
@@ -208,6 +247,63 @@ def in_a_form(text: str, position: int) -> bool:
         (start and _FORM_FIELD.fullmatch(text, before, start - 1))
         or (end < len(text) and _FORM_FIELD.fullmatch(text, end + 1, after))
     )
+
+
+def colons_aligned(text: str, position: int) -> bool:
+    """Whether the colon at or just after ``position`` stands in the same column as one on a line next to it.
+
+    A list padded by hand to line its colons up (``* classical division     : 2.21
+    ms``) sets the space before each colon on purpose; one of the lines must
+    pad with two spaces or more.
+
+    >>> text = " * first run    : 2.7 ms\\n * second run   : 2.2 ms\\n * prefilled : 2.3 ms"
+    >>> colons_aligned(text, 14), colons_aligned(text, 36), colons_aligned(text, 58)
+    (True, True, False)
+    >>> colons_aligned("It rose : The plan\\nIt fell : The rest", 7)
+    False
+    """
+    colon = text.find(":", position, position + 40)
+    if colon < 0:
+        return False
+    start = text.rfind("\n", max(0, colon - 200), colon) + 1
+    if not start and colon > 200:
+        return False  # a padded list's lines are short
+    column = colon - start
+    padded = text[max(start, colon - 2) : colon] == "  "
+    neighbours = []
+    if start:
+        before = text.rfind("\n", 0, start - 1) + 1
+        neighbours.append(before)
+    end = text.find("\n", colon)
+    if end >= 0:
+        neighbours.append(end + 1)
+    return any(
+        text[line + column : line + column + 1] == ":"
+        and "\n" not in text[line : line + column]
+        and (padded or text[max(line, line + column - 2) : line + column] == "  ")
+        for line in neighbours
+    )
+
+
+#: Names of punctuation marks: a text that uses them talks about marks and shows them.
+_ABOUT_PUNCTUATION = regex.compile(
+    r"\b(?:[Pp]unctuation|[Qq]uotation[ ]marks?|[Ee]numeration[ ]comma|[Ff]ull[- ]?width|[Ii]deographic"
+    r"|[Cc]orner[ ]brackets?|(?:[Bb]ook(?:[- ]title)?|[Tt]itle)[ ]marks?|[Pp]ause[ ]mark)\b"
+)
+
+
+@per_paragraph
+def talks_about_punctuation(text: str) -> bool:
+    """Whether ``text`` names punctuation marks: a guide to Chinese punctuation shows its marks on purpose.
+
+    Worked out once per paragraph: the mark rules ask at every mark.
+
+    >>> talks_about_punctuation("The enumeration comma 、 separates the items of a list.")
+    True
+    >>> talks_about_punctuation("Volvo 、 Proton 、 Geely And other brands")
+    False
+    """
+    return _ABOUT_PUNCTUATION.search(text) is not None
 
 
 #: A paragraph that talks about tokens or the Penn Treebank.

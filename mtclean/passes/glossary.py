@@ -288,6 +288,8 @@ def _is_gloss(glossary: Glossary, hit: Hit, view: _View, start: int, end: int) -
     offered = after in (",", ")", ";") and _APPOSITIVE_BEFORE.search(window) is not None
     if (quoted or offered) and not shows_garble(text[left:right]):
         return True
+    if _quoted_as_an_example(text, start, end, left, right):
+        return True  # '"Steamed chicken without sexual life" used to be a restaurant's version'
     rules = glossary.rules(hit.entry)
     offset = max(left, start - 160)
     if any(cue in window for cue in rules.anchor_cues) and any(
@@ -314,6 +316,36 @@ def _is_gloss(glossary: Glossary, hit: Hit, view: _View, start: int, end: int) -
 
 
 _BRACKET_OPEN = re.compile(r"(?<![ \t])[ \t]*+[(（]")
+#: Words of a sentence about a translation or a name, which quotes a calque to show it.
+_ABOUT_A_RENDERING = regex.compile(
+    r"\b(?:(?:mis)?translat\w*|literal(?:ly)?|version|examples?|menus?|Chinglish|signs?|actually)\b", regex.I
+)
+#: A quotation opened before a rendering (a single mark only after a space), not closed before it.
+_OPENED_QUOTE = regex.compile(r"(?:[“\"]|(?<![^\s(])[‘'])[^“”\"\n]*+\Z")
+#: The quotation closed after it, within a few words.
+_CLOSED_QUOTE = regex.compile(r"[^“”\"\n]{0,40}?[”\"’']")
+
+
+def _quoted_as_an_example(text: str, start: int, end: int, left: int, right: int) -> bool:
+    """Whether the rendering from ``start`` to ``end`` lies inside a quotation that a sentence about translation shows.
+
+    A page about menus and signs quotes the calques it laughs at (``A notable
+    example is “husband and wife lung slices.”``): the words are talked
+    about, in a sentence without MT's marks.
+
+    >>> text = 'A menu called it "chicken without sexual life" once.'
+    >>> _quoted_as_an_example(text, 18, 45, 0, len(text))
+    True
+    >>> text = 'He ordered "chicken without sexual life" and tea.'
+    >>> _quoted_as_an_example(text, 12, 39, 0, len(text))
+    False
+    """
+    if not _OPENED_QUOTE.search(text, max(left, start - 80), start):
+        return False
+    if not _CLOSED_QUOTE.match(text, end, min(right + 1, end + 41)):
+        return False
+    sentence = text[left:right]
+    return _ABOUT_A_RENDERING.search(sentence) is not None and not shows_garble(sentence)
 
 
 # After a rendering: the name it is better known by, or what the word means (it is talked about).

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import regex
 
+from mtclean.passes.evidence import talks_about_punctuation
 from mtclean.rules import Context, Pass, regex_rule
 from mtclean.words import pinyin_name
 
@@ -34,6 +35,8 @@ def enumeration_comma(match: regex.Match[str], context: Context) -> str | None:
     text, start = match.string, match.start()
     if start and _HAN.match(text, start - 1) and _HAN.match(text, match.end()):
         return None
+    if talks_about_punctuation(text):
+        return None  # "the enumeration comma (、)": a guide to the marks shows it
     return ", "
 
 

@@ -27,7 +27,7 @@ import regex
 
 from mtclean.edits import Edit
 from mtclean.protect import BLOCK_ELEMENTS, SPACED_TAG, SPACED_TAG_NEEDLES
-from mtclean.rules import Context, Pass, Rule, regex_rule
+from mtclean.rules import Context, Pass, Rule, per_paragraph, regex_rule
 
 PARAGRAPH_BREAK = Rule(
     "markup.paragraph-break",
@@ -125,6 +125,10 @@ _ENTITY_CHARACTERS = {
     "raquo": "\u00bb",
 }
 _ENTITY_NAMES = "|".join(sorted(_ENTITY_CHARACTERS, key=len, reverse=True))
+#: Words of a text about markup itself, which writes an entity's name to talk about it.
+_TALKS_ABOUT_ENTITIES = regex.compile(r"\b(?:[Ee]ntit(?:y|ies)|HTML|XML|[Ee]scap(?:e|ed|es|ing)|[Mm]arkup)\b")
+#: Whether the paragraph talks about markup, worked out once per paragraph.
+_talks_about_entities = per_paragraph(lambda text: _TALKS_ABOUT_ENTITIES.search(text) is not None)
 
 
 @regex_rule(
@@ -133,7 +137,7 @@ _ENTITY_NAMES = "|".join(sorted(_ENTITY_CHARACTERS, key=len, reverse=True))
     r"|(?P<spaces>(?:(?<![ \t])[ \t]+)?(?<!&amp;)(?<!&)(?:&[ \t]*)?nbsp;(?:[ \t]*(?:&[ \t]*)?nbsp;)*[ \t]*)",
     needs=[f"{name};" for name in (*_ENTITY_CHARACTERS, "nbsp")],
 )
-def entity_name(match: regex.Match[str], context: Context) -> str:
+def entity_name(match: regex.Match[str], context: Context) -> str | None:
     """An HTML entity the MT kept without its ampersand (``ldquo;``, ``nbsp;``) is the character it names.
 
     >>> clean("The shop calls it ldquo;the lucky cuprdquo; and sells out by noon.")
@@ -142,7 +146,14 @@ def entity_name(match: regex.Match[str], context: Context) -> str:
     'Entry: 20 yuan per person.'
     >>> clean("In HTML, &amp;nbsp; keeps two words on one line.")
     'In HTML, &amp;nbsp; keeps two words on one line.'
+
+    A paragraph that talks about entities names them as they are written.
+
+    >>> clean("A typo left the entity hellip; where the ellipsis belongs.")
+    'A typo left the entity hellip; where the ellipsis belongs.'
     """
+    if _talks_about_entities(match.string):
+        return None
     name = match["name"]
     if name is not None:
         return _ENTITY_CHARACTERS[name]

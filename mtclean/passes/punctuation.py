@@ -13,8 +13,11 @@ from __future__ import annotations
 import regex
 
 from mtclean.passes.evidence import (
+    JSON_KEY,
     SPACE_BEFORE_MARK,
     SPACED_BRACKET_MARK,
+    after_entry_label,
+    colons_aligned,
     in_a_form,
     shows_garble,
     shows_tokens,
@@ -60,14 +63,42 @@ def space_before(match: regex.Match[str], context: Context) -> str | None:
     >>> clean("2024.3.1 : first public release\\n2.10.0 : faster start")
     '2024.3.1 : first public release\\n2.10.0 : faster start'
 
-    And so is a paragraph that shows a tokeniser's output (``I ca n't go !``).
+    Or after a date that opens an entry of a list of revisions, or lined up
+    with the colons of the lines next to it.
+
+    >>> clean("  * 03/14/2009 : The parser was rewritten.")
+    '  * 03/14/2009 : The parser was rewritten.'
+    >>> clean(" * cold start   : 2.9 s\\n * warm start   : 0.4 s")
+    ' * cold start   : 2.9 s\\n * warm start   : 0.4 s'
+
+    And so is a paragraph that shows a tokeniser's output (``I ca n't go !``),
+    and the colon after a key of JSON or of a dictionary, a quoted name
+    without spaces before a value (a string, a number, a list or an object):
+    a writer's or a formatter's layout of code.
+
+    >>> clean('Pass {"group1" : "1"} and set "AZ" : [ "us-east-1" ] there.')
+    'Pass {"group1" : "1"} and set "AZ" : [ "us-east-1" ] there.'
+
+    So is the semicolon before an environment marker in a package's
+    requirements (PEP 508), which its tools write with a space on each side.
+
+    >>> clean("Requires-Dist: tomli ; python_version < '3.11'")
+    "Requires-Dist: tomli ; python_version < '3.11'"
     """
     if shows_tokens(match.string):
         return None
+    if match["mark"] == ";" and _ENVIRONMENT_MARKER.match(match.string, match.end() + 1):
+        return None
+    if (
+        match["mark"] == ":"
+        and JSON_KEY.search(match.string, max(0, match.start() - 80), match.start())
+        and _JSON_VALUE.match(match.string, match.end() + 1)
+    ):
+        return None
     if match["mark"] == ":" and in_a_form(match.string, match.start()):
         return None
-    if match["mark"] == ":" and _VERSION_HEADING.fullmatch(
-        match.string, match.string.rfind("\n", 0, match.start()) + 1, match.start()
+    if match["mark"] == ":" and (
+        after_entry_label(match.string, match.start()) or colons_aligned(match.string, match.start())
     ):
         return None
     if match["mark"] == ".":
@@ -82,8 +113,13 @@ def space_before(match: regex.Match[str], context: Context) -> str | None:
     return ""
 
 
-#: A version of three parts (``2.10.0``, ``2024.3.1``, ``v1.2.3``) alone at the start of its line.
-_VERSION_HEADING = regex.compile(r"[ \t]*+v?\d{1,9}+\.\d{1,9}+\.\d{1,9}+[\w.+-]{0,20}+")
+#: An environment marker after a requirement's semicolon (PEP 508): ``; extra == 'docs'``.
+_ENVIRONMENT_MARKER = regex.compile(
+    r"(?<![ \t])[ \t]*+\(?[ \t]*+(?:extra|python_(?:full_)?version|sys_platform|platform_\w++|os_name"
+    r"|implementation_\w++)[ \t]*+(?:[=!<>~]=?|not[ \t]++in\b|in\b)"
+)
+#: The value after a key's colon: a string, a number, a list, an object or a literal.
+_JSON_VALUE = regex.compile(r'(?<![ \t])[ \t]*+(?:["{\[]|-?\d|(?:true|false|null)\b)')
 _FILE_ENDINGS = "|".join(DOMAIN_AND_FILE_ENDINGS)
 #: A path (``/usr/share/doc``, ``~/notes``, ``a/b/c``), an address (``ftp.gnu.org:/pub``,
 #: ``office@example.org``), a file name (``config.yaml``), a version of three parts
@@ -234,6 +270,8 @@ def doubled_mark(match: regex.Match[str], context: Context) -> str | None:
     'For example ::'
     >>> clean("The output shows the following: ::")
     'The output shows the following: ::'
+    >>> clean("The output shows the following: :: \n\n    aws s3 ls")
+    'The output shows the following: :: \n\n    aws s3 ls'
 
     A label's colon inside an open bracket, followed by another mark, is a
     field whose value a copy dropped: an encyclopedia's lead with its
@@ -245,10 +283,8 @@ def doubled_mark(match: regex.Match[str], context: Context) -> str | None:
     text = match.string
     if match["first"] == ":" and _in_open_bracket(text, match.start()):
         return None  # "(Chinese: ; pinyin: ...)": a field whose value was stripped
-    if match.group().endswith("::") and (
-        match.end() == len(text) or text.startswith(("\n", "\r"), match.end())
-    ):
-        return None  # reStructuredText's "as follows: ::" before a literal block
+    if match.group().endswith("::") and _LINE_ENDS.match(text, match.end()):
+        return None  # reStructuredText's "as follows: ::" before a literal block (trailing spaces too)
     if match.group().lstrip(" \t") == "::" or match.group() == ":.":
         return None
     if match["first"] is None and (
@@ -260,6 +296,8 @@ def doubled_mark(match: regex.Match[str], context: Context) -> str | None:
     return "." if "." in match.group() else match["first"]
 
 
+#: Nothing but spaces to the line's end.
+_LINE_ENDS = regex.compile(r"(?<![ \t])[ \t]*+(?:\r?\n|\Z)")
 # Abbreviations whose full stop a comma may follow in English ("etc., and").
 _ABBREVIATIONS = frozenset("etc al vs cf approx incl esp dept govt corp inc ltd co".split())
 
@@ -359,7 +397,8 @@ def spaced_ellipsis(match: regex.Match[str], context: Context) -> str:
 
 #: Prefixes English joins to a name with a hyphen (``anti-American``, ``mid-July``).
 NAME_PREFIXES = frozenset(
-    "anti pro non pre post mid neo pan trans inter intra sub super ultra semi multi self vice all".split()
+    "anti pro non pre post mid neo pan trans inter intra sub super ultra semi multi self vice all"
+    " cross counter pseudo quasi proto extra hyper meta micro macro mini".split()
 )
 
 

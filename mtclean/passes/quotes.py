@@ -44,15 +44,33 @@ def space_inside_quotes(match: regex.Match[str], context: Context) -> str | None
 
     >>> clean("The delimiter is “ ” (a space) by default.")
     'The delimiter is “ ” (a space) by default.'
+
+    Nor does a pair that holds marks and no word (``“ ... ”``): it shows
+    the marks, as a guide to punctuation does.
+
+    >>> clean("Simplified Chinese nests them as in English: “… ‘…’ … ”.")
+    'Simplified Chinese nests them as in English: “… ‘…’ … ”.'
     """
     text = match.string
     if text[match.start() - 1] == "“" and text[match.end()] == "”":
         return None  # "“ ”": a quoted blank
+    if _quotes_no_word(text, match.start(), match.end()):
+        return None  # "“ ... ”": the marks themselves are shown
     if text[match.start() - 1 : match.start()] == "’" or text[match.end() : match.end() + 1] == "‘":
         return None  # ".’ ”" or "“ ‘": nested marks a typesetter spaced apart
     if text[match.start() - 1] == "“":
         return "" if curly_opens(text, match.start() - 1) else None
     return "" if curly_closes(text, match.end()) else None
+
+
+def _quotes_no_word(text: str, start: int, end: int) -> bool:
+    """Whether the spaces from ``start`` to ``end`` lie in a curly pair, on one line, that quotes no word."""
+    opening = text.rfind("“", max(0, start - 40), end)
+    closing = text.find("”", start, end + 40)
+    if opening < 0 or closing < 0:
+        return False
+    inside = text[opening + 1 : closing]
+    return "\n" not in inside and "“" not in inside and _WORD.search(inside) is None
 
 
 @regex_rule("quotes.space-outside", r"(?=“)(?<=[\p{L})])|”\K(?=\p{L})", needs=["“", "”"])
@@ -72,15 +90,26 @@ def space_outside_quotes(match: regex.Match[str], context: Context) -> str | Non
 
     >>> clean("He asked: “Is there no”real value”in it?”")
     'He asked: “Is there no”real value”in it?”'
+
+    A “ glued to the word before it and followed by a stop, a comma or the
+    line's end quotes nothing after it: it closes a quotation with the wrong
+    mark (``the pattern “ + Number + Noun“.``), and no space goes before it.
+
+    >>> clean("Use the pattern “ + Number + Measure Word + Noun“. Then practise it.")
+    'Use the pattern “ + Number + Measure Word + Noun“. Then practise it.'
     """
     text, position = match.string, match.start()
     if text[position : position + 1] == "“":
+        if _NOTHING_QUOTED.match(text, position + 1):
+            return None
         return " " if curly_opens(text, position) else None
     if _NEXT_CURLY.match(text, position) is not None:
         return None
     return " " if curly_closes(text, position - 1) else None
 
 
+#: What follows a “ that opens nothing: a stop, a comma, a bracket or the line's end.
+_NOTHING_QUOTED = regex.compile(r"[.,;:!?)\]]|(?<![ \t])[ \t]*+(?:\n|\Z)")
 #: The next curly mark is a closing one, in the same sentence.
 _NEXT_CURLY = regex.compile(r"[^“”\n.!?]{1,80}”")
 
@@ -276,6 +305,10 @@ def space_inside_brackets(match: regex.Match[str], context: Context) -> str | No
     sound cue of a subtitle (``[ door slams ]``) or a link a page sets
     apart (``[ edit ]``).  MT's spaced pair is a round one.
 
+    A round pair that holds marks and no word shows them: ``( \\" )``.
+
+    >>> clean('Escape each quotation mark with a backslash ( \\\\" ) first.')
+    'Escape each quotation mark with a backslash ( \\\\" ) first.'
     >>> clean("The caption read [ door slams ] before she spoke.")
     'The caption read [ door slams ] before she spoke.'
     """
@@ -291,9 +324,29 @@ def space_inside_brackets(match: regex.Match[str], context: Context) -> str | No
         return None
     if _ALIGNED_PAIR.search(text, max(line_start, match.start() - 200), match.start() + 1):
         return None
+    if _shows_marks(text, match.start(), match.end(), line_start, line_end):
+        return None  # "a backslash character ( \\" )": marks shown in their brackets, spaced to be seen
     return ""
 
 
+def _shows_marks(text: str, start: int, end: int, line_start: int, line_end: int) -> bool:
+    """Whether the spaces from ``start`` to ``end`` lie in a round pair that holds marks and no word.
+
+    >>> _shows_marks('Marks ( 「...」, “...” ) differ.', 7, 8, 0, 30)
+    True
+    >>> _shows_marks("It is ( strong ) here.", 7, 8, 0, 22)
+    False
+    """
+    opening = text.rfind("(", max(line_start, start - 60), start + 1)
+    closing = text.find(")", end - 1, min(line_end, end + 60))
+    if opening < 0 or closing < 0:
+        return False
+    inside = text[opening + 1 : closing]
+    return bool(inside.strip()) and "(" not in inside and _WORD.search(inside) is None
+
+
+#: A letter or a digit.
+_WORD = regex.compile(r"[\p{L}\p{N}]")
 _CJK = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]")
 #: A square pair with one space or tab just inside each of its ends (``[ door slams ]``).
 _SPACED_SQUARE = regex.compile(r"\[[ \t](?![ \t])[^\[\]\n]*?(?<![ \t])[ \t]\]")

@@ -62,6 +62,16 @@ _EMPHASIS_OPEN = regex.compile(r"(?:^|[\s(*])_\p{L}", regex.MULTILINE)
 _PROSE_AFTER = FUNCTION_WORDS | frozenset(
     "instead rather so if when because since then here there now too also only".split()
 )
+# A prefix written with its underscore ("test_", "tmp_") is named in prose and
+# followed by what the sentence says of it ("test_ followed by the module",
+# "sys_ marks system tables", "[test_ suffix]"): words that never end an identifier.
+_PREFIX_TALK_AFTER = frozenset(
+    "followed plus prefix prefixes suffix suffixes marks means denotes stands indicates gets".split()
+)
+# The sentence calls the word a prefix, or says that names start with it.
+_PREFIX_TALK_BEFORE = regex.compile(
+    r"\b(?:[Pp]refix(?:es|ed)?|(?:[Ss]tart|[Bb]egin)(?:s|ning|ing)?[ \t]+with)\b[^.\n]{0,40}\Z"
+)
 _WORD_AFTER = regex.compile(r"\p{Ll}+\b")
 # reStructuredText's links: a target (``.. _name:``) or an inline link (`` `text <url>`_ ``),
 # in whose documents ``name_`` is a reference to a link, not a split identifier.
@@ -88,6 +98,14 @@ def identifier(match: regex.Match[str], context: Context) -> str | None:
     >>> clean("Name it class_ or type_ to avoid a clash, or use list_ instead.")
     'Name it class_ or type_ to avoid a clash, or use list_ instead.'
 
+    Nor a prefix the sentence talks about, with its underscore: one it calls a
+    prefix or says names start with, or one followed by what is said of it.
+
+    >>> clean("Test files start with test_ followed by the module; the prefix app_ plus a name.")
+    'Test files start with test_ followed by the module; the prefix app_ plus a name.'
+    >>> clean("Usage: cover filename [test_ suffix]. Here sys_ marks system tables.")
+    'Usage: cover filename [test_ suffix]. Here sys_ marks system tables.'
+
     In a reStructuredText document (one with a link target or an inline
     link), ``name_`` is a reference to a link.
 
@@ -101,7 +119,9 @@ def identifier(match: regex.Match[str], context: Context) -> str | None:
     if _EMPHASIS_OPEN.search(text, line_start, match.start()):
         return None
     following = _WORD_AFTER.match(text, match.end())
-    if following and following.group() in _PROSE_AFTER:
+    if following and following.group() in _PROSE_AFTER | _PREFIX_TALK_AFTER:
+        return None
+    if _PREFIX_TALK_BEFORE.search(text, max(0, match.start() - 80), match.start()):
         return None
     return ""
 

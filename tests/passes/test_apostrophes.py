@@ -228,3 +228,16 @@ def test_a_split_nt_is_joined(garbled: str, expected: str) -> None:
 @pytest.mark.parametrize("text", SPACED_NT_LEFT_ALONE)
 def test_a_joined_or_quoted_nt_stays(text: str) -> None:
     assert mtclean.clean(text) == text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The report to the 19th National Congres s proposed the plan.",
+        "Seats in Business Clas s were sold out by noon.",
+        "The Harbin Expres s leaves at nine every night.",
+    ],
+)
+def test_a_lone_s_that_completes_the_word_before_it_is_no_possessive(text: str) -> None:
+    # A typo split the word; writing it as a possessive would make a second error.
+    assert mtclean.clean(text) == text

@@ -248,3 +248,22 @@ def test_a_company_news_page_reads_as_english() -> None:
     )
     assert mtclean.clean(garbled) == expected
     assert mtclean.clean(expected) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Written by | Vince Gilligan",
+        "Author / Translator",
+        "Text / Illustrator",
+        "Author | Mary Shelley",
+        "Written by / Robert Frost",
+    ],
+)
+def test_an_english_card_label_before_a_name_or_a_role_is_not_a_calqued_byline(text: str) -> None:
+    # A film's or a book's card on its own line: English, with a name in English or a second role.
+    assert mtclean.clean(text) == text
+
+
+def test_a_calqued_byline_with_a_pinyin_name_is_still_written_as_by() -> None:
+    assert mtclean.clean("Written by | Zhou Xiaoming") == "By Zhou Xiaoming"

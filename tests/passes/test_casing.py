@@ -699,3 +699,26 @@ def test_a_bulleted_headline_with_a_spaced_colon_is_still_lowered() -> None:
     assert (
         mtclean.clean("• Alipay : Foreign visitors can now pay") == "• Alipay: foreign visitors can now pay"
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '{"remark" : "the ferry was cancelled", "delay" : 40}',
+        '    "status" : "pending review",\n    "owner" : "ops team"',
+    ],
+)
+def test_a_string_after_a_json_key_keeps_its_case(text: str) -> None:
+    # The spaced colon belongs to a formatter's layout of JSON, not to a garbled quotation.
+    assert mtclean.clean(text) == text
+
+
+def test_the_terms_of_a_definition_list_keep_their_lower_case() -> None:
+    # A README lists parameters: each term on its own line, its definition indented below.
+    text = (
+        "The mock accepts these arguments:\n\n"
+        "timeout (``float``)\n    Seconds to wait before the fake server gives up.\n\n"
+        "retries (``int``)\n    How many times a failed call is tried again.\n\n"
+        "body (``str``)\n    The text the fake server sends back, as is."
+    )
+    assert mtclean.clean(text) == text

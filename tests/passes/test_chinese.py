@@ -137,3 +137,15 @@ def test_a_chinese_stop_after_an_english_one_goes(garbled: str, expected: str) -
 @pytest.mark.parametrize("text", REPEATED_SENTENCE_ENDS_LEFT_ALONE)
 def test_a_single_sentence_end_stays(text: str) -> None:
     assert mtclean.clean(text) == text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Full stop ( 。 )\nThe Chinese full stop is a small hollow circle written on the baseline.",
+        "Traditional Chinese uses corner brackets 「 」 for quotations, and 『 』 for a quotation inside one.",
+        "Book title marks 《 ... 》 enclose the names of books, films and songs.",
+    ],
+)
+def test_a_guide_to_punctuation_keeps_the_marks_it_shows(text: str) -> None:
+    assert mtclean.clean(text) == text

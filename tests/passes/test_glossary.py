@@ -702,3 +702,21 @@ def test_a_calque_presented_as_a_name_or_label_stays(text: str) -> None:
 )
 def test_a_calque_used_in_garbled_text_is_still_repaired(garbled: str, expected: str) -> None:
     assert mtclean.clean(garbled) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Guidebooks love the menu that offered "couple lung slices" to puzzled tourists.',
+        "One famous example is “chicken without sexual life”, an old hotel's version of spring chicken.",
+        "The sign's literal translation, “husband and wife lung slices,” made everyone laugh.",
+    ],
+)
+def test_a_calque_quoted_in_a_sentence_about_translation_is_talked_about(text: str) -> None:
+    # Pages about menus and signs quote the calques they laugh at: the words are shown, not used.
+    assert mtclean.clean(text) == text
+
+
+def test_a_quoted_calque_in_a_garbled_sentence_is_still_put_right() -> None:
+    cleaned = mtclean.clean("We ordered “husband and wife lung slices” and rice , then left .")
+    assert "husband and wife lung slices" not in cleaned

@@ -69,3 +69,8 @@ def test_the_glued_names_rule_explains_itself() -> None:
     assert [(change.rule, change.before, change.after) for change in changes] == [
         ("lists.glued-names", "BeijingShenzhen", "Beijing, Shenzhen")
     ]
+
+
+def test_the_enumeration_comma_shown_in_a_guide_to_punctuation_stays() -> None:
+    text = "The enumeration comma separates the items of a list: an English list A, B and C reads A、B、C in Chinese."
+    assert mtclean.clean(text) == text

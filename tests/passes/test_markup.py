@@ -194,3 +194,15 @@ def test_entities_shown_on_purpose_and_near_misses_stay(text: str) -> None:
 def test_entity_names_in_an_html_page_are_its_own_text() -> None:
     page = "<p>The ldquo;moon cakerdquo; sold out.</p>"
     assert mtclean.clean(page, format="html") == page
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The old template printed the entity rdquo; because its ampersand was escaped twice.",
+        "In HTML source you may see nbsp; left behind when a converter drops the ampersand.",
+        "Entities such as mdash; and hellip; lose their meaning without the leading ampersand.",
+    ],
+)
+def test_a_paragraph_about_entities_keeps_their_names(text: str) -> None:
+    assert mtclean.clean(text) == text

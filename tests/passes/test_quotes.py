@@ -217,3 +217,57 @@ def test_a_square_pair_spaced_alike_on_both_sides_is_a_style(text: str) -> None:
 )
 def test_a_lopsided_square_pair_and_a_spaced_round_pair_are_still_closed(text: str, cleaned: str) -> None:
     assert mtclean.clean(text) == cleaned
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"headers": "attachment; filename=\\"report_2024-05-01.csv\\""',
+        '--body \'{"greeting": "{\\"text\\": \\"hello\\"}"}\'',
+        '"banner": "<?xml version=\\"1.0\\" encoding=\\"UTF-8\\"?>"',
+        'The log line read "state=\\"ready\\" note=\\"warm \\"" at noon.',
+    ],
+)
+def test_marks_escaped_with_a_backslash_are_strings_in_code(text: str) -> None:
+    # An escaped mark sits inside a JSON or shell string: neither it nor the marks around it pair as prose.
+    assert mtclean.clean(text) == text
+
+
+def test_escaped_marks_leave_the_other_sentences_their_pairs() -> None:
+    text = 'He called it " the ideal partner " again. The body was "{\\"a\\": 1}".'
+    assert mtclean.clean(text) == 'He called it "the ideal partner" again. The body was "{\\"a\\": 1}".'
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The frame is “ + Verb + 得 + Complement“. Learn it by heart.",
+        "He called the pattern “Subject + Time + Verb“, and the class copied it.",
+        "Her last word was “enough“\nThen the line went quiet.",
+    ],
+)
+def test_an_opening_mark_that_closes_a_quotation_gets_no_space_before_it(text: str) -> None:
+    # A writer closed with the wrong curly mark: a space before it would cut it from its quotation.
+    assert mtclean.clean(text) == text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Put a backslash before each quotation mark ( \\" ) in the policy text.',
+        "Separate the fields with a pipe ( | ) and end each row with a semicolon ( ; ).",
+    ],
+)
+def test_a_mark_shown_in_spaced_brackets_keeps_its_spaces(text: str) -> None:
+    assert mtclean.clean(text) == text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nested quotations follow the English order: “ ‘ … ’ ”, double outside and single inside.",
+        "The marks in use ( 「」, 『』, “ ” ) differ between Taipei and Beijing.",
+    ],
+)
+def test_a_pair_that_holds_marks_and_no_word_shows_them(text: str) -> None:
+    assert mtclean.clean(text) == text

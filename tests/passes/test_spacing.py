@@ -510,3 +510,15 @@ def test_a_library_member_stays_glued_where_the_paragraph_glues_a_sentence() -> 
         mtclean.clean(text)
         == "Call it once more. After that, use Array.From to copy and Math.Max to compare."
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "- Fixed the hang when the debugger stepped into a generator  Patch 52231 Ann Okafor",
+        "- The search dialog lost its history after a restart  Python Bug 610044",
+        "- Tabs are no longer converted inside string literals  SF 774213",
+    ],
+)
+def test_a_changelog_reference_set_apart_by_two_spaces_keeps_them(text: str) -> None:
+    assert mtclean.clean(text) == text

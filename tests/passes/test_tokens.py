@@ -204,3 +204,23 @@ def test_a_pinyin_name_split_before_its_apostrophe_is_joined(garbled: str, expec
 )
 def test_dialect_and_quotations_after_a_name_keep_their_space(text: str) -> None:
     assert mtclean.clean(text) == text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Test modules start with test_ followed by the name of the module.",
+        "Usage: runcover filename [test_ suffix]",
+        "Give every table the prefix app_ plus a short noun.",
+        "In this schema sys_ marks the system tables and usr_ marks the rest.",
+        "Names beginning with tmp_ are swept at exit; those starting with keep_ stay.",
+        "A column called id_ gets an index of its own.",
+    ],
+)
+def test_a_prefix_named_with_its_underscore_keeps_its_space(text: str) -> None:
+    assert mtclean.clean(text) == text
+
+
+def test_a_split_identifier_is_still_joined_beside_a_prefix_word() -> None:
+    # "prefix" after the identifier says nothing of it; only before it does.
+    assert mtclean.clean("Raise max_ len to 64.") == "Raise max_len to 64."
