@@ -441,9 +441,7 @@ def after_glue_word(match: regex.Match[str], context: Context) -> str:
 
 #: Words that open a sentence, which MT (or a page that lost its paragraph's
 #: markup) glues to the last word of the sentence or heading before.
-GLUED_OPENERS = (
-    "The This These Those There It When If After Because Although While However And But We They He She As In With Do".split()
-)
+GLUED_OPENERS = "The This These Those There It When If After Because Although While However And But We They He She As In With Do".split()
 _OPENER = "|".join(GLUED_OPENERS)
 #: The opener's own word after it, where the opener is also the tail of a compound
 #: (``loggedIn``, ``startsWith``, ``toDo``): only a sentence's next word counts.
