@@ -268,16 +268,26 @@ def _names_a_project(text: str, start: int, end: int) -> bool:
     )
 
 
-def _document_names_a_split_project(context: Context, text: str) -> bool:
-    """Whether the document writes a university project split somewhere only its name can stand (found once)."""
+#: The project's name written whole where only the name can stand: ``Project 211``, ``211 universities``.
+_WHOLE_PROJECT = regex.compile(
+    r"\b(?:[Pp]roject[ \t]+(?P<number>211|985)\b|(?P<number>211|985)[ \t]+"
+    r"(?:[Pp]roject\b|[Uu]niversit|[Cc]olleges?\b|[Ss]chools?\b|[Ii]nstitutions?\b))"
+)
+
+
+def _document_names_a_project(context: Context, text: str) -> frozenset[str]:
+    """The projects (``"211"``, ``"985"``) the document names where only a name can stand, split or whole (found once)."""
     memo = context.memo.get("tokens.university-project")
-    if memo is None:
+    if not isinstance(memo, frozenset):
         document = context.document or text
-        memo = context.memo["tokens.university-project"] = any(
-            _names_a_project(document, found.start(), found.end())
+        named = {
+            "".join(found.group().split())
             for found in _SPLIT_PROJECT_ANYWHERE.finditer(document)
-        )
-    return bool(memo)
+            if _names_a_project(document, found.start(), found.end())
+        }
+        named |= {found["number"] for found in _WHOLE_PROJECT.finditer(document)}
+        memo = context.memo["tokens.university-project"] = frozenset(named)
+    return memo
 
 
 @regex_rule(
@@ -298,21 +308,25 @@ def university_project(match: regex.Match[str], context: Context) -> str | None:
     >>> clean("The count went 2 1 1 and then stopped; 9 8 5 people voted.")
     'The count went 2 1 1 and then stopped; 9 8 5 people voted.'
 
-    Once the document writes the name split where only the name can stand,
-    the same split number in a paragraph about universities is the name too
-    (the Q&A mirror that writes it so writes it everywhere).
+    Once the document writes the name where only the name can stand, split
+    or whole (``Project 211``), the same split number in a paragraph about
+    universities is the name too (the Q&A mirror that splits it once splits
+    it everywhere).
 
     >>> clean("Few students get into 2 1 1 at all, said the 985 university's dean. Most 2 1 1 colleges are public.")
     "Few students get into 211 at all, said the 985 university's dean. Most 211 colleges are public."
+    >>> clean("Project 211 began in 1995. 2 1 1 refers to about 100 universities.")
+    'Project 211 began in 1995. 211 refers to about 100 universities.'
     >>> clean("A 985 university student scored 2 1 1 in the three rounds.")
     'A 985 university student scored 2 1 1 in the three rounds.'
     """
     text = match.string
+    joined = regex.sub(r"[ \t]+", "", match.group())
     if not _names_a_project(text, match.start(), match.end()) and (
-        _ABOUT_UNIVERSITIES.search(text) is None or not _document_names_a_split_project(context, text)
+        _ABOUT_UNIVERSITIES.search(text) is None or joined not in _document_names_a_project(context, text)
     ):
         return None
-    return regex.sub(r"[ \t]+", "", match.group())
+    return joined
 
 
 @regex_rule(
