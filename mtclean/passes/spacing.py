@@ -478,8 +478,9 @@ def _english(word: str) -> bool:
 _NEVER_LAST = FUNCTION_WORDS | frozenset(
     "whether if when while because although does did do may might must shall such each every any no whose".split()
 )
-#: Code in a paragraph: a call, a subscript, an assignment, a tag, a brace, an identifier.
-_CODE_MARKS = regex.compile(r"\w\(|[\[\]{}=<>_`#]")
+#: Code in a paragraph: a call, a subscript, an assignment, a tag, a brace (an item number glued
+#: to a heading, ``environment(1) Soil``, is no call).
+_CODE_MARKS = regex.compile(r"\w\((?!\d{1,2}\)[ \t]*\p{Lu})|[\[\]{}=<>_`#]")
 
 
 @regex_rule(

@@ -324,6 +324,10 @@ GLUED_WITHOUT_A_STOP = [
     ),
     ("2. Cutting the stemsDo not cut below the node.", "2. Cutting the stems. Do not cut below the node."),
     (
+        "1. Growing environment(1) Soil: loose and rich. 2. Pest controlIt is prone to root rot.",
+        "1. Growing environment(1) Soil: loose and rich. 2. Pest control. It is prone to root rot.",
+    ),
+    (
         "Keep the soil moist in the growing seasonAlthough it likes water, it hates standing in it.",
         "Keep the soil moist in the growing season. Although it likes water, it hates standing in it.",
     ),
@@ -336,6 +340,7 @@ GLUED_WITHOUT_A_STOP_LEFT_ALONE = [
     "Tap checkIn at the desk, then signIn with the code.",
     # code in the paragraph keeps every identifier
     "Set rowThe = 3 and call timeIt now(x) to measure it.",
+    "Call sizeIt then(1) and check the result.",
     # a word no dictionary lists before the capital
     "The xyzThe brand and the fooIt tool shipped.",
 ]
