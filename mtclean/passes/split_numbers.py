@@ -244,14 +244,14 @@ def spaced_range(match: regex.Match[str], context: Context) -> str | None:
 
 #: A noun that makes the split number before it the name of a university project.
 _PROJECT_NOUN = regex.compile(
-    r"[ \t]+(?:[Uu]niversit|[Cc]olleges?\b|[Pp]roject\b|[Ee]ngineering\b|[Ii]nstitutions?\b|[Ss]chools?\b)"
+    r"(?<![ \t])[ \t]++(?:[Uu]niversit|[Cc]olleges?\b|[Pp]roject\b|[Ee]ngineering\b|[Ii]nstitutions?\b|[Ss]chools?\b)"
 )
 #: ``Project 2 1 1``, ``non-2 1 1``, ``985 and 2 1 1``: the name by what stands before it.
 _PROJECT_BEFORE = regex.compile(
     r"(?:\b[Pp]roject[ \t]+|(?<![\w-])non-|\b(?:985|211)(?:[ \t]*[,、/][ \t]*|[ \t]+(?:and|or)[ \t]+))\Z"
 )
 #: ``2 1 1, 985 Colleges``, ``2 1 1 and 985``: the name by the other project after it.
-_PROJECT_AFTER = regex.compile(r"(?:[ \t]*[,、/][ \t]*|[ \t]+(?:and|or)[ \t]+)(?:985|211)\b")
+_PROJECT_AFTER = regex.compile(r"(?<![ \t])[ \t]*+(?:[,、/][ \t]*+|(?:and|or)[ \t]++)(?:985|211)\b")
 #: The split numbers themselves, a whole number apart from any other digit.
 _SPLIT_PROJECT = r"(?<![\d.,])(?:(?<=\bnon-)|(?<!-))(?:2[ \t]+1[ \t]+1|9[ \t]+8[ \t]+5)(?![ \t]*\d|[.,]\d|%)"
 _SPLIT_PROJECT_ANYWHERE = regex.compile(_SPLIT_PROJECT)
