@@ -102,10 +102,11 @@ def find_markup(text: str, context: Context) -> Iterator[Edit]:
 
 
 def find_markup_and_entities(text: str, context: Context) -> Iterator[Edit]:
-    """The pass's edits: tokenised tags, then entities that lost their ampersand."""
+    """The pass's edits: tokenised tags, then entities that lost their ampersand and paragraph ends that lost their tag's start."""
     yield from find_markup(text, context)
     if not context.html:
         yield from entity_name.find(text, context)
+        yield from paragraph_end_remnant.find(text, context)
 
 
 # Typographic entities a page's MT kept as words.  None of these names ends an
@@ -163,6 +164,26 @@ def entity_name(match: regex.Match[str], context: Context) -> str | None:
     if start == 0 or end == len(text) or text[start - 1] in "\r\n" or text[end] in "\r\n,.;:!?)]}":
         return ""
     return " "
+
+
+@regex_rule(
+    "markup.paragraph-end-remnant",
+    r"[ \t]+p>(?<=[\p{L}\p{N}%℃°)”\"’'.!?][ \t]+p>)(?=[ \t]*(?:\r?\n|\Z))",
+    needs=[" p>", "\tp>"],
+)
+def paragraph_end_remnant(match: regex.Match[str], context: Context) -> str:
+    """What a page's MT left of a paragraph's closing tag (``</p>`` as `` p>``) at a line's end goes.
+
+    The sentence it closed lost its full stop with the tag's start, so one
+    is written unless a mark already ends it.
+
+    >>> clean("It takes root in about a month p>\\nWater it twice a week. p>")
+    'It takes root in about a month.\\nWater it twice a week.'
+    >>> clean("In CSS, div > p> matches nothing, and <p>tags</p> stay.")
+    'In CSS, div > p> matches nothing, and <p>tags</p> stay.'
+    """
+    before = match.string[match.start() - 1]
+    return "" if before in ".!?" else "."
 
 
 def _opens_a_line(text: str, tag: regex.Match[str]) -> bool:
@@ -243,5 +264,8 @@ def _edit(
 #: ``settles``: whether a tag ends a sentence depends on the marks before it,
 #: which the punctuation and quotes passes tidy; see ``Pass.settles``.
 MARKUP = Pass(
-    "markup", (PARAGRAPH_BREAK, INLINE_TAG, entity_name), finder=find_markup_and_entities, settles=True
+    "markup",
+    (PARAGRAPH_BREAK, INLINE_TAG, entity_name, paragraph_end_remnant),
+    finder=find_markup_and_entities,
+    settles=True,
 )

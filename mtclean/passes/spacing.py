@@ -17,7 +17,7 @@ from __future__ import annotations
 import regex
 
 from mtclean.rules import Context, Pass, per_paragraph, regex_rule
-from mtclean.words import FUNCTION_WORDS, is_common
+from mtclean.words import FUNCTION_WORDS, english_words, is_common
 
 #: Words that start a sentence or clause in MT output: a full stop or comma
 #: glued to one of these is a seam, not a name (``Node.js``) or code (``list.Add``).
@@ -439,6 +439,95 @@ def after_glue_word(match: regex.Match[str], context: Context) -> str:
     return f"{match['glue']} {word.lower() if is_common(word) else word}"
 
 
+#: Words that open a sentence, which MT (or a page that lost its paragraph's
+#: markup) glues to the last word of the sentence or heading before.
+GLUED_OPENERS = "The This These Those There It When If After Because Although While However And But We They He She As In With Do".split()
+_OPENER = "|".join(GLUED_OPENERS)
+#: The opener's own word after it, where the opener is also the tail of a compound
+#: (``loggedIn``, ``startsWith``, ``toDo``): only a sentence's next word counts.
+_NEXT_AFTER = {
+    "In": frozenset(
+        "a an the this that these those its their his her our my your some many most recent addition fact "
+        "contrast order general particular short summary terms case other each every such".split()
+    ),
+    "With": frozenset(
+        "a an the this that these its their his her our my your more less such regard respect".split()
+    ),
+    "Do": frozenset({"not"}),
+}
+
+
+def _english(word: str) -> bool:
+    """Whether ``word`` is an English word, or one with ``-s``, ``-ed`` or ``-ing`` (``watering``, ``sliced``).
+
+    >>> _english("summer"), _english("watering"), _english("sliced"), _english("config")
+    (True, True, True, False)
+    """
+    words = english_words()
+    if word in words:
+        return True
+    for ending in ("ing", "ed", "es", "s"):
+        if word.endswith(ending):
+            stem = word[: -len(ending)]
+            if len(stem) >= 3 and (stem in words or stem + "e" in words):
+                return True
+    return False
+
+
+#: Words no sentence or heading ends with: before a capital they begin a compound (``hasThe``).
+_NEVER_LAST = FUNCTION_WORDS | frozenset(
+    "whether if when while because although does did do may might must shall such each every any no whose".split()
+)
+#: Code in a paragraph: a call, a subscript, an assignment, a tag, a brace (an item number glued
+#: to a heading, ``environment(1) Soil``, is no call).
+_CODE_MARKS = regex.compile(r"\w\((?!\d{1,2}\)[ \t]*\p{Lu})|[\[\]{}=<>_`#]")
+
+
+@regex_rule(
+    "spacing.glued-sentence",
+    rf"(?=(?P<opener>{_OPENER})[ \t]+(?P<next>[\p{{L}}\d][\p{{L}}'’]*))"
+    r"(?<=(?<![\w.@/#\\'’$-])(?P<word>\p{Ll}{3,}))",
+    cue=rf"[a-z](?:{_OPENER})[ \t]",
+)
+def glued_sentence(match: regex.Match[str], context: Context) -> str | None:
+    """A sentence MT glued to the word that ended the one before gets its full stop: ``on averageThere are`` → ``on average. There are``.
+
+    Where a page's markup ended a heading or a paragraph, the copy lost the
+    break and the stop with it (``Pruning timeThe plant grows``).  Only an
+    ordinary English word in lower case, alone (not the tail of a name or
+    an identifier), before a word that opens a sentence and then a space:
+    ``PowerPoint``, ``LinkedIn`` and ``eBay`` begin with a capital or one
+    letter.  A word after which the same capitalised word ends a compound
+    (``loggedIn``, ``startsWith``) needs the next word a sentence has; the
+    words :data:`GLUE_WORDS` take the fragment after them instead.
+
+    >>> clean("Tourism stayed high all week, on averageThere were crowds at every gate.")
+    'Tourism stayed high all week, on average. There were crowds at every gate.'
+    >>> clean("2. Pruning timeThe plant grows fast in spring.\\n3. Watering in summerIt needs water daily.")
+    '2. Pruning time. The plant grows fast in spring.\\n3. Watering in summer. It needs water daily.'
+    >>> clean("The user stays loggedIn until noon; check startsWith to see if eBay and iPhone match.")
+    'The user stays loggedIn until noon; check startsWith to see if eBay and iPhone match.'
+
+    A paragraph with code in it keeps its identifiers.
+
+    >>> clean("Set fooThe value = 3 and call barIt now(x).")
+    'Set fooThe value = 3 and call barIt now(x).'
+    """
+    word, opener = match["word"], match["opener"]
+    if word in GLUE_WORDS or word in _NEVER_LAST or not _english(word):
+        return None
+    allowed = _NEXT_AFTER.get(opener)
+    following = match["next"]
+    if allowed is not None:
+        if following not in allowed:
+            return None
+    elif opener not in ("The", "This", "These", "Those") and not (following[0].islower() or following == "I"):
+        return None
+    if _CODE_MARKS.search(match.string) is not None:
+        return None
+    return ". "
+
+
 _LINE = regex.compile(r"[^\n]*")
 # A gap between two words or numbers: the spaces later passes leave around
 # marks (``、  month`` becoming ``, month``) must not change the count.
@@ -561,6 +650,7 @@ SPACING = Pass(
         after_percent_mark,
         before_bracket,
         after_plus,
+        glued_sentence,
         after_glue_word,
         between_words,
         doubled_stop,

@@ -242,20 +242,140 @@ def spaced_range(match: regex.Match[str], context: Context) -> str | None:
     return f"{match['first']}{dash}{match['second']}"
 
 
+#: A noun that makes the split number before it the name of a university project.
+_PROJECT_NOUN = regex.compile(
+    r"(?<![ \t])[ \t]++(?:[Uu]niversit|[Cc]olleges?\b|[Pp]roject\b|[Ee]ngineering\b|[Ii]nstitutions?\b|[Ss]chools?\b)"
+)
+#: ``Project 2 1 1``, ``non-2 1 1``, ``985 and 2 1 1``: the name by what stands before it.
+_PROJECT_BEFORE = regex.compile(
+    r"(?:\b[Pp]roject[ \t]+|(?<![\w-])non-|\b(?:985|211)(?:[ \t]*[,、/][ \t]*|[ \t]+(?:and|or)[ \t]+))\Z"
+)
+#: ``2 1 1, 985 Colleges``, ``2 1 1 and 985``: the name by the other project after it.
+_PROJECT_AFTER = regex.compile(r"(?<![ \t])[ \t]*+(?:[,、/][ \t]*+|(?:and|or)[ \t]++)(?:985|211)\b")
+#: The split numbers themselves, a whole number apart from any other digit.
+_SPLIT_PROJECT = r"(?<![\d.,])(?:(?<=\bnon-)|(?<!-))(?:2[ \t]+1[ \t]+1|9[ \t]+8[ \t]+5)(?![ \t]*\d|[.,]\d|%)"
+_SPLIT_PROJECT_ANYWHERE = regex.compile(_SPLIT_PROJECT)
+#: A word of the universities' world, for a split name the document confirms elsewhere.
+_ABOUT_UNIVERSITIES = regex.compile(r"\b(?:[Uu]niversit|[Cc]olleges?\b|[Ii]nstitutions\b|985\b|211\b)")
+
+
+def _names_a_project(text: str, start: int, end: int) -> bool:
+    """Whether the split number at ``start:end`` stands where only the project's name can."""
+    return (
+        _PROJECT_NOUN.match(text, end) is not None
+        or _PROJECT_BEFORE.search(text, max(0, start - 16), start) is not None
+        or _PROJECT_AFTER.match(text, end) is not None
+    )
+
+
+#: The project's name written whole where only the name can stand: ``Project 211``, ``211 universities``.
+_WHOLE_PROJECT = regex.compile(
+    r"\b(?:[Pp]roject[ \t]+(?P<number>211|985)\b|(?P<number>211|985)[ \t]+"
+    r"(?:[Pp]roject\b|[Uu]niversit|[Cc]olleges?\b|[Ss]chools?\b|[Ii]nstitutions?\b))"
+)
+
+
+def _document_names_a_project(context: Context, text: str) -> frozenset[str]:
+    """The projects (``"211"``, ``"985"``) the document names where only a name can stand, split or whole (found once)."""
+    memo = context.memo.get("tokens.university-project")
+    if not isinstance(memo, frozenset):
+        document = context.document or text
+        named = {
+            "".join(found.group().split())
+            for found in _SPLIT_PROJECT_ANYWHERE.finditer(document)
+            if _names_a_project(document, found.start(), found.end())
+        }
+        named |= {found["number"] for found in _WHOLE_PROJECT.finditer(document)}
+        memo = context.memo["tokens.university-project"] = frozenset(named)
+    return memo
+
+
 @regex_rule(
     "tokens.university-project",
-    r"(?<![\d.])(?:2[ \t]+1[ \t]+1|9[ \t]+8[ \t]+5)(?=[ \t]+(?:[Uu]niversit|[Cc]olleges?\b|[Pp]roject\b))",
-    cue=r"(?:2[ \t]+1[ \t]+1|9[ \t]+8[ \t]+5)[ \t]",
+    _SPLIT_PROJECT,
+    cue=r"(?:2[ \t]+1[ \t]+1|9[ \t]+8[ \t]+5)",
 )
-def university_project(match: regex.Match[str], context: Context) -> str:
+def university_project(match: regex.Match[str], context: Context) -> str | None:
     """China's university projects 211 and 985, split digit by digit, are joined.
+
+    Before a noun of the universities' world, after ``Project`` or ``non-``,
+    or beside the other project's number:
 
     >>> clean("Most 2 1 1 universities and all 9 8 5 universities raised their cutoffs.")
     'Most 211 universities and all 985 universities raised their cutoffs.'
+    >>> clean("Both 985 and 2 1 1 institutions, and non-2 1 1 schools, were listed.")
+    'Both 985 and 211 institutions, and non-211 schools, were listed.'
     >>> clean("The count went 2 1 1 and then stopped; 9 8 5 people voted.")
     'The count went 2 1 1 and then stopped; 9 8 5 people voted.'
+
+    Once the document writes the name where only the name can stand, split
+    or whole (``Project 211``), the same split number in a paragraph about
+    universities is the name too (the Q&A mirror that splits it once splits
+    it everywhere).
+
+    >>> clean("Few students get into 2 1 1 at all, said the 985 university's dean. Most 2 1 1 colleges are public.")
+    "Few students get into 211 at all, said the 985 university's dean. Most 211 colleges are public."
+    >>> clean("Project 211 began in 1995. 2 1 1 refers to about 100 universities.")
+    'Project 211 began in 1995. 211 refers to about 100 universities.'
+    >>> clean("A 985 university student scored 2 1 1 in the three rounds.")
+    'A 985 university student scored 2 1 1 in the three rounds.'
     """
-    return regex.sub(r"[ \t]+", "", match.group())
+    text = match.string
+    joined = regex.sub(r"[ \t]+", "", match.group())
+    if not _names_a_project(text, match.start(), match.end()) and (
+        _ABOUT_UNIVERSITIES.search(text) is None or joined not in _document_names_a_project(context, text)
+    ):
+        return None
+    return joined
+
+
+@regex_rule(
+    "tokens.split-century",
+    r"(?<![\d.,-])2[ \t]+1(?:[ \t]*st)?(?=[ \t]+[Cc]entur(?:y|ies)\b(?!-))",
+    cue=r"2[ \t]+1",
+)
+def split_century(match: regex.Match[str], context: Context) -> str:
+    """The 21st century, which the Q&A mirror writes with its ones split off, is joined: ``2 1 century`` → ``21st century``.
+
+    >>> clean("The plan served universities facing the 2 1 century, and the 2 1st century too.")
+    'The plan served universities facing the 21st century, and the 21st century too.'
+    >>> clean("Read chapters 2 1 and 3; the 21 century-old trees; 12 1 century marks.")
+    'Read chapters 2 1 and 3; the 21 century-old trees; 12 1 century marks.'
+    """
+    return "21st"
+
+
+#: A list item numbered 10 or 12 at the start of a line, in the shape of the split 11.
+_ITEM_BESIDE = {
+    ".": regex.compile(r"(?m)^[ \t]*1[02]\.[ \t]*\p{L}"),
+    ")": regex.compile(r"(?m)^[ \t]*\(1[02]\)[ \t]*\p{L}"),
+}
+
+
+@regex_rule(
+    "tokens.split-item-number",
+    r"(?m)^[ \t]*+(?P<open>\(?)\K1[ \t]+1(?=(?P<close>[.)])[ \t]*\p{L})",
+    cue=r"1[ \t]+1[.)]",
+)
+def split_item_number(match: regex.Match[str], context: Context) -> str | None:
+    """A list's eleventh item, numbered with its ones split apart, is joined: ``1 1. Rest`` → ``11. Rest``.
+
+    Only between items of the same shape numbered 10 or 12 in the document
+    (the Q&A mirror writes 11 as ``1 1``); an outline's ``1 1.`` stays.
+
+    >>> clean("10. Soak the rice.\\n1 1. Boil it for 40 minutes.\\n12. Serve it warm.")
+    '10. Soak the rice.\\n11. Boil it for 40 minutes.\\n12. Serve it warm.'
+    >>> clean("(10) Rest the jaw.\\n\\n(1 1) Eat soft food only.")
+    '(10) Rest the jaw.\\n\\n(11) Eat soft food only.'
+    >>> clean("1 1. Boil it for 40 minutes.\\n2. Serve it.")
+    '1 1. Boil it for 40 minutes.\\n2. Serve it.'
+    """
+    close = match["close"]
+    if (close == ")") != (match["open"] == "("):
+        return None
+    if _ITEM_BESIDE[close].search(context.document or match.string) is None:
+        return None
+    return "11"
 
 
 @regex_rule(

@@ -206,3 +206,40 @@ def test_entity_names_in_an_html_page_are_its_own_text() -> None:
 )
 def test_a_paragraph_about_entities_keeps_their_names(text: str) -> None:
     assert mtclean.clean(text) == text
+
+
+# What a plant-care site's MT left of each paragraph's closing tag (blind 11's three
+# pages of one site): ` p>` at the end of the line, the sentence's full stop lost with it.
+PARAGRAPH_END_REMNANTS = [
+    (
+        "1. Soil: use loose sandy soil that drains well p>\n2. Light: shade it at noon in summer p>",
+        "1. Soil: use loose sandy soil that drains well.\n2. Light: shade it at noon in summer.",
+    ),
+    ("Keep it above 5 ℃ in winter p>", "Keep it above 5 ℃ in winter."),
+    (
+        "Remove the diseased leaves in time. p>\n\nThen spray it.",
+        "Remove the diseased leaves in time.\n\nThen spray it.",
+    ),
+]
+PARAGRAPH_END_REMNANTS_LEFT_ALONE = [
+    # mid-line, after a combinator, or a real tag
+    "The rule div > p> ul is invalid, and so is a p> b.",
+    "Wrap the text in <p> and close it with </p>",
+    "Selectors such as article > p>",
+]
+
+
+@pytest.mark.parametrize("garbled, expected", PARAGRAPH_END_REMNANTS)
+def test_a_paragraph_end_remnant_goes_and_leaves_its_full_stop(garbled: str, expected: str) -> None:
+    assert mtclean.clean(garbled) == expected
+    assert mtclean.clean(expected) == expected
+
+
+@pytest.mark.parametrize("text", PARAGRAPH_END_REMNANTS_LEFT_ALONE)
+def test_angle_brackets_that_are_not_a_remnant_stay(text: str) -> None:
+    assert mtclean.clean(text) == text
+
+
+def test_a_paragraph_end_remnant_in_an_html_page_is_its_own_text() -> None:
+    page = "<p>Keep it warm p></p>"
+    assert mtclean.clean(page, format="html") == page

@@ -298,6 +298,65 @@ def test_calls_references_and_exclamations_keep_their_glued_marks(text: str) -> 
     assert mtclean.clean(text) == text
 
 
+# A sentence glued, stop and space lost, to the last word before it: a heading whose
+# paragraph break the page lost, or MT's seam (blind 11's plant-care, finance and
+# tourism pages, and earlier rounds' `per yearIn contrast`, `the groupAnd who`).
+GLUED_WITHOUT_A_STOP = [
+    (
+        "Traffic stayed heavy, on averageThere were queues at every gate.",
+        "Traffic stayed heavy, on average. There were queues at every gate.",
+    ),
+    (
+        "3. Light in winterThe sun is weak, so a south window suits it.",
+        "3. Light in winter. The sun is weak, so a south window suits it.",
+    ),
+    (
+        "How to water in springIt needs water twice a week.",
+        "How to water in spring. It needs water twice a week.",
+    ),
+    (
+        "They may buy more fundsAnd when prices fall they sell.",
+        "They may buy more funds. And when prices fall they sell.",
+    ),
+    (
+        "Costs rose by half per yearIn contrast, wages stayed flat.",
+        "Costs rose by half per year. In contrast, wages stayed flat.",
+    ),
+    ("2. Cutting the stemsDo not cut below the node.", "2. Cutting the stems. Do not cut below the node."),
+    (
+        "1. Growing environment(1) Soil: loose and rich. 2. Pest controlIt is prone to root rot.",
+        "1. Growing environment(1) Soil: loose and rich. 2. Pest control. It is prone to root rot.",
+    ),
+    (
+        "Keep the soil moist in the growing seasonAlthough it likes water, it hates standing in it.",
+        "Keep the soil moist in the growing season. Although it likes water, it hates standing in it.",
+    ),
+]
+GLUED_WITHOUT_A_STOP_LEFT_ALONE = [
+    # the tail of a compound or an identifier, and names with a capital inside
+    "Users stay loggedIn for a day; use startsWith to test it, and add a toDo item.",
+    "Post it on LinkedIn and PowerPoint, sell it on eBay, or open it on an iPhone.",
+    "The plugin checks whetherThe flag and hasThe value before it runs.",
+    "Tap checkIn at the desk, then signIn with the code.",
+    # code in the paragraph keeps every identifier
+    "Set rowThe = 3 and call timeIt now(x) to measure it.",
+    "Call sizeIt then(1) and check the result.",
+    # a word no dictionary lists before the capital
+    "The xyzThe brand and the fooIt tool shipped.",
+]
+
+
+@pytest.mark.parametrize(("garbled", "expected"), GLUED_WITHOUT_A_STOP)
+def test_a_sentence_glued_to_the_word_before_gets_its_stop(garbled: str, expected: str) -> None:
+    assert mtclean.clean(garbled) == expected
+    assert mtclean.clean(expected) == expected
+
+
+@pytest.mark.parametrize("text", GLUED_WITHOUT_A_STOP_LEFT_ALONE)
+def test_compounds_names_and_identifiers_keep_their_capital_inside(text: str) -> None:
+    assert mtclean.clean(text) == text
+
+
 # A sentence's full stop MT wrote twice, apart (unseen health page, last round's
 # agriculture page), after the punctuation pass has closed up the marks before it.
 DOUBLED_STOPS = [

@@ -31,6 +31,24 @@ FIXED = [
     ("Thin the seedlings when they are 10~ 12 mm tall.", "Thin the seedlings when they are 10–12 mm tall."),
     ("Sow the seeds 3 ~ 6 cm deep.", "Sow the seeds 3–6 cm deep."),
     ("The museum opens 9:00- 16:30 on weekdays.", "The museum opens 9:00-16:30 on weekdays."),
+    # The Q&A mirror splits the ones off its numbers (blind 11's education, food and
+    # health pages): the 211 project where only its name can stand, the 21st century,
+    # and a list's eleventh item between its tenth and twelfth.
+    ("Both 985 and 2 1 1 schools raised their cutoffs.", "Both 985 and 211 schools raised their cutoffs."),
+    ("Few of them reach a 2 1 1 or 985 school.", "Few of them reach a 211 or 985 school."),
+    ("The list of Project 2 1 1 members grew to 116.", "The list of Project 211 members grew to 116."),
+    ("Those non-2 1 1 colleges charge less.", "Those non-211 colleges charge less."),
+    (
+        "Most 2 1 1 universities are public.\n\nGetting into 2 1 1 is hard for rural students, whatever the universities say.",
+        "Most 211 universities are public.\n\nGetting into 211 is hard for rural students, whatever the universities say.",
+    ),
+    ("It trains talent for the 2 1 century.", "It trains talent for the 21st century."),
+    ("Skills of the 2 1st century matter.", "Skills of the 21st century matter."),
+    (
+        "9. Rinse the pot.\n10. Add water.\n1 1. Simmer for an hour.",
+        "9. Rinse the pot.\n10. Add water.\n11. Simmer for an hour.",
+    ),
+    ("(1 1) Do not rinse the mouth.\n\n(12) Rest well.", "(11) Do not rinse the mouth.\n\n(12) Rest well."),
     (
         "The ratio of boys to girls in the class was 1: 1.2 this year.",
         "The ratio of boys to girls in the class was 1:1.2 this year.",
@@ -60,6 +78,15 @@ UNCHANGED = [
     "Both pre- and post-war, 1- and 2-storey houses stood.",
     "It costs 15~30 yuan, or roughly ~20 yuan; see ~/notes 2 ~ 3 more.",
     "Score 10 - 12 points, or 8 -4 goals.",
+    # Split ones with no project's name, century or list beside them.
+    "The 985 university team scored 2 1 1 in the three rounds.",
+    "Most 2 1 1 votes came late; the 985 ballots were lost.",
+    "Bus 2 1 1 leaves at noon.",
+    "Chapter 2 1 century-old trees are described in part 3.",
+    "The 12 1 century mark and 2 1 2 centuries stay.",
+    "1 1. Boil for ten minutes.\n2. Serve.",
+    "(1 1) is the cell in the first row.\n(2 2) is the next one.",
+    "Grid 1 1. Then grid 1 2.",
 ]
 
 # A notice MT translated piece by piece splits most of its years, and writes one
