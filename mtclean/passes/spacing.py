@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import regex
 
+from mtclean.passes.evidence import shows_garble
 from mtclean.rules import Context, Pass, per_paragraph, regex_rule
 from mtclean.words import FUNCTION_WORDS, english_words, is_common
 
@@ -454,7 +455,15 @@ _NEXT_AFTER = {
         "a an the this that these its their his her our my your more less such regard respect".split()
     ),
     "Do": frozenset({"not"}),
+    # ``fixIt``, ``makeIt``: the verb a sentence has after ``It``.
+    "It": frozenset(
+        "is was has had can could will would may might must should needs need grows likes takes makes does "
+        "did also often still only becomes became seems looks".split()
+    ),
 }
+#: Openers that also end the names of methods (``takeWhile``, ``skipIf``, ``insertAfter``,
+#: ``getAs``): glued to a word they need other garble in the paragraph.
+_METHOD_TAILS = frozenset(("If", "When", "While", "After", "As"))
 
 
 def _english(word: str) -> bool:
@@ -512,6 +521,13 @@ def glued_sentence(match: regex.Match[str], context: Context) -> str | None:
 
     >>> clean("Set fooThe value = 3 and call barIt now(x).")
     'Set fooThe value = 3 and call barIt now(x).'
+
+    ``If``, ``When``, ``While``, ``After`` and ``As`` also end methods'
+    names (``takeWhile``, ``skipIf``): glued to a word, they need other
+    garble in the paragraph; ``It`` needs the verb a sentence has after it.
+
+    >>> clean("Call takeWhile in the handler, or fixIt in the editor.")
+    'Call takeWhile in the handler, or fixIt in the editor.'
     """
     word, opener = match["word"], match["opener"]
     if word in GLUE_WORDS or word in _NEVER_LAST or not _english(word):
@@ -524,6 +540,8 @@ def glued_sentence(match: regex.Match[str], context: Context) -> str | None:
     elif opener not in ("The", "This", "These", "Those") and not (following[0].islower() or following == "I"):
         return None
     if _CODE_MARKS.search(match.string) is not None:
+        return None
+    if opener in _METHOD_TAILS and not shows_garble(match.string):
         return None
     return ". "
 

@@ -343,6 +343,9 @@ GLUED_WITHOUT_A_STOP_LEFT_ALONE = [
     "Call sizeIt then(1) and check the result.",
     # a word no dictionary lists before the capital
     "The xyzThe brand and the fooIt tool shipped.",
+    # methods named with a conjunction or "It" after a verb, talked about in prose
+    "Call takeWhile in the handler, then skipIf or checkIf, and insertAfter the node.",
+    "Editors offer fixIt hints, and mapWhen or getAs helpers do the rest.",
 ]
 
 
