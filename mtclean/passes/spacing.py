@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import regex
 
+from mtclean.passes.evidence import shows_garble
 from mtclean.rules import Context, Pass, per_paragraph, regex_rule
 from mtclean.words import FUNCTION_WORDS, english_words, is_common
 
@@ -455,6 +456,14 @@ _NEXT_AFTER = {
     ),
     "Do": frozenset({"not"}),
 }
+#: Openers that also end an API's name after its verb (``fadeIn``, ``endsWith``, ``insertAfter``,
+#: ``saveAs``, ``skipIf``, ``runWhen``): only a phrase no name goes on with (``In contrast``,
+#: ``With regard``) or garble elsewhere in the paragraph tells a seam from a name in prose.
+_PARTICLES = frozenset("In With After As If When While".split())
+_ONLY_A_SENTENCE = {
+    "In": frozenset("contrast addition fact recent short summary general particular terms order".split()),
+    "With": frozenset("regard respect".split()),
+}
 
 
 def _english(word: str) -> bool:
@@ -525,7 +534,27 @@ def glued_sentence(match: regex.Match[str], context: Context) -> str | None:
         return None
     if _CODE_MARKS.search(match.string) is not None:
         return None
+    if (
+        opener in _PARTICLES
+        and following not in _ONLY_A_SENTENCE.get(opener, ())
+        and not _document_shows_garble(context, match.string)
+    ):
+        return None
     return ". "
+
+
+def _document_shows_garble(context: Context, text: str) -> bool:
+    """Whether the document (or ``text``, the paragraph, if none is known) shows MT garble (found once).
+
+    The earlier passes have mended the paragraph's own garble by now; the
+    document as it came in still shows it.
+    """
+    if not context.document:
+        return shows_garble(text)
+    memo = context.memo.get("spacing.glued-sentence")
+    if not isinstance(memo, bool):
+        memo = context.memo["spacing.glued-sentence"] = shows_garble(context.document)
+    return memo
 
 
 _LINE = regex.compile(r"[^\n]*")
