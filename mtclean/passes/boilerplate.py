@@ -513,8 +513,8 @@ def letter_greeting(match: regex.Match[str], context: Context) -> str | None:
     A teacher who writes in the first person (``Hello! My name is``, ``Hello!
     I am``) greets the family herself; a school's notice speaks for the school.
 
-    >>> clean("Dear Parents:\nHello! My name is Ms. Lee, and I teach your child this year.")
-    'Dear Parents:\nHello! My name is Ms. Lee, and I teach your child this year.'
+    >>> clean("Dear Parents:\\nHello! My name is Ms. Lee, and I teach your child this year.")
+    'Dear Parents:\\nHello! My name is Ms. Lee, and I teach your child this year.'
     """
     if _IN_THE_FIRST_PERSON.match(match.string, match.end()) is not None:
         return None

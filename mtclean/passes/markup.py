@@ -168,7 +168,8 @@ def entity_name(match: regex.Match[str], context: Context) -> str | None:
 
 @regex_rule(
     "markup.paragraph-end-remnant",
-    r"[ \t]+p>(?<=[\p{L}\p{N}%℃°)”\"’'.!?][ \t]+p>)(?=[ \t]*(?:\r?\n|\Z))",
+    # Not a p-value cut at a line's end in a PDF's text (``significant at p>`` then ``0.05``).
+    r"[ \t]+p>(?<=[\p{L}\p{N}%℃°)”\"’'.!?][ \t]+p>)(?=[ \t]*(?:\r?\n(?![ \t]*\d*[.·]\d)|\Z))",
     needs=[" p>", "\tp>"],
 )
 def paragraph_end_remnant(match: regex.Match[str], context: Context) -> str:
@@ -181,6 +182,8 @@ def paragraph_end_remnant(match: regex.Match[str], context: Context) -> str:
     'It takes root in about a month.\\nWater it twice a week.'
     >>> clean("In CSS, div > p> matches nothing, and <p>tags</p> stay.")
     'In CSS, div > p> matches nothing, and <p>tags</p> stay.'
+    >>> clean("The gap was not significant at p>\\n0.05 in either group.")
+    'The gap was not significant at p>\\n0.05 in either group.'
     """
     before = match.string[match.start() - 1]
     return "" if before in ".!?" else "."
