@@ -741,7 +741,10 @@ def test_a_chinese_name_presented_as_what_people_there_call_it_stays(text: str) 
     [
         # The same names used in MT's own sentences, with no one calling them so.
         ("Ai Kesen scored twice , the team won .", "Elkeson scored twice, the team won."),
-        ("The fans filled Niaochao , the show began .", "The fans filled Beijing National Stadium, the show began."),
+        (
+            "The fans filled Niaochao , the show began .",
+            "The fans filled Beijing National Stadium, the show began.",
+        ),
     ],
 )
 def test_a_chinese_name_no_one_is_said_to_call_it_is_still_repaired(garbled: str, expected: str) -> None:
