@@ -527,7 +527,8 @@ def letter_greeting(match: regex.Match[str], context: Context) -> str | None:
 
 
 #: A letter's body that opens in the first person singular: the writer's own greeting.
-_IN_THE_FIRST_PERSON = regex.compile(r"[ \t]*+\n?[ \t]*+(?:I|I['’](?:m|ve|d|ll)|My|Me)\b")
+#: (Its spaces start at the edge of a run, so a search from each space of a long run stays linear.)
+_IN_THE_FIRST_PERSON = regex.compile(r"(?:(?<![ \t])[ \t]++)?+(?:\n[ \t]*+)?+(?:I|I['’](?:m|ve|d|ll)|My|Me)\b")
 
 
 def _after_salutation(document: str, paragraph: str) -> bool:
