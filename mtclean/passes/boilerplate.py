@@ -528,7 +528,9 @@ def letter_greeting(match: regex.Match[str], context: Context) -> str | None:
 
 #: A letter's body that opens in the first person singular: the writer's own greeting.
 #: (Its spaces start at the edge of a run, so a search from each space of a long run stays linear.)
-_IN_THE_FIRST_PERSON = regex.compile(r"(?:(?<![ \t])[ \t]++)?+(?:\n[ \t]*+)?+(?:I|I['’](?:m|ve|d|ll)|My|Me)\b")
+_IN_THE_FIRST_PERSON = regex.compile(
+    r"(?:(?<![ \t])[ \t]++)?+(?:\n[ \t]*+)?+(?:I|I['’](?:m|ve|d|ll)|My|Me)\b"
+)
 
 
 def _after_salutation(document: str, paragraph: str) -> bool:
