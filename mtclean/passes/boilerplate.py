@@ -509,13 +509,28 @@ def letter_greeting(match: regex.Match[str], context: Context) -> str | None:
     'Dear Santa,\\n\\nHello! I would like a red bike.'
     >>> clean("Hello! Welcome to the workshop.")
     'Hello! Welcome to the workshop.'
+
+    A teacher who writes in the first person (``Hello! My name is``, ``Hello!
+    I am``) greets the family herself; a school's notice speaks for the school.
+
+    >>> clean("Dear Parents:\\nHello! My name is Ms. Lee, and I teach your child this year.")
+    'Dear Parents:\\nHello! My name is Ms. Lee, and I teach your child this year.'
     """
+    if _IN_THE_FIRST_PERSON.match(match.string, match.end()) is not None:
+        return None
     if match["gap"] is None:
         return "" if _after_salutation(context.document, match.string) else None
     body_follows = match.end() < len(match.string) and match.string[match.end()] != "\n"
     if not body_follows:
         return ""
     return match["gap"][match["gap"].index("\n") :] if "\n" in match["gap"] else " "
+
+
+#: A letter's body that opens in the first person singular: the writer's own greeting.
+#: (Its spaces start at the edge of a run, so a search from each space of a long run stays linear.)
+_IN_THE_FIRST_PERSON = regex.compile(
+    r"(?:(?<![ \t])[ \t]++)?+(?:\n[ \t]*+)?+(?:I|I['’](?:m|ve|d|ll)|My|Me)\b"
+)
 
 
 def _after_salutation(document: str, paragraph: str) -> bool:

@@ -112,7 +112,14 @@ _GLOSS_LEAD = regex.compile(
     # The name itself talked about: "originally named Hongmeng", "known in Chinese as Douyin",
     # "The Chinese name of the brand, Lingke".
     r"|(?i:originally|formerly|once|first|initially)[ \t]+(?:named|called|known[ \t]+as)"
-    r"|known[ \t]+in[ \t]+Chinese[ \t]+as"
+    # Where or to whom it is known by that name: "known in China as Ai Kesen", "known to Chinese fans as".
+    r"|(?i:k)nown[ \t]+(?:in[ \t]+(?:(?:mainland[ \t]+)?China|Chinese|Mandarin|Cantonese|Taiwan|Hong[ \t]+Kong|the[ \t]+mainland)"
+    r"|to[ \t]+(?:(?:Chinese|local)[ \t]+)?(?:fans|locals|residents|viewers|players|readers|people))[ \t]+as"
+    # The people who use the name say it: "Locals call the stadium Niaochao", "Chinese fans called him"
+    # (not "Fans call Zhang Xinzhe the prince", where the name is whom they call).
+    r"|\b(?:[Ll]ocals|[Rr]esidents|[Vv]illagers|[Nn]atives|[Ff]ans|[Pp]eople|Beijingers|Shanghainese|Chinese)"
+    r"(?:[ \t]+(?:fans|here|there|locally))?[ \t]+(?:still[ \t]+|often[ \t]+|simply[ \t]+|usually[ \t]+"
+    r"|affectionately[ \t]+)?call(?:ed)?[ \t]+(?:him|her|it|them|(?:the|this|that|its|their)[ \t]+\w+)"
     # Another name offered for something just named: "Tiantan Hospital, also known as the Temple of Heaven Hospital",
     # "often called wax meat", "Known locally as husband and wife lung slices", "rendered as", "nicknamed".
     r"|(?i:also|often|sometimes|locally|popularly|commonly|usually|widely|affectionately)[ \t]+"
@@ -134,7 +141,7 @@ _GLOSS_LEAD_WORDS = (
     "transl",
     "pinyin",
     "named",
-    "called",
+    "call",
     "known",
     "Known",
     "Chinese",

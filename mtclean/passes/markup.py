@@ -168,10 +168,11 @@ def entity_name(match: regex.Match[str], context: Context) -> str | None:
 
 @regex_rule(
     "markup.paragraph-end-remnant",
-    r"[ \t]+p>(?<=[\p{L}\p{N}%℃°)”\"’'.!?][ \t]+p>)(?=[ \t]*(?:\r?\n|\Z))",
+    # Not a p-value cut at a line's end in a PDF's text (``significant at p>`` then ``0.05``).
+    r"[ \t]+p>(?<=[\p{L}\p{N}%℃°)”\"’'.!?][ \t]+p>)(?=[ \t]*(?:\r?\n(?![ \t]*\d*[.·]\d)|\Z))",
     needs=[" p>", "\tp>"],
 )
-def paragraph_end_remnant(match: regex.Match[str], context: Context) -> str:
+def paragraph_end_remnant(match: regex.Match[str], context: Context) -> str | None:
     """What a page's MT left of a paragraph's closing tag (``</p>`` as `` p>``) at a line's end goes.
 
     The sentence it closed lost its full stop with the tag's start, so one
@@ -181,9 +182,27 @@ def paragraph_end_remnant(match: regex.Match[str], context: Context) -> str:
     'It takes root in about a month.\\nWater it twice a week.'
     >>> clean("In CSS, div > p> matches nothing, and <p>tags</p> stay.")
     'In CSS, div > p> matches nothing, and <p>tags</p> stay.'
+    >>> clean("The gap was not significant at p>\\n0.05 in either group.")
+    'The gap was not significant at p>\\n0.05 in either group.'
+
+    No sentence ends with a word such as ``at`` or ``with``: after one, the
+    ``p>`` opens a comparison whose value the line lost (``at p>``).
+
+    >>> clean("The gap was not significant at p>")
+    'The gap was not significant at p>'
     """
+    word = _WORD_BEFORE.search(match.string, max(0, match.start() - 12), match.start())
+    if word is not None and word.group().lower() in _NEVER_ENDS_A_SENTENCE:
+        return None
     before = match.string[match.start() - 1]
     return "" if before in ".!?" else "."
+
+
+_WORD_BEFORE = regex.compile(r"(?<![\p{L}])\p{L}++\Z")
+#: Words no sentence ends with (``it``, ``on`` and ``in`` may: ``Water it``, ``log in``).
+_NEVER_ENDS_A_SENTENCE = frozenset(
+    "the a an and or of for with by at from than but if when where while whereas because is are was were".split()
+)
 
 
 def _opens_a_line(text: str, tag: regex.Match[str]) -> bool:

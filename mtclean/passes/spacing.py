@@ -461,9 +461,14 @@ _NEXT_AFTER = {
         "did also often still only becomes became seems looks".split()
     ),
 }
-#: Openers that also end the names of methods (``takeWhile``, ``skipIf``, ``insertAfter``,
-#: ``getAs``): glued to a word they need other garble in the paragraph.
-_METHOD_TAILS = frozenset(("If", "When", "While", "After", "As"))
+#: Openers that also end an API's name after its verb (``fadeIn``, ``endsWith``, ``insertAfter``,
+#: ``saveAs``, ``skipIf``, ``runWhen``): only a phrase no name goes on with (``In contrast``,
+#: ``With regard``) or garble elsewhere in the paragraph tells a seam from a name in prose.
+_PARTICLES = frozenset("In With After As If When While".split())
+_ONLY_A_SENTENCE = {
+    "In": frozenset("contrast addition fact recent short summary general particular terms order".split()),
+    "With": frozenset("regard respect".split()),
+}
 
 
 def _english(word: str) -> bool:
@@ -522,9 +527,10 @@ def glued_sentence(match: regex.Match[str], context: Context) -> str | None:
     >>> clean("Set fooThe value = 3 and call barIt now(x).")
     'Set fooThe value = 3 and call barIt now(x).'
 
-    ``If``, ``When``, ``While``, ``After`` and ``As`` also end methods'
-    names (``takeWhile``, ``skipIf``): glued to a word, they need other
-    garble in the paragraph; ``It`` needs the verb a sentence has after it.
+    ``In``, ``With``, ``If``, ``When``, ``While``, ``After`` and ``As`` also
+    end methods' names (``takeWhile``, ``skipIf``): glued to a word, they need
+    garble in the document or a phrase only a sentence opens; ``It`` needs the
+    verb a sentence has after it.
 
     >>> clean("Call takeWhile in the handler, or fixIt in the editor.")
     'Call takeWhile in the handler, or fixIt in the editor.'
@@ -541,9 +547,27 @@ def glued_sentence(match: regex.Match[str], context: Context) -> str | None:
         return None
     if _CODE_MARKS.search(match.string) is not None:
         return None
-    if opener in _METHOD_TAILS and not shows_garble(match.string):
+    if (
+        opener in _PARTICLES
+        and following not in _ONLY_A_SENTENCE.get(opener, ())
+        and not _document_shows_garble(context, match.string)
+    ):
         return None
     return ". "
+
+
+def _document_shows_garble(context: Context, text: str) -> bool:
+    """Whether the document (or ``text``, the paragraph, if none is known) shows MT garble (found once).
+
+    The earlier passes have mended the paragraph's own garble by now; the
+    document as it came in still shows it.
+    """
+    if not context.document:
+        return shows_garble(text)
+    memo = context.memo.get("spacing.glued-sentence")
+    if not isinstance(memo, bool):
+        memo = context.memo["spacing.glued-sentence"] = shows_garble(context.document)
+    return memo
 
 
 _LINE = regex.compile(r"[^\n]*")

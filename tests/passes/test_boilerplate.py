@@ -267,3 +267,21 @@ def test_an_english_card_label_before_a_name_or_a_role_is_not_a_calqued_byline(t
 
 def test_a_calqued_byline_with_a_pinyin_name_is_still_written_as_by() -> None:
     assert mtclean.clean("Written by | Zhou Xiaoming") == "By Zhou Xiaoming"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A teacher's own letter in the first person: her "Hello!" is hers, not a calque.
+        "Dear Parents:\nHello! My name is Mr. Owens, and I will coach the junior choir.",
+        "Dear parents:\nHello!\nI am your child's new reading teacher this term.",
+        "Dear Class 3 Families: Hello! I'm so glad to be back after the long summer.",
+    ],
+)
+def test_a_teachers_greeting_in_the_first_person_stays(text: str) -> None:
+    assert mtclean.clean(text) == text
+
+
+def test_a_schools_notice_after_the_salutation_still_loses_its_calqued_greeting() -> None:
+    garbled = "Dear parents:\nHello!\nOur school will hold the sports meeting on May 8."
+    assert mtclean.clean(garbled) == "Dear parents:\nOur school will hold the sports meeting on May 8."

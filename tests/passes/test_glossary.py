@@ -720,3 +720,32 @@ def test_a_calque_quoted_in_a_sentence_about_translation_is_talked_about(text: s
 def test_a_quoted_calque_in_a_garbled_sentence_is_still_put_right() -> None:
     cleaned = mtclean.clean("We ordered “husband and wife lung slices” and rice , then left .")
     assert "husband and wife lung slices" not in cleaned
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # The Chinese name presented as the one a place or its people use (review14's gap).
+        "The striker is known in China as Ai Kesen, a name picked for its sound.",
+        "Known to Chinese fans as Ai Kesen, he scored twice in the cup final.",
+        "Locals call the stadium Niaochao, after its woven steel frame.",
+        "Residents still call it Niaochao when they give visitors directions.",
+    ],
+)
+def test_a_chinese_name_presented_as_what_people_there_call_it_stays(text: str) -> None:
+    assert mtclean.clean(text) == text
+
+
+@pytest.mark.parametrize(
+    ("garbled", "expected"),
+    [
+        # The same names used in MT's own sentences, with no one calling them so.
+        ("Ai Kesen scored twice , the team won .", "Elkeson scored twice, the team won."),
+        (
+            "The fans filled Niaochao , the show began .",
+            "The fans filled Beijing National Stadium, the show began.",
+        ),
+    ],
+)
+def test_a_chinese_name_no_one_is_said_to_call_it_is_still_repaired(garbled: str, expected: str) -> None:
+    assert mtclean.clean(garbled) == expected

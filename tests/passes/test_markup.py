@@ -243,3 +243,16 @@ def test_angle_brackets_that_are_not_a_remnant_stay(text: str) -> None:
 def test_a_paragraph_end_remnant_in_an_html_page_is_its_own_text() -> None:
     page = "<p>Keep it warm p></p>"
     assert mtclean.clean(page, format="html") == page
+
+
+def test_a_p_value_cut_at_a_lines_end_is_no_paragraph_tag() -> None:
+    # Text taken from a PDF breaks its lines anywhere, even inside "p>0.05".
+    text = "Weight did not differ between the two diets at p>\n0.05, nor did waist size."
+    assert mtclean.clean(text) == text
+
+
+def test_a_p_value_cut_at_the_end_of_the_text_is_no_paragraph_tag() -> None:
+    # The same line cleaned on its own (one record of a JSONL file): no sentence ends with "at".
+    text = "Weight did not differ between the two diets at p>"
+    assert mtclean.clean(text) == text
+    assert mtclean.clean("The cutting takes root in a month p>") == "The cutting takes root in a month."

@@ -323,6 +323,11 @@ GLUED_WITHOUT_A_STOP = [
         "Costs rose by half per year. In contrast, wages stayed flat.",
     ),
     ("2. Cutting the stemsDo not cut below the node.", "2. Cutting the stems. Do not cut below the node."),
+    # a particle opener beside MT's garble in the same paragraph
+    (
+        "Output grew by a tenth per yearIn the first half , exports led.",
+        "Output grew by a tenth per year. In the first half, exports led.",
+    ),
     (
         "1. Growing environment(1) Soil: loose and rich. 2. Pest controlIt is prone to root rot.",
         "1. Growing environment(1) Soil: loose and rich. 2. Pest control. It is prone to root rot.",
@@ -346,6 +351,13 @@ GLUED_WITHOUT_A_STOP_LEFT_ALONE = [
     # methods named with a conjunction or "It" after a verb, talked about in prose
     "Call takeWhile in the handler, then skipIf or checkIf, and insertAfter the node.",
     "Editors offer fixIt hints, and mapWhen or getAs helpers do the rest.",
+    # an API's verb and its particle named in a guide's prose, no code marks beside it
+    "The helper checks whether the path endsWith a slash before joining the parts.",
+    "Call fadeIn the same way as its twin, giving the duration in milliseconds.",
+    "Use insertAfter to put the new row below the one you clicked.",
+    "The menu offers saveAs when the file was never written to disk.",
+    "Tests marked skipIf the platform is Windows stay out of the nightly run.",
+    "Swap the node out with replaceWith the new element and keep its handlers.",
 ]
 
 
