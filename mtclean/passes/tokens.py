@@ -80,6 +80,22 @@ _WORD_AFTER = regex.compile(r"\p{Ll}+\b")
 _RESTRUCTURED_TEXT = regex.compile(r"^[ \t]*\.\.[ \t]+_[\w -]+:|`__?(?!\w)", regex.MULTILINE)
 
 
+#: The memo key of :func:`_is_restructured_text`'s answer for the document.
+_RESTRUCTURED_TEXT_MEMO = "tokens.restructured-text"
+
+
+def _is_restructured_text(context: Context, text: str) -> bool:
+    """Whether the document (or ``text`` alone, without one) has reStructuredText's links, searched once per document."""
+    if not context.document:
+        return _RESTRUCTURED_TEXT.search(text) is not None
+    found = context.memo.get(_RESTRUCTURED_TEXT_MEMO)
+    if not isinstance(found, bool):
+        found = context.memo[_RESTRUCTURED_TEXT_MEMO] = (
+            _RESTRUCTURED_TEXT.search(context.document) is not None
+        )
+    return found
+
+
 @regex_rule(
     "tokens.identifier",
     r"_(?<=(?<![\w.])\p{L}[\p{L}\d]*(?:_[\p{L}\d]+)*_)\K[ \t]+(?=\p{Ll}[\p{Ll}\d]*(?:_[\p{Ll}\d]+)*\b)",
@@ -115,7 +131,7 @@ def identifier(match: regex.Match[str], context: Context) -> str | None:
     'It wraps the functools_ module.\\n\\n.. _functools: https://docs.python.org/3/library/functools.html'
     """
     text = match.string
-    if _RESTRUCTURED_TEXT.search(context.document or text):
+    if _is_restructured_text(context, text):
         return None
     line_start = text.rfind("\n", max(0, match.start() - 300), match.start()) + 1
     if _EMPHASIS_OPEN.search(text, line_start, match.start()):
