@@ -120,13 +120,26 @@ def after_entry_label(text: str, position: int) -> bool:
     >>> after_entry_label("It rose 5.2.1 : The plan", 13)
     False
     """
-    colon = text.find(":", position, position + 20)
+    found = _colon_and_line(text, position, 20, 40)  # a label is short
+    return found is not None and _ENTRY_LABEL.fullmatch(text, found[1], found[0]) is not None
+
+
+def _colon_and_line(text: str, position: int, ahead: int, line_reach: int) -> tuple[int, int] | None:
+    """The first colon at most ``ahead`` characters from ``position`` and its line's start.
+
+    ``None`` without a colon, or if the line starts more than ``line_reach``
+    characters before the colon (what is looked for is on a short line).
+
+    >>> _colon_and_line("x\\nab : c", 2, 20, 40), _colon_and_line("ab c", 0, 20, 40)
+    ((5, 2), None)
+    """
+    colon = text.find(":", position, position + ahead)
     if colon < 0:
-        return False
-    line = text.rfind("\n", max(0, colon - 40), colon) + 1
-    if not line and colon > 40:
-        return False  # a label is short: the line started further back
-    return _ENTRY_LABEL.fullmatch(text, line, colon) is not None
+        return None
+    line = text.rfind("\n", max(0, colon - line_reach), colon) + 1
+    if not line and colon > line_reach:
+        return None
+    return colon, line
 
 
 _STRAIGHT_QUOTE = re.compile('"')
@@ -262,12 +275,10 @@ def colons_aligned(text: str, position: int) -> bool:
     >>> colons_aligned("It rose : The plan\\nIt fell : The rest", 7)
     False
     """
-    colon = text.find(":", position, position + 40)
-    if colon < 0:
+    found = _colon_and_line(text, position, 40, 200)  # a padded list's lines are short
+    if found is None:
         return False
-    start = text.rfind("\n", max(0, colon - 200), colon) + 1
-    if not start and colon > 200:
-        return False  # a padded list's lines are short
+    colon, start = found
     column = colon - start
     padded = text[max(start, colon - 2) : colon] == "  "
     neighbours = []
