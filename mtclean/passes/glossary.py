@@ -152,7 +152,7 @@ _GLOSS_LEAD_WORDS = (
 # Before a quoted rendering: the words present it as a name or a label, talked about, not used:
 # 'The English name "Old Dry Mother"', 'The nickname "ditch oil"', 'sold as "field chicken"', 'read "fork roast"'.
 _QUOTED_NAME_LEAD = regex.compile(
-    r"\b(?:(?:English|literal|Chinese|Cantonese|local|menu|popular)[ \t]+(?:name|translation|rendering|term)s?"
+    r"\b(?:(?:English|literal|Chinese|Cantonese|Mandarin|local|menu|popular|original|working)[ \t]+(?:name|translation|rendering|term|title)s?"
     r"|nickname[sd]?|(?:sold|marketed|labell?ed|listed|advertised|printed)[ \t]+as|read|says|reads)"
     r"[ \t]*,?[ \t]*[“‘\"']\Z"
 )
@@ -509,12 +509,42 @@ def _is_mention(hit: Hit, text: str, start: int, end: int) -> bool:
     if start == 0 or text[start - 1] not in "“‘\"'":
         return False
     if hit.ambiguous:
-        return _QUOTE_CLOSES.match(text, end) is not None
+        return _QUOTE_CLOSES.match(text, end) is not None and not _quoted_title(hit, text, start, end)
     return end < len(text) and text[end] in "”’\"'"
 
 
 # The rest of a quoted term: at most three more words, then the closing quotation mark.
 _QUOTE_CLOSES = regex.compile(r"(?:[ \t-]{1,3}+[\w&.+-]{1,30}+){0,3}[,.!?]?[”’\"']")
+#: The data folders whose entries are titles of works (shows, films, games).
+_WORKS = ("entertainment", "games")
+#: A title as quoted: every word of two or more capitalised (short function words aside).
+_TITLE_CASE = regex.compile(
+    r"\p{Lu}[\w'’-]*+(?:[ \t]++(?:(?:of|the|a|an|and|in|on|to|for|at|with|from|vs)[ \t]++)*+\p{Lu}[\w'’-]*+)++"
+)
+
+
+def _quoted_title(hit: Hit, text: str, start: int, end: int) -> bool:
+    """Whether a quoted rendering is the title of a show, film or game, quoted whole as titles are.
+
+    Pages quote the titles they name (``"Running Brothers" returns on
+    Friday``): the title is used, not talked about, so it is judged like
+    any other ambiguous rendering (its entry's context words must be there).
+    A quotation that holds more than the rendering, or a rendering not in
+    title case, is still a word talked about.
+
+    >>> from mtclean.glossary import load_glossary
+    >>> hit = load_glossary().hit("Nanjing Photo Studio")
+    >>> _quoted_title(hit, '"Nanjing Photo Studio," directed by Shen Ao', 1, 21)
+    True
+    >>> _quoted_title(hit, '"Nanjing Photo Studio prints" is the sign', 1, 21)
+    False
+    """
+    closing = text[end : end + 2]
+    if not (closing[:1] in "”’\"'" or (closing[:1] in ",." and closing[1:] in "”’\"'")) or not closing:
+        return False
+    if _TITLE_CASE.fullmatch(text, start, end) is None:
+        return False
+    return any(f"/{folder}/" in hit.entry.path.replace("\\", "/") for folder in _WORKS)
 
 
 # A fragment capitalised after a spaced separator, or a sentence starting in

@@ -169,6 +169,39 @@ def test_a_rendering_that_opens_quoted_speech_is_used_not_mentioned() -> None:
     )
 
 
+@pytest.mark.parametrize(
+    "garbled, expected",
+    [
+        (
+            '"Nanjing Photo Studio," directed by Shen Ao , led the summer box office .',
+            '"Dead to Rights," directed by Shen Ao, led the summer box office.',
+        ),
+        (
+            'The film "Nanjing Photo Studio" , directed by Shen Ao , topped the box office .',
+            'The film "Dead to Rights", directed by Shen Ao, topped the box office.',
+        ),
+    ],
+)
+def test_a_quoted_title_of_a_work_is_used_not_mentioned(garbled: str, expected: str) -> None:
+    assert mtclean.clean(garbled) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the title talked about as a title
+        'Its Chinese title, "Nanjing Photo Studio", is plainer than the English one at the box office.',
+        'The original title "Nanjing Photo Studio" tested badly with Maoyan audiences.',
+        # more than the rendering in the quotation, or not in title case: a label
+        'The sign "Nanjing Photo Studio prints" hung over the box office.',
+        # not a work: a quoted name of another kind is still talked about
+        'Early translations called its handsets "Millet" at the launch of the smartphone.',
+    ],
+)
+def test_a_quoted_title_talked_about_is_left_alone(text: str) -> None:
+    assert mtclean.clean(text) == text
+
+
 def test_a_writers_stray_space_in_another_sentence_does_not_undo_a_pinyin_gloss() -> None:
     # A real travel blog (harm-hunt8): one spaced comma two sentences on made the glossed
     # "Bingmayong (Terra Cotta Army)" read "Terracotta Army (Terra Cotta Army)".
