@@ -256,6 +256,8 @@ _PROJECT_AFTER = regex.compile(r"(?<![ \t])[ \t]*+(?:[,、/][ \t]*+|(?:and|or)[ 
 _SPLIT_PROJECT = r"(?<![\d.,])(?:(?<=\bnon-)|(?<!-))(?:2[ \t]+1[ \t]+1|9[ \t]+8[ \t]+5)(?![ \t]*\d|[.,]\d|%)"
 _SPLIT_PROJECT_ANYWHERE = regex.compile(_SPLIT_PROJECT)
 #: Another run of three or more single digits: on the same line, a table's row (``Science 2 1 1 Engineering 3 0 2``).
+#: How far along its line a row's other counts are looked for (a row is short; a long line stays linear).
+_ROW_REACH = 120
 _DIGIT_ROW = regex.compile(r"(?<![\d.,])\d(?:[ \t]+\d){2,}(?![\d.,])")
 #: A word of the universities' world, for a split name the document confirms elsewhere.
 _ABOUT_UNIVERSITIES = regex.compile(r"\b(?:[Uu]niversit|[Cc]olleges?\b|[Ii]nstitutions\b|985\b|211\b)")
@@ -268,9 +270,11 @@ def _in_digit_row(text: str, start: int, end: int) -> bool:
     (``Science 2 1 1 Engineering 3 0 2``); the Q&A mirror splits the
     projects' numbers, never a row of others beside them.
     """
-    line_start = text.rfind("\n", 0, start) + 1
-    line_end = text.find("\n", end)
-    line_end = len(text) if line_end < 0 else line_end
+    reach_start, reach_end = max(0, start - _ROW_REACH), min(len(text), end + _ROW_REACH)
+    line_start = text.rfind("\n", reach_start, start)
+    line_start = reach_start if line_start < 0 else line_start + 1
+    line_end = text.find("\n", end, reach_end)
+    line_end = reach_end if line_end < 0 else line_end
     for found in _DIGIT_ROW.finditer(text, line_start, line_end):
         if found.start() == start or "".join(found.group().split()) in ("211", "985"):
             continue
