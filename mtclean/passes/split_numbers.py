@@ -255,8 +255,31 @@ _PROJECT_AFTER = regex.compile(r"(?<![ \t])[ \t]*+(?:[,、/][ \t]*+|(?:and|or)[ 
 #: The split numbers themselves, a whole number apart from any other digit.
 _SPLIT_PROJECT = r"(?<![\d.,])(?:(?<=\bnon-)|(?<!-))(?:2[ \t]+1[ \t]+1|9[ \t]+8[ \t]+5)(?![ \t]*\d|[.,]\d|%)"
 _SPLIT_PROJECT_ANYWHERE = regex.compile(_SPLIT_PROJECT)
+#: Another run of three or more single digits: on the same line, a table's row (``Science 2 1 1 Engineering 3 0 2``).
+#: How far along its line a row's other counts are looked for (a row is short; a long line stays linear).
+_ROW_REACH = 120
+_DIGIT_ROW = regex.compile(r"(?<![\d.,])\d(?:[ \t]+\d){2,}(?![\d.,])")
 #: A word of the universities' world, for a split name the document confirms elsewhere.
 _ABOUT_UNIVERSITIES = regex.compile(r"\b(?:[Uu]niversit|[Cc]olleges?\b|[Ii]nstitutions\b|985\b|211\b)")
+
+
+def _in_digit_row(text: str, start: int, end: int) -> bool:
+    """Whether the line of the split number at ``start:end`` holds another run of single digits that no project names.
+
+    A table flattened into text gives each row its counts digit by digit
+    (``Science 2 1 1 Engineering 3 0 2``); the Q&A mirror splits the
+    projects' numbers, never a row of others beside them.
+    """
+    reach_start, reach_end = max(0, start - _ROW_REACH), min(len(text), end + _ROW_REACH)
+    line_start = text.rfind("\n", reach_start, start)
+    line_start = reach_start if line_start < 0 else line_start + 1
+    line_end = text.find("\n", end, reach_end)
+    line_end = reach_end if line_end < 0 else line_end
+    for found in _DIGIT_ROW.finditer(text, line_start, line_end):
+        if found.start() == start or "".join(found.group().split()) in ("211", "985"):
+            continue
+        return True
+    return False
 
 
 def _names_a_project(text: str, start: int, end: int) -> bool:
@@ -284,6 +307,7 @@ def _document_names_a_project(context: Context, text: str) -> frozenset[str]:
             "".join(found.group().split())
             for found in _SPLIT_PROJECT_ANYWHERE.finditer(document)
             if _names_a_project(document, found.start(), found.end())
+            and not _in_digit_row(document, found.start(), found.end())
         }
         named |= {found["number"] for found in _WHOLE_PROJECT.finditer(document)}
         memo = context.memo["tokens.university-project"] = frozenset(named)
@@ -319,9 +343,17 @@ def university_project(match: regex.Match[str], context: Context) -> str | None:
     'Project 211 began in 1995. 211 refers to about 100 universities.'
     >>> clean("A 985 university student scored 2 1 1 in the three rounds.")
     'A 985 university student scored 2 1 1 in the three rounds.'
+
+    A row of a table flattened into text, with other runs of single digits
+    on its line, is no project's name:
+
+    >>> clean("Medals: Science 2 1 1 Engineering 3 0 2 Law 1 1 0")
+    'Medals: Science 2 1 1 Engineering 3 0 2 Law 1 1 0'
     """
     text = match.string
     joined = regex.sub(r"[ \t]+", "", match.group())
+    if _in_digit_row(text, match.start(), match.end()):
+        return None
     if not _names_a_project(text, match.start(), match.end()) and (
         _ABOUT_UNIVERSITIES.search(text) is None or joined not in _document_names_a_project(context, text)
     ):

@@ -82,6 +82,10 @@ UNCHANGED = [
     "The 985 university team scored 2 1 1 in the three rounds.",
     "Most 2 1 1 votes came late; the 985 ballots were lost.",
     "Bus 2 1 1 leaves at noon.",
+    # A table's rows flattened into text: the digits of each count, not a project's name.
+    "Wins by faculty: Arts 3 2 2 Sciences 2 1 1 Engineering 0 1 4",
+    "Gold, silver, bronze: Law 1 1 0 Medicine 9 8 5 Schools 2 0 1",
+    "Our record is 3 2 1 1 Schools Cup wins, draws, losses and byes.",
     "Chapter 2 1 century-old trees are described in part 3.",
     "The 12 1 century mark and 2 1 2 centuries stay.",
     "1 1. Boil for ten minutes.\n2. Serve.",
