@@ -446,8 +446,8 @@ _SEMICOLON_AFTER = re.compile(r"[ \t]?[;；]")
 #: A bracket holding a listed company's stock code (``(300896.SZ)``, ``(HK: 06826)``, ``(600519)``),
 #: not a year (``(1750)``): it follows the company's name, and glosses nothing.
 _STOCK_CODE_BRACKET = re.compile(
-    r"[ \t]*[(（][ \t]*(?:(?:SH|SZ|HK|BJ|SHA|SHE)[ \t]*[:：][ \t]*\d{4,6}"
-    r"|\d{4,6}[ \t]*\.[ \t]*(?:SH|SZ|HK|BJ|SS)\b|\d{5,6})[ \t]*[)）,，;；]"
+    r"(?<![ \t])[ \t]*+[(（][ \t]*+(?:(?:SH|SZ|HK|BJ|SHA|SHE)[ \t]*+[:：][ \t]*+\d{4,6}"
+    r"|\d{4,6}[ \t]*+\.[ \t]*+(?:SH|SZ|HK|BJ|SS)\b|\d{5,6})[ \t]*+[)）,，;；]"
 )
 #: An English name and the ``, or`` that offers the pinyin as its other name: ``Elephant Hill, or Xiangbishan``.
 _APPOSITIVE_BEFORE = regex.compile(r"\p{Lu}[\p{L}'’-]*,[ \t]+or[ \t]+\Z")
