@@ -408,6 +408,14 @@ def _glossed_pinyin(
     True
     >>> _glossed_pinyin("Xiangbishan", "Near Elephant Hill , or Xiangbishan , boats wait .", 24, 35)
     False
+
+    A bracket that holds a stock code glosses nothing: market news puts the
+    code after a company's name, and MT leaves the name in pinyin.
+
+    >>> _glossed_pinyin("Aimeike", "The profit of Aimeike (300896.SZ) rose.", 14, 21)
+    False
+    >>> _glossed_pinyin("Haohai Shengke", "Haohai Shengke (HK: 06826) fell.", 0, 14)
+    False
     """
     left, right = sentence or (0, len(text))
     # The pinyin is the whole of a bracket after what it glosses: ``Lay's snack foods (Le Shi)``;
@@ -426,7 +434,8 @@ def _glossed_pinyin(
     if _SEMICOLON_AFTER.match(text, end) and _BRACKET_BEFORE.search(text, max(0, start - 4), start):
         return True
     return (
-        text.startswith(" (", end) or _APPOSITIVE_BEFORE.search(text, max(0, start - 40), start) is not None
+        (text.startswith(" (", end) and _STOCK_CODE_BRACKET.match(text, end) is None)
+        or _APPOSITIVE_BEFORE.search(text, max(0, start - 40), start) is not None
     ) and not shows_garble(text[left:right])
 
 
@@ -434,6 +443,12 @@ def _glossed_pinyin(
 #: and the semicolon that parts it from the next fact (spaced too, in text a tokeniser split).
 _BRACKET_BEFORE = re.compile(r"[(（][ \t]?\Z")
 _SEMICOLON_AFTER = re.compile(r"[ \t]?[;；]")
+#: A bracket holding a listed company's stock code (``(300896.SZ)``, ``(HK: 06826)``, ``(600519)``),
+#: not a year (``(1750)``): it follows the company's name, and glosses nothing.
+_STOCK_CODE_BRACKET = re.compile(
+    r"(?<![ \t])[ \t]*+[(（][ \t]*+(?:(?:SH|SZ|HK|BJ|SHA|SHE)[ \t]*+[:：][ \t]*+\d{4,6}"
+    r"|\d{4,6}[ \t]*+\.[ \t]*+(?:SH|SZ|HK|BJ|SS)\b|\d{5,6})[ \t]*+[)）,，;；]"
+)
 #: An English name and the ``, or`` that offers the pinyin as its other name: ``Elephant Hill, or Xiangbishan``.
 _APPOSITIVE_BEFORE = regex.compile(r"\p{Lu}[\p{L}'’-]*,[ \t]+or[ \t]+\Z")
 #: The English word a guidebook puts after a sight's pinyin name, before glossing the whole in brackets.
