@@ -581,8 +581,21 @@ _VALUE_END = regex.compile(
     r"[ \t]*+(?:[.;,)]|\n|\Z)|[ \t]++(?:yuan|RMB|years?|months?|days?|hours?|minutes?|points?|percent|times)\b"
 )
 _GLUED_LABELS = regex.compile(_COLON_NUMBER)
-#: A field's short value after its colon: the number and at most three more words, to the end of the line.
-_FIELD_NUMBER = regex.compile(r"\S++(?:[ \t]++[^\s.!?]++){0,3}+[ \t]*+(?:\n|\Z)")
+
+
+def _short_value(text: str, start: int) -> bool:
+    """Whether the line goes on from ``start`` with a field's short value: a number and at most three more words.
+
+    >>> _short_value("Height:180 cm\\nWeight", 7), _short_value("It is:15 years. Then", 6)
+    (True, False)
+    """
+    end = text.find("\n", start, start + 80)
+    if end < 0:
+        if len(text) > start + 80:
+            return False
+        end = len(text)
+    words = text[start:end].split()
+    return len(words) <= 4 and not any(mark in word for word in words[1:] for mark in ".!?")
 
 
 @per_paragraph
@@ -624,7 +637,7 @@ def colon_number(match: regex.Match[str], context: Context) -> str | None:
         return None  # "image:2 and tag:3 from": keys and values of a command
     if _CODE_MARKS.search(match.string) is not None:
         return None
-    if _opens_a_field(match.string, match.start()) and _FIELD_NUMBER.match(match.string, match.end()):
+    if _opens_a_field(match.string, match.start()) and _short_value(match.string, match.end()):
         return None  # "Height:180 cm\nWeight:75 kg": an infobox's fields, one a line
     return ": "
 
