@@ -113,7 +113,7 @@ def nearly(match: regex.Match[str], context: Context) -> str:
     r"|(?<=(?<![\w/.,-])\d{1,4})/KLOC-0(?=[ \t]+\p{Ll})",
     needs=["65438", "65,438+", "/kloc-0/", "/KLOC-0 "],
 )
-def placeholder_one(match: regex.Match[str], context: Context) -> str:
+def placeholder_one(match: regex.Match[str], context: Context) -> str | None:
     """The placeholders ``65438+0`` and ``/kloc-0/`` some MT writes for the digit 1.
 
     The digits after the placeholder follow the 1: ``65438+05%`` is 15%,
@@ -133,8 +133,21 @@ def placeholder_one(match: regex.Match[str], context: Context) -> str:
     'She went to a 211 university.'
     >>> clean("Ticket #65438 is open; see /opt/kloc-0/bin, 65438 + 0 and v2/KLOC-0 Release.")
     'Ticket #65438 is open; see /opt/kloc-0/bin, 65438 + 0 and v2/KLOC-0 Release.'
+
+    An amount with a second placeholder inside it (``65,438+0,065,438+0,005.04``)
+    is left whole: reading the first alone writes a wrong figure, and where
+    the second's digits go is a guess.
+
+    >>> clean("The payment is 65,438+0,065,438+0,005.04 yuan; the loan is 65,438+0,904,000.")
+    'The payment is 65,438+0,065,438+0,005.04 yuan; the loan is 1,904,000.'
     """
+    if _ANOTHER_PLACEHOLDER.match(match.string, match.end()):
+        return None
     return (match["lead"] or "") + "1" + (match["rest"] or "")
+
+
+#: A second placeholder in the same figure, after the one matched.
+_ANOTHER_PLACEHOLDER = regex.compile(r"[\d,.]{0,12}?65,?438\+")
 
 
 @regex_rule(

@@ -161,6 +161,9 @@ PLACEHOLDERS_KEPT = [
     "Order 65438 sold 65438 units at 65438.5 yuan.",
     "Part 2065438+2007A fits the older frame.",
     "The sum 2065438+2007.5 is wrong.",
+    # two placeholders in one amount (blind 12's loan calculators): the reading is a guess
+    "The monthly payment is 65,438+0,065,438+0,005.04 yuan.",
+    "Repay 65438+0,65438+0 yuan in all.",
 ]
 # 万 cut from its number by the noun: "20 The users of Wan".
 WAN_AFTER_NOUN = [
