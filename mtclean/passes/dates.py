@@ -19,7 +19,7 @@ import calendar
 
 import regex
 
-from mtclean.passes.times import clock_time
+from mtclean.passes.times import clock_time, glued_to, split_hour
 from mtclean.rules import Context, Options, Pass, regex_rule
 
 MONTHS = ("January February March April May June July August September October November December").split()
@@ -326,6 +326,8 @@ DATES = Pass(
         month_day_bare,
         year_month,
         year,
+        glued_to,
+        split_hour,
         clock_time,
         in_full_date,
     ),

@@ -113,7 +113,7 @@ def nearly(match: regex.Match[str], context: Context) -> str:
     r"|(?<=(?<![\w/.,-])\d{1,4})/KLOC-0(?=[ \t]+\p{Ll})",
     needs=["65438", "65,438+", "/kloc-0/", "/KLOC-0 "],
 )
-def placeholder_one(match: regex.Match[str], context: Context) -> str:
+def placeholder_one(match: regex.Match[str], context: Context) -> str | None:
     """The placeholders ``65438+0`` and ``/kloc-0/`` some MT writes for the digit 1.
 
     The digits after the placeholder follow the 1: ``65438+05%`` is 15%,
@@ -133,8 +133,21 @@ def placeholder_one(match: regex.Match[str], context: Context) -> str:
     'She went to a 211 university.'
     >>> clean("Ticket #65438 is open; see /opt/kloc-0/bin, 65438 + 0 and v2/KLOC-0 Release.")
     'Ticket #65438 is open; see /opt/kloc-0/bin, 65438 + 0 and v2/KLOC-0 Release.'
+
+    An amount with a second placeholder inside it (``65,438+0,065,438+0,005.04``)
+    is left whole: reading the first alone writes a wrong figure, and where
+    the second's digits go is a guess.
+
+    >>> clean("The payment is 65,438+0,065,438+0,005.04 yuan; the loan is 65,438+0,904,000.")
+    'The payment is 65,438+0,065,438+0,005.04 yuan; the loan is 1,904,000.'
     """
+    if _ANOTHER_PLACEHOLDER.match(match.string, match.end()):
+        return None
     return (match["lead"] or "") + "1" + (match["rest"] or "")
+
+
+#: A second placeholder in the same figure, after the one matched.
+_ANOTHER_PLACEHOLDER = regex.compile(r"[\d,.]{0,12}?65,?438\+")
 
 
 @regex_rule(
@@ -351,8 +364,10 @@ _UNITS = r"(?:km|kg|cm|mm|m|g|ml|mAh|kWh|kW|W|GB|TB|MB|yuan|hours?|days?|years?|
 
 @regex_rule(
     "numbers.glued-measure",
-    rf"\d(?<=(?<![\w-])(?P<word>\p{{Ll}}{{3,}})\d)(?=\d*(?:\.\d+)?[ \t]?{_UNITS}\b)",
-    cue=r"\d(?<=[a-z][a-z][a-z]\d)",
+    rf"\d(?<=(?<![\w-])(?P<word>\p{{Lu}}?\p{{Ll}}{{3,}}|\p{{Lu}}\p{{Ll}}{{2}})\d)"
+    # a measure, or an amount written with thousands separators (``payment130,000``)
+    rf"(?=\d*(?:\.\d+)?[ \t]?{_UNITS}\b|\d{{0,2}}(?:,\d{{3}})++(?!\d|[.,/@-]\w))",
+    cue=r"\d(?<=[a-z][a-z]\d)",
 )
 def glued_measure(match: regex.Match[str], context: Context) -> str | None:
     """A measure MT glued to the word before it gets its space: ``only12km`` → ``only 12km``.
@@ -365,8 +380,17 @@ def glued_measure(match: regex.Match[str], context: Context) -> str | None:
     'The village is only 12km away and the battery holds about 5000mAh.'
     >>> clean("Encode it as base64 or utf8, then run step3 in 2 hours.")
     'Encode it as base64 or utf8, then run step3 in 2 hours.'
+
+    A capitalised word (an ingredient's cell of a table flattened to text)
+    and an amount written with thousands separators count too; a name's
+    model or version (``Nova9``, ``Win10``, ``Python3``) has neither.
+
+    >>> clean("Sugar2g\\nFlour250g\\nThe loan is the price minus the down payment130,000.")
+    'Sugar 2g\\nFlour 250g\\nThe loan is the price minus the down payment 130,000.'
+    >>> clean("Nova9 and Win10 users run Python3; item1,2 and page10,20 are lists.")
+    'Nova9 and Win10 users run Python3; item1,2 and page10,20 are lists.'
     """
-    return f" {match.group()}" if is_common(match["word"]) else None
+    return f" {match.group()}" if is_common(match["word"].lower()) else None
 
 
 QUANTITY_RULES: tuple[RegexRule, ...] = (

@@ -570,6 +570,78 @@ def _document_shows_garble(context: Context, text: str) -> bool:
     return memo
 
 
+#: A word glued by a colon to the number after it (``is:1715``, ``Mathematics:15:00``): the label and its value.
+_COLON_NUMBER = (
+    r":(?<=(?<![\w.@/\\:$=#-])(?P<word>\p{L}\p{Ll}+):)"
+    r"(?=(?P<number>(?:[01]?\d|2[0-3]):[0-5]\d(?:[-–~](?:[01]?\d|2[0-3]):[0-5]\d)?|\d[\d,]*+(?:\.\d+)?+)"
+    r"(?![\w:/@-]|\.[\w/]|,\d))"
+)
+#: What ends a label's value in a calculation or a timetable: a clause's mark, the line's end or a unit.
+_VALUE_END = regex.compile(
+    r"[ \t]*+(?:[.;,)]|\n|\Z)|[ \t]++(?:yuan|RMB|years?|months?|days?|hours?|minutes?|points?|percent|times)\b"
+)
+_GLUED_LABELS = regex.compile(_COLON_NUMBER)
+
+
+def _short_value(text: str, start: int) -> bool:
+    """Whether the line goes on from ``start`` with a field's short value: a number and at most three more words.
+
+    >>> _short_value("Height:180 cm\\nWeight", 7), _short_value("It is:15 years. Then", 6)
+    (True, False)
+    """
+    end = text.find("\n", start, start + 80)
+    if end < 0:
+        if len(text) > start + 80:
+            return False
+        end = len(text)
+    words = text[start:end].split()
+    return len(words) <= 4 and not any(mark in word for word in words[1:] for mark in ".!?")
+
+
+@per_paragraph
+def _glued_labels(text: str) -> int:
+    """How many English words of ``text`` a colon glues to a number."""
+    return sum(1 for match in _GLUED_LABELS.finditer(text) if _a_label(match))
+
+
+def _a_label(match: regex.Match[str]) -> bool:
+    """Whether the colon ``match`` found glues an English word to a value a mark, the line's end or a unit ends."""
+    return _english(match["word"].lower()) and _VALUE_END.match(match.string, match.end("number")) is not None
+
+
+@regex_rule("spacing.colon-number", _COLON_NUMBER, cue=r"[a-z]:\d")
+def colon_number(match: regex.Match[str], context: Context) -> str | None:
+    """A colon MT glued to the number after a word gets its space, where the paragraph does it twice: ``is:1715`` → ``is: 1715``.
+
+    The Q&A mirrors' calculators and timetables keep the colon the Chinese
+    text had between a label and its value and lose the space after it.
+    Only an English word before the colon, a number after it (a clock time
+    too) that a clause's mark, the line's end or a unit ends, at least two
+    such labels in the paragraph, and no code in it: an image's tag
+    (``httpd:2.4``), keys of a command (``image:2 and tag:3``), an ARN's
+    field, a version (``rv:47.0``) or a field of a ``Label:Value`` list alone
+    on its line are left.
+
+    >>> clean("The loan life is:15 years; the first interest paid is:1715 yuan.")
+    'The loan life is: 15 years; the first interest paid is: 1715 yuan.'
+    >>> clean("Mathematics:15: 00-17: 00; Chemistry:9: 00- 1 1: 30.")
+    'Mathematics: 15:00-17:00; Chemistry: 9:00-11:30.'
+    >>> clean("Run httpd:2.4 and amazonlinux:2; set version:2.0 once, with ratio:3 in `cfg` ([x]).")
+    'Run httpd:2.4 and amazonlinux:2; set version:2.0 once, with ratio:3 in `cfg` ([x]).'
+    >>> clean("Pull image:2 and tag:3 first, then graph:1234 and graph:5678.")
+    'Pull image:2 and tag:3 first, then graph:1234 and graph:5678.'
+    >>> clean("Height:180 cm\\nWeight:75 kg\\nBorn:1990")
+    'Height:180 cm\\nWeight:75 kg\\nBorn:1990'
+    """
+    if not _a_label(match) or _glued_labels(match.string) < 2:
+        return None  # "image:2 and tag:3 from": keys and values of a command
+    if _CODE_MARKS.search(match.string) is not None:
+        return None
+    if _opens_a_field(match.string, match.start()) and _short_value(match.string, match.end()):
+        return None  # "Height:180 cm\nWeight:75 kg": an infobox's fields, one a line
+    return ": "
+
+
 _LINE = regex.compile(r"[^\n]*")
 # A gap between two words or numbers: the spaces later passes leave around
 # marks (``、  month`` becoming ``, month``) must not change the count.
@@ -694,6 +766,7 @@ SPACING = Pass(
         after_plus,
         glued_sentence,
         after_glue_word,
+        colon_number,
         between_words,
         doubled_stop,
     ),

@@ -206,9 +206,9 @@ _ALONE_ON_ITS_LINE = regex.compile(rf"(?<![ \t])[ \t]*+{_RANGE_UNIT}[ \t]*+(?:\n
 
 @regex_rule(
     "tokens.spaced-range",
-    r"(?<![\w.,:])(?P<first>\d+(?:\.\d+)?)(?P<dash>-[ \t]+|[ \t]+~[ \t]*|~[ \t]+)(?P<second>\d+(?:\.\d+)?)"
+    r"(?<![\w.,]|(?<!\p{L}):)(?P<first>\d+(?:\.\d+)?)(?P<dash>-[ \t]+|[ \t]+~[ \t]*|~[ \t]+)(?P<second>\d+(?:\.\d+)?)"
     rf"(?=(?:[ \t]*|-(?=\p{{Ll}}+-\p{{Ll}})){_RANGE_UNIT})"
-    r"|(?<![\w.,:])(?P<first>[012]?\d:[0-5]\d)(?P<dash>-[ \t]+)(?P<second>[012]?\d:[0-5]\d)\b(?!:)",
+    r"|(?<![\w.,]|(?<!\p{L}):)(?P<first>[012]?\d:[0-5]\d)(?P<dash>-[ \t]+)(?P<second>[012]?\d:[0-5]\d)\b(?!:)",
     cue=r"\d(?:-[ \t]|[ \t]+~|~[ \t])",
 )
 def spaced_range(match: regex.Match[str], context: Context) -> str | None:

@@ -509,6 +509,26 @@ def pinyin_apostrophe(match: regex.Match[str], context: Context) -> str | None:
     return "’" if match["opening"] else ""
 
 
+@regex_rule(
+    "tokens.spaced-degree",
+    r"(?=[ \t])(?<=\d)[ \t]+(?:°[ \t]+|DEG[ \t]+)(?P<scale>[CF])\b(?![\w'’-])",
+    cue=r"[ \t](?:°[ \t]|DEG[ \t])",
+)
+def spaced_degree(match: regex.Match[str], context: Context) -> str:
+    """A temperature whose degree sign MT spaced as a word, or wrote as ``DEG``, is written whole: ``29 ° C`` → ``29°C``.
+
+    Only the sign spaced on both sides (a tokeniser's shape) or the ``DEG``
+    that a converter writes for it; ``29°C``, ``29 °C`` and ``90° C`` are
+    left as their writers chose, and so are angles and compass bearings.
+
+    >>> clean("The high is 29 ° C and the low 15 ° C; at night it falls to -11 DEG C.")
+    'The high is 29°C and the low 15°C; at night it falls to -11°C.'
+    >>> clean("It was 29°C, 29 °C or 90° C; turn 45 ° clockwise; grade 3 ° C-level steel; row 2 DEG Celsius.")
+    'It was 29°C, 29 °C or 90° C; turn 45 ° clockwise; grade 3 ° C-level steel; row 2 DEG Celsius.'
+    """
+    return f"°{match['scale']}"
+
+
 TOKENS = Pass(
     "tokens",
     (
@@ -539,5 +559,6 @@ TOKENS = Pass(
         split_item_number,
         split_route_number,
         pinyin_apostrophe,
+        spaced_degree,
     ),
 )

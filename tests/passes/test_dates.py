@@ -155,6 +155,32 @@ FIXED = [
         "The kick-off is 7:45 pm local time.",
         "The kick-off is 7:45 pm local time.",
     ),
+    # exam timetables and opening hours (blind 12): ranges, split hours, "to" glued, a date before
+    ("Physics: 09: 00- 1 1: 30 .", "Physics: 09:00-11:30.", "Physics: 09:00-11:30."),
+    ("History runs 8:30- 1 0:30 today.", "History runs 8:30-10:30 today.", "History runs 8:30-10:30 today."),
+    ("The hall opens 19:00 to 2 1:00.", "The hall opens 19:00 to 21:00.", "The hall opens 19:00 to 21:00."),
+    (
+        "From 9: 00 on June 7 to 1 1: 30 is the Chinese paper.",
+        "From 9:00 on June 7 to 11:30 is the Chinese paper.",
+        "From 9:00 on June 7 to 11:30 is the Chinese paper.",
+    ),
+    (
+        "Savings desks work from 9: 00 to17: 00 .",
+        "Savings desks work from 9:00 to 17:00.",
+        "Savings desks work from 9:00 to 17:00.",
+    ),
+    ("Biology:15: 00-17: 00 on June 9.", "Biology:15:00-17:00 on June 9.", "Biology:15:00-17:00 on June 9."),
+    ("Arrive between 7: 00 and 7: 30 .", "Arrive between 7:00 and 7:30.", "Arrive between 7:00 and 7:30."),
+    (
+        "Banks open at 8: 30 or 9: 00 daily.",
+        "Banks open at 8:30 or 9:00 daily.",
+        "Banks open at 8:30 or 9:00 daily.",
+    ),
+    (
+        "The gate shuts on May 3 16: 45 sharp.",
+        "The gate shuts on May 3 16:45 sharp.",
+        "The gate shuts on May 3 16:45 sharp.",
+    ),
 ]
 UNCHANGED = [
     "The child is 4 year 8 month 20 day old on the form.",
@@ -191,6 +217,16 @@ UNCHANGED = [
     "Q3 deliveries rose; see the 2023 annual report.",
     "It took 3 years and 1 month 2 day.",
     "The baby (1 month 1 day) slept well.",
+    # near misses of the schedule rules: labels, verses, versions, quantities, code
+    "Step 4: 30 minutes or Step 5: 45 minutes.",
+    "Questions 2: 10 or 3: 15 are optional.",
+    "Read Psalm 23: 10 and then rest.",
+    "Mix 1 1:30 of the paste with water; a 1 1:20 dilution is weaker.",
+    "The tie ran to 1 1:30 after extra time.",
+    "Upgrade from v3.9 to3.11: 45 fixes landed.",
+    "Set `delay_to10:30` in the config file.",
+    "See https://example.com/to10:30/agenda for the agenda.",
+    "In chapter 1 1: 30 people die.",
 ]
 
 

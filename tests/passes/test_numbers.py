@@ -161,6 +161,9 @@ PLACEHOLDERS_KEPT = [
     "Order 65438 sold 65438 units at 65438.5 yuan.",
     "Part 2065438+2007A fits the older frame.",
     "The sum 2065438+2007.5 is wrong.",
+    # two placeholders in one amount (blind 12's loan calculators): the reading is a guess
+    "The monthly payment is 65,438+0,065,438+0,005.04 yuan.",
+    "Repay 65438+0,65438+0 yuan in all.",
 ]
 # 万 cut from its number by the noun: "20 The users of Wan".
 WAN_AFTER_NOUN = [
@@ -360,6 +363,12 @@ UNITS_AND_CODES = [
     ("Shares of the insurer (02318.hk) fell.", "Shares of the insurer (02318.HK) fell."),
     ("Its stock code is 600519.sh on the main board.", "Its stock code is 600519.SH on the main board."),
     ("Only a 98/KLOC-0 school took her.", "Only a 981 school took her."),
+    # blind 12: an ingredient table flattened to text, a loan calculator's amount
+    ("Ingredients\nSugar5g\nButter40g\nMilk200ml", "Ingredients\nSugar 5g\nButter 40g\nMilk 200ml"),
+    (
+        "The loan is the price minus the deposit150,000, or 450,000.",
+        "The loan is the price minus the deposit 150,000, or 450,000.",
+    ),
 ]
 UNITS_AND_CODES_LEFT_ALONE = [
     "Use sha256 and utf8, then base64 for the payload.",
@@ -370,6 +379,10 @@ UNITS_AND_CODES_LEFT_ALONE = [
     "The KM5 model and the 5KMH sign are names.",
     "Tighten to 25Nm, then check the 7Nm bolt chart.",
     "The file v2/KLOC-0 Release is a path.",
+    "Nova9 and Win10 users run Python3 on a Mac14,2 board.",
+    "Pass item1,2 to the call; page10,20 lists the pages.",
+    "The Xyz100g and Qwe5,000 models are names.",
+    "See https://example.com/deposit150,000 and deposit150,000.csv for the data.",
 ]
 
 

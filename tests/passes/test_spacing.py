@@ -596,3 +596,51 @@ def test_a_library_member_stays_glued_where_the_paragraph_glues_a_sentence() -> 
 )
 def test_a_changelog_reference_set_apart_by_two_spaces_keeps_them(text: str) -> None:
     assert mtclean.clean(text) == text
+
+
+# A colon the Q&A mirrors' calculators and timetables glue between a label and
+# its number (blind 12's loan and exam pages: `is:1715`, `Mathematics:15:00`).
+COLON_LABELS = [
+    (
+        "The term is:20 years and the first payment is:2330.5 yuan.",
+        "The term is: 20 years and the first payment is: 2330.5 yuan.",
+    ),
+    (
+        "Loan life:15; monthly payment:3299.5; first interest:1715.",
+        "Loan life: 15; monthly payment: 3299.5; first interest: 1715.",
+    ),
+    (
+        "Physics:15:00-17:00, history:9:00-11:30, music:14:00.",
+        "Physics: 15:00-17:00, history: 9:00-11:30, music: 14:00.",
+    ),
+    (
+        "Total interest:150,048 yuan, principal:450,000 yuan.",
+        "Total interest: 150,048 yuan, principal: 450,000 yuan.",
+    ),
+]
+COLON_LABELS_LEFT_ALONE = [
+    # one glued label alone: a writer's slip or a key, not the MT's habit
+    "The total interest is:1715 yuan over the term.",
+    # keys and values, ports, versions and image tags in technical prose
+    "Connect to localhost:8080 or db:5432, then run httpd:2.4 and node:18 images.",
+    "Pull image:2 and tag:3 first, then graph:1234 and graph:5678.",
+    "Set retries:3 and timeout:5 in `config.yaml` ([defaults]).",
+    "See http://example.com:8080/page:2 and https://example.org/item:3 for details.",
+    "Edit main.py:40 and setup.cfg:12 before the release.",
+    "Read John 3:16 and Psalm 23:1 aloud.",
+    # an infobox copied as label:value lines
+    "Height:180 cm\nWeight:75 kg\nBorn:1990",
+    # a clock time or a ratio with the colon in its place
+    "The ratio is 3:2 and the train leaves at 10:30.",
+]
+
+
+@pytest.mark.parametrize(("garbled", "expected"), COLON_LABELS)
+def test_a_colon_glued_to_a_labels_number_gets_its_space(garbled: str, expected: str) -> None:
+    assert mtclean.clean(garbled) == expected
+    assert mtclean.clean(expected) == expected
+
+
+@pytest.mark.parametrize("text", COLON_LABELS_LEFT_ALONE)
+def test_keys_ports_versions_and_fields_keep_their_colon(text: str) -> None:
+    assert mtclean.clean(text) == text

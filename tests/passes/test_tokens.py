@@ -224,3 +224,31 @@ def test_a_prefix_named_with_its_underscore_keeps_its_space(text: str) -> None:
 def test_a_split_identifier_is_still_joined_beside_a_prefix_word() -> None:
     # "prefix" after the identifier says nothing of it; only before it does.
     assert mtclean.clean("Raise max_ len to 64.") == "Raise max_len to 64."
+
+
+# A temperature whose degree sign a tokeniser spaced, or a converter wrote as DEG
+# (blind 12's weather pages: `29 ° C`, `11 DEG C`).
+SPACED_DEGREES = [
+    ("The high today is 31 ° C with light wind.", "The high today is 31°C with light wind."),
+    ("Lows of -7 ° C are likely; highs near 2 ° C .", "Lows of -7°C are likely; highs near 2°C."),
+    ("Bake it at 350 ° F for an hour.", "Bake it at 350°F for an hour."),
+    ("The night minimum is 11 DEG C in the suburbs.", "The night minimum is 11°C in the suburbs."),
+]
+SPACED_DEGREES_LEFT_ALONE = [
+    "It was 29°C at noon, 29 °C in the SI style and 90° C in a hurry.",
+    "Turn the dial 45 ° clockwise and tilt it 10 ° up.",
+    "Order grade 3 ° C-level steel for the frame.",
+    "Keep the DEG C constant in `config.h` and the 5 DEG Celsius note.",
+    "Vitamin C and 2 C batteries are in the box.",
+]
+
+
+@pytest.mark.parametrize(("garbled", "expected"), SPACED_DEGREES)
+def test_a_spaced_degree_sign_is_written_whole(garbled: str, expected: str) -> None:
+    assert mtclean.clean(garbled) == expected
+    assert mtclean.clean(expected) == expected
+
+
+@pytest.mark.parametrize("text", SPACED_DEGREES_LEFT_ALONE)
+def test_degrees_written_by_a_writer_and_angles_stay(text: str) -> None:
+    assert mtclean.clean(text) == text
