@@ -611,11 +611,16 @@ class _Judge:
         if not hit.ambiguous:  # already the name in the view
             end = start + len(hit.entry.name)
         else:
-            # Every test below may only refuse, so an ambiguous rendering that neither its
-            # sentence nor the document could support is refused before them, cheaply.
+            # Every test below may only refuse, so the evidence for an ambiguous rendering is
+            # looked for first (its sentence's, else the document's, which most renderings left
+            # alone lack): one without any is refused before them.
             supported = self._in_sentence(hit, rules, start, end)
-            if not supported and not (document and self._may_have_document_evidence(hit.entry)):
-                return None
+            if not supported:
+                if not (document and self._may_have_document_evidence(hit.entry)):
+                    return None
+                evidence = self._in_document(hit, start, end)
+                if not evidence:
+                    return None
         if (hit.ambiguous or hit.entry.kind == "phrase") and _is_mention(hit, view.text, start, end):
             return None
         if _names_a_company(hit, view.text, end):
@@ -636,10 +641,7 @@ class _Judge:
             return None
         if supported:
             return NAME_IN_CONTEXT.name, ""
-        if not document:
-            return None
-        evidence = self._in_document(hit, start, end)
-        return (NAME_IN_DOCUMENT.name, evidence) if evidence else None
+        return NAME_IN_DOCUMENT.name, evidence
 
     def _in_sentence(self, hit: Hit, rules: EntryRules, start: int, end: int) -> bool:
         """Whether the ambiguous rendering at ``start:end`` of the view has its sentence's evidence.
@@ -738,6 +740,9 @@ def _stands_as_a_company(text: str, start: int, end: int) -> bool:
     return text[end : end + 2] in ("'s", "’s") or _ROLE_OF.search(text, max(0, start - 40), start) is not None
 
 
+#: The last character of each of :data:`_COORDINATED_BEFORE`'s separators (``and``, ``vs.``).
+_SEPARATOR_ENDS = frozenset(",、dr&s.")
+_SPACE_OR_TAB = " \t".__contains__
 _COORDINATED_AFTER = regex.compile(r"(?<![ \t])(?:[,、]|[ \t]+(?:and|or|&|vs\.?))[ \t]+(\p{L}[\w&-]*)")
 _COORDINATED_BEFORE = regex.compile(
     r"(?<![\w&-])(\p{L}[\w&-]*)(?:,|、|[ \t]and|[ \t]or|[ \t]&|[ \t]vs\.?)[ \t]+\Z"
@@ -752,7 +757,11 @@ def _coordinated(glossary: Glossary, text: str, start: int, end: int) -> bool:
     not ``Apple``, ``Honor``), so a grain listed with other grains never counts.
     """
     after = _COORDINATED_AFTER.match(text, end)
-    before = _COORDINATED_BEFORE.search(text, max(0, start - 40), start)
+    before = None
+    # The search back tries every position of its window: only where spaces end it after a separator.
+    spaces = _run_start(text, start, _SPACE_OR_TAB)
+    if 0 < spaces < start and text[spaces - 1] in _SEPARATOR_ENDS:
+        before = _COORDINATED_BEFORE.search(text, max(0, start - 40), start)
     names = glossary.company_names
     return (after is not None and after.group(1) in names) or (
         before is not None and before.group(1) in names
@@ -1325,14 +1334,25 @@ def _edits(text: str, context: Context, phrases: bool) -> list[Edit]:
     again), so it is kept for one text per pass.
     """
     last = context.memo.get(_LAST)
-    if not isinstance(last, dict):
-        last = context.memo[_LAST] = {}
-    kept = last.get(phrases)
+    if not isinstance(last, _Last):
+        last = context.memo[_LAST] = _Last()
+    kept = last.phrases if phrases else last.names
     if kept is not None and kept[0] == text:
-        return kept[1]
-    found = list(_find_edits(text, context, phrases))
-    last[phrases] = (text, found)
-    return found
+        return list(kept[1])
+    found = tuple(_find_edits(text, context, phrases))
+    if phrases:
+        last.phrases = (text, found)
+    else:
+        last.names = (text, found)
+    return list(found)
+
+
+class _Last:
+    """Each pass's last text and its edits."""
+
+    def __init__(self) -> None:
+        self.names: tuple[str, tuple[Edit, ...]] | None = None
+        self.phrases: tuple[str, tuple[Edit, ...]] | None = None
 
 
 def _find_edits(text: str, context: Context, phrases: bool) -> Iterator[Edit]:
@@ -1375,12 +1395,12 @@ def _left_alone(context: Context, hit: Hit, text: str, match: re.Match[str]) -> 
         found.add((hit.entry.name, text[max(0, match.start() - 30) : match.end() + 30]))
 
 
-def find_names(text: str, context: Context) -> Iterator[Edit]:
+def find_names(text: str, context: Context) -> list[Edit]:
     """Edits that put the official name in place of a wrong rendering."""
     return _edits(text, context, phrases=False)
 
 
-def find_phrases(text: str, context: Context) -> Iterator[Edit]:
+def find_phrases(text: str, context: Context) -> list[Edit]:
     """Edits that replace phrase calques."""
     return _edits(text, context, phrases=True)
 
