@@ -107,6 +107,31 @@ def _trigger(variant: str) -> str:
     return max(unusual or words, key=len)
 
 
+def _least_needs(trigger: str, keys: Iterable[str]) -> dict[str, list[frozenset[str]]] | None:
+    """The words besides ``trigger`` that one of ``keys`` needs in a text, the fewest sets that tell.
+
+    A key is found only where all its words are; the text holds ``trigger``
+    already.  A set of words that holds another listed set tells nothing
+    more, so it is left out.  Each set is filed under its least word, so
+    that a text is tested only against the sets one of its words opens;
+    ``None`` if one key needs no other word (any text with the trigger may
+    hold it).
+
+    >>> _least_needs("lingke", ["lingke", "Lingke auto"]) is None
+    True
+    >>> _least_needs("Hero", ["Hero Alliance", "Hero Alliance cup", "Hero League"])
+    {'Alliance': [frozenset({'Alliance'})], 'League': [frozenset({'League'})]}
+    """
+    every = {frozenset(WORDS.findall(key)) - {trigger} for key in keys}
+    if frozenset() in every:
+        return None
+    needs: dict[str, list[frozenset[str]]] = {}
+    for need in sorted(every, key=sorted):
+        if not any(other < need for other in every):
+            needs.setdefault(min(need), []).append(need)
+    return needs
+
+
 class EntryRules:
     """The compiled evidence rules of one entry.
 
@@ -188,8 +213,9 @@ class Glossary:
                         ambiguous = rendering in entry.ambiguous
                         plural = rendering in plurals[id(entry)]
                         self._lookup[key] = Hit(entry, ambiguous, capitalised, plural)
-        #: Each trigger word's matcher of variants, with the words each of its variants needs.
-        self._variant_matchers: dict[str, tuple[Matcher, tuple[frozenset[str], ...]]] = {}
+        #: Each trigger word's matcher of variants, with the other words its variants need
+        #: (:func:`_least_needs`; ``None`` if one of them needs the trigger word alone).
+        self._variant_matchers: dict[str, tuple[Matcher, dict[str, list[frozenset[str]]] | None]] = {}
         #: Case variants of safe renderings of names, by the word their search waits for
         #: (worked out on first need: :meth:`_expand`); they stay out of the trie,
         #: which would then explore lower-case pinyin at every lower-case word.
@@ -308,10 +334,9 @@ class Glossary:
             search = self._variant_matchers.get(word)
             if search is None:
                 keys = self._variants[word]
-                every = tuple({frozenset(WORDS.findall(key)) for key in keys})
-                search = self._variant_matchers[word] = (Matcher(keys), every)
+                search = self._variant_matchers[word] = (Matcher(keys), _least_needs(word, keys))
             matcher, needs = search
-            if any(need <= words for need in needs):
+            if needs is None or any(need <= words for other in words & needs.keys() for need in needs[other]):
                 found.extend(matcher.finditer(text))
         return sorted(found, key=lambda match: (match.start(), -match.end()))
 

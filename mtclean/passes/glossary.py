@@ -25,7 +25,7 @@ import regex
 
 from mtclean import paragraphs
 from mtclean.edits import Edit, OffsetMap, apply
-from mtclean.glossary import Entry, Glossary, Hit
+from mtclean.glossary import Entry, EntryRules, Glossary, Hit
 from mtclean.glossary.matcher import Matcher, normalise
 from mtclean.glossary.model import NAME_KINDS
 from mtclean.passes.evidence import CHINESE_MARK_IN_ENGLISH, SPACE_BEFORE_MARK, shows_garble
@@ -149,6 +149,8 @@ _GLOSS_LEAD_WORDS = (
     "romani",
     "pronounced",
 )
+#: Any of the lead words, found in one scan.
+_GLOSS_LEAD_CUE = re.compile("|".join(map(re.escape, _GLOSS_LEAD_WORDS)))
 # Before a quoted rendering: the words present it as a name or a label, talked about, not used:
 # 'The English name "Old Dry Mother"', 'The nickname "ditch oil"', 'sold as "field chicken"', 'read "fork roast"'.
 _QUOTED_NAME_LEAD = regex.compile(
@@ -180,11 +182,18 @@ class _View:
         #: Where a safe rendering now reads as the name: no gloss of the name, as the text wrote none.
         self.fixed = tuple(fixed)
         # The full stop of a name put in (``Guangzhou F.C.``) ends no sentence the text wrote.
-        self._ends = [
-            match.end()
-            for match in _SENTENCE_END.finditer(text)
-            if not any(start < match.end() <= end for start, end in self.fixed)
-        ]
+        self._ends = [match.end() for match in _SENTENCE_END.finditer(text)]
+        if self.fixed:
+            # The spans are sorted and apart: only the last one to start before a stop may hold it.
+            starts = [start for start, _ in self.fixed]
+            self._ends = [stop for stop in self._ends if not self._inside(starts, stop)]
+        #: The last span asked about by :meth:`sentence`, and its sentence (a verdict asks several times).
+        self._asked: tuple[int, int, int, int] = (-1, -1, 0, 0)
+
+    def _inside(self, starts: list[int], stop: int) -> bool:
+        """Whether ``stop`` falls after the start of a fixed span and by its end."""
+        index = bisect_left(starts, stop) - 1
+        return index >= 0 and stop <= self.fixed[index][1]
 
     def written(self, position: int) -> bool:
         """Whether the text at ``position`` is as written, not a name put in place of a rendering."""
@@ -203,10 +212,14 @@ class _View:
 
     def sentence(self, start: int, end: int) -> tuple[int, int]:
         """The bounds of the sentence that ``text[start:end]`` stands in."""
+        asked = self._asked
+        if asked[0] == start and asked[1] == end:
+            return asked[2], asked[3]
         index = bisect_right(self._ends, start)
         left = self._ends[index - 1] if index else 0
         index = bisect_left(self._ends, end)
         right = self._ends[index] if index < len(self._ends) else len(self.text)
+        self._asked = (start, end, left, right)
         return left, right
 
 
@@ -285,7 +298,7 @@ def _is_gloss(glossary: Glossary, hit: Hit, view: _View, start: int, end: int) -
     left, right = view.sentence(start, end)
     window = text[max(left, start - 160) : start]
     # Substring tests first: the patterns are rarely worth running.
-    if any(word in window for word in _GLOSS_LEAD_WORDS) and _GLOSS_LEAD.search(window):
+    if _GLOSS_LEAD_CUE.search(window) and _GLOSS_LEAD.search(window):
         return True
     after = text[end : end + 1]
     # A label quoted after the words that present it ('The nickname "ditch oil"'), or another name
@@ -642,6 +655,17 @@ class _Judge:
         start, end = self.offsets.shift_span(match.span())
         if not hit.ambiguous:  # already the name in the view
             end = start + len(hit.entry.name)
+        else:
+            # Every test below may only refuse, so the evidence for an ambiguous rendering is
+            # looked for first (its sentence's, else the document's, which most renderings left
+            # alone lack): one without any is refused before them.
+            supported = self._in_sentence(hit, rules, start, end)
+            if not supported:
+                if not (document and self._may_have_document_evidence(hit.entry)):
+                    return None
+                evidence = self._in_document(hit, start, end)
+                if not evidence:
+                    return None
         if (hit.ambiguous or hit.entry.kind == "phrase") and _is_mention(hit, view.text, start, end):
             return None
         if _names_a_company(hit, view.text, end):
@@ -658,22 +682,42 @@ class _Judge:
             return None
         if not hit.ambiguous:
             return NAME.name, ""
-        entry = hit.entry
-        if entry.variant and not self.garbled():
+        if hit.entry.variant and not self.garbled():
             return None
+        if supported:
+            return NAME_IN_CONTEXT.name, ""
+        return NAME_IN_DOCUMENT.name, evidence
+
+    def _in_sentence(self, hit: Hit, rules: EntryRules, start: int, end: int) -> bool:
+        """Whether the ambiguous rendering at ``start:end`` of the view has its sentence's evidence.
+
+        An adjacent word (if the entry lists any) and a context word in the
+        sentence (if it lists any), and the rendering not capitalised mid-sentence.
+        """
+        entry = hit.entry
+        if hit.mid_sentence:
+            return False
+        text = self.view.text
         # Listed beside another company's name (``fast hand and Douyin``), a rendering touches a name too.
         adjacent = (
             not entry.adjacent
-            or rules.adjacent(view.text, start, end)
-            or (entry.kind in NAME_KINDS and _coordinated(self.glossary, view.text, start, end))
+            or rules.adjacent(text, start, end)
+            or (entry.kind in NAME_KINDS and _coordinated(self.glossary, text, start, end))
         )
-        in_context = not entry.context or _sentence_has(rules.context, view, start, end)
-        if adjacent and in_context and not hit.mid_sentence:
-            return NAME_IN_CONTEXT.name, ""
-        if not document:
-            return None
-        evidence = self._in_document(hit, start, end)
-        return (NAME_IN_DOCUMENT.name, evidence) if evidence else None
+        return adjacent and (not entry.context or _sentence_has(rules.context, self.view, start, end))
+
+    def _may_have_document_evidence(self, entry: Entry) -> bool:
+        """Whether :meth:`_in_document` could find evidence for ``entry``, as far as is known already.
+
+        A term listed with adjacent words takes none; every other evidence
+        is one of :meth:`_Discourse.evidence`'s, and once the document is
+        known to hold none for the entry, no rendering of it need be judged.
+        """
+        if self.discourse is None:
+            return False
+        if entry.kind not in NAME_KINDS:
+            return not entry.adjacent and not self.discourse.known_empty(entry, garbled_only=True)
+        return not self.discourse.known_empty(entry)
 
     def _in_document(self, hit: Hit, start: int, end: int) -> str:
         """The document's evidence for a rendering that has none in its sentence ("" if none).
@@ -741,6 +785,9 @@ def _stands_as_a_company(text: str, start: int, end: int) -> bool:
     return text[end : end + 2] in ("'s", "’s") or _ROLE_OF.search(text, max(0, start - 40), start) is not None
 
 
+#: The last character of each of :data:`_COORDINATED_BEFORE`'s separators (``and``, ``vs.``).
+_SEPARATOR_ENDS = frozenset(",、dr&s.")
+_SPACE_OR_TAB = " \t".__contains__
 _COORDINATED_AFTER = regex.compile(r"(?<![ \t])(?:[,、]|[ \t]+(?:and|or|&|vs\.?))[ \t]+(\p{L}[\w&-]*)")
 _COORDINATED_BEFORE = regex.compile(
     r"(?<![\w&-])(\p{L}[\w&-]*)(?:,|、|[ \t]and|[ \t]or|[ \t]&|[ \t]vs\.?)[ \t]+\Z"
@@ -755,7 +802,11 @@ def _coordinated(glossary: Glossary, text: str, start: int, end: int) -> bool:
     not ``Apple``, ``Honor``), so a grain listed with other grains never counts.
     """
     after = _COORDINATED_AFTER.match(text, end)
-    before = _COORDINATED_BEFORE.search(text, max(0, start - 40), start)
+    before = None
+    # The search back tries every position of its window: only where spaces end it after a separator.
+    spaces = _run_start(text, start, _SPACE_OR_TAB)
+    if 0 < spaces < start and text[spaces - 1] in _SEPARATOR_ENDS:
+        before = _COORDINATED_BEFORE.search(text, max(0, start - 40), start)
     names = glossary.company_names
     return (after is not None and after.group(1) in names) or (
         before is not None and before.group(1) in names
@@ -884,6 +935,20 @@ class _Discourse:
         )
         return str(found) if found else ""
 
+    def known_empty(self, entry: Entry, *, garbled_only: bool = False) -> bool:
+        """Whether :meth:`evidence` has been worked out for ``entry`` already and is "" (reads the caches only)."""
+        name = entry.name
+        if name not in self._garbled or self._garbled[name] is not None:
+            return False
+        if garbled_only:
+            return True
+        return (
+            name in self._named
+            and self._named[name] is None
+            and name in self._context
+            and self._context[name] is None
+        )
+
     def _layout(self) -> None:
         """The document's paragraphs and sentences, with their offsets."""
         offset = 0
@@ -1006,8 +1071,12 @@ class _Discourse:
 def _replacement(hit: Hit, text: str, match: re.Match[str]) -> str:
     entry = hit.entry
     name = entry.plural if hit.plural and entry.plural else entry.name
-    capitalise = match.group()[:1].isupper() and _at_sentence_start(text, match.start())
-    if entry.kind in ("term", "phrase") and name[:1].islower() and capitalise:
+    if (
+        entry.kind in ("term", "phrase")
+        and name[:1].islower()
+        and match.group()[:1].isupper()
+        and _at_sentence_start(text, match.start())
+    ):
         return name[:1].upper() + name[1:]
     return name
 
@@ -1296,7 +1365,42 @@ def _discourse(context: Context) -> _Discourse | None:
     return discourse
 
 
-def _edits(text: str, context: Context, phrases: bool) -> Iterator[Edit]:
+#: The memo key of each pass's last text and its edits (:func:`_edits`).
+_LAST = "glossary.last"
+
+
+def _edits(text: str, context: Context, phrases: bool) -> list[Edit]:
+    """The pass's edits of ``text``, the same as the last time if it is the text the pass was last given.
+
+    The pipeline's settle check asks a pass about a paragraph that a later
+    pass changed, and if it finds something, the next round asks about the
+    same text again.  The answer is a function of the text and the document
+    (the renderings it leaves alone are noted in a set, the same notes
+    again), so it is kept for one text per pass.
+    """
+    last = context.memo.get(_LAST)
+    if not isinstance(last, _Last):
+        last = context.memo[_LAST] = _Last()
+    kept = last.phrases if phrases else last.names
+    if kept is not None and kept[0] == text:
+        return list(kept[1])
+    found = tuple(_find_edits(text, context, phrases))
+    if phrases:
+        last.phrases = (text, found)
+    else:
+        last.names = (text, found)
+    return list(found)
+
+
+class _Last:
+    """Each pass's last text and its edits."""
+
+    def __init__(self) -> None:
+        self.names: tuple[str, tuple[Edit, ...]] | None = None
+        self.phrases: tuple[str, tuple[Edit, ...]] | None = None
+
+
+def _find_edits(text: str, context: Context, phrases: bool) -> Iterator[Edit]:
     glossary = context.glossary
     discourse = None if phrases else _discourse(context)
     if discourse is not None:
@@ -1336,12 +1440,12 @@ def _left_alone(context: Context, hit: Hit, text: str, match: re.Match[str]) -> 
         found.add((hit.entry.name, text[max(0, match.start() - 30) : match.end() + 30]))
 
 
-def find_names(text: str, context: Context) -> Iterator[Edit]:
+def find_names(text: str, context: Context) -> list[Edit]:
     """Edits that put the official name in place of a wrong rendering."""
     return _edits(text, context, phrases=False)
 
 
-def find_phrases(text: str, context: Context) -> Iterator[Edit]:
+def find_phrases(text: str, context: Context) -> list[Edit]:
     """Edits that replace phrase calques."""
     return _edits(text, context, phrases=True)
 
