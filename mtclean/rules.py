@@ -207,24 +207,39 @@ class RegexRule(Rule):
     leave that match alone.  ``needs`` lists substrings of which at least one
     must occur in the paragraph for the pattern to be worth running; when
     they are too common to tell (a comma), ``cue`` is instead a cheap
-    pattern (for :mod:`re`) that finds something every match contains.
+    pattern (for :mod:`re`) that finds something every match contains, or
+    several such patterns (a tuple), searched one by one: each can open
+    with its own literal, which :mod:`re` skips ahead to, where one
+    alternation of them would be tried at every character of its branches'
+    first characters.
+
+    ``also`` is a second, independent gate checked after the trigger:
+    patterns for :mod:`re` of which one must be found as well, because
+    every match contains a match of one.  A rule whose trigger is evidence
+    found in most garbled paragraphs (a spaced comma) gives there the shape
+    of the word it edits (``dont``), so that its pattern, which no literal
+    opens, scans only the paragraphs that hold such a word.
     """
 
     #: The pattern's source, compiled (with ``flags``) the first time the rule runs.
     source: str = field(repr=False)
     replace: Replace = field(repr=False)
     needs: tuple[str, ...] = ()
-    cue: str | None = None
+    cue: str | tuple[str, ...] | None = None
     flags: int = 0
+    also: tuple[str, ...] = ()
     #: ``cue``, or else ``needs``; ``None`` for a rule that runs on every paragraph.
     trigger: Trigger | None = field(init=False, repr=False, compare=False)
+    #: ``also``, compiled (``None`` without it).
+    also_trigger: Trigger | None = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         if self.cue is not None:
-            trigger: Trigger | None = Trigger.of(cues=[self.cue])
+            trigger: Trigger | None = Trigger.of(cues=[self.cue] if isinstance(self.cue, str) else self.cue)
         else:
             trigger = Trigger.of(needs=self.needs) if self.needs else None
         object.__setattr__(self, "trigger", trigger)
+        object.__setattr__(self, "also_trigger", Trigger.of(cues=self.also) if self.also else None)
 
     @cached_property
     def pattern(self) -> regex.Pattern[str]:
@@ -251,6 +266,8 @@ class RegexRule(Rule):
         """Edits for every match in ``text`` that the rule wants to change."""
         if self.trigger is not None and not self.trigger.found(text):
             return []
+        if self.also_trigger is not None and not self.also_trigger.found(text):
+            return []
         found = []
         for match in self.pattern.finditer(text):
             replacement = self.replace(match, context)
@@ -268,7 +285,13 @@ def _module_rule(module: str, name: str) -> RegexRule:
 
 
 def regex_rule(
-    name: str, pattern: str, *, flags: int = 0, needs: Sequence[str] = (), cue: str | None = None
+    name: str,
+    pattern: str,
+    *,
+    flags: int = 0,
+    needs: Sequence[str] = (),
+    cue: str | Sequence[str] | None = None,
+    also: Sequence[str] = (),
 ) -> Callable[[Replace], RegexRule]:
     """Decorate a replacement function to make a :class:`RegexRule`.
 
@@ -282,8 +305,9 @@ def regex_rule(
             source=pattern,
             replace=replace,
             needs=tuple(needs),
-            cue=cue,
+            cue=cue if cue is None or isinstance(cue, str) else tuple(cue),
             flags=flags,
+            also=tuple(also),
         )
 
     return make
