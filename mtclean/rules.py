@@ -74,6 +74,11 @@ Replace = Callable[["regex.Match[str]", Context], "str | None"]
 _LETTERS_BY_RARITY = "zqxjkvbpygfwmucldrhsnioate"
 #: Characters too common for :mod:`re` to gain by skipping ahead to them.
 _TOO_COMMON = frozenset(" \tetaoinshrdlcum")
+#: The most characters a trigger's needles may open with to be searched one pattern per
+#: character: each then opens with a literal, which :mod:`re` skips ahead to far faster than
+#: to the class of first characters an alternation opens with (two needles of two
+#: characters cost half as much so); with more, the calls cost more than they save.
+_SEPARATE_ANCHORS = 4
 
 
 def _rarity(char: str) -> int:
@@ -116,7 +121,9 @@ class Trigger:
     for :mod:`re`).  A needle with a rare character (a mark, a digit, a
     capital, an uncommon letter) is found by one pattern of them all, each
     opening with that character: :mod:`re` skips ahead to the characters
-    an alternation can open with, far faster than forty ``in`` tests; the
+    an alternation can open with, far faster than forty ``in`` tests; when
+    they open with a few characters only, by one pattern per character,
+    each of which :mod:`re` skips ahead to faster still; the
     needles of common letters and spaces only are found with ``in``.  The
     cues are searched one by one: joined into one alternation they would
     lose what makes each fast (the literal first character :mod:`re` skips
@@ -129,15 +136,22 @@ class Trigger:
 
     needles: tuple[str, ...]
     cues: tuple[re.Pattern[str], ...] = ()
-    #: The needles with a rare character, as one pattern (None if there are none).
-    _rare: re.Pattern[str] | None = field(init=False, repr=False, compare=False)
+    #: The needles with a rare character, as one pattern, or one per character they open with.
+    _rare: tuple[re.Pattern[str], ...] = field(init=False, repr=False, compare=False)
     #: The other needles, found with ``in``.
     _common: tuple[str, ...] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         anchored = {needle: _anchored(needle) for needle in self.needles}
+        by_anchor: dict[str, list[str]] = {}
+        for pattern in anchored.values():
+            if pattern is not None:  # grouped by the character it opens with (escaped or not)
+                by_anchor.setdefault(pattern[:2] if pattern.startswith("\\") else pattern[:1], []).append(
+                    pattern
+                )
         rare = [pattern for pattern in anchored.values() if pattern is not None]
-        object.__setattr__(self, "_rare", re.compile("|".join(rare)) if rare else None)
+        groups = list(by_anchor.values()) if len(by_anchor) <= _SEPARATE_ANCHORS else [rare]
+        object.__setattr__(self, "_rare", tuple(re.compile("|".join(group)) for group in groups if group))
         common = (needle.replace("\t", " ") for needle, pattern in anchored.items() if pattern is None)
         object.__setattr__(self, "_common", tuple(common))
 
@@ -163,8 +177,9 @@ class Trigger:
         >>> Trigger.of(needs=[" month "]).found("8\tmonth\t9")
         True
         """
-        if self._rare is not None and self._rare.search(text) is not None:
-            return True
+        for pattern in self._rare:
+            if pattern.search(text) is not None:
+                return True
         if self._common:
             haystack = text.replace("\t", " ") if "\t" in text else text
             if any(map(haystack.__contains__, self._common)):  # the loop runs in C
