@@ -149,6 +149,27 @@ def test_a_second_gate_is_found_wherever_its_rule_would_edit_any_case(rule: Rege
         assert rule.also_trigger.found(text), text
 
 
+TRIGGERS = [
+    (owner.name, owner.trigger)
+    for owner in [*DEFAULT_PASSES, *GATED]
+    if owner.trigger is not None and (owner.trigger.cues or owner.trigger.needles)
+]
+
+
+def _found_one_by_one(trigger: Trigger, text: str) -> bool:
+    """What ``trigger.found`` answers, asked of each needle with ``in`` and each cue on its own."""
+    spaced = text.replace("\t", " ")
+    needles = any(needle.replace("\t", " ") in spaced for needle in trigger.needles)
+    return needles or any(cue.search(text) is not None for cue in trigger.cues)
+
+
+@pytest.mark.parametrize(("name", "trigger"), TRIGGERS, ids=[name for name, _ in TRIGGERS])
+def test_a_trigger_answers_as_its_needles_and_cues_one_by_one(name: str, trigger: Trigger) -> None:
+    # Needles grouped by the character they open with, cues that open with the same one joined.
+    for text in CORPUS:
+        assert trigger.found(text) == _found_one_by_one(trigger, text), text
+
+
 # Texts built like what the rules with a cue look for (numbers split at a
 # point or a colon, doubled marks), with noise around them.
 _NOISE = st.text(alphabet=" \t.,;:!%a1", max_size=4)
