@@ -42,12 +42,13 @@ _EVIDENCE = [" ,", " .", " ;", " :", " !", " ?", "、", "，", "。", "：", "�
 # characters only (``re`` and ``regex`` disagree on some others), and ``ſ`` stands for an ``s``
 # where the rule ignores case, as ``regex`` lets it.
 _NO_WORD_AFTER = r"(?![A-Za-z0-9_'’-])"
-_NEGATIONS = (
-    r"[tT](?:(?<=[sSſdDoOtT][nN][tT])|(?<=[hH][aA][vV][eE][nN][tT])|(?<=[wW][eE][rR][eE][nN][tT])"
-    rf"|(?<=[aA][rR][eE][nN][tT])(?<![A-Za-z0-9_'’@#/.-][aA][rR][eE][nN][tT])){_NO_WORD_AFTER}",
-)
 # (A letter in either case is two patterns, each opening with a literal: ``re`` skips ahead
 # to a literal far faster than to a class.)
+_NEGATIONS = tuple(
+    rf"{t}(?:(?<=[sSſdDoOtT][nN]{t})|(?<=[hH][aA][vV][eE][nN]{t})|(?<=[wW][eE][rR][eE][nN]{t})"
+    rf"|(?<=[aA][rR][eE][nN]{t})(?<![A-Za-z0-9_'’@#/.-][aA][rR][eE][nN]{t})){_NO_WORD_AFTER}"
+    for t in "tT"
+)
 _PRONOUN_TAIL = rf"(?:[rR][eE]|[vV][eE]|[lL][lL]|[dD]){_NO_WORD_AFTER}"
 _PRONOUNS = (
     *(rf"{u}(?<=[yY][oO]{u}){_PRONOUN_TAIL}" for u in "uU"),
@@ -57,7 +58,7 @@ _PRONOUNS = (
     r"s(?:(?<=[tT][hH][aA][tT]s)|(?<=[wW][hH][aA][tT]s)|(?<=[hH][eE][rR][eE]s)|(?<=[wW][hH][oO]s))"
     + _NO_WORD_AFTER,
 )
-_CANT_WONT = (rf"[tT](?<=[CcWw][aAoO][nN][tT]){_NO_WORD_AFTER}",)
+_CANT_WONT = tuple(rf"{t}(?<=[CcWw][aAoO][nN]{t}){_NO_WORD_AFTER}" for t in "tT")
 _IT_IS = (rf"s(?<=[Ii]ts)[ \t]+(?:a|an|the|not|been){_NO_WORD_AFTER}",)
 # Words after which "cant" and "wont" are nouns: "the cant", "his wont".
 _DETERMINERS = frozenset(
