@@ -156,6 +156,13 @@ def _opening_literal(pattern: str) -> str | None:
     return literal
 
 
+def _needle_patterns(groups: list[list[str]]) -> tuple[re.Pattern[str], ...]:
+    """One pattern per group of anchored needles if there are few groups, else one of them all."""
+    if len(groups) <= _SEPARATE_ANCHORS:
+        return tuple(re.compile("|".join(group)) for group in groups)
+    return (re.compile("|".join(pattern for group in groups for pattern in group)),)
+
+
 @dataclass(frozen=True)
 class Trigger:
     r"""What a paragraph must contain for some rules to be worth running.
@@ -182,8 +189,10 @@ class Trigger:
 
     needles: tuple[str, ...]
     cues: tuple[re.Pattern[str], ...] = ()
-    #: The needles with a rare character, as one pattern, or one per character they open with.
+    #: The needles with a rare character, as one pattern, or one per character they open with
+    #: (``_rare_wide``: those whose rare character is not ASCII).
     _rare: tuple[re.Pattern[str], ...] = field(init=False, repr=False, compare=False)
+    _rare_wide: tuple[re.Pattern[str], ...] = field(init=False, repr=False, compare=False)
     #: The other needles, found with ``in``.
     _common: tuple[str, ...] = field(init=False, repr=False, compare=False)
     #: The cues, those that open with the same literal character joined into one pattern.
@@ -197,9 +206,11 @@ class Trigger:
                 by_anchor.setdefault(pattern[:2] if pattern.startswith("\\") else pattern[:1], []).append(
                     pattern
                 )
-        rare = [pattern for pattern in anchored.values() if pattern is not None]
-        groups = list(by_anchor.values()) if len(by_anchor) <= _SEPARATE_ANCHORS else [rare]
-        object.__setattr__(self, "_rare", tuple(re.compile("|".join(group)) for group in groups if group))
+        # Those that open with a character outside ASCII are asked only of a text that has one.
+        narrow = [group for anchor, group in by_anchor.items() if anchor.isascii()]
+        wide = [group for anchor, group in by_anchor.items() if not anchor.isascii()]
+        object.__setattr__(self, "_rare", _needle_patterns(narrow))
+        object.__setattr__(self, "_rare_wide", _needle_patterns(wide))
         common = (needle.replace("\t", " ") for needle, pattern in anchored.items() if pattern is None)
         object.__setattr__(self, "_common", tuple(common))
         by_literal: dict[str | None, list[re.Pattern[str]]] = {}
@@ -245,6 +256,10 @@ class Trigger:
         for pattern in self._rare:
             if pattern.search(text) is not None:
                 return True
+        if self._rare_wide and not text.isascii():  # a flag, not a scan
+            for pattern in self._rare_wide:
+                if pattern.search(text) is not None:
+                    return True
         if self._common:
             haystack = text.replace("\t", " ") if "\t" in text else text
             if any(map(haystack.__contains__, self._common)):  # the loop runs in C
