@@ -74,6 +74,11 @@ Replace = Callable[["regex.Match[str]", Context], "str | None"]
 _LETTERS_BY_RARITY = "zqxjkvbpygfwmucldrhsnioate"
 #: Characters too common for :mod:`re` to gain by skipping ahead to them.
 _TOO_COMMON = frozenset(" \tetaoinshrdlcum")
+#: The most characters a trigger's needles may open with to be searched one pattern per
+#: character: each then opens with a literal, which :mod:`re` skips ahead to far faster than
+#: to the class of first characters an alternation opens with (two needles of two
+#: characters cost half as much so); with more, the calls cost more than they save.
+_SEPARATE_ANCHORS = 4
 
 
 def _rarity(char: str) -> int:
@@ -108,6 +113,56 @@ def _anchored(needle: str) -> str | None:
     return re.escape(needle[at]) + behind + (f"(?:{after})" if after else "")
 
 
+#: Characters that open no literal in a pattern.
+_NOT_LITERAL = frozenset(".^$*+?{}[]()|\\")
+
+
+def _opening_literal(pattern: str) -> str | None:
+    r"""The literal character every match of ``pattern`` opens with (as written), or None if there is none to tell.
+
+    Only a hint for grouping cues (a wrong one costs speed, never a match):
+    a pattern with an alternation outside brackets, or whose first
+    character is optional, has none.
+
+    >>> _opening_literal(r"2[ \t]+1"), _opening_literal(r"\.[ \t]+\d"), _opening_literal(r"K[Mm]|Nm")
+    ('2', '\\.', None)
+    >>> _opening_literal(r"\d:\d"), _opening_literal("a?b"), _opening_literal(r"\A[ \t]*x")
+    (None, None, None)
+    """
+    if pattern[:1] == "\\" and len(pattern) > 1 and not pattern[1].isalnum():
+        literal = pattern[:2]
+    elif pattern[:1] and pattern[0] not in _NOT_LITERAL:
+        literal = pattern[0]
+    else:
+        return None
+    if pattern[len(literal) : len(literal) + 1] in ("?", "*", "{", "|"):
+        return None
+    depth, escaped, in_class = 0, False, False
+    for char in pattern:
+        if escaped:
+            escaped = False
+        elif char == "\\":
+            escaped = True
+        elif in_class:
+            in_class = char != "]"
+        elif char == "[":
+            in_class = True
+        elif char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+        elif char == "|" and depth == 0:
+            return None
+    return literal
+
+
+def _needle_patterns(groups: list[list[str]]) -> tuple[re.Pattern[str], ...]:
+    """One pattern per group of anchored needles if there are few groups, else one of them all."""
+    if len(groups) <= _SEPARATE_ANCHORS:
+        return tuple(re.compile("|".join(group)) for group in groups)
+    return (re.compile("|".join(pattern for group in groups for pattern in group)),)
+
+
 @dataclass(frozen=True)
 class Trigger:
     r"""What a paragraph must contain for some rules to be worth running.
@@ -116,11 +171,16 @@ class Trigger:
     for :mod:`re`).  A needle with a rare character (a mark, a digit, a
     capital, an uncommon letter) is found by one pattern of them all, each
     opening with that character: :mod:`re` skips ahead to the characters
-    an alternation can open with, far faster than forty ``in`` tests; the
+    an alternation can open with, far faster than forty ``in`` tests; when
+    they open with a few characters only, by one pattern per character,
+    each of which :mod:`re` skips ahead to faster still; the
     needles of common letters and spaces only are found with ``in``.  The
-    cues are searched one by one: joined into one alternation they would
-    lose what makes each fast (the literal first character :mod:`re` skips
-    ahead to), and cost several times their sum.
+    cues are searched one by one, except that cues opening with the same
+    literal character are one alternation (``2[ \t]+1`` and ``20[ \t]\d\d``):
+    it keeps that character for :mod:`re` to skip ahead to, and one call
+    costs a quarter of four.  Joined into one alternation, cues opening
+    with different characters would lose what makes each fast, and cost
+    several times their sum.
 
     >>> trigger = Trigger.of(needs=[" month", " month ", " year"], cues=[r"\d:\d"])
     >>> trigger.needles, trigger.found("in 3 months"), trigger.found("at 4:30"), trigger.found("ok")
@@ -129,17 +189,47 @@ class Trigger:
 
     needles: tuple[str, ...]
     cues: tuple[re.Pattern[str], ...] = ()
-    #: The needles with a rare character, as one pattern (None if there are none).
-    _rare: re.Pattern[str] | None = field(init=False, repr=False, compare=False)
+    #: The needles with a rare character, as one pattern, or one per character they open with
+    #: (``_rare_wide``: those whose rare character is not ASCII).
+    _rare: tuple[re.Pattern[str], ...] = field(init=False, repr=False, compare=False)
+    _rare_wide: tuple[re.Pattern[str], ...] = field(init=False, repr=False, compare=False)
     #: The other needles, found with ``in``.
     _common: tuple[str, ...] = field(init=False, repr=False, compare=False)
+    #: The cues, those that open with the same literal character joined into one pattern.
+    _cue_groups: tuple[re.Pattern[str], ...] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         anchored = {needle: _anchored(needle) for needle in self.needles}
-        rare = [pattern for pattern in anchored.values() if pattern is not None]
-        object.__setattr__(self, "_rare", re.compile("|".join(rare)) if rare else None)
+        by_anchor: dict[str, list[str]] = {}
+        for pattern in anchored.values():
+            if pattern is not None:  # grouped by the character it opens with (escaped or not)
+                by_anchor.setdefault(pattern[:2] if pattern.startswith("\\") else pattern[:1], []).append(
+                    pattern
+                )
+        # Those that open with a character outside ASCII are asked only of a text that has one.
+        narrow = [group for anchor, group in by_anchor.items() if anchor.isascii()]
+        wide = [group for anchor, group in by_anchor.items() if not anchor.isascii()]
+        object.__setattr__(self, "_rare", _needle_patterns(narrow))
+        object.__setattr__(self, "_rare_wide", _needle_patterns(wide))
         common = (needle.replace("\t", " ") for needle, pattern in anchored.items() if pattern is None)
         object.__setattr__(self, "_common", tuple(common))
+        by_literal: dict[str | None, list[re.Pattern[str]]] = {}
+        for cue in self.cues:
+            # (Not a cue with global flags or groups, which a backreference may count.)
+            literal = (
+                _opening_literal(cue.pattern) if not cue.flags & ~re.UNICODE and not cue.groups else None
+            )
+            by_literal.setdefault(literal, []).append(cue)
+        cue_groups = [
+            cue
+            for literal, group in by_literal.items()
+            for cue in (
+                group
+                if literal is None or len(group) == 1
+                else [re.compile("|".join(f"(?:{c.pattern})" for c in group))]
+            )
+        ]
+        object.__setattr__(self, "_cue_groups", tuple(cue_groups))
 
     @classmethod
     def of(cls, needs: Iterable[str] = (), cues: Iterable[str] = ()) -> Trigger:
@@ -163,13 +253,18 @@ class Trigger:
         >>> Trigger.of(needs=[" month "]).found("8\tmonth\t9")
         True
         """
-        if self._rare is not None and self._rare.search(text) is not None:
-            return True
+        for pattern in self._rare:
+            if pattern.search(text) is not None:
+                return True
+        if self._rare_wide and not text.isascii():  # a flag, not a scan
+            for pattern in self._rare_wide:
+                if pattern.search(text) is not None:
+                    return True
         if self._common:
             haystack = text.replace("\t", " ") if "\t" in text else text
             if any(map(haystack.__contains__, self._common)):  # the loop runs in C
                 return True
-        return any(cue.search(text) is not None for cue in self.cues)
+        return any(cue.search(text) is not None for cue in self._cue_groups)
 
 
 @dataclass(frozen=True)
@@ -207,24 +302,39 @@ class RegexRule(Rule):
     leave that match alone.  ``needs`` lists substrings of which at least one
     must occur in the paragraph for the pattern to be worth running; when
     they are too common to tell (a comma), ``cue`` is instead a cheap
-    pattern (for :mod:`re`) that finds something every match contains.
+    pattern (for :mod:`re`) that finds something every match contains, or
+    several such patterns (a tuple), searched one by one: each can open
+    with its own literal, which :mod:`re` skips ahead to, where one
+    alternation of them would be tried at every character of its branches'
+    first characters.
+
+    ``also`` is a second, independent gate checked after the trigger:
+    patterns for :mod:`re` of which one must be found as well, because
+    every match contains a match of one.  A rule whose trigger is evidence
+    found in most garbled paragraphs (a spaced comma) gives there the shape
+    of the word it edits (``dont``), so that its pattern, which no literal
+    opens, scans only the paragraphs that hold such a word.
     """
 
     #: The pattern's source, compiled (with ``flags``) the first time the rule runs.
     source: str = field(repr=False)
     replace: Replace = field(repr=False)
     needs: tuple[str, ...] = ()
-    cue: str | None = None
+    cue: str | tuple[str, ...] | None = None
     flags: int = 0
+    also: tuple[str, ...] = ()
     #: ``cue``, or else ``needs``; ``None`` for a rule that runs on every paragraph.
     trigger: Trigger | None = field(init=False, repr=False, compare=False)
+    #: ``also``, compiled (``None`` without it).
+    also_trigger: Trigger | None = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         if self.cue is not None:
-            trigger: Trigger | None = Trigger.of(cues=[self.cue])
+            trigger: Trigger | None = Trigger.of(cues=[self.cue] if isinstance(self.cue, str) else self.cue)
         else:
             trigger = Trigger.of(needs=self.needs) if self.needs else None
         object.__setattr__(self, "trigger", trigger)
+        object.__setattr__(self, "also_trigger", Trigger.of(cues=self.also) if self.also else None)
 
     @cached_property
     def pattern(self) -> regex.Pattern[str]:
@@ -251,6 +361,8 @@ class RegexRule(Rule):
         """Edits for every match in ``text`` that the rule wants to change."""
         if self.trigger is not None and not self.trigger.found(text):
             return []
+        if self.also_trigger is not None and not self.also_trigger.found(text):
+            return []
         found = []
         for match in self.pattern.finditer(text):
             replacement = self.replace(match, context)
@@ -268,7 +380,13 @@ def _module_rule(module: str, name: str) -> RegexRule:
 
 
 def regex_rule(
-    name: str, pattern: str, *, flags: int = 0, needs: Sequence[str] = (), cue: str | None = None
+    name: str,
+    pattern: str,
+    *,
+    flags: int = 0,
+    needs: Sequence[str] = (),
+    cue: str | Sequence[str] | None = None,
+    also: Sequence[str] = (),
 ) -> Callable[[Replace], RegexRule]:
     """Decorate a replacement function to make a :class:`RegexRule`.
 
@@ -282,8 +400,9 @@ def regex_rule(
             source=pattern,
             replace=replace,
             needs=tuple(needs),
-            cue=cue,
+            cue=cue if cue is None or isinstance(cue, str) else tuple(cue),
             flags=flags,
+            also=tuple(also),
         )
 
     return make

@@ -115,6 +115,61 @@ def test_a_rules_trigger_is_found_wherever_it_would_edit(rule: RegexRule) -> Non
             assert rule.trigger.found(text), text
 
 
+ALSO_GATED = [rule for rule in RULES if isinstance(rule, RegexRule) and rule.also_trigger is not None]
+
+
+@pytest.mark.parametrize("rule", ALSO_GATED, ids=lambda rule: rule.name)
+def test_a_rules_second_gate_is_found_wherever_it_would_edit(rule: RegexRule) -> None:
+    assert rule.also_trigger is not None
+    for text in CORPUS:
+        for variant in (text, text.upper(), text.lower(), text.replace(" ", "\t")):
+            if _would_edit(rule, variant):
+                assert rule.also_trigger.found(variant), variant
+
+
+# The words the apostrophe rules edit, in three cases, with what may stand around them.
+_CONTRACTIONS = st.tuples(
+    st.sampled_from(["", "We ", "x", "'", "-", "é", ", ", "the ", "I "]),
+    st.sampled_from(
+        "dont doesnt didnt isnt wasnt arent werent hasnt havent hadnt couldnt wouldnt shouldnt mustnt neednt"
+        " cant wont youre youve youll youd theyre theyve theyll theyd weve Ive Im thats whats theres heres whos"
+        " its".split()
+    ),
+    st.sampled_from(["upper", "lower", "title", "swapcase", "same"]),
+    st.sampled_from(["", " a", " not", " wait", " sure", "x", "'", "-", "é", " ,", " the"]),
+    st.sampled_from(["", " , and .", " 。"]),
+).map(lambda t: t[0] + (t[1] if t[2] == "same" else getattr(t[1], t[2])()) + t[3] + t[4])
+
+
+@pytest.mark.parametrize("rule", ALSO_GATED, ids=lambda rule: rule.name)
+@given(text=_CONTRACTIONS)
+def test_a_second_gate_is_found_wherever_its_rule_would_edit_any_case(rule: RegexRule, text: str) -> None:
+    assert rule.also_trigger is not None
+    if _would_edit(rule, text):
+        assert rule.also_trigger.found(text), text
+
+
+TRIGGERS = [
+    (owner.name, owner.trigger)
+    for owner in [*DEFAULT_PASSES, *GATED]
+    if owner.trigger is not None and (owner.trigger.cues or owner.trigger.needles)
+]
+
+
+def _found_one_by_one(trigger: Trigger, text: str) -> bool:
+    """What ``trigger.found`` answers, asked of each needle with ``in`` and each cue on its own."""
+    spaced = text.replace("\t", " ")
+    needles = any(needle.replace("\t", " ") in spaced for needle in trigger.needles)
+    return needles or any(cue.search(text) is not None for cue in trigger.cues)
+
+
+@pytest.mark.parametrize(("name", "trigger"), TRIGGERS, ids=[name for name, _ in TRIGGERS])
+def test_a_trigger_answers_as_its_needles_and_cues_one_by_one(name: str, trigger: Trigger) -> None:
+    # Needles grouped by the character they open with, cues that open with the same one joined.
+    for text in CORPUS:
+        assert trigger.found(text) == _found_one_by_one(trigger, text), text
+
+
 # Texts built like what the rules with a cue look for (numbers split at a
 # point or a colon, doubled marks), with noise around them.
 _NOISE = st.text(alphabet=" \t.,;:!%a1", max_size=4)

@@ -987,7 +987,7 @@ def _opens_clause(word: str, mark: str) -> bool:
     "casing.after-comma",
     r"(?P<mark>[,;])(?<=(?<![\w'’-])(?P<before>\p{Ll}[\p{Ll}'’]*|\d+(?:\.\d+)?%)[,;])[ \t]+\K(?P<word>\p{Lu}\p{Ll}+)"
     rf"(?=[ \t]+(?P<next>{_LOWER}|\p{{Lu}}{{2,}}(?=[ \t]+\p{{Ll}})){_GOES_ON_LOWER})",
-    cue=r"[,;] [A-Z][a-z]+ [A-Za-z]",
+    cue=(r", [A-Z][a-z]+ [A-Za-z]", r"; [A-Z][a-z]+ [A-Za-z]"),  # each from its own mark
 )
 def after_comma(match: regex.Match[str], context: Context) -> str | None:
     """A clause MT capitalised after a comma or semicolon, mid-sentence, is lowered.
@@ -1124,7 +1124,7 @@ _item_openings = per_paragraph(_count_item_openings)
 @regex_rule(
     "casing.list-item",
     _ITEM_START + r"\K" + _LOWER_WORD,
-    cue=r"\)[ \t]+[a-z]|\.(?<=\d\.)[ \t]+[a-z]",
+    cue=(r"\)[ \t]+[a-z]", r"\.(?<=\d\.)[ \t]+[a-z]"),  # each from its own mark
 )
 def list_item(match: regex.Match[str], context: Context) -> str | None:
     """A numbered item MT opened in lower case, in a list whose items open with capitals, gets one.

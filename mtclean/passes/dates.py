@@ -296,7 +296,7 @@ _MONTH_NAME = "|".join(MONTHS)
 @regex_rule(
     "dates.in-full-date",
     rf"\b(?P<in>[Ii]n)(?=[ \t]+(?:{_MONTH_NAME})[ \t]+(?:3[01]|[12][0-9]|0?[1-9])(?:st|nd|rd|th)?,?[ \t]+[12][0-9]{{3}}\b(?![.,]?\d))",
-    cue=rf"[Ii](?<!\w[Ii])n[ \t]+(?:{_MONTH_NAME})[ \t]+\d",
+    cue=rf"n(?<=[Ii]n)(?<!\w[Ii]n)[ \t]+(?:{_MONTH_NAME})[ \t]+\d",  # from the ``n``: a literal, not a class
 )
 def in_full_date(match: regex.Match[str], context: Context) -> str:
     """A whole date takes ``on``, not ``in`` (于…日 read word for word): ``founded in October 10, 1925``.

@@ -121,8 +121,15 @@ def _item_line(text: str, start: int) -> bool:
 @regex_rule(
     "enumerators.comma-number",
     _ITEM_NUMBER + r"[,，][ \t]+(?P<first>\p{L})",
-    # A sequence has an item after a mark, a line break or at the paragraph's start.
-    cue=r"(?:[.;:][ \t]|\n[ \t]*|\A[ \t]*)[1-9][,，][ \t]+[A-Za-z]",
+    # A sequence has an item after a mark, a line break or at the paragraph's start: one cue
+    # each, so that each opens with what ``re`` can skip ahead to (a ``\A`` branch in an
+    # alternation made it try every position).
+    cue=(
+        r"\A[ \t]*[1-9][,，][ \t]+[A-Za-z]",
+        r"\n[ \t]*[1-9][,，][ \t]+[A-Za-z]",
+        r",(?<=[.;:][ \t][1-9],)[ \t]+[A-Za-z]",
+        r"，(?<=[.;:][ \t][1-9]，)[ \t]+[A-Za-z]",
+    ),
 )
 def comma_number(match: regex.Match[str], context: Context) -> str | None:
     """Items MT numbered ``1,`` and ``2,`` (the ``、`` already a comma) are numbered ``1.`` and ``2.``.

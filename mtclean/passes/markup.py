@@ -21,6 +21,7 @@ words (``target``, ``blank``) as prose.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 import regex
@@ -67,6 +68,9 @@ INLINE_TAG = Rule(
 )
 
 _TAG = regex.compile(SPACED_TAG, regex.VERSION1)
+# The needles of a spaced tag as one pattern, which opens with ``<`` for ``re`` to skip ahead
+# to: one scan of the paragraph instead of four ``in`` tests from a generator.
+_TAG_NEEDLES = re.compile("|".join(map(re.escape, SPACED_TAG_NEEDLES)))
 # A sentence's end: the mark and up to a few closing quotes and brackets.
 _SPACES = " \t\r\n"
 _SENTENCE_END = regex.compile(r"[.!?…][”\"’')\]]{0,6}\Z")
@@ -78,7 +82,7 @@ _NO_SPACE_BEFORE = ",.;:!?)]}”’"
 
 def find_markup(text: str, context: Context) -> Iterator[Edit]:
     """Edits that remove tokenised tags, or turn a run of paragraph tags into a break."""
-    if context.html or not any(needle in text for needle in SPACED_TAG_NEEDLES):
+    if context.html or _TAG_NEEDLES.search(text) is None:
         return
     found = list(_TAG.finditer(text))
     # Where each element's last spaced closing tag ends: a bare opening tag before it is markup.

@@ -473,7 +473,7 @@ _COMPOUND_TAILS = tuple(
     "punctuation.hyphen-dash",
     r"-(?<=(?<![\w.@/'’-])(?P<before>\p{L}\p{Ll}{2,})-)(?P<space>[ \t]+)?"
     r"(?P<quote>[\"“])?(?P<after>\p{Lu}\p{Ll}+)(?=[ \t]+\p{Ll})",
-    cue=r"[a-z]-[ \t]*[\"“]?[A-Z][a-z]",
+    cue=r"-(?<=[a-z]-)[ \t]*[\"“]?[A-Z][a-z]",  # from the hyphen, not from every lower-case letter
 )
 def hyphen_dash(match: regex.Match[str], context: Context) -> str | None:
     """A hyphen MT wrote for the dash after a label is a dash: ``exhibition-Comprehensive exhibition is`` → ``exhibition — Comprehensive exhibition is``.

@@ -30,7 +30,7 @@ _MONTH_DAY = regex.compile(rf"\b(?:{'|'.join(MONTHS)})[ \t]+\d{{1,2}}(?:st|nd|rd
     "tokens.split-year",
     r"(?<![\d,.])(?P<century>19|20)[ \t]+(?P<year>\d\d)"
     r"(?=[ \t]+(?P<word>\p{Ll}{2,})|[ \t]*[,;](?![ \t]*\d)|[ \t]*\.(?:\s|\Z))",
-    cue=r"(?:19|20)[ \t]\d\d",
+    cue=(r"19[ \t]\d\d", r"20[ \t]\d\d"),
 )
 def split_year(match: regex.Match[str], context: Context) -> str | None:
     """A year split after its century is joined: ``the 20 12 gala`` → ``the 2012 gala``.
@@ -85,7 +85,7 @@ def split_decade(match: regex.Match[str], context: Context) -> str:
 @regex_rule(
     "tokens.glued-decade",
     rf"(?<=(?<![\w#@./-])(?:the|The|in|In|since|early|late|mid))(?={_DECADE}s\b(?![\w/@-]|\.\w))",
-    cue=r"1(?<=[a-z]1)[89]\d0s|2(?<=[a-z]2)0[0-3]0s",
+    cue=r"0s(?:(?<=[a-z]1[89]\d0s)|(?<=[a-z]20[0-3]0s))",  # from the ``0s``, the decade behind it
 )
 def glued_decade(match: regex.Match[str], context: Context) -> str:
     """A decade MT glued to the word before it is spaced: ``trends in the1980s`` → ``trends in the 1980s``.
@@ -109,7 +109,8 @@ def _ordinal_suffix(number: int) -> str:
 @regex_rule(
     "tokens.split-ordinal",
     r"(?<![\w.,:/-])(?P<number>\d{1,3})\K[ \t]+(?=(?P<suffix>st|nd|rd|th)\b(?![\w'’-]))",
-    cue=r"\d[ \t]+(?:st|nd|rd|th)\b",
+    # From each suffix, a digit or a space behind its space: ``re`` tried every digit.
+    cue=tuple(rf"{suffix}\b(?<=[\d \t][ \t]{suffix})" for suffix in ("st", "nd", "rd", "th")),
 )
 def split_ordinal(match: regex.Match[str], context: Context) -> str | None:
     """An ordinal MT split before its suffix is joined: ``on the 4 th, 5 th and 6 th`` → ``on the 4th, 5th and 6th``.
@@ -139,7 +140,7 @@ _YEAR = r"(?:19|20)(?:\d\d|[ \t]+\d\d|[ \t]+\d[ \t]+\d|\d[ \t]+\d)"
     "tokens.split-year-range",
     rf"(?<![\d,.])(?P<first>{_YEAR})(?P<joiner>[ \t]+(?:to|and)[ \t]+)(?P<second>{_YEAR})"
     r"(?!\d|[.,]\d|[:/%-]|[ \t]*,?[ \t]*\d)",
-    cue=r"(?:19|20)\d?[ \t]+\d",
+    cue=(r"19\d?[ \t]+\d", r"20\d?[ \t]+\d"),  # each from its two digits
 )
 def split_year_range(match: regex.Match[str], context: Context) -> str | None:
     """A range of years of which MT split one or both is joined: ``from 20 1 1 to 20 15`` → ``from 2011 to 2015``.
@@ -209,7 +210,8 @@ _ALONE_ON_ITS_LINE = regex.compile(rf"(?<![ \t])[ \t]*+{_RANGE_UNIT}[ \t]*+(?:\n
     r"(?<![\w.,]|(?<!\p{L}):)(?P<first>\d+(?:\.\d+)?)(?P<dash>-[ \t]+|[ \t]+~[ \t]*|~[ \t]+)(?P<second>\d+(?:\.\d+)?)"
     rf"(?=(?:[ \t]*|-(?=\p{{Ll}}+-\p{{Ll}})){_RANGE_UNIT})"
     r"|(?<![\w.,]|(?<!\p{L}):)(?P<first>[012]?\d:[0-5]\d)(?P<dash>-[ \t]+)(?P<second>[012]?\d:[0-5]\d)\b(?!:)",
-    cue=r"\d(?:-[ \t]|[ \t]+~|~[ \t])",
+    # From the hyphen or the tilde, the digit (or a second space) behind: ``re`` tried every digit.
+    cue=(r"-[ \t](?<=\d-[ \t])", r"~(?:(?<=\d[ \t]~)|(?<=[ \t][ \t]~)|(?<=\d~)[ \t])"),
 )
 def spaced_range(match: regex.Match[str], context: Context) -> str | None:
     """A range MT spaced after its dash, or around its tilde, is written as one: ``3.5- 12 cm`` → ``3.5-12 cm``.
@@ -317,7 +319,7 @@ def _document_names_a_project(context: Context, text: str) -> frozenset[str]:
 @regex_rule(
     "tokens.university-project",
     _SPLIT_PROJECT,
-    cue=r"(?:2[ \t]+1[ \t]+1|9[ \t]+8[ \t]+5)",
+    cue=(r"2[ \t]+1[ \t]+1", r"9[ \t]+8[ \t]+5"),
 )
 def university_project(match: regex.Match[str], context: Context) -> str | None:
     """China's university projects 211 and 985, split digit by digit, are joined.
@@ -414,7 +416,8 @@ def split_item_number(match: regex.Match[str], context: Context) -> str | None:
     "tokens.split-route-number",
     r"(?<=\b(?:[Bb]us|[Bb]uses|[Rr]oute|[Rr]outes|[Ll]ine|[Ll]ines)[ \t]+)(?P<head>\d)[ \t]+(?P<tail>\d{1,2})"
     r"(?=[ \t]+(?:or|and)[ \t]+(?P<other>\d{2,3})\b)",
-    cue=r"\d[ \t]+\d\d?[ \t]+(?:or|and)[ \t]+\d",
+    # From ``or`` and ``and``, a digit or a space behind their space: ``re`` tried every digit.
+    cue=(r"or(?<=[\d \t][ \t]or)[ \t]+\d", r"and(?<=[\d \t][ \t]and)[ \t]+\d"),
 )
 def split_route_number(match: regex.Match[str], context: Context) -> str | None:
     """A bus or metro line's number split by a space is joined, beside a line of as many digits.

@@ -1,9 +1,12 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 import mtclean
-from mtclean.passes.markup import MARKUP
+from mtclean.passes.markup import _TAG_NEEDLES, MARKUP
+from mtclean.protect import SPACED_TAG_NEEDLES
 
 FIXED = [
     # paragraph tags between sentences (programming, stock news, recipes, phones, games, health, policy)
@@ -256,3 +259,8 @@ def test_a_p_value_cut_at_the_end_of_the_text_is_no_paragraph_tag() -> None:
     text = "Weight did not differ between the two diets at p>"
     assert mtclean.clean(text) == text
     assert mtclean.clean("The cutting takes root in a month p>") == "The cutting takes root in a month."
+
+
+@given(st.text(alphabet="< /\tpa>", max_size=20))
+def test_the_tag_needles_pattern_finds_a_needle_exactly_where_in_does(text: str) -> None:
+    assert (_TAG_NEEDLES.search(text) is not None) == any(needle in text for needle in SPACED_TAG_NEEDLES)
