@@ -529,6 +529,27 @@ def spaced_degree(match: regex.Match[str], context: Context) -> str:
     return f"°{match['scale']}"
 
 
+@regex_rule(
+    "tokens.split-stock-code",
+    r"(?<![\w.,])(?:\d{6}|(?<=[(（][ \t]?)\d{4,5})\.\K[ \t]+(?=(?:SZ|SH|SS|BJ|HK)(?![\w'’.-])(?![ \t]+\p{Lu}))",
+    cue=r"\.[ \t](?<=\d\.[ \t])",
+)
+def split_stock_code(match: regex.Match[str], context: Context) -> str:
+    """A stock code split at its exchange's suffix is written whole: ``(300896. SZ)`` → ``(300896.SZ)``.
+
+    A six-digit mainland code, or a four- or five-digit Hong Kong code
+    right after a bracket, before ``SZ``, ``SH``, ``SS``, ``BJ`` or ``HK``;
+    a suffix followed by a capitalised word may open a new sentence, and
+    is left alone.
+
+    >>> clean("Shares of Imeik (300896. SZ) rose, and Sunny Optical ( 2382. HK) fell.")
+    'Shares of Imeik (300896.SZ) rose, and Sunny Optical (2382.HK) fell.'
+    >>> clean("The total was 120000. HK Electric paid 2382. SZ is a code; see 600519.SH.")
+    'The total was 120000. HK Electric paid 2382. SZ is a code; see 600519.SH.'
+    """
+    return ""
+
+
 TOKENS = Pass(
     "tokens",
     (
@@ -560,5 +581,6 @@ TOKENS = Pass(
         split_route_number,
         pinyin_apostrophe,
         spaced_degree,
+        split_stock_code,
     ),
 )

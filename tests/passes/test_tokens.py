@@ -252,3 +252,33 @@ def test_a_spaced_degree_sign_is_written_whole(garbled: str, expected: str) -> N
 @pytest.mark.parametrize("text", SPACED_DEGREES_LEFT_ALONE)
 def test_degrees_written_by_a_writer_and_angles_stay(text: str) -> None:
     assert mtclean.clean(text) == text
+
+
+SPLIT_STOCK_CODES = [
+    ("Shares of Imeik (300896. SZ) closed higher.", "Shares of Imeik (300896.SZ) closed higher."),
+    (
+        "Kweichow Moutai (600519. SH) and BYD (002594. SZ) led the index.",
+        "Kweichow Moutai (600519.SH) and BYD (002594.SZ) led the index.",
+    ),
+    ("Geely (0175. HK) rose 3%.", "Geely (0175.HK) rose 3%."),
+]
+SPLIT_STOCK_CODES_LEFT_ALONE = [
+    # a sentence that ends on a number, and the next one opening with the suffix as a word
+    "Revenue reached 120000. HK Electric kept its dividend.",
+    "The order was 600519. SZ Logistics shipped it the next day.",
+    # a short number outside a bracket is no Hong Kong code
+    "Add 2382. HK is the next stop.",
+    # written whole already, or in a path
+    "See 600519.SH and data/600519.SH.csv for the prices.",
+]
+
+
+@pytest.mark.parametrize(("garbled", "expected"), SPLIT_STOCK_CODES)
+def test_a_stock_code_split_at_its_suffix_is_written_whole(garbled: str, expected: str) -> None:
+    assert mtclean.clean(garbled) == expected
+    assert mtclean.clean(expected) == expected
+
+
+@pytest.mark.parametrize("text", SPLIT_STOCK_CODES_LEFT_ALONE)
+def test_a_number_before_a_sentence_opening_with_a_suffix_stays(text: str) -> None:
+    assert mtclean.clean(text) == text
