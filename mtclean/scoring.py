@@ -82,9 +82,15 @@ MIN_PARAGRAPHS = 3
 #: The fewest words of a text in which shapes count (a keep sentence, a short note: one comma
 #: splice there is a writer's choice, not a rate).
 MIN_SHAPE_WORDS = 90
-#: Rules that repair the two halves of one artefact, and count as one kind of evidence:
-#: a full-width pair (``《Xinhua News》``) is one scar, not two.
-_KIND_OF = {"chinese.closing": "chinese.opening"}
+#: Rules that count as one kind of evidence: the two halves of one artefact (a full-width
+#: pair, ``《Xinhua News》``, is one scar, not two), and a glossary repair however its
+#: evidence was found (a rendering repaired once on its sentence's evidence and once on
+#: the document's is one kind of scar, not two).
+_KIND_OF = {
+    "chinese.closing": "chinese.opening",
+    "glossary.name-in-context": "glossary.name",
+    "glossary.name-in-document": "glossary.name",
+}
 #: The most repeated signals, and the most kinds of evidence, that count.
 REPEATED_CAP = 5
 

@@ -311,3 +311,14 @@ _BEFORE_KEY = [" ", ", ", ".", "\n", "_", "x", "9", "é", "(", "“", '"', ""]
 )
 def test_one_scan_agrees_with_both_scans_on_texts_of_keys(parts: list[tuple[str, str, str]]) -> None:
     _assert_one_scan_is_both_scans("".join(before + getattr(key, case)() for before, key, case in parts))
+
+
+def test_a_glossary_repair_is_one_kind_of_evidence_however_it_was_judged() -> None:
+    found = [
+        scoring.Evidence("glossary", "glossary.name-in-context", 0),
+        scoring.Evidence("glossary", "glossary.name-in-document", 4),
+        scoring.Evidence("glossary", "glossary.name", 8),
+    ]
+    assert scoring.features("a b c d e f g h i", found)["kinds"] == 1.0
+    other = [*found, scoring.Evidence("characters", "chinese.opening", 2)]
+    assert scoring.features("a b c d e f g h i", other)["kinds"] == 2.0
