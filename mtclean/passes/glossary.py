@@ -545,10 +545,8 @@ def _is_mention(hit: Hit, text: str, start: int, end: int) -> bool:
 _QUOTE_CLOSES = regex.compile(r"(?:[ \t-]{1,3}+[\w&.+-]{1,30}+){0,3}[,.!?]?[”’\"']")
 #: The data folders whose entries are titles of works (shows, films, games).
 _WORKS = ("entertainment", "games")
-#: A title as quoted: every word of two or more capitalised (short function words aside).
-_TITLE_CASE = regex.compile(
-    r"\p{Lu}[\w'’-]*+(?:[ \t]++(?:(?:of|the|a|an|and|in|on|to|for|at|with|from|vs)[ \t]++)*+\p{Lu}[\w'’-]*+)++"
-)
+#: Short words a title leaves in lower case (``Dead to Rights``, ``Legends of the Condor Heroes``).
+_TITLE_SMALL_WORDS = frozenset("of the a an and in on to for at with from vs".split())
 
 
 def _quoted_title(hit: Hit, text: str, start: int, end: int) -> bool:
@@ -570,7 +568,8 @@ def _quoted_title(hit: Hit, text: str, start: int, end: int) -> bool:
     closing = text[end : end + 2]
     if not (closing[:1] in "”’\"'" or (closing[:1] in ",." and closing[1:] in "”’\"'")) or not closing:
         return False
-    if _TITLE_CASE.fullmatch(text, start, end) is None:
+    words = text[start:end].split()
+    if len(words) < 2 or not all(word[0].isupper() or word in _TITLE_SMALL_WORDS for word in words):
         return False
     return any(f"/{folder}/" in hit.entry.path.replace("\\", "/") for folder in _WORKS)
 
