@@ -101,7 +101,11 @@ PHRASE = Rule(
     """,
 )
 
-_SENTENCE_END = regex.compile(r"[。！？]|[.!?](?![\w.])")
+# A company's ``Co., Ltd.`` (or ``Inc.`` before a lower-case word) ends no sentence: the evidence
+# of a name written with it (``Muyuan Foods Co., Ltd. raised pig output``) lies after it.
+_SENTENCE_END = regex.compile(
+    r"[。！？]|(?<!(?<![\w.])(?:Co|Ltd|Inc|Corp)(?=\.[ \t]*+(?:[,，(（\p{Ll}\d]|Ltd\b)))[.!?](?![\w.])"
+)
 _CHINESE_MARK_IN_ENGLISH = regex.compile(CHINESE_MARK_IN_ENGLISH)
 # "Hongqi, literally red flag": a rendering that explains something.
 _GLOSS_LEAD = regex.compile(

@@ -202,6 +202,28 @@ def test_a_quoted_title_talked_about_is_left_alone(text: str) -> None:
     assert mtclean.clean(text) == text
 
 
+@pytest.mark.parametrize(
+    "garbled, expected",
+    [
+        (
+            "Oppai Home Group Co., Ltd. raised the price of its custom wardrobes in May .",
+            "Oppein Home Group Co., Ltd. raised the price of its custom wardrobes in May.",
+        ),
+        (
+            "Oppai Co. , Ltd. raised the price of its custom wardrobes in May .",
+            "Oppein Co., Ltd. raised the price of its custom wardrobes in May.",
+        ),
+    ],
+)
+def test_a_company_written_with_co_ltd_sees_the_evidence_after_it(garbled: str, expected: str) -> None:
+    assert mtclean.clean(garbled) == expected
+
+
+def test_ltd_before_a_new_sentence_still_ends_the_evidence() -> None:
+    text = "We met Oppai Trading Co., Ltd. Custom wardrobes were not on the agenda."
+    assert mtclean.clean(text) == text
+
+
 def test_a_writers_stray_space_in_another_sentence_does_not_undo_a_pinyin_gloss() -> None:
     # A real travel blog (harm-hunt8): one spaced comma two sentences on made the glossed
     # "Bingmayong (Terra Cotta Army)" read "Terracotta Army (Terra Cotta Army)".
