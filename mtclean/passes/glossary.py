@@ -533,8 +533,10 @@ _QUOTE_CLOSES = regex.compile(r"(?:[ \t-]{1,3}+[\w&.+-]{1,30}+){0,3}[,.!?]?[”�
 #: The data folders whose entries are titles of works (shows, films, games).
 _WORKS = ("entertainment", "games")
 #: A title as quoted: every word of two or more capitalised (short function words aside).
+#: It starts at a word's start (not after a letter, a hyphen or a word's apostrophe), so a scan
+#: of one long capitalised word tries one start, not every letter (linear, not quadratic).
 _TITLE_CASE = regex.compile(
-    r"\p{Lu}[\w'’-]*+(?:[ \t]++(?:(?:of|the|a|an|and|in|on|to|for|at|with|from|vs)[ \t]++)*+\p{Lu}[\w'’-]*+)++"
+    r"(?<![\w’-])(?<!\w')\p{Lu}[\w'’-]*+(?:[ \t]++(?:(?:of|the|a|an|and|in|on|to|for|at|with|from|vs)[ \t]++)*+\p{Lu}[\w'’-]*+)++"
 )
 
 
