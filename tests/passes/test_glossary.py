@@ -257,6 +257,19 @@ def test_negative_context_holds_in_garbled_text() -> None:
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "The gold three silver four season brought more homebuyers to the sales offices .",
+        "Car dealers expect the golden three silver four months to lift sales .",
+    ],
+)
+def test_the_spring_sales_peak_of_homes_and_cars_is_not_a_hiring_season(text: str) -> None:
+    # 金三银四 names the March-April peak of the property and car trades too.
+    assert "hiring" not in mtclean.clean(text)
+    assert "hiring" in mtclean.clean("Programmers change jobs in the gold three silver four months .")
+
+
+@pytest.mark.parametrize(
     "text, expected",
     [
         # Tokenised English is not machine translation: the pinyin order stays.
