@@ -522,6 +522,29 @@ def _names_a_company(hit: Hit, text: str, end: int) -> bool:
     return hit.entry.kind in _NOT_COMPANIES and _COMPANY_FORM.match(text, end) is not None
 
 
+#: The word after a place's name that makes it one: ``Jingdong County``, ``Shengsi Islands``.
+_PLACE_FORM = regex.compile(
+    r"(?<![ \t])[ \t]++(?:(?:\p{Lu}\p{Ll}++[ \t]++)?Autonomous|County|District|Prefecture|Township|Subdistrict|Islands)"
+    r"\b(?![\w'’-])"
+)
+
+
+def _names_a_place(hit: Hit, text: str, end: int) -> bool:
+    """Whether a rendering of something other than a place is the name of a county, district or isles.
+
+    Pinyin renderings are often a place's name too: ``Jingdong`` (JD.com) is
+    a county in Yunnan, ``Shengsi`` (MindSpore) an archipelago off
+    Zhoushan, ``Wangyi`` a district of Tongchuan.  Followed by the word that
+    makes it a place, it is that place.
+
+    >>> from mtclean.glossary.model import Entry
+    >>> hit = Hit(Entry(name="JD.com", kind="company", wrong=("Jingdong",)), False, False)
+    >>> _names_a_place(hit, "JD.com County grows tea", 6), _names_a_place(hit, "JD.com Mall", 6)
+    (True, False)
+    """
+    return hit.entry.kind != "place" and _PLACE_FORM.match(text, end) is not None
+
+
 def _is_mention(hit: Hit, text: str, start: int, end: int) -> bool:
     """Whether the rendering is quoted, not used.
 
@@ -671,7 +694,7 @@ class _Judge:
                     return None
         if (hit.ambiguous or hit.entry.kind == "phrase") and _is_mention(hit, view.text, start, end):
             return None
-        if _names_a_company(hit, view.text, end):
+        if _names_a_company(hit, view.text, end) or _names_a_place(hit, view.text, end):
             return None
         if _after_surname(match.group(), view.text, start) or rules.vetoed_by_neighbour(
             view.text, start, end

@@ -224,6 +224,25 @@ def test_ltd_before_a_new_sentence_still_ends_the_evidence() -> None:
     assert mtclean.clean(text) == text
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We took the ferry from Zhoushan to the Shengsi Islands for the weekend.",
+        "Jingdong County in Yunnan grows tea on its hills.",
+        "Wangyi District lies north of the old city of Tongchuan.",
+        "Zhada County in Ngari is known for its earth forest.",
+        "Jingdong Yi Autonomous County held its tea festival in April.",
+    ],
+)
+def test_a_rendering_that_is_a_places_name_before_county_or_district_stays(text: str) -> None:
+    assert mtclean.clean(text) == text
+
+
+def test_the_same_rendering_is_still_repaired_as_the_company() -> None:
+    garbled = "Jingdong sold more phones in June , The company said ."
+    assert mtclean.clean(garbled) == "JD.com sold more phones in June, the company said."
+
+
 def test_a_writers_stray_space_in_another_sentence_does_not_undo_a_pinyin_gloss() -> None:
     # A real travel blog (harm-hunt8): one spaced comma two sentences on made the glossed
     # "Bingmayong (Terra Cotta Army)" read "Terracotta Army (Terra Cotta Army)".
