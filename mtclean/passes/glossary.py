@@ -20,6 +20,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import replace
+from pathlib import PurePath
 
 import regex
 
@@ -572,6 +573,8 @@ def _is_mention(hit: Hit, text: str, start: int, end: int) -> bool:
 _QUOTE_CLOSES = regex.compile(r"(?:[ \t-]{1,3}+[\w&.+-]{1,30}+){0,3}[,.!?]?[”’\"']")
 #: The data folders whose entries are titles of works (shows, films, games).
 _WORKS = ("entertainment", "games")
+#: The quotation closed right after a title (a comma or full stop may stand inside it).
+_TITLE_CLOSES = re.compile(r"[,.]?[”’\"']")
 #: Short words a title leaves in lower case (``Dead to Rights``, ``Legends of the Condor Heroes``).
 _TITLE_SMALL_WORDS = frozenset("of the a an and in on to for at with from vs".split())
 
@@ -592,13 +595,12 @@ def _quoted_title(hit: Hit, text: str, start: int, end: int) -> bool:
     >>> _quoted_title(hit, '"Nanjing Photo Studio prints" is the sign', 1, 21)
     False
     """
-    closing = text[end : end + 2]
-    if not (closing[:1] in "”’\"'" or (closing[:1] in ",." and closing[1:] in "”’\"'")) or not closing:
+    if _TITLE_CLOSES.match(text, end) is None:
         return False
     words = text[start:end].split()
     if len(words) < 2 or not all(word[0].isupper() or word in _TITLE_SMALL_WORDS for word in words):
         return False
-    return any(f"/{folder}/" in hit.entry.path.replace("\\", "/") for folder in _WORKS)
+    return PurePath(hit.entry.path).parent.name in _WORKS
 
 
 # A fragment capitalised after a spaced separator, or a sentence starting in
