@@ -836,3 +836,13 @@ def test_a_chinese_name_presented_as_what_people_there_call_it_stays(text: str) 
 )
 def test_a_chinese_name_no_one_is_said_to_call_it_is_still_repaired(garbled: str, expected: str) -> None:
     assert mtclean.clean(garbled) == expected
+
+
+def test_a_quantity_calque_after_the_is_left_where_some_cannot_stand() -> None:
+    garbled = "Heat the wok , The pork is cut into the appropriate amount of size with ginger ."
+    assert "the appropriate amount of size" in mtclean.clean(garbled)
+    assert "some" not in mtclean.clean(garbled)
+    # Without the article, the calque in the same sentence is still repaired.
+    assert mtclean.clean("Heat the wok , The pork goes in with appropriate amount of salt and ginger .") == (
+        "Heat the wok, the pork goes in with some salt and ginger."
+    )
