@@ -22,6 +22,12 @@ FUNCTION_WORDS = frozenset(
     "it its this that these those which who will would can could should not but than their "
     "they we he she his her our you your i".split()
 )
+#: File extensions that are never English words, so ``tar. gz`` is one name.
+EXTENSIONS = frozenset(
+    "gz tgz bz2 xz js ts tsx jsx py pyc deb rpm exe dll json yaml yml xml csv pdf png jpg jpeg gif "
+    "svg md sh bat css scss php toml ini cfg txt html htm apk ipa dmg iso whl docx xlsx xls pptx ppt "
+    "mp3 mp4 wav mkv webp rar".split()
+)
 _MID_SENTENCE_CAPITAL = regex.compile(r"(?<=\b[a-z][a-z'’]*[ \t]+)(\p{Lu}[\p{Ll}'’]+)\b")
 
 

@@ -35,7 +35,7 @@ from mtclean.passes.evidence import (
     straight_quote_pairs,
 )
 from mtclean.rules import Context, Pass, line_around, per_paragraph, regex_rule
-from mtclean.words import is_common
+from mtclean.words import EXTENSIONS, is_common
 
 _TITLE_WORD = r"(?P<word>\p{Lu}\p{Ll}*(?:['’]\p{Ll}+)?)\b(?![’'\w&.-])(?=(?:[ \t]+(?P<next>[\p{L}\d]+))?)"
 #: Verbs of saying: the capitalised word before one is a speaker, a name.
@@ -263,6 +263,10 @@ def _list_names_something(text: str, position: int, context: Context) -> bool:
     )
 
 
+# Right after a stop set apart inside a word run: ``56 . jpg``.
+_SPLIT_FILE_NAME = regex.compile(r"(?<=[\w-][ \t]{1,3}\.[ \t]{1,3})")
+
+
 @regex_rule(
     "casing.sentence-start",
     r"(?:(?=[。！？])|"
@@ -284,6 +288,8 @@ def sentence_start(match: regex.Match[str], context: Context) -> str | None:
     if shows_tokens(match.string):
         return None
     word = match["word"]
+    if word in EXTENSIONS and _SPLIT_FILE_NAME.match(match.string, match.start()):
+        return None  # "56 . jpg": a file name's extension, which the tokens pass joins
     return word[:1].upper() + word[1:]
 
 

@@ -15,7 +15,7 @@ from functools import lru_cache
 
 import regex
 
-from mtclean.passes.evidence import shows_garble
+from mtclean.passes.evidence import shows_garble, spaced_mark
 from mtclean.passes.split_numbers import (
     glued_decade,
     spaced_range,
@@ -32,7 +32,7 @@ from mtclean.passes.split_numbers import (
     university_project,
 )
 from mtclean.rules import Context, Pass, line_around, regex_rule, word_before
-from mtclean.words import FUNCTION_WORDS, is_common, pinyin_apostrophe_name
+from mtclean.words import EXTENSIONS, FUNCTION_WORDS, is_common, pinyin_apostrophe_name
 
 # Each pattern begins with the mark it must match first and checks what
 # comes before it with a look-behind after it (docs/performance.md).
@@ -316,13 +316,6 @@ def spaced_hyphen(match: regex.Match[str], context: Context) -> str | None:
     return "" if _compound_opens(words[first], words[first + 1][1:], True) else None
 
 
-#: File extensions that are never English words, so ``tar. gz`` is one name.
-EXTENSIONS = frozenset(
-    "gz tgz bz2 xz js ts tsx jsx py pyc deb rpm exe dll json yaml yml xml csv pdf png jpg jpeg gif "
-    "svg md sh bat css scss php toml ini cfg txt html htm apk ipa dmg iso whl".split()
-)
-
-
 #: Common words that are also the usual names of files (``index.html``, ``tar.gz``).
 FILE_STEMS = frozenset(
     "tar index main app package setup config readme test data settings requirements".split()
@@ -369,6 +362,34 @@ def file_extension(match: regex.Match[str], context: Context) -> str | None:
         return " ."  # "the suffix is. deb": the dot starts the extension
     if is_common(stem) and stem.lower() not in FILE_STEMS:
         return None  # "It ended. js is short for JavaScript": a sentence, not a file
+    return "."
+
+
+@regex_rule(
+    "tokens.spaced-file-extension",
+    spaced_mark(".")
+    + r"(?<=\b(?P<stem>[\w-]+))[ \t]+\.[ \t]+(?=(?P<extension>[a-z][a-z0-9]{1,4})\b(?![-'’.]?\w))",
+    cue=r"[ \t]\.[ \t]+(?:" + "|".join(sorted(EXTENSIONS)) + ")",
+)
+def spaced_file_extension(match: regex.Match[str], context: Context) -> str | None:
+    """A file name whose dot a tokeniser set apart is joined: ``56 . jpg`` → ``56.jpg``.
+
+    Under the same guards as :func:`file_extension`: only a lower-case
+    extension that is not an English word, and not after a common word
+    that ends a sentence before an extension named as a subject.
+
+    >>> clean("The cover image is 2023_cover . jpg , The caption is below .")
+    'The cover image is 2023_cover.jpg, the caption is below.'
+    >>> clean("Open index . html and config . yaml in an editor .")
+    'Open index.html and config.yaml in an editor.'
+    >>> clean("The run ended . js is short for JavaScript .")
+    'The run ended. js is short for JavaScript.'
+    """
+    if match["extension"] not in EXTENSIONS:
+        return None
+    stem = match["stem"]
+    if stem.lower() in FUNCTION_WORDS or (is_common(stem) and stem.lower() not in FILE_STEMS):
+        return None
     return "."
 
 
@@ -561,6 +582,7 @@ TOKENS = Pass(
         section_number,
         spaced_hyphen,
         file_extension,
+        spaced_file_extension,
         split_path,
         o_clock,
         settlement,

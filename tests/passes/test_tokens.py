@@ -116,6 +116,11 @@ MORE_SPLIT_TOKENS = [
         "If the file name ends in .apk, open it on a phone.",
     ),
     ("Save the report as. csv or. pdf, not as. exe.", "Save the report as .csv or .pdf, not as .exe."),
+    # A tokeniser's dot set apart on both sides (survey: an image's name in a page's lost markup).
+    (
+        "The photo is 20240518_56 . jpg , The scan-2 . pdf and the sheet data . xlsx came later .",
+        "The photo is 20240518_56.jpg, the scan-2.pdf and the sheet data.xlsx came later.",
+    ),
 ]
 MORE_TOKENS_LEFT_ALONE = [
     "Run ls -la or rm -rf build, then git commit -m and java -version.",
