@@ -160,8 +160,10 @@ _GLOSS_LEAD_CUE = re.compile("|".join(map(re.escape, _GLOSS_LEAD_WORDS)))
 # 'The English name "Old Dry Mother"', 'The nickname "ditch oil"', 'sold as "field chicken"', 'read "fork roast"'.
 _QUOTED_NAME_LEAD = regex.compile(
     r"\b(?:(?:English|literal|Chinese|Cantonese|Mandarin|local|menu|popular|original|working)[ \t]+(?:name|translation|rendering|term|title)s?"
-    r"|nickname[sd]?|(?:sold|marketed|labell?ed|listed|advertised|printed)[ \t]+as|read|says|reads)"
-    r"[ \t]*,?[ \t]*[“‘\"']\Z"
+    r"|nickname[sd]?|(?:sold|marketed|labell?ed|listed|advertised|printed|known)[ \t]+as|read|says|reads)"
+    # Other names quoted before it in the same list: 'known as "King of Glory" and "Wangzhe Rongyao"'.
+    r"[ \t]*,?[ \t]*(?:[“‘\"'][^“”‘’\"'\n]{1,40}[”’\"'](?:[ \t]*,[ \t]*|[ \t]+(?:and|or)[ \t]+|,[ \t]+(?:and|or)[ \t]+)){0,3}"
+    r"[“‘\"']\Z"
 )
 #: How many words may stand between an official name and a rendering that glosses it.
 GLOSS_WORDS = 3

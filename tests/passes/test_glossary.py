@@ -846,3 +846,21 @@ def test_a_quantity_calque_after_the_is_left_where_some_cannot_stand() -> None:
     assert mtclean.clean("Heat the wok , The pork goes in with appropriate amount of salt and ginger .") == (
         "Heat the wok, the pork goes in with some salt and ginger."
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'The game (also known as "King of Glory" and "Wangzhe Rongyao" in China) added new skins.',
+        'The phone maker, known as "Xiaomi" or "millet" to fans, shipped more phones.',
+        'The game is known as "Wangzhe Rongyao" at home.',
+    ],
+)
+def test_a_name_quoted_after_known_as_is_talked_about(text: str) -> None:
+    # A real clean page (detect8's): the pinyin quoted after "also known as" is a name mentioned.
+    assert mtclean.clean(text) == text
+
+
+def test_fenghuang_written_the_way_english_travel_pages_write_it_stays() -> None:
+    text = "We walked through Fenghuang Ancient City and the Phoenix Ancient City Museum in Hunan."
+    assert mtclean.clean(text) == text
