@@ -210,14 +210,24 @@ def scale_pair(match: regex.Match[str], context: Context) -> str | None:
 
     >>> clean("The city received 25 million 317 thousand and 900 visitors.")
     'The city received 25,317,900 visitors.'
+
+    After ``thousand and`` only hundreds are read on: ``50 thousand and 15
+    months`` is a sum and a time.
+
+    >>> clean("He lent 50 thousand and 15 months later got half back.")
+    'He lent 50 thousand and 15 months later got half back.'
     """
     high = _SCALES[match["scale"]]
     low = _SCALES[match["low_scale"]] if match["low_scale"] else 1
     if match["and"]:
         if match["scale"] != "thousand" or match["low_scale"]:
             return None  # "2 million and 300 thousand" is a sum, or two numbers
+        if len(match["low"]) != 3:
+            return None  # "lent 50 thousand and 15 months later": 千 and its hundreds, or two counts
     elif low >= high or low == 1:
         return None
+    if match["rest"] is not None and len(match["rest"]) != 3:
+        return None  # "2 million 400 thousand and 15 days": a number and a time
     value = Decimal(match["high"]) * high + Decimal(match["low"]) * low + Decimal(match["rest"] or 0)
     return format_quantity(value)
 

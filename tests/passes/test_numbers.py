@@ -507,6 +507,9 @@ SCALES_THAT_STAY = [
     "The fund has 2 billion dollars and 300 million more in bonds.",
     "Some 4 million and 200 thousand more were pledged later.",
     "About 6 million 3.5% bonds were sold in two days.",
+    # 千 is read on only by its hundreds: a second count after "thousand and" stays.
+    "Friends lent him 50 thousand and 15 months on he had repaid half.",
+    "The loan was 2 million 400 thousand and 15 days later it was due.",
 ]
 
 
