@@ -298,10 +298,43 @@ def wan_letter_sum(match: regex.Match[str], context: Context) -> str | None:
     return format_quantity(Decimal(match["number"]) * 10_000)
 
 
+_MONTH_NAMES = "January|February|March|April|May|June|July|August|September|October|November|December"
+
+
+@regex_rule(
+    "numbers.stray-one-born",
+    r"(?:(?<=\p{L})(?P<comma>,)[ \t]*|(?<=[ \t(]))1born\b(?![./_@-]\w)"
+    rf"(?:(?P<date>[ \t]+on[ \t]+(?:{_MONTH_NAMES})[ \t]+\d{{1,2}}(?:st|nd|rd|th)?,[ \t]*)(?P<year>9\d\d)\b(?![\d.,]\d))?",
+    cue=r"1born\b",
+)
+def stray_one_born(match: regex.Match[str], context: Context) -> str:
+    """The 1 of a birth year that MT moved in front of ``born`` goes back: ``male,1born in August 1956`` → ``male, born in August 1956``.
+
+    A judgment's party (``男，1966年8月20日出生``) is read with the year's 1
+    glued to ``born``; where the year then lacks it (``August 20th, 966``)
+    the 1 is put back there.
+
+    >>> clean("Appellee Ye, female,1born on August 20th, 966, lives in Fuqing.")
+    'Appellee Ye, female, born on August 20th, 1966, lives in Fuqing.'
+    >>> clean("Plaintiff Chen, male,1born in August 1956, Han nationality.")
+    'Plaintiff Chen, male, born in August 1956, Han nationality.'
+
+    A name, a handle or a file that holds ``1born`` is left (``@1born``,
+    ``team1born``, ``1born.png``).
+
+    >>> clean("Follow @1born or team1born and open 1born.png there.")
+    'Follow @1born or team1born and open 1born.png there.'
+    """
+    prefix = ", " if match["comma"] else ""
+    if match["year"]:
+        return f"{prefix}born{match['date']}1{match['year']}"
+    return f"{prefix}born"
+
+
 #: ``settles``: the rules read their surroundings (what follows a number),
 #: which later passes and the dates pass change; see ``Pass.settles``.
 NUMBERS = Pass(
     "numbers",
-    (wan, wan_after_noun, yi, scale_pair, wan_letter, wan_letter_sum, *QUANTITY_RULES),
+    (wan, wan_after_noun, yi, scale_pair, wan_letter, wan_letter_sum, stray_one_born, *QUANTITY_RULES),
     settles=True,
 )
