@@ -537,3 +537,37 @@ def spelled_digits(match: regex.Match[str], context: Context) -> str | None:
     words = [word for word in regex.split(r"[ \t-]+", match["number"].lower()) if word != "and"]
     value = spelled_value(words)
     return None if value is None else str(value)
+
+
+# Words and marks a value of temperature or a share follows ("is 1 1.3 degrees",
+# "20℃ ~ 2 1℃", "= 1 1.23%"): a reading, never a list of numbers.
+_BEFORE_VALUE = regex.compile(
+    r"(?:\b(?:is|was|are|were|of|about|around|reach(?:es|ed)?|to|at)|[~～=-])[ \t]*\Z", regex.IGNORECASE
+)
+
+
+@regex_rule(
+    "tokens.split-one-value",
+    r"(?<![\d.,])(?P<tens>[1-9])[ \t]+(?P<value>1(?:\.\d+)?)(?=[ \t]*(?:℃|°C|%|degrees?\b))",
+    cue=(r"[1-9][ \t]1(?:\.\d+)?[ \t]*(?:℃|°C|%|degree)",),
+)
+def split_one_value(match: regex.Match[str], context: Context) -> str | None:
+    """A reading whose 1 the Q&A mirror wrote apart is joined: ``is 1 1.3 degrees`` → ``is 11.3 degrees``.
+
+    Only a digit and a lone ``1`` (with its decimals) before degrees or a
+    percentage, after a verb, ``of``, ``about``, a range's tilde or dash or
+    an equals sign: two readings side by side are no English there.
+
+    >>> clean("March averages 1 1.3 degrees and April is 2 1.3 degrees; highs of 20℃ ~ 2 1℃.")
+    'March averages 11.3 degrees and April is 21.3 degrees; highs of 20℃ ~ 21℃.'
+
+    A date's day before a reading, a table's row and a grade stay.
+
+    >>> clean("On April 2 1.3 degrees fell; rows 3 1% and 5 1.2%; grade 2 1℃ units.")
+    'On April 2 1.3 degrees fell; rows 3 1% and 5 1.2%; grade 2 1℃ units.'
+    """
+    if _BEFORE_VALUE.search(match.string, max(0, match.start() - 12), match.start()) is None:
+        before = word_before(match, 16).lower()
+        if before not in {"averages", "average", "rose", "fell", "dropped", "climbed"}:
+            return None
+    return f"{match['tens']}{match['value']}"

@@ -293,3 +293,30 @@ def test_a_split_ordinal_is_joined(garbled: str, expected: str) -> None:
 @pytest.mark.parametrize("text", ORDINALS_THAT_STAY)
 def test_weights_and_wrong_suffixes_stay(text: str) -> None:
     assert mtclean.clean(text) == text
+
+
+# The Q&A mirror's readings with their 1 written apart (blind 13's weather pages, blind
+# 12's loan calculators): joined after a verb, "of", "about", a tilde, a dash or "=".
+SPLIT_ONE_VALUES = [
+    ("The average in May is 2 1.6 degrees in the city.", "The average in May is 21.6 degrees in the city."),
+    ("Highs reach 1 1℃ today and lows of 3℃.", "Highs reach 11℃ today and lows of 3℃."),
+    ("The daytime range is 18℃ ~ 2 1℃ on the coast.", "The daytime range is 18℃ ~ 21℃ on the coast."),
+    ("The yearly rate = 3 1.25% under the plan.", "The yearly rate = 31.25% under the plan."),
+]
+SPLIT_ONE_VALUES_STAY = [
+    "On June 2 1.5 degrees of frost were logged.",
+    "The table reads 4 1% 7 1.5% across the row.",
+    "Grade 2 1℃ steps are marked on the dial.",
+    "Version 3 1% faster builds came out; item 6 1 degree warmer.",
+]
+
+
+@pytest.mark.parametrize(("garbled", "expected"), SPLIT_ONE_VALUES)
+def test_a_readings_split_one_is_joined(garbled: str, expected: str) -> None:
+    assert mtclean.clean(garbled) == expected
+    assert mtclean.clean(expected) == expected
+
+
+@pytest.mark.parametrize("text", SPLIT_ONE_VALUES_STAY)
+def test_a_days_date_or_a_row_before_a_reading_stays(text: str) -> None:
+    assert mtclean.clean(text) == text
