@@ -253,7 +253,7 @@ COMPOUND_TAILS = frozenset(
 #: command that takes a flag, so the hyphen after one never starts an option.
 COMPOUND_HEADS = frozenset(
     "mid non anti multi semi pre post cross self high low well half full "
-    "one two three four five six seven eight nine ten".split()
+    "one two three four five six seven eight nine ten twenty thirty forty fifty sixty seventy eighty ninety".split()
 )
 #: A compound that goes on after its tail: `` -in -one``, `` -on -month``.
 _COMPOUND_GOES_ON = regex.compile(r"[ \t]+-\p{L}")
