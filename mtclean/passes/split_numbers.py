@@ -30,7 +30,7 @@ _MONTH = regex.compile(rf"\b(?:{'|'.join(MONTHS)})[ \t]+\Z")
 # month's day ("from July 20 13 onward", "in August 20 14 and sold"): a digit after
 # "and" or "to" is a second day ("August 20 14 and 15"), so it is looked at too.
 _AFTER_MONTH_YEAR = frozenset({"and", "to", "until", "till", "onward", "onwards"})
-_DIGIT_NEXT = regex.compile(r"[ \t]+\p{Ll}+[ \t]+\d")
+_DIGIT_NEXT = regex.compile(r"(?<![ \t])[ \t]+\p{Ll}+[ \t]+\d")  # from a run's start only: linear
 # A year alone in its brackets: not a call's argument (``f(20 12)``) nor a cycle
 # of a permutation (``(20 12)(3 4)``).
 _BRACKETED = regex.compile(r"(?:\A|[^\w)])\(\d\d[ \t]+\d\d\)(?!\()")
