@@ -210,14 +210,24 @@ def scale_pair(match: regex.Match[str], context: Context) -> str | None:
 
     >>> clean("The city received 25 million 317 thousand and 900 visitors.")
     'The city received 25,317,900 visitors.'
+
+    After ``thousand and`` only hundreds are read on: ``50 thousand and 15
+    months`` is a sum and a time.
+
+    >>> clean("He lent 50 thousand and 15 months later got half back.")
+    'He lent 50 thousand and 15 months later got half back.'
     """
     high = _SCALES[match["scale"]]
     low = _SCALES[match["low_scale"]] if match["low_scale"] else 1
     if match["and"]:
         if match["scale"] != "thousand" or match["low_scale"]:
             return None  # "2 million and 300 thousand" is a sum, or two numbers
+        if len(match["low"]) != 3:
+            return None  # "lent 50 thousand and 15 months later": 千 and its hundreds, or two counts
     elif low >= high or low == 1:
         return None
+    if match["rest"] is not None and len(match["rest"]) != 3:
+        return None  # "2 million 400 thousand and 15 days": a number and a time
     value = Decimal(match["high"]) * high + Decimal(match["low"]) * low + Decimal(match["rest"] or 0)
     return format_quantity(value)
 
@@ -288,10 +298,43 @@ def wan_letter_sum(match: regex.Match[str], context: Context) -> str | None:
     return format_quantity(Decimal(match["number"]) * 10_000)
 
 
+_MONTH_NAMES = "January|February|March|April|May|June|July|August|September|October|November|December"
+
+
+@regex_rule(
+    "numbers.stray-one-born",
+    r"(?:(?<=\p{L})(?P<comma>,)[ \t]*|(?<=[ \t(]))1born\b(?![./_@-]\w)"
+    rf"(?:(?P<date>[ \t]+on[ \t]+(?:{_MONTH_NAMES})[ \t]+\d{{1,2}}(?:st|nd|rd|th)?,[ \t]*)(?P<year>9\d\d)\b(?![\d.,]\d))?",
+    cue=r"1born\b",
+)
+def stray_one_born(match: regex.Match[str], context: Context) -> str:
+    """The 1 of a birth year that MT moved in front of ``born`` goes back: ``male,1born in August 1956`` → ``male, born in August 1956``.
+
+    A judgment's party (``男，1966年8月20日出生``) is read with the year's 1
+    glued to ``born``; where the year then lacks it (``August 20th, 966``)
+    the 1 is put back there.
+
+    >>> clean("Appellee Ye, female,1born on August 20th, 966, lives in Fuqing.")
+    'Appellee Ye, female, born on August 20th, 1966, lives in Fuqing.'
+    >>> clean("Plaintiff Chen, male,1born in August 1956, Han nationality.")
+    'Plaintiff Chen, male, born in August 1956, Han nationality.'
+
+    A name, a handle or a file that holds ``1born`` is left (``@1born``,
+    ``team1born``, ``1born.png``).
+
+    >>> clean("Follow @1born or team1born and open 1born.png there.")
+    'Follow @1born or team1born and open 1born.png there.'
+    """
+    prefix = ", " if match["comma"] else ""
+    if match["year"]:
+        return f"{prefix}born{match['date']}1{match['year']}"
+    return f"{prefix}born"
+
+
 #: ``settles``: the rules read their surroundings (what follows a number),
 #: which later passes and the dates pass change; see ``Pass.settles``.
 NUMBERS = Pass(
     "numbers",
-    (wan, wan_after_noun, yi, scale_pair, wan_letter, wan_letter_sum, *QUANTITY_RULES),
+    (wan, wan_after_noun, yi, scale_pair, wan_letter, wan_letter_sum, stray_one_born, *QUANTITY_RULES),
     settles=True,
 )

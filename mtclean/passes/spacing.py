@@ -274,10 +274,10 @@ _glued_prose = per_paragraph(_seams_glued)
 @regex_rule(
     "spacing.after-sentence",
     r"(?:[?!](?<=\p{Ll}{2}[?!])(?=I\b|\p{Lu}\p{Ll}+)|\.(?<=\)\.|(?<![\w.,:/-])\d{1,4}(?:\.\d+)?\.)(?=\p{Lu}\p{Ll}+)"
-    r"|\.(?<=[\p{L}!?]”\.)(?=(?:\p{Lu}\p{Ll}+|A)\b))"
+    r"|\.(?<=[\p{L}!?][”\"]\.)(?=(?:\p{Lu}\p{Ll}+|A)\b))"
     r"(?=\p{L}+[ \t]+\p{Ll})",
     # One cue per mark, each opening with it (together, ``re`` tried both branches at every full stop).
-    cue=(r"\?(?<=[a-z]\?)[A-Z]", r"!(?<=[a-z]!)[A-Z]", r"\.(?<=[)\d”]\.)[A-Z]"),
+    cue=(r"\?(?<=[a-z]\?)[A-Z]", r"!(?<=[a-z]!)[A-Z]", r"\.(?<=[)\d”\"]\.)[A-Z]"),
 )
 def after_sentence(match: regex.Match[str], context: Context) -> str | None:
     """A sentence MT glued to a question, an exclamation, a bracket, a quote or a number before it gets its space.
@@ -300,6 +300,15 @@ def after_sentence(match: regex.Match[str], context: Context) -> str | None:
     >>> clean("Readers praised the “bravery”.A tenant said so, calling it “practical”.Others agreed with him.")
     'Readers praised the “bravery”. A tenant said so, calling it “practical”. Others agreed with him.'
 
+    After a straight closing quote the seam is MT's where the next word
+    starts sentences, or the paragraph glues its sentences that way: a
+    string's member in code (``"abc".Length is 3``) is neither.
+
+    >>> clean('It tells of "Golden Jade".He saw the end of "smoke".At first it was a rock.')
+    'It tells of "Golden Jade". He saw the end of "smoke". At first it was a rock.'
+    >>> clean('In C#, "abc".Length is 3 and "x".Trim does nothing; name = "abc".Then runs.')
+    'In C#, "abc".Length is 3 and "x".Trim does nothing; name = "abc".Then runs.'
+
     Code and references keep their marks: a call, a ternary, a section's
     letter, a version.
 
@@ -307,6 +316,14 @@ def after_sentence(match: regex.Match[str], context: Context) -> str | None:
     'Call items.first().Value here, see 3.A for details, or x?Value in the template.'
     """
     mark = match.group()
+    if mark == "." and match.string[match.start() - 1] == '"':
+        word = regex.match(r"\p{L}+", match.string[match.end() :])
+        opening = match.string.rfind('"', 0, match.start() - 1)
+        if opening < 0 or (opening > 0 and not match.string[opening - 1].isspace()):
+            return None  # no opening quote after a space: a string in code, or a stray mark
+        if word is None or _CODE_SHAPE.search(match.string) is not None:
+            return None  # a paragraph with code: an assignment, a call, a brace
+        return ". " if _starter(word.group()) or _glued_prose(match.string) else None
     if mark == ".":
         text = match.string
         if text[match.start() - 1] == ")":

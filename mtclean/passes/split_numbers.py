@@ -24,12 +24,22 @@ _BEFORE_YEAR = frozenset({"the", "in", "since"})
 _BEFORE_YEAR_AT_CLAUSE_END = _BEFORE_YEAR | {"of", "from", "to", "until", "after", "before"}
 # A date's month and day before its year: "before July 3, 20 16".
 _MONTH_DAY = regex.compile(rf"\b(?:{'|'.join(MONTHS)})[ \t]+\d{{1,2}}(?:st|nd|rd|th)?,[ \t]*\Z")
+# A month alone before its year: "bought in August 20 14", "On March 20 19, she".
+_MONTH = regex.compile(rf"\b(?:{'|'.join(MONTHS)})[ \t]+\Z")
+# Words after a month's year that go on with the clause, never a count of the
+# month's day ("from July 20 13 onward", "in August 20 14 and sold"): a digit after
+# "and" or "to" is a second day ("August 20 14 and 15"), so it is looked at too.
+_AFTER_MONTH_YEAR = frozenset({"and", "to", "until", "till", "onward", "onwards"})
+_DIGIT_NEXT = regex.compile(r"(?<![ \t])[ \t]+\p{Ll}+[ \t]+\d")  # from a run's start only: linear
+# A year alone in its brackets: not a call's argument (``f(20 12)``) nor a cycle
+# of a permutation (``(20 12)(3 4)``).
+_BRACKETED = regex.compile(r"(?:\A|[^\w)])\(\d\d[ \t]+\d\d\)(?!\()")
 
 
 @regex_rule(
     "tokens.split-year",
     r"(?<![\d,.])(?P<century>19|20)[ \t]+(?P<year>\d\d)"
-    r"(?=[ \t]+(?P<word>\p{Ll}{2,})|[ \t]*[,;](?![ \t]*\d)|[ \t]*\.(?:\s|\Z))",
+    r"(?=[ \t]+(?P<word>\p{Ll}{2,})|[ \t]*[,;](?![ \t]*\d)|[ \t]*\.(?:\s|\Z)|(?P<bracket>\)))",
     cue=(r"19[ \t]\d\d", r"20[ \t]\d\d"),
 )
 def split_year(match: regex.Match[str], context: Context) -> str | None:
@@ -46,12 +56,38 @@ def split_year(match: regex.Match[str], context: Context) -> str | None:
     'From 2006 to 2010, the town grew; apply before July 3, 2016.'
     >>> clean("Out of 20 12, 14 or 16 seats, choose one; on July 3, 20 16-year-olds ran.")
     'Out of 20 12, 14 or 16 seats, choose one; on July 3, 20 16-year-olds ran.'
+
+    A year in brackets, as a Chinese case number opens (``(20 14) Min Zhong
+    No. 67``), and a month's year before a clause's end or a word that
+    goes on with it; never a month's day and a count (``August 20 14
+    people``, ``August 20 14 and 15``).
+
+    >>> clean("The judgment (20 14) Min Zhong No. 67 was served in August 20 14 and read out.")
+    'The judgment (2014) Min Zhong No. 67 was served in August 2014 and read out.'
+    >>> clean("On August 20 14 people came, on May 20 12 and 13 more; (20 12 8) is a cell.")
+    'On August 20 14 people came, on May 20 12 and 13 more; (20 12 8) is a cell.'
+    >>> clean("The cycles (20 12)(3 4) and the call f(20 12) stay.")
+    'The cycles (20 12)(3 4) and the call f(20 12) stay.'
     """
     if match["century"] == "20" and match["year"] > "39":
         return None
+    text = match.string
+    if match["bracket"] is not None:
+        return (
+            f"{match['century']}{match['year']}"
+            if _BRACKETED.match(text[max(0, match.start() - 2) : match.end() + 2])
+            else None
+        )
+    after_month = _MONTH.search(text, max(0, match.start() - 12), match.start()) is not None
     before = word_before(match, 12).lower()
     if match["word"] is not None:
-        known = before in _BEFORE_YEAR
+        known = before in _BEFORE_YEAR or (
+            after_month
+            and match["word"] in _AFTER_MONTH_YEAR
+            and _DIGIT_NEXT.match(text, match.end()) is None
+        )
+    elif after_month:
+        known = True
     else:
         known = before in _BEFORE_YEAR_AT_CLAUSE_END or (
             _MONTH_DAY.search(match.string, max(0, match.start() - 24), match.start()) is not None
@@ -501,3 +537,37 @@ def spelled_digits(match: regex.Match[str], context: Context) -> str | None:
     words = [word for word in regex.split(r"[ \t-]+", match["number"].lower()) if word != "and"]
     value = spelled_value(words)
     return None if value is None else str(value)
+
+
+# Words and marks a value of temperature or a share follows ("is 1 1.3 degrees",
+# "20℃ ~ 2 1℃", "= 1 1.23%"): a reading, never a list of numbers.
+_BEFORE_VALUE = regex.compile(
+    r"(?:\b(?:is|was|are|were|of|about|around|reach(?:es|ed)?|to|at)|[~～=-])[ \t]*\Z", regex.IGNORECASE
+)
+
+
+@regex_rule(
+    "tokens.split-one-value",
+    r"(?<![\d.,])(?P<tens>[1-9])[ \t]+(?P<value>1(?:\.\d+)?)(?=[ \t]*(?:℃|°C|%|degrees?\b))",
+    cue=(r"[1-9][ \t]1(?:\.\d+)?[ \t]*(?:℃|°C|%|degree)",),
+)
+def split_one_value(match: regex.Match[str], context: Context) -> str | None:
+    """A reading whose 1 the Q&A mirror wrote apart is joined: ``is 1 1.3 degrees`` → ``is 11.3 degrees``.
+
+    Only a digit and a lone ``1`` (with its decimals) before degrees or a
+    percentage, after a verb, ``of``, ``about``, a range's tilde or dash or
+    an equals sign: two readings side by side are no English there.
+
+    >>> clean("March averages 1 1.3 degrees and April is 2 1.3 degrees; highs of 20℃ ~ 2 1℃.")
+    'March averages 11.3 degrees and April is 21.3 degrees; highs of 20℃ ~ 21℃.'
+
+    A date's day before a reading, a table's row and a grade stay.
+
+    >>> clean("On April 2 1.3 degrees fell; rows 3 1% and 5 1.2%; grade 2 1℃ units.")
+    'On April 2 1.3 degrees fell; rows 3 1% and 5 1.2%; grade 2 1℃ units.'
+    """
+    if _BEFORE_VALUE.search(match.string, max(0, match.start() - 12), match.start()) is None:
+        before = word_before(match, 16).lower()
+        if before not in {"averages", "average", "rose", "fell", "dropped", "climbed"}:
+            return None
+    return f"{match['tens']}{match['value']}"

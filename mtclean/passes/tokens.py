@@ -24,6 +24,7 @@ from mtclean.passes.split_numbers import (
     split_decade,
     split_decimal_range,
     split_item_number,
+    split_one_value,
     split_ordinal,
     split_phone,
     split_route_number,
@@ -252,7 +253,7 @@ COMPOUND_TAILS = frozenset(
 #: command that takes a flag, so the hyphen after one never starts an option.
 COMPOUND_HEADS = frozenset(
     "mid non anti multi semi pre post cross self high low well half full "
-    "one two three four five six seven eight nine ten".split()
+    "one two three four five six seven eight nine ten twenty thirty forty fifty sixty seventy eighty ninety".split()
 )
 #: A compound that goes on after its tail: `` -in -one``, `` -on -month``.
 _COMPOUND_GOES_ON = regex.compile(r"[ \t]+-\p{L}")
@@ -600,6 +601,7 @@ TOKENS = Pass(
         university_project,
         split_century,
         split_item_number,
+        split_one_value,
         split_route_number,
         pinyin_apostrophe,
         spaced_degree,

@@ -507,6 +507,9 @@ SCALES_THAT_STAY = [
     "The fund has 2 billion dollars and 300 million more in bonds.",
     "Some 4 million and 200 thousand more were pledged later.",
     "About 6 million 3.5% bonds were sold in two days.",
+    # 千 is read on only by its hundreds: a second count after "thousand and" stays.
+    "Friends lent him 50 thousand and 15 months on he had repaid half.",
+    "The loan was 2 million 400 thousand and 15 days later it was due.",
 ]
 
 
@@ -529,4 +532,38 @@ def test_the_baidu_placeholder_with_a_thousands_separator_is_the_digit_one() -> 
 
 def test_a_number_that_only_looks_like_the_placeholder_stays() -> None:
     text = "The town had 65,438 people in 2020, and 65,438+ is the count we use."
+    assert mtclean.clean(text) == text
+
+
+# A judgment's parties, read by MT with the birth year's 1 glued to "born" (blind 13's
+# two judgment pages and the survey's law page); the 1 goes back to a year that lost it.
+STRAY_ONE_BORN = [
+    (
+        "Appellant Wang, male,1born in March 1961, Han nationality, lives in Putian.",
+        "Appellant Wang, male, born in March 1961, Han nationality, lives in Putian.",
+    ),
+    (
+        "Defendant Lin, female,1born on May 3rd, 972, lives in Jinjiang.",
+        "Defendant Lin, female, born on May 3rd, 1972, lives in Jinjiang.",
+    ),
+    (
+        "The agent Zhou, male, 1born on June 9, 985, a lawyer.",
+        "The agent Zhou, male, born on June 9, 1985, a lawyer.",
+    ),
+]
+STRAY_ONE_BORN_STAYS = [
+    "Follow @1born and the team1born account, or open 1born.png and 1born/index.",
+    "She was born on May 3rd, 972 days after the war ended.",
+    "A user named x1born posted the photo.",
+]
+
+
+@pytest.mark.parametrize(("garbled", "expected"), STRAY_ONE_BORN)
+def test_the_birth_years_one_glued_to_born_goes_back(garbled: str, expected: str) -> None:
+    assert mtclean.clean(garbled) == expected
+    assert mtclean.clean(expected) == expected
+
+
+@pytest.mark.parametrize("text", STRAY_ONE_BORN_STAYS)
+def test_names_and_files_holding_1born_stay(text: str) -> None:
     assert mtclean.clean(text) == text

@@ -644,3 +644,34 @@ def test_a_colon_glued_to_a_labels_number_gets_its_space(garbled: str, expected:
 @pytest.mark.parametrize("text", COLON_LABELS_LEFT_ALONE)
 def test_keys_ports_versions_and_fields_keep_their_colon(text: str) -> None:
     assert mtclean.clean(text) == text
+
+
+# A straight closing quote's full stop glued to the next sentence (blind 13's literature
+# and weather pages): spaced before a word that starts sentences, or where the paragraph
+# glues its sentences; never in a paragraph that shows code.
+STRAIGHT_QUOTE_SEAMS = [
+    (
+        'The play is called "Autumn Rain".It opens in a tea house.',
+        'The play is called "Autumn Rain". It opens in a tea house.',
+    ),
+    (
+        'Critics praised the "quiet ending".But readers wanted more.',
+        'Critics praised the "quiet ending". But readers wanted more.',
+    ),
+]
+STRAIGHT_QUOTE_SEAMS_STAY = [
+    'In C#, "abc".Length is 3 and "hello".ToUpper() shouts.',
+    'Set title = "Home".Then redraw the page.',
+    'The key"name".Value is read, and x."Y".Then z.',
+]
+
+
+@pytest.mark.parametrize(("garbled", "expected"), STRAIGHT_QUOTE_SEAMS)
+def test_a_sentence_glued_after_a_straight_quote_is_spaced(garbled: str, expected: str) -> None:
+    assert mtclean.clean(garbled) == expected
+    assert mtclean.clean(expected) == expected
+
+
+@pytest.mark.parametrize("text", STRAIGHT_QUOTE_SEAMS_STAY)
+def test_a_strings_member_in_code_stays(text: str) -> None:
+    assert mtclean.clean(text) == text

@@ -49,6 +49,22 @@ FIXED = [
         "9. Rinse the pot.\n10. Add water.\n11. Simmer for an hour.",
     ),
     ("(1 1) Do not rinse the mouth.\n\n(12) Rest well.", "(11) Do not rinse the mouth.\n\n(12) Rest well."),
+    # A case number's bracketed year and a month's year (blind 13's judgments and
+    # lyrics pages, and the survey's "purchased in August 20 14").
+    (
+        "The court of appeal heard case (20 15) Su Min Zhong No. 88 in spring.",
+        "The court of appeal heard case (2015) Su Min Zhong No. 88 in spring.",
+    ),
+    (
+        "She moved to Wuxi in October 20 16 and opened a shop.",
+        "She moved to Wuxi in October 2016 and opened a shop.",
+    ),
+    ("The clinic closed in May 20 19.", "The clinic closed in May 2019."),
+    ("In June 20 11, the bridge reopened.", "In June 2011, the bridge reopened."),
+    (
+        "Rents were frozen from April 20 20 until the end of the year.",
+        "Rents were frozen from April 2020 until the end of the year.",
+    ),
     (
         "The ratio of boys to girls in the class was 1: 1.2 this year.",
         "The ratio of boys to girls in the class was 1:1.2 this year.",
@@ -91,6 +107,12 @@ UNCHANGED = [
     "1 1. Boil for ten minutes.\n2. Serve.",
     "(1 1) is the cell in the first row.\n(2 2) is the next one.",
     "Grid 1 1. Then grid 1 2.",
+    # A month's day and a count, a second day, and brackets that are no case number.
+    "On August 20 14 people were hurt in the crash.",
+    "The fair ran on May 20 12 and 13 hours on May 21.",
+    "On July 19 20 boats left, and on July 20 15 more.",
+    "Compose the cycles (20 12)(3 4) before calling max(20 12) by mistake.",
+    "The grid cell (20 12 5) and the pair (19 99 1) stay as written.",
 ]
 
 # A notice MT translated piece by piece splits most of its years, and writes one
@@ -270,4 +292,31 @@ def test_a_split_ordinal_is_joined(garbled: str, expected: str) -> None:
 
 @pytest.mark.parametrize("text", ORDINALS_THAT_STAY)
 def test_weights_and_wrong_suffixes_stay(text: str) -> None:
+    assert mtclean.clean(text) == text
+
+
+# The Q&A mirror's readings with their 1 written apart (blind 13's weather pages, blind
+# 12's loan calculators): joined after a verb, "of", "about", a tilde, a dash or "=".
+SPLIT_ONE_VALUES = [
+    ("The average in May is 2 1.6 degrees in the city.", "The average in May is 21.6 degrees in the city."),
+    ("Highs reach 1 1℃ today and lows of 3℃.", "Highs reach 11℃ today and lows of 3℃."),
+    ("The daytime range is 18℃ ~ 2 1℃ on the coast.", "The daytime range is 18℃ ~ 21℃ on the coast."),
+    ("The yearly rate = 3 1.25% under the plan.", "The yearly rate = 31.25% under the plan."),
+]
+SPLIT_ONE_VALUES_STAY = [
+    "On June 2 1.5 degrees of frost were logged.",
+    "The table reads 4 1% 7 1.5% across the row.",
+    "Grade 2 1℃ steps are marked on the dial.",
+    "Version 3 1% faster builds came out; item 6 1 degree warmer.",
+]
+
+
+@pytest.mark.parametrize(("garbled", "expected"), SPLIT_ONE_VALUES)
+def test_a_readings_split_one_is_joined(garbled: str, expected: str) -> None:
+    assert mtclean.clean(garbled) == expected
+    assert mtclean.clean(expected) == expected
+
+
+@pytest.mark.parametrize("text", SPLIT_ONE_VALUES_STAY)
+def test_a_days_date_or_a_row_before_a_reading_stays(text: str) -> None:
     assert mtclean.clean(text) == text

@@ -43,6 +43,7 @@ SPLIT_TOKENS = [
 ]
 
 TOKENS_LEFT_ALONE = [
+    "Run twenty -v to list it, or set sixty - as the cap and ninety -the rest.",
     "Note: 2 cups of flour are enough.",
     "Step 3: 2 eggs go in last.",
     "Chapter 2. 4 people came to the meeting.",
@@ -95,6 +96,11 @@ MORE_SPLIT_TOKENS = [
     (
         "The nine -in -one vote, a two -way street and a white -haired clerk at grass -roots level.",
         "The nine-in-one vote, a two-way street and a white-haired clerk at grass-roots level.",
+    ),
+    # The tens are first halves too (blind 13's weather page: "the twenty -four solar terms").
+    (
+        "The calendar has twenty -four solar terms and the town has forty -two lanes.",
+        "The calendar has twenty-four solar terms and the town has forty-two lanes.",
     ),
     (
         "Unpack the tar. gz file, then open settings. json to edit it.",
