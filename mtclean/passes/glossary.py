@@ -577,6 +577,15 @@ _WORKS = ("entertainment", "games")
 _TITLE_CLOSES = re.compile(r"[,.]?[”’\"']")
 #: Short words a title leaves in lower case (``Dead to Rights``, ``Legends of the Condor Heroes``).
 _TITLE_SMALL_WORDS = frozenset("of the a an and in on to for at with from vs".split())
+#: Words that give a work another name just before its opening quotation mark: a nickname or a
+#: translation is talked about (``fans called it "Running Brothers"``, ``subtitles rendered it as``).
+#: Bounded to the 40 characters before the mark, so the look-back stays linear.
+_NAMED_BEFORE = regex.compile(
+    r"(?:\b(?:nicknamed|dubbed|known[ \t]+as|referred[ \t]+to[ \t]+as|rendered(?:[ \t]+\w+)?[ \t]+as"
+    r"|translated(?:[ \t]+\w+)?[ \t]+as)"
+    r"|\bcall(?:s|ed|ing)?[ \t]+(?:it|them|him|her|the[ \t]+\w+))[ \t]*[“‘\"']\Z"
+)
+_NAMED_REACH = 40
 
 
 def _quoted_title(hit: Hit, text: str, start: int, end: int) -> bool:
@@ -594,8 +603,16 @@ def _quoted_title(hit: Hit, text: str, start: int, end: int) -> bool:
     True
     >>> _quoted_title(hit, '"Nanjing Photo Studio prints" is the sign', 1, 21)
     False
+
+    A nickname or a translation given just before the quotation is talked
+    about, not the work's title used.
+
+    >>> _quoted_title(hit, 'fans called it "Nanjing Photo Studio" at first', 16, 36)
+    False
     """
     if _TITLE_CLOSES.match(text, end) is None:
+        return False
+    if _NAMED_BEFORE.search(text, max(0, start - _NAMED_REACH), start) is not None:
         return False
     words = text[start:end].split()
     if len(words) < 2 or not all(word[0].isupper() or word in _TITLE_SMALL_WORDS for word in words):

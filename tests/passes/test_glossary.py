@@ -196,6 +196,11 @@ def test_a_quoted_title_of_a_work_is_used_not_mentioned(garbled: str, expected: 
         'The sign "Nanjing Photo Studio prints" hung over the box office.',
         # not a work: a quoted name of another kind is still talked about
         'Early translations called its handsets "Millet" at the launch of the smartphone.',
+        # a nickname or a translation given just before the quotation (harm-hunt15)
+        'Early fans of the variety show called it "Running Brothers", a nickname that stuck on Weibo.',
+        'Critics dubbed the drama "Solid as a Rock" for its steady ratings on iQiyi.',
+        'The first subtitles rendered it as "Exchange Life", and the film festival audience laughed.',
+        'On the box office charts the film was known as "Nanjing Photo Studio" for a week.',
     ],
 )
 def test_a_quoted_title_talked_about_is_left_alone(text: str) -> None:
