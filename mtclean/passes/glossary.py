@@ -297,7 +297,9 @@ def _is_gloss(glossary: Glossary, hit: Hit, view: _View, start: int, end: int) -
     or ``known in Chinese as`` explains something (see also
     :func:`_glossed_pinyin`), and so does any rendering followed by the name
     it is ``better known as``, or by ``means`` or ``nickname`` (the word is
-    talked about: ``Weilai means "blue sky coming"``).
+    talked about: ``Weilai means "blue sky coming"``).  A rendering of any
+    kind presented as a word (``the phrase small fresh meat``, ``Little
+    fresh meat is a slang term for``) is taught, not used.
     """
     text = view.text
     left, right = view.sentence(start, end)
@@ -325,9 +327,14 @@ def _is_gloss(glossary: Glossary, hit: Hit, view: _View, start: int, end: int) -
     after = text[end : min(right, end + 160)]
     trail = _GLOSS_TRAIL.match(after)
     if trail is not None and (
-        rules.anchor.match(after, trail.end()) if trail["known"] else hit.entry.kind in NAME_KINDS
+        trail["term"] is not None
+        or (rules.anchor.match(after, trail.end()) if trail["known"] else hit.entry.kind in NAME_KINDS)
     ):
         return True  # a term followed by "means" is used, not talked about: "Generic erasure means"
+    if _TERM_LEAD.search(text, max(left, start - 40), start) is not None and not shows_garble(
+        text[left:right]
+    ):
+        return True  # "The phrase small fresh meat describes young idols": the phrase talked about
     if hit.ambiguous:
         found = rules.anchor.search(after)
         return found is not None and _close(after[: found.start()]) and view.written(end + found.start())
@@ -390,7 +397,15 @@ _GLOSS_TRAIL = regex.compile(
     r"|English|nick)[ \t]*)?name\b"
     # The word taught: "Weiruan is the pinyin for Microsoft", "Guge is Mandarin for Google".
     r"|[ \t]+(?:is|was)[ \t]+(?:the[ \t]+)?(?:pinyin|Chinese|Mandarin|Cantonese)"
-    r"(?:[ \t]+(?:name|word|spelling|romani[sz]ation))?[ \t]+(?:for|of)\b)"
+    r"(?:[ \t]+(?:name|word|spelling|romani[sz]ation))?[ \t]+(?:for|of)\b"
+    # A word or a phrase taught as one, of any kind: "Little fresh meat is a slang term for".
+    r"|(?P<term>[ \t]+(?:is|was)[ \t]+(?:a|an|the)[ \t]+(?:[\w-]++[ \t]+){0,2}?"
+    r"(?:term|word|phrase|expression|slang|buzzword|neologism|coinage)\b))"
+)
+#: The words that present a word or a phrase just before it: "the phrase small fresh meat".
+_TERM_LEAD = regex.compile(
+    r"\b(?i:the|a|this|that)[ \t]+(?:(?:Chinese|slang|internet|Internet|popular|new|buzz)[ \t]+)?"
+    r"(?:term|phrase|expression|slang|buzzword|word|label)[ \t]*+,?[ \t]*+[“‘\"']?\Z"
 )
 
 

@@ -841,3 +841,24 @@ def test_a_chinese_name_presented_as_what_people_there_call_it_stays(text: str) 
 )
 def test_a_chinese_name_no_one_is_said_to_call_it_is_still_repaired(garbled: str, expected: str) -> None:
     assert mtclean.clean(garbled) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a word taught as a word: the calque is talked about, whatever its kind (harm-hunt15)
+        "Little fresh meat is a slang term for young, handsome male stars.",
+        "The phrase small fresh meat, xiao xian rou, describes young male idols.",
+        "A slang term, small fresh meat, spread on Weibo after the drama aired.",
+        "Information cocoon room is an awkward phrase for what English calls a filter bubble.",
+    ],
+)
+def test_a_calque_presented_as_a_word_is_talked_about(text: str) -> None:
+    assert mtclean.clean(text) == text
+
+
+def test_a_calque_used_in_a_garbled_sentence_is_still_repaired() -> None:
+    garbled = "Small fresh meat is the most popular type of actor in recent years , The audience said ."
+    assert mtclean.clean(garbled) == (
+        "Young heartthrob is the most popular type of actor in recent years, the audience said."
+    )
