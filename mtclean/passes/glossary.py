@@ -299,7 +299,9 @@ def _is_gloss(glossary: Glossary, hit: Hit, view: _View, start: int, end: int) -
     or ``known in Chinese as`` explains something (see also
     :func:`_glossed_pinyin`), and so does any rendering followed by the name
     it is ``better known as``, or by ``means`` or ``nickname`` (the word is
-    talked about: ``Weilai means "blue sky coming"``).
+    talked about: ``Weilai means "blue sky coming"``).  A rendering of any
+    kind presented as a word (``the phrase small fresh meat``, ``Little
+    fresh meat is a slang term for``) is taught, not used.
     """
     text = view.text
     left, right = view.sentence(start, end)
@@ -327,9 +329,14 @@ def _is_gloss(glossary: Glossary, hit: Hit, view: _View, start: int, end: int) -
     after = text[end : min(right, end + 160)]
     trail = _GLOSS_TRAIL.match(after)
     if trail is not None and (
-        rules.anchor.match(after, trail.end()) if trail["known"] else hit.entry.kind in NAME_KINDS
+        trail["term"] is not None
+        or (rules.anchor.match(after, trail.end()) if trail["known"] else hit.entry.kind in NAME_KINDS)
     ):
         return True  # a term followed by "means" is used, not talked about: "Generic erasure means"
+    if _TERM_LEAD.search(text, max(left, start - 40), start) is not None and not shows_garble(
+        text[left:right]
+    ):
+        return True  # "The phrase small fresh meat describes young idols": the phrase talked about
     if hit.ambiguous:
         found = rules.anchor.search(after)
         return found is not None and _close(after[: found.start()]) and view.written(end + found.start())
@@ -392,7 +399,15 @@ _GLOSS_TRAIL = regex.compile(
     r"|English|nick)[ \t]*)?name\b"
     # The word taught: "Weiruan is the pinyin for Microsoft", "Guge is Mandarin for Google".
     r"|[ \t]+(?:is|was)[ \t]+(?:the[ \t]+)?(?:pinyin|Chinese|Mandarin|Cantonese)"
-    r"(?:[ \t]+(?:name|word|spelling|romani[sz]ation))?[ \t]+(?:for|of)\b)"
+    r"(?:[ \t]+(?:name|word|spelling|romani[sz]ation))?[ \t]+(?:for|of)\b"
+    # A word or a phrase taught as one, of any kind: "Little fresh meat is a slang term for".
+    r"|(?P<term>[ \t]+(?:is|was)[ \t]+(?:a|an|the)[ \t]+(?:[\w-]++[ \t]+){0,2}?"
+    r"(?:term|word|phrase|expression|slang|buzzword|neologism|coinage)\b))"
+)
+#: The words that present a word or a phrase just before it: "the phrase small fresh meat".
+_TERM_LEAD = regex.compile(
+    r"\b(?i:the|a|this|that)[ \t]+(?:(?:Chinese|slang|internet|Internet|popular|new|buzz)[ \t]+)?"
+    r"(?:term|phrase|expression|slang|buzzword|word|label)[ \t]*+,?[ \t]*+[“‘\"']?\Z"
 )
 
 
@@ -579,6 +594,15 @@ _WORKS = ("entertainment", "games")
 _TITLE_CLOSES = re.compile(r"[,.]?[”’\"']")
 #: Short words a title leaves in lower case (``Dead to Rights``, ``Legends of the Condor Heroes``).
 _TITLE_SMALL_WORDS = frozenset("of the a an and in on to for at with from vs".split())
+#: Words that give a work another name just before its opening quotation mark: a nickname or a
+#: translation is talked about (``fans called it "Running Brothers"``, ``subtitles rendered it as``).
+#: Bounded to the 40 characters before the mark, so the look-back stays linear.
+_NAMED_BEFORE = regex.compile(
+    r"(?:\b(?:nicknamed|dubbed|known[ \t]+as|referred[ \t]+to[ \t]+as|rendered(?:[ \t]+\w+)?[ \t]+as"
+    r"|translated(?:[ \t]+\w+)?[ \t]+as)"
+    r"|\bcall(?:s|ed|ing)?[ \t]+(?:it|them|him|her|the[ \t]+\w+))[ \t]*[“‘\"']\Z"
+)
+_NAMED_REACH = 40
 
 
 def _quoted_title(hit: Hit, text: str, start: int, end: int) -> bool:
@@ -596,8 +620,16 @@ def _quoted_title(hit: Hit, text: str, start: int, end: int) -> bool:
     True
     >>> _quoted_title(hit, '"Nanjing Photo Studio prints" is the sign', 1, 21)
     False
+
+    A nickname or a translation given just before the quotation is talked
+    about, not the work's title used.
+
+    >>> _quoted_title(hit, 'fans called it "Nanjing Photo Studio" at first', 16, 36)
+    False
     """
     if _TITLE_CLOSES.match(text, end) is None:
+        return False
+    if _NAMED_BEFORE.search(text, max(0, start - _NAMED_REACH), start) is not None:
         return False
     words = text[start:end].split()
     if len(words) < 2 or not all(word[0].isupper() or word in _TITLE_SMALL_WORDS for word in words):

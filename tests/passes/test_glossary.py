@@ -196,6 +196,11 @@ def test_a_quoted_title_of_a_work_is_used_not_mentioned(garbled: str, expected: 
         'The sign "Nanjing Photo Studio prints" hung over the box office.',
         # not a work: a quoted name of another kind is still talked about
         'Early translations called its handsets "Millet" at the launch of the smartphone.',
+        # a nickname or a translation given just before the quotation (harm-hunt15)
+        'Early fans of the variety show called it "Running Brothers", a nickname that stuck on Weibo.',
+        'Critics dubbed the drama "Solid as a Rock" for its steady ratings on iQiyi.',
+        'The first subtitles rendered it as "Exchange Life", and the film festival audience laughed.',
+        'On the box office charts the film was known as "Nanjing Photo Studio" for a week.',
     ],
 )
 def test_a_quoted_title_talked_about_is_left_alone(text: str) -> None:
@@ -864,3 +869,24 @@ def test_a_name_quoted_after_known_as_is_talked_about(text: str) -> None:
 def test_fenghuang_written_the_way_english_travel_pages_write_it_stays() -> None:
     text = "We walked through Fenghuang Ancient City and the Phoenix Ancient City Museum in Hunan."
     assert mtclean.clean(text) == text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a word taught as a word: the calque is talked about, whatever its kind (harm-hunt15)
+        "Little fresh meat is a slang term for young, handsome male stars.",
+        "The phrase small fresh meat, xiao xian rou, describes young male idols.",
+        "A slang term, small fresh meat, spread on Weibo after the drama aired.",
+        "Information cocoon room is an awkward phrase for what English calls a filter bubble.",
+    ],
+)
+def test_a_calque_presented_as_a_word_is_talked_about(text: str) -> None:
+    assert mtclean.clean(text) == text
+
+
+def test_a_calque_used_in_a_garbled_sentence_is_still_repaired() -> None:
+    garbled = "Small fresh meat is the most popular type of actor in recent years , The audience said ."
+    assert mtclean.clean(garbled) == (
+        "Young heartthrob is the most popular type of actor in recent years, the audience said."
+    )
