@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
+from functools import lru_cache
 
 import regex
 
@@ -47,6 +48,22 @@ def split(text: str) -> Iterator[tuple[str, str]]:
             return
         yield text[start : blank[0]], text[blank[0] : blank[1]]
         position = blank[1]
+
+
+@lru_cache(maxsize=2)
+def split_document(document: str) -> tuple[tuple[str, str], ...]:
+    """:func:`split` of a whole document, kept for the last two documents asked about.
+
+    Several passes work something out once from the whole document (the
+    glossary's layout and matches, casing's openings and code words), each
+    over its paragraphs: splitting it once spares each of them a scan of a
+    megabyte.  (A string's hash is kept with it, so asking again about the
+    same document costs a look-up.)
+
+    >>> split_document("One.\\n\\nTwo.") == tuple(split("One.\\n\\nTwo."))
+    True
+    """
+    return tuple(split(document))
 
 
 def literal_block_indent(paragraph: str) -> int | None:

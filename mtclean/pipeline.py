@@ -216,13 +216,15 @@ class Pipeline:
         if literal or not paragraph.strip():
             return paragraph, [], []
         state = _State(paragraph, record, offset)
+        passes, disabled = self.passes, self.disabled
         for _ in range(_MAX_ROUNDS):
-            for pass_ in self.passes:
+            for pass_ in passes:
                 seen = state.text
-                proposed = state.find(pass_, context, self.disabled)
-                if proposed and state.protected is None and not self._gate(state, context):
-                    return paragraph, [], []
-                state.apply(proposed)
+                proposed = state.find(pass_, context, disabled)
+                if proposed:  # most passes propose nothing for most paragraphs
+                    if state.protected is None and not self._gate(state, context):
+                        return paragraph, [], []
+                    state.apply(proposed)
                 if pass_.settles:
                     state.quiet[pass_.name] = seen if state.text is seen else None
             if state.text == paragraph or not self._unsettled(state, context):

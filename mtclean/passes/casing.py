@@ -437,7 +437,7 @@ def lower_case_openings(document: str) -> int:
     """
     count = 0
     before_last = last = ""
-    for paragraph, _ in paragraphs.split(document):
+    for paragraph, _ in paragraphs.split_document(document):
         if not paragraph.strip():
             continue
         if opens_in_lower_case(paragraph) and not _after_display(before_last, last):
@@ -498,7 +498,7 @@ def _openings_after_sentences(document: str) -> dict[str, bool]:
     """
     found: dict[str, bool] = {}
     previous_is_sentence = False
-    for paragraph, _ in paragraphs.split(document):
+    for paragraph, _ in paragraphs.split_document(document):
         opening = _LOWER_OPENING.match(paragraph)
         casual = _LOWER_I.search(paragraph) is not None or (
             opening is not None and opening["word"] in CASUAL_OPENINGS
@@ -859,7 +859,7 @@ def _words_in_code(context: Context) -> frozenset[str]:
     if not isinstance(found, frozenset):
         found = context.memo[_CODE_WORDS_MEMO] = frozenset(
             word
-            for paragraph, _ in paragraphs.split(context.document)
+            for paragraph, _ in paragraphs.split_document(context.document)
             for start, end in _code_spans(paragraph)
             for word in _CODE_WORD.findall(paragraph, start, end)
         )

@@ -980,7 +980,7 @@ class _Discourse:
     def _layout(self) -> None:
         """The document's paragraphs and sentences, with their offsets."""
         offset = 0
-        for paragraph, separator in paragraphs.split(self.document):
+        for paragraph, separator in paragraphs.split_document(self.document):
             self._paragraphs.append((offset, paragraph))
             for left, right in _View(paragraph).sentences():
                 self._sentences.append((offset + left, offset + right))
@@ -1035,7 +1035,7 @@ class _Discourse:
         document's evidence about the same paragraphs: each is matched once.
         """
         if not self._found:
-            self._found = dict.fromkeys((paragraph for paragraph, _ in paragraphs.split(self.document)), None)
+            self._found = dict.fromkeys((paragraph for paragraph, _ in paragraphs.split_document(self.document)), None)
         if text not in self._found:  # not a paragraph of the document: the pass has changed it
             return _found(self.glossary, text, self.glossary.names)
         found = self._found[text]
