@@ -201,7 +201,9 @@ class Trigger:
     #: of those asked only of a text with a character outside ASCII (``_rare_wide``): a trigger
     #: is asked of every paragraph by each pass and rule, and a loop over bound methods costs
     #: a quarter less than attribute look-ups and a generator passed to ``any``.
-    _searches: tuple[Callable[[str], re.Match[str] | None], ...] = field(init=False, repr=False, compare=False)
+    _searches: tuple[Callable[[str], re.Match[str] | None], ...] = field(
+        init=False, repr=False, compare=False
+    )
     _wide_searches: tuple[Callable[[str], re.Match[str] | None], ...] = field(
         init=False, repr=False, compare=False
     )

@@ -1035,7 +1035,9 @@ class _Discourse:
         document's evidence about the same paragraphs: each is matched once.
         """
         if not self._found:
-            self._found = dict.fromkeys((paragraph for paragraph, _ in paragraphs.split_document(self.document)), None)
+            self._found = dict.fromkeys(
+                (paragraph for paragraph, _ in paragraphs.split_document(self.document)), None
+            )
         if text not in self._found:  # not a paragraph of the document: the pass has changed it
             return _found(self.glossary, text, self.glossary.names)
         found = self._found[text]
