@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
-from functools import lru_cache
 
 import regex
 
@@ -50,20 +49,30 @@ def split(text: str) -> Iterator[tuple[str, str]]:
         position = blank[1]
 
 
-@lru_cache(maxsize=2)
-def split_document(document: str) -> tuple[tuple[str, str], ...]:
-    """:func:`split` of a whole document, kept for the last two documents asked about.
+#: The key of a document's paragraphs in its ``Context.memo`` (:func:`split_document`).
+DOCUMENT_MEMO = "paragraphs"
+
+
+def split_document(document: str, memo: dict[str, object] | None = None) -> tuple[tuple[str, str], ...]:
+    """:func:`split` of a whole document, kept in ``memo`` (the document's ``Context.memo``).
 
     Several passes work something out once from the whole document (the
     glossary's layout and matches, casing's openings and code words), each
-    over its paragraphs: splitting it once spares each of them a scan of a
-    megabyte.  (A string's hash is kept with it, so asking again about the
-    same document costs a look-up.)
+    over its paragraphs: the document is split once for all of them, and
+    the split lives as long as the document's memo.
 
-    >>> split_document("One.\\n\\nTwo.") == tuple(split("One.\\n\\nTwo."))
+    >>> memo = {}
+    >>> split_document("One.\\n\\nTwo.", memo) == tuple(split("One.\\n\\nTwo."))
+    True
+    >>> split_document("One.\\n\\nTwo.", memo) is memo[DOCUMENT_MEMO]
     True
     """
-    return tuple(split(document))
+    if memo is None:
+        return tuple(split(document))
+    found = memo.get(DOCUMENT_MEMO)
+    if not isinstance(found, tuple):
+        found = memo[DOCUMENT_MEMO] = tuple(split(document))
+    return found
 
 
 def literal_block_indent(paragraph: str) -> int | None:

@@ -116,8 +116,11 @@ class Pipeline:
         ``paragraphs`` says whether the pieces of ``document`` that will be
         cleaned are its paragraphs; ``html`` that they are text nodes of a page.
         """
-        openings = lower_case_openings(document) if paragraphs else 0
-        return Context(self.glossary, self.options, proper_nouns(document), openings, document, html=html)
+        memo: dict[str, object] = {}  # the document's, where the passes keep what they work out once
+        openings = lower_case_openings(document, memo) if paragraphs else 0
+        return Context(
+            self.glossary, self.options, proper_nouns(document), openings, document, memo, html=html
+        )
 
     def explain(self, text: str, format: Format = "text") -> Explanation:
         """The cleaned text and the list of changes, each with its rule.

@@ -422,7 +422,7 @@ def opens_in_lower_case(paragraph: str) -> bool:
     )
 
 
-def lower_case_openings(document: str) -> int:
+def lower_case_openings(document: str, memo: dict[str, object] | None = None) -> int:
     """How many paragraphs of ``document`` open in lower case (:func:`opens_in_lower_case`).
 
     >>> lower_case_openings("which is why they met.\\n\\nThey met.\\n\\nand so it goes on.")
@@ -437,7 +437,7 @@ def lower_case_openings(document: str) -> int:
     """
     count = 0
     before_last = last = ""
-    for paragraph, _ in paragraphs.split_document(document):
+    for paragraph, _ in paragraphs.split_document(document, memo):
         if not paragraph.strip():
             continue
         if opens_in_lower_case(paragraph) and not _after_display(before_last, last):
@@ -476,7 +476,7 @@ CONTINUING = frozenset(
 )
 
 
-def _openings_after_sentences(document: str) -> dict[str, bool]:
+def _openings_after_sentences(document: str, memo: dict[str, object] | None = None) -> dict[str, bool]:
     """Whether the paragraphs of ``document`` that open in lower case with each first word follow a sentence.
 
     ``True`` when every paragraph that opens with that word follows a
@@ -498,7 +498,7 @@ def _openings_after_sentences(document: str) -> dict[str, bool]:
     """
     found: dict[str, bool] = {}
     previous_is_sentence = False
-    for paragraph, _ in paragraphs.split_document(document):
+    for paragraph, _ in paragraphs.split_document(document, memo):
         opening = _LOWER_OPENING.match(paragraph)
         casual = _LOWER_I.search(paragraph) is not None or (
             opening is not None and opening["word"] in CASUAL_OPENINGS
@@ -528,7 +528,7 @@ def _follows_a_sentence(word: str, context: Context) -> bool:
         return False  # the pieces cleaned are not paragraphs (HTML text nodes)
     openings = context.memo.get(_MEMO)
     if not isinstance(openings, dict):
-        openings = context.memo[_MEMO] = _openings_after_sentences(context.document)
+        openings = context.memo[_MEMO] = _openings_after_sentences(context.document, context.memo)
     return bool(openings.get(word, False))
 
 
@@ -859,7 +859,7 @@ def _words_in_code(context: Context) -> frozenset[str]:
     if not isinstance(found, frozenset):
         found = context.memo[_CODE_WORDS_MEMO] = frozenset(
             word
-            for paragraph, _ in paragraphs.split_document(context.document)
+            for paragraph, _ in paragraphs.split_document(context.document, context.memo)
             for start, end in _code_spans(paragraph)
             for word in _CODE_WORD.findall(paragraph, start, end)
         )
