@@ -49,6 +49,32 @@ def split(text: str) -> Iterator[tuple[str, str]]:
         position = blank[1]
 
 
+#: The key of a document's paragraphs in its ``Context.memo`` (:func:`split_document`).
+DOCUMENT_MEMO = "paragraphs"
+
+
+def split_document(document: str, memo: dict[str, object] | None = None) -> tuple[tuple[str, str], ...]:
+    """:func:`split` of a whole document, kept in ``memo`` (the document's ``Context.memo``).
+
+    Several passes work something out once from the whole document (the
+    glossary's layout and matches, casing's openings and code words), each
+    over its paragraphs: the document is split once for all of them, and
+    the split lives as long as the document's memo.
+
+    >>> memo = {}
+    >>> split_document("One.\\n\\nTwo.", memo) == tuple(split("One.\\n\\nTwo."))
+    True
+    >>> split_document("One.\\n\\nTwo.", memo) is memo[DOCUMENT_MEMO]
+    True
+    """
+    if memo is None:
+        return tuple(split(document))
+    found = memo.get(DOCUMENT_MEMO)
+    if not isinstance(found, tuple):
+        found = memo[DOCUMENT_MEMO] = tuple(split(document))
+    return found
+
+
 def literal_block_indent(paragraph: str) -> int | None:
     """The indentation a literal block after ``paragraph`` exceeds, if it opens one; else ``None``.
 

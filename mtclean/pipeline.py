@@ -116,8 +116,11 @@ class Pipeline:
         ``paragraphs`` says whether the pieces of ``document`` that will be
         cleaned are its paragraphs; ``html`` that they are text nodes of a page.
         """
-        openings = lower_case_openings(document) if paragraphs else 0
-        return Context(self.glossary, self.options, proper_nouns(document), openings, document, html=html)
+        memo: dict[str, object] = {}  # the document's, where the passes keep what they work out once
+        openings = lower_case_openings(document, memo) if paragraphs else 0
+        return Context(
+            self.glossary, self.options, proper_nouns(document), openings, document, memo, html=html
+        )
 
     def explain(self, text: str, format: Format = "text") -> Explanation:
         """The cleaned text and the list of changes, each with its rule.
@@ -216,13 +219,15 @@ class Pipeline:
         if literal or not paragraph.strip():
             return paragraph, [], []
         state = _State(paragraph, record, offset)
+        passes, disabled = self.passes, self.disabled
         for _ in range(_MAX_ROUNDS):
-            for pass_ in self.passes:
+            for pass_ in passes:
                 seen = state.text
-                proposed = state.find(pass_, context, self.disabled)
-                if proposed and state.protected is None and not self._gate(state, context):
-                    return paragraph, [], []
-                state.apply(proposed)
+                proposed = state.find(pass_, context, disabled)
+                if proposed:  # most passes propose nothing for most paragraphs
+                    if state.protected is None and not self._gate(state, context):
+                        return paragraph, [], []
+                    state.apply(proposed)
                 if pass_.settles:
                     state.quiet[pass_.name] = seen if state.text is seen else None
             if state.text == paragraph or not self._unsettled(state, context):

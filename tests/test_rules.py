@@ -219,3 +219,16 @@ def test_a_trigger_finds_a_needle_exactly_where_in_does(needles: list[str], text
     haystack = text.replace("\t", " ")
     expected = any(needle.replace("\t", " ") in haystack for needle in needles)
     assert Trigger.of(needs=needles).found(text) == expected
+
+
+# Stops, spaces and letters of every kind around them: what casing.sentence-start's second
+# gate (a stop, spaces, then a lower-case letter) must find wherever the rule capitalises.
+_STOP_TEXTS = st.text(alphabet=" \t\n.!?。！？,aéßǆµZÉ1_中", max_size=14).map(lambda text: "Word " + text)
+
+
+@given(text=_STOP_TEXTS)
+def test_the_sentence_start_gate_is_found_wherever_its_rule_would_edit(text: str) -> None:
+    rule = next(rule for rule in ALSO_GATED if rule.name == "casing.sentence-start")
+    assert rule.also_trigger is not None
+    if _would_edit(rule, text):
+        assert rule.also_trigger.found(text), text

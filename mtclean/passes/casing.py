@@ -266,6 +266,14 @@ def _list_names_something(text: str, position: int, context: Context) -> bool:
 # Right after a stop set apart inside a word run: ``56 . jpg``.
 _SPLIT_FILE_NAME = regex.compile(r"(?<=[\w-][ \t]{1,3}\.[ \t]{1,3})")
 
+# What every match of ``casing.sentence-start`` holds, for ``re`` (``also=``): a stop, spaces
+# and a lower-case letter.  Garbled paragraphs show the spaced stop the rule needs, but most
+# begin each sentence with a capital; the rule's own pattern, which opens with look-aheads,
+# cost a garbled paragraph as much as the rest of its rules together.  The class stands for
+# ``\p{Ll}`` and more (a word character that is no digit, no underscore and no ASCII
+# capital), and each mark opens its own pattern (``re`` skips ahead to a literal).
+_STOP_THEN_LOWER = tuple(rf"{mark}[ \t]*[^\W\d_A-Z]" for mark in (r"\.", "!", r"\?", "。", "！", "？"))
+
 
 @regex_rule(
     "casing.sentence-start",
@@ -276,6 +284,7 @@ _SPLIT_FILE_NAME = regex.compile(r"(?<=[\w-][ \t]{1,3}\.[ \t]{1,3})")
     + r"[.!?]|[。！？])[ \t]*\K"
     + _LOWER_WORD,
     needs=[" .", " !", " ?", "。", "！", "？"],
+    also=_STOP_THEN_LOWER,
 )
 def sentence_start(match: regex.Match[str], context: Context) -> str | None:
     """A sentence after a spaced full stop starts with a capital.
@@ -418,7 +427,7 @@ def opens_in_lower_case(paragraph: str) -> bool:
     )
 
 
-def lower_case_openings(document: str) -> int:
+def lower_case_openings(document: str, memo: dict[str, object] | None = None) -> int:
     """How many paragraphs of ``document`` open in lower case (:func:`opens_in_lower_case`).
 
     >>> lower_case_openings("which is why they met.\\n\\nThey met.\\n\\nand so it goes on.")
@@ -433,7 +442,7 @@ def lower_case_openings(document: str) -> int:
     """
     count = 0
     before_last = last = ""
-    for paragraph, _ in paragraphs.split(document):
+    for paragraph, _ in paragraphs.split_document(document, memo):
         if not paragraph.strip():
             continue
         if opens_in_lower_case(paragraph) and not _after_display(before_last, last):
@@ -472,7 +481,7 @@ CONTINUING = frozenset(
 )
 
 
-def _openings_after_sentences(document: str) -> dict[str, bool]:
+def _openings_after_sentences(document: str, memo: dict[str, object] | None = None) -> dict[str, bool]:
     """Whether the paragraphs of ``document`` that open in lower case with each first word follow a sentence.
 
     ``True`` when every paragraph that opens with that word follows a
@@ -494,7 +503,7 @@ def _openings_after_sentences(document: str) -> dict[str, bool]:
     """
     found: dict[str, bool] = {}
     previous_is_sentence = False
-    for paragraph, _ in paragraphs.split(document):
+    for paragraph, _ in paragraphs.split_document(document, memo):
         opening = _LOWER_OPENING.match(paragraph)
         casual = _LOWER_I.search(paragraph) is not None or (
             opening is not None and opening["word"] in CASUAL_OPENINGS
@@ -524,7 +533,7 @@ def _follows_a_sentence(word: str, context: Context) -> bool:
         return False  # the pieces cleaned are not paragraphs (HTML text nodes)
     openings = context.memo.get(_MEMO)
     if not isinstance(openings, dict):
-        openings = context.memo[_MEMO] = _openings_after_sentences(context.document)
+        openings = context.memo[_MEMO] = _openings_after_sentences(context.document, context.memo)
     return bool(openings.get(word, False))
 
 
@@ -855,7 +864,7 @@ def _words_in_code(context: Context) -> frozenset[str]:
     if not isinstance(found, frozenset):
         found = context.memo[_CODE_WORDS_MEMO] = frozenset(
             word
-            for paragraph, _ in paragraphs.split(context.document)
+            for paragraph, _ in paragraphs.split_document(context.document, context.memo)
             for start, end in _code_spans(paragraph)
             for word in _CODE_WORD.findall(paragraph, start, end)
         )

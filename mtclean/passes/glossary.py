@@ -964,9 +964,13 @@ class _Discourse:
     #: How many sentences must hold an entry's context words.
     CONTEXT_SENTENCES = 2
 
-    def __init__(self, glossary: Glossary, document: str) -> None:
+    def __init__(
+        self, glossary: Glossary, document: str, split: tuple[tuple[str, str], ...] | None = None
+    ) -> None:
         self.glossary = glossary
         self.document = document
+        #: The document's paragraphs and separators (:func:`paragraphs.split_document`).
+        self._split = paragraphs.split_document(document) if split is None else split
         self._named: dict[str, _Evidence | None] = {}
         self._garbled: dict[str, _Evidence | None] = {}
         self._context: dict[str, _Evidence | None] = {}
@@ -1014,7 +1018,7 @@ class _Discourse:
     def _layout(self) -> None:
         """The document's paragraphs and sentences, with their offsets."""
         offset = 0
-        for paragraph, separator in paragraphs.split(self.document):
+        for paragraph, separator in self._split:
             self._paragraphs.append((offset, paragraph))
             for left, right in _View(paragraph).sentences():
                 self._sentences.append((offset + left, offset + right))
@@ -1069,7 +1073,7 @@ class _Discourse:
         document's evidence about the same paragraphs: each is matched once.
         """
         if not self._found:
-            self._found = dict.fromkeys((paragraph for paragraph, _ in paragraphs.split(self.document)), None)
+            self._found = dict.fromkeys((paragraph for paragraph, _ in self._split), None)
         if text not in self._found:  # not a paragraph of the document: the pass has changed it
             return _found(self.glossary, text, self.glossary.names)
         found = self._found[text]
@@ -1423,7 +1427,9 @@ def _discourse(context: Context) -> _Discourse | None:
         return None
     discourse = context.memo.get("glossary")
     if not isinstance(discourse, _Discourse):
-        discourse = context.memo["glossary"] = _Discourse(context.glossary, context.document)
+        discourse = context.memo["glossary"] = _Discourse(
+            context.glossary, context.document, paragraphs.split_document(context.document, context.memo)
+        )
     return discourse
 
 

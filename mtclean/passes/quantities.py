@@ -278,7 +278,7 @@ _NODE_NOUNS = r"(?:chips?|process(?:es)?|nodes?|technology|wafers?|processors?|l
     "numbers.unit-case",
     rf"(?:KM|Km(?=[ \t]|[,.;]|\Z)|Nm(?=[ \t]+{_NODE_NOUNS}\b))(?<=(?<![\w.,])\d{{1,6}}(?:\.\d{{1,3}})?[KN][Mm])"
     r"(?![\w/])|\.(?<=(?:\bcode(?:[ \t]+is|:)?|\()[ \t]{0,3}\d{4,6}\.)\K(?:hk|sh|sz|ss)\b(?![\w.])",
-    cue=r"K(?<=\dK)[Mm]|N(?<=\dN)m|\.(?<=\d\.)(?:hk|sh|sz|ss)",
+    cue=(r"K(?<=\dK)[Mm]", r"N(?<=\dN)m", r"\.(?<=\d\.)(?:hk|sh|sz|ss)"),
 )
 def unit_case(match: regex.Match[str], context: Context) -> str:
     """A unit or a stock code in the case MT gave it: ``800KM`` → ``800km``, ``7Nm chips`` → ``7nm chips``.

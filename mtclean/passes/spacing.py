@@ -634,7 +634,7 @@ def _a_label(match: regex.Match[str]) -> bool:
     return _english(match["word"].lower()) and _VALUE_END.match(match.string, match.end("number")) is not None
 
 
-@regex_rule("spacing.colon-number", _COLON_NUMBER, cue=r"[a-z]:\d")
+@regex_rule("spacing.colon-number", _COLON_NUMBER, cue=r":(?<=[a-z]:)\d")
 def colon_number(match: regex.Match[str], context: Context) -> str | None:
     """A colon MT glued to the number after a word gets its space, where the paragraph does it twice: ``is:1715`` → ``is: 1715``.
 

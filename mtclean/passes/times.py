@@ -78,7 +78,7 @@ _FROM_CLOCK = regex.compile(r"\b(?:[Ff]rom|[Bb]etween)[ \t]+(?:[01]?[0-9]|2[0-3]
     "dates.split-hour",
     r"(?=[12][ \t]\d)(?<![\d:.,])(?P<hour>1[ \t][0-9]|2[ \t]1)(?P<colon>[ \t]*:[ \t]*)(?P<minute>[0-5][0-9])"
     r"(?![\d:]|[.,]\d)",
-    cue=r"[12][ \t]\d[ \t]*:",
+    cue=(r"1[ \t]\d[ \t]*:", r"2[ \t]\d[ \t]*:"),
 )
 def split_hour(match: regex.Match[str], context: Context) -> str | None:
     """An hour the Q&A mirrors split at its 1, at the end of a range: ``9:00- 1 1:30`` → ``9:00-11:30``.

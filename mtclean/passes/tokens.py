@@ -534,7 +534,7 @@ def pinyin_apostrophe(match: regex.Match[str], context: Context) -> str | None:
 @regex_rule(
     "tokens.spaced-degree",
     r"(?=[ \t])(?<=\d)[ \t]+(?:°[ \t]+|DEG[ \t]+)(?P<scale>[CF])\b(?![\w'’-])",
-    cue=r"[ \t](?:°[ \t]|DEG[ \t])",
+    cue=(r"°(?<=[ \t]°)[ \t]", r"DEG(?<=[ \t]DEG)[ \t]"),
 )
 def spaced_degree(match: regex.Match[str], context: Context) -> str:
     """A temperature whose degree sign MT spaced as a word, or wrote as ``DEG``, is written whole: ``29 ° C`` → ``29°C``.

@@ -59,9 +59,17 @@ MOJIBAKE = Rule(
 # mojibake test only sees at the start of the text, and ftfy fixes line by line).
 _OTHER_FIXES = regex.compile(r"[\x80-\x9f\ud800-\udfff]|^[ÃÂ] ", regex.MULTILINE)
 # Every pattern of ftfy's mojibake test needs two non-ASCII characters in a
-# row or one of these (tests/passes/test_unicode.py checks it against ftfy's
-# own pattern): most English, with a lone curly quote or dash, has neither.
-_SUSPECT = regex.compile(r"[^\x00-\x7f]{2}|[ŒœÃÂ\x80-\x9f\ud800-\udfff]")
+# row, not both of them marks that English and Chinese run together (an
+# ellipsis ``……``, a dash ``——``, curly quotes, a middle dot, Chinese
+# characters and punctuation, full-width forms), or one of these
+# (tests/passes/test_unicode.py checks it against ftfy's own pattern): most
+# English, with a lone curly quote or dash, has neither, and text that quotes
+# Chinese or trails off in ``……`` is not asked ftfy's test for nothing.
+_RUN_TOGETHER = "…—–―’‘“”·\u3000-\u303f\u4e00-\u9fff\uff00-\uffef"
+_SUSPECT = regex.compile(
+    rf"[^\x00-\x7f{_RUN_TOGETHER}][^\x00-\x7f]|[^\x00-\x7f][^\x00-\x7f{_RUN_TOGETHER}]"
+    r"|[ŒœÃÂ\x80-\x9f\ud800-\udfff]"
+)
 
 
 _LINE_BREAK = regex.compile(r"\n")

@@ -10,6 +10,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import mtclean
+from mtclean.passes import unicode
 from mtclean.passes.unicode import _config, may_need_ftfy
 
 # The standard library's regex parser (private, but stable: sre_parse before 3.11).
@@ -18,7 +19,7 @@ _constants = getattr(re, "_constants", None) or __import__("sre_constants")
 
 # ASCII, Latin-1 and the Windows-1252 and MacRoman marks that mojibake is made of.
 _MOJIBAKE_PRONE = st.sampled_from(
-    [*"aZ .,\n", *map(chr, range(0x80, 0x100)), *"€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ√≈вЂ", "\ud83d"]
+    [*"aZ .,\n", *map(chr, range(0x80, 0x100)), *"€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—―˜™š›œžŸ√≈вЂ", "\ud83d", *"中。，　ａ"]
 )
 
 
@@ -126,17 +127,44 @@ def _single_characters(item: tuple[object, object]) -> set[str] | None:
     return characters
 
 
+def _run_together() -> set[str]:
+    """The characters of ``unicode._RUN_TOGETHER`` (a class body: marks and ranges)."""
+    body = unicode._RUN_TOGETHER
+    found: set[str] = set()
+    index = 0
+    while index < len(body):
+        if index + 2 < len(body) and body[index + 1] == "-":
+            found.update(map(chr, range(ord(body[index]), ord(body[index + 2]) + 1)))
+            index += 3
+        else:
+            found.add(body[index])
+            index += 1
+    return found
+
+
 def test_every_mojibake_pattern_of_ftfy_needs_what_the_cheap_test_looks_for() -> None:
-    """Each alternative of ftfy's BADNESS_RE has two non-ASCII characters in a row or a suspect one."""
+    """Each alternative of ftfy's BADNESS_RE has a suspect character, or two non-ASCII ones in a row
+    of which one cannot be a mark that English and Chinese run together (``……``, ``——``, ``中文``)."""
     suspects = {*"ŒœÃÂ", *map(chr, range(0x80, 0xA0))}
+    together = _run_together()
+    assert {"…", "—", "“", "中", "。", "，"} <= together
     ((branch, (_, alternatives)),) = list(_parser.parse(BADNESS_RE.pattern, BADNESS_RE.flags))
     assert branch is _constants.BRANCH
     for alternative in alternatives:
         sets = [_single_characters(item) for item in alternative]
-        non_ascii = [s is not None and min(map(ord, s)) >= 0x80 for s in sets]
-        assert any(a and b for a, b in itertools.pairwise(non_ascii)) or any(
-            s is not None and s <= suspects for s in sets
-        ), alternative
+        assert any(
+            a is not None
+            and b is not None
+            and min(map(ord, a)) >= 0x80
+            and min(map(ord, b)) >= 0x80
+            and (not a & together or not b & together)
+            for a, b in itertools.pairwise(sets)
+        ) or any(s is not None and s <= suspects for s in sets), alternative
+
+
+@pytest.mark.parametrize("text", ["Wait for it……", "the 中文 name", "then——nothing", "“‘quoted’”"])
+def test_marks_run_together_do_not_call_ftfy(text: str) -> None:
+    assert not may_need_ftfy(text)
 
 
 def test_a_line_repaired_in_part_is_not_repaired_at_all() -> None:
