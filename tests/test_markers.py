@@ -155,3 +155,16 @@ INDEX_TEXTS = [
 @pytest.mark.parametrize("text", INDEX_TEXTS, ids=[f"text-{i}" for i in range(len(INDEX_TEXTS))])
 def test_the_one_scan_loses_no_hit(text: str) -> None:
     assert sorted((hit.marker, hit.start) for hit in markers.find(text)) == _every_hit(text)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The network's head anchors rotated on the evening bulletin after the election.",
+        "The official mall hours are ten to nine, and the car park closes at ten.",
+    ],
+)
+def test_livestream_words_that_careful_english_writes_do_not_flag_alone(sentence: str) -> None:
+    # harm-hunt15: each scored above 25 while it counted on its own.
+    assert markers.find(sentence)
+    assert mtclean.score(sentence) == 0
