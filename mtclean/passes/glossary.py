@@ -357,7 +357,8 @@ _ABOUT_A_RENDERING = regex.compile(
 #: A quotation opened before a rendering (a single mark only after a space), not closed before it.
 _OPENED_QUOTE = regex.compile(r"(?:[“\"]|(?<![^\s(])[‘'])[^“”\"\n]*+\Z")
 #: The quotation closed after it, within a few words.
-_CLOSED_QUOTE = regex.compile(r"[^“”\"\n]{0,40}?[”\"’']")
+# The run stops at the first closing mark, so it holds none (possessive: no backtracking).
+_CLOSED_QUOTE = regex.compile(r"[^“”\"\n’']{0,40}+[”\"’']")
 
 
 def _quoted_as_an_example(text: str, start: int, end: int, left: int, right: int) -> bool:
