@@ -571,3 +571,38 @@ def split_one_value(match: regex.Match[str], context: Context) -> str | None:
         if before not in {"averages", "average", "rose", "fell", "dropped", "climbed"}:
             return None
     return f"{match['tens']}{match['value']}"
+
+
+#: Words that go on with a clause after a range of days (``June 2 1 ~ 22 in the city``),
+#: never a count's noun (``June 2, 1~22 people``) nor a unit (``1~22℃``).
+_AFTER_DAY_RANGE = regex.compile(
+    r"(?:[ \t]*+(?:[,.;:!?)\]]|\n|\Z)|[ \t]++(?:and|in|at|during|there|the|will|is|are|was|were|this|from|when"
+    r"|while|with|it|its|or|we|you|they|for|across|over|along)\b(?![-'’]))"
+)
+
+
+@regex_rule(
+    "tokens.split-day-range",
+    rf"(?<=\b(?:{'|'.join(MONTHS)})[ \t]+)(?P<head>1[ \t]+[0-9]|[23][ \t]+1)"
+    r"(?P<joiner>[ \t]*[~～–-][ \t]*|[ \t]+to[ \t]+)(?P<second>[123]?[0-9])(?!\d|[.,:/]\w|[%℃°]|(?:st|nd|rd|th)?\p{L})",
+    cue=(r"[123][ \t]+[0-9][ \t]*[~～–-]", r"[123][ \t]+[0-9][ \t]+to[ \t]"),
+)
+def split_day_range(match: regex.Match[str], context: Context) -> str | None:
+    """A range of days whose first day the Q&A mirror split at its 1 is joined: ``June 2 1 ~ 22`` → ``June 21–22``.
+
+    Only after a month's name, with the second day later in the month, and
+    before the clause goes on or ends: a date's day, then a range of counts
+    or degrees (``June 2, 1~22℃``), is no such range.
+
+    >>> clean("Showers are likely on June 2 1 ~ 22 in the city, and from May 1 1 to 14 the fair runs.")
+    'Showers are likely on June 21–22 in the city, and from May 11 to 14 the fair runs.'
+    >>> clean("On May 2 1 ~ 22 people came; June 3 1-2 and July 1 1 to 5 stay; so does June 2 1-22.txt.")
+    'On May 2 1 ~ 22 people came; June 3 1-2 and July 1 1 to 5 stay; so does June 2 1-22.txt.'
+    """
+    first = int("".join(match["head"].split()))
+    second = int(match["second"])
+    if not first < second <= 31 or _AFTER_DAY_RANGE.match(match.string, match.end()) is None:
+        return None
+    joiner = "–" if "~" in match["joiner"] or "～" in match["joiner"] else match["joiner"].strip(" \t")
+    joiner = f" {joiner} " if joiner == "to" else joiner
+    return f"{first}{joiner}{second}"

@@ -320,3 +320,36 @@ def test_a_readings_split_one_is_joined(garbled: str, expected: str) -> None:
 @pytest.mark.parametrize("text", SPLIT_ONE_VALUES_STAY)
 def test_a_days_date_or_a_row_before_a_reading_stays(text: str) -> None:
     assert mtclean.clean(text) == text
+
+
+# A range of days whose first day the Q&A mirror split at its 1 (blind 13's weather
+# pages): joined after a month's name when the second day is later and the clause goes on.
+SPLIT_DAY_RANGES = [
+    ("Rain is likely on June 2 1 ~ 22 across the south.", "Rain is likely on June 21–22 across the south."),
+    ("The fair runs from August 1 5-18, 2024.", "The fair runs from August 15-18, 2024."),
+    ("Roads close on May 1 1 to 14 for repairs.", "Roads close on May 11 to 14 for repairs."),
+    ("The heat eases after July 2 1~25.", "The heat eases after July 21–25."),
+]
+SPLIT_DAY_RANGES_STAY = [
+    # a date's day, then a range of counts, degrees or pages
+    "On June 1 1-22 people came to the door.",
+    "On May 3 1~8℃ was the range at dawn.",
+    "On May 1 1-15 degrees of frost were logged.",
+    # the second day is not later, or runs past the month
+    "Books for June 3 1-2 and July 2 1-9 are due.",
+    "The June 1 1-42 batch is listed.",
+    # file names, versions, dates and code in prose
+    "Open June 2 1-22.txt, then June 1 1-12-2023.log and June 2 1-22.5 notes.",
+    "Run report(June, 2 1-22) and see june 2 1-22 in the tag list.",
+]
+
+
+@pytest.mark.parametrize(("garbled", "expected"), SPLIT_DAY_RANGES)
+def test_a_split_first_day_of_a_range_is_joined(garbled: str, expected: str) -> None:
+    assert mtclean.clean(garbled) == expected
+    assert mtclean.clean(expected) == expected
+
+
+@pytest.mark.parametrize("text", SPLIT_DAY_RANGES_STAY)
+def test_a_day_then_a_count_or_a_file_stays(text: str) -> None:
+    assert mtclean.clean(text) == text
