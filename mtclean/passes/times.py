@@ -39,7 +39,9 @@ _TIME_LABEL = regex.compile(
     r"(?P<verb>[ \t]*:|[ \t]+(?:is|are|was|were|will[ \t]+be)))[ \t]+\Z"
 )
 #: Words of a clause where two numbers beside a colon are a ratio or a score, never a time.
-_NOT_A_TIME = regex.compile(r"\b(?:ratios?|proportions?|scores?|odds|scored|won|lost|beat|led|leads?)\b", regex.I)
+_NOT_A_TIME = regex.compile(
+    r"\b(?:ratios?|proportions?|scores?|odds|scored|won|lost|beat|led|leads?)\b", regex.I
+)
 #: The hour of a clock time, or 11–19 and 21 with the digit 1 written apart (``1 1``, ``2 1``).
 _HOUR = r"(?:[01]?[0-9]|2[0-3]|1[ \t][0-9]|2[ \t]1)"
 _AFTER_CLOCK = regex.compile(
@@ -85,7 +87,10 @@ def clock_time(match: regex.Match[str], context: Context) -> str | None:
     window = max(0, match.start() - _LOOK_BACK)
     if _BEFORE_CLOCK.search(text, window, match.start()) or _AFTER_CLOCK.match(text, match.end()):
         return f"{match['hour']}:{match['minute']}"
-    if _TIME_LABEL.search(text, window, match.start()) and _NOT_A_TIME.search(text, window, match.start()) is None:
+    if (
+        _TIME_LABEL.search(text, window, match.start())
+        and _NOT_A_TIME.search(text, window, match.start()) is None
+    ):
         return f"{match['hour']}:{match['minute']}"
     return None
 

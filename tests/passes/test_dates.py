@@ -192,7 +192,11 @@ FIXED = [
         "Check-out time: 11:30, late stays cost extra.",
         "Check-out time: 11:30, late stays cost extra.",
     ),
-    ("Business hours are 9: 30 every day.", "Business hours are 9:30 every day.", "Business hours are 9:30 every day."),
+    (
+        "Business hours are 9: 30 every day.",
+        "Business hours are 9:30 every day.",
+        "Business hours are 9:30 every day.",
+    ),
 ]
 UNCHANGED = [
     # a label's number that is a score, a numbered step or a version, not a time
