@@ -33,14 +33,14 @@ _AFTER_MONTH_YEAR = frozenset({"and", "to", "until", "till", "onward", "onwards"
 _DIGIT_NEXT = regex.compile(r"(?<![ \t])[ \t]+\p{Ll}+[ \t]+\d")  # from a run's start only: linear
 # A year alone in its brackets: not a call's argument (``f(20 12)``) nor a cycle
 # of a permutation (``(20 12)(3 4)``).
-_BRACKETED = regex.compile(r"(?:\A|[^\w)])\(\d\d[ \t]+\d\d\)(?!\()")
+_BRACKETED = regex.compile(r"(?:\A|[^\w)])\((?:\d\d[ \t]+\d\d|\d{3}[ \t]+\d)\)(?!\()")
 
 
 @regex_rule(
     "tokens.split-year",
-    r"(?<![\d,.])(?P<century>19|20)[ \t]+(?P<year>\d\d)"
+    r"(?<![\d,.])(?:(?P<century>19|20)[ \t]+(?P<year>\d\d)|(?P<century>19\d|20[0-3])[ \t]+(?P<year>\d))"
     r"(?=[ \t]+(?P<word>\p{Ll}{2,})|[ \t]*[,;](?![ \t]*\d)|[ \t]*\.(?:\s|\Z)|(?P<bracket>\)))",
-    cue=(r"19[ \t]\d\d", r"20[ \t]\d\d"),
+    cue=(r"19[ \t]\d\d", r"20[ \t]\d\d", r"19\d[ \t]\d", r"20[0-3][ \t]\d"),
 )
 def split_year(match: regex.Match[str], context: Context) -> str | None:
     """A year split after its century is joined: ``the 20 12 gala`` → ``the 2012 gala``.
@@ -68,8 +68,16 @@ def split_year(match: regex.Match[str], context: Context) -> str | None:
     'On August 20 14 people came, on May 20 12 and 13 more; (20 12 8) is a cell.'
     >>> clean("The cycles (20 12)(3 4) and the call f(20 12) stay.")
     'The cycles (20 12)(3 4) and the call f(20 12) stay.'
+
+    The mirror splits a year before its last digit too (``in 202 1 the
+    rules``, ``before May 1, 202 1.``), and the same places tell it.
+
+    >>> clean("In 202 1 the rules changed; the summer of 202 1, and before May 1, 202 1.")
+    'In 2021 the rules changed; the summer of 2021, and before May 1, 2021.'
+    >>> clean("Of 202 1 were late; room 202 1 is free; the 204 5 plan and f(202 1) stay.")
+    'Of 202 1 were late; room 202 1 is free; the 204 5 plan and f(202 1) stay.'
     """
-    if match["century"] == "20" and match["year"] > "39":
+    if int(match["century"] + match["year"]) > 2039:
         return None
     text = match.string
     if match["bracket"] is not None:

@@ -25,6 +25,11 @@ FIXED = [
     ("Forms are due before October 8, 20 18, at noon.", "Forms are due before October 8, 2018, at noon."),
     ("The ward was rebuilt between 20 1 2 and 20 14.", "The ward was rebuilt between 2012 and 2014."),
     ("The levy ran from 202 0 to 2023 in the port.", "The levy ran from 2020 to 2023 in the port."),
+    # a year split before its last digit (five Q&A mirror pages: education, finance, weather)
+    ("Rain was heavier in the summer of 202 1.", "Rain was heavier in the summer of 2021."),
+    ("In 202 1 the schools dropped the fee.", "In 2021 the schools dropped the fee."),
+    ("Tickets bought before May 1, 202 1, are refunded.", "Tickets bought before May 1, 2021, are refunded."),
+    ("The judgment (201 9) Min Zhong No. 8 was upheld.", "The judgment (2019) Min Zhong No. 8 was upheld."),
     # Ranges spaced after the dash or around the tilde (unseen botany and travel pages, last
     # round's gardening pages).
     ("The leaves are 3.5- 12 cm long.", "The leaves are 3.5-12 cm long."),
@@ -85,6 +90,9 @@ UNCHANGED = [
     "Step 3: 2 eggs go in last.",
     "The ratio was high. Step 3: 2 eggs go in last.",
     "Out of 20 12, 14 or 16 seats were sold.",
+    "Of 202 1 were late; room 202 1 is free and room 203 1 too.",
+    "The 204 5 plan, the 199 2-step form and f(202 1) stay.",
+    "Scores of 200 1, 199 2 and 198 3 were posted; see v202 1 and build-202 1.",
     "On June 4, 20 15-year-olds sat the test.",
     "Counts fell from 30 to 20, 15 of them in May.",
     "The bus count went from 20 12 to 20 10 a day.",
