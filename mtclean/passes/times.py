@@ -31,12 +31,14 @@ _BEFORE_CLOCK = regex.compile(
 _LOOK_BACK = 80  # characters before a clock time where _BEFORE_CLOCK may begin
 #: A label that a clock time is the value of: ``check-in time is 14: 00``, ``check-out: 12: 00``,
 #: ``business hours are 9: 00``.  ``time`` or ``hours`` needs a verb or a colon after it
-#: (``Time 2: 15 minutes`` may be a numbered label), and a match's half-time, full-time or
-#: extra time is a score.
+#: (``Time 2: 15 minutes`` may be a numbered label), and so does ``check out`` without
+#: ``time`` (``Check out 3: 10 new features``); a match's half-time, full-time or extra time
+#: is a score.
 _TIME_LABEL = regex.compile(
-    r"(?:\b[Cc]heck(?:-|[ \t])?(?:in|out)(?:[ \t]+(?:[Tt]ime|[Hh]ours))?(?P<verb>[ \t]*:|[ \t]+(?:is|are|was|were|will[ \t]+be))?"
+    r"(?:\b[Cc]heck-?(?:in|out)[ \t]+(?:[Tt]ime|[Hh]ours)(?:[ \t]*:|[ \t]+(?:is|are|was|were|will[ \t]+be))?"
+    r"|\b[Cc]heck(?:-|[ \t])?(?:in|out)(?:[ \t]*:|[ \t]+(?:is|are|was|were|will[ \t]+be))"
     r"|(?<!\b(?:[Hh]alf|[Ff]ull|[Ee]xtra|[Oo]ver|[Ii]njury|[Ss]toppage)[ \t-])\b(?:[Tt]ime|[Hh]ours)"
-    r"(?P<verb>[ \t]*:|[ \t]+(?:is|are|was|were|will[ \t]+be)))[ \t]+\Z"
+    r"(?:[ \t]*:|[ \t]+(?:is|are|was|were|will[ \t]+be)))[ \t]+\Z"
 )
 #: Words of a clause where two numbers beside a colon are a ratio or a score, never a time.
 _NOT_A_TIME = regex.compile(
