@@ -197,6 +197,7 @@ FIXED = [
         "Business hours are 9:30 every day.",
         "Business hours are 9:30 every day.",
     ),
+    ("Check-in time 15: 00, no pets.", "Check-in time 15:00, no pets.", "Check-in time 15:00, no pets."),
 ]
 UNCHANGED = [
     # a label's number that is a score, a numbered step or a version, not a time
@@ -204,6 +205,7 @@ UNCHANGED = [
     "At full time: 21: 14, and extra time was 1: 20 of play.",
     "They led 5: 20 at race time, and Time 2: 15 minutes is a step.",
     "The checkout page is 12: 30 wide; see checkout.py line 14: 00 too.",
+    "Check out 3: 10 new features, or check in 2: 30 for the full list.",
     "The child is 4 year 8 month 20 day old on the form.",
     "It took 2 years 8 months to finish.",
     "The deal was signed on 9 August 2021.",
