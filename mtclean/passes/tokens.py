@@ -30,6 +30,7 @@ from mtclean.passes.split_numbers import (
     split_phone,
     split_route_number,
     split_year,
+    split_year_opening,
     split_year_range,
     university_project,
 )
@@ -593,6 +594,7 @@ TOKENS = Pass(
         doubled_dash,
         split_year_range,
         split_year,
+        split_year_opening,
         split_decade,
         glued_decade,
         split_ordinal,

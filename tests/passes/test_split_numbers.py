@@ -361,3 +361,54 @@ def test_a_split_first_day_of_a_range_is_joined(garbled: str, expected: str) -> 
 @pytest.mark.parametrize("text", SPLIT_DAY_RANGES_STAY)
 def test_a_day_then_a_count_or_a_file_stays(text: str) -> None:
     assert mtclean.clean(text) == text
+
+
+# A split year opening a line, a sentence or a title (blind 13's lyrics page, the survey's
+# hospital ranking, this round's travel and solar-term pages), once the document splits a
+# year where only a year stands.
+SPLIT_OPENING_YEARS = [
+    (
+        "202 1 Is it a wet summer?\nRain fell often in the summer of 202 1.",
+        "2021 Is it a wet summer?\nRain fell often in the summer of 2021.",
+    ),
+    (
+        "The town grew in 20 11. 20 13 Wang Fang opened a tea house there.",
+        "The town grew in 2011. 2013 Wang Fang opened a tea house there.",
+    ),
+    (
+        'The "20 18 Provincial Hospital Ranking" was out in 20 19, and few read it.',
+        'The "2018 Provincial Hospital Ranking" was out in 2019, and few read it.',
+    ),
+]
+SPLIT_OPENING_YEARS_STAY = [
+    # no split year in a year's place in the document
+    ("20 13 Wang Fang opened a tea house there.", "20 13 Wang Fang opened a tea house there."),
+    # a table's row: another pair of numbers on the line
+    (
+        "Rain fell in 20 15 again.\n20 13 Beijing Guoan 4 1\n19 11 Shanghai Port 3 2",
+        "Rain fell in 2015 again.\n20 13 Beijing Guoan 4 1\n19 11 Shanghai Port 3 2",
+    ),
+    # counts, sizes and versions in prose
+    (
+        "Buy 20 12-ounce cans in 20 15 only. Lot 20 12 and 30 stay; v20 12 Beta too.",
+        "Buy 20 12-ounce cans in 2015 only. Lot 20 12 and 30 stay; v20 12 Beta too.",
+    ),
+    (
+        "It fell in 20 15 after the season. Score: 20 15 Points, then 204 5 More runs.",
+        "It fell in 2015 after the season. Score: 20 15 Points, then 204 5 More runs.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("garbled", "expected"), SPLIT_OPENING_YEARS)
+def test_a_split_year_opening_a_sentence_is_joined_on_a_page_that_splits_years(
+    garbled: str, expected: str
+) -> None:
+    assert mtclean.clean(garbled) == expected
+    assert mtclean.clean(expected) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), SPLIT_OPENING_YEARS_STAY)
+def test_an_opening_pair_of_numbers_stays_without_evidence_or_in_a_row(text: str, expected: str) -> None:
+    # only the years in a year's place (``in 20 15``) are joined; the opening pair stays
+    assert mtclean.clean(text) == expected
