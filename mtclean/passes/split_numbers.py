@@ -14,7 +14,7 @@ from __future__ import annotations
 import regex
 
 from mtclean.passes.dates import MONTHS
-from mtclean.rules import Context, regex_rule, word_before
+from mtclean.rules import Context, line_around, regex_rule, word_before
 
 # Words after which a number is a year before a lower-case word ("in 20 15 rules
 # changed"); the words a count follows ("of 20 12 were late") are left out.
@@ -33,15 +33,22 @@ _AFTER_MONTH_YEAR = frozenset({"and", "to", "until", "till", "onward", "onwards"
 _DIGIT_NEXT = regex.compile(r"(?<![ \t])[ \t]+\p{Ll}+[ \t]+\d")  # from a run's start only: linear
 # A year alone in its brackets: not a call's argument (``f(20 12)``) nor a cycle
 # of a permutation (``(20 12)(3 4)``).
-_BRACKETED = regex.compile(r"(?:\A|[^\w)])\(\d\d[ \t]+\d\d\)(?!\()")
+_BRACKETED = regex.compile(r"(?:\A|[^\w)])\((?:\d\d[ \t]+\d\d|\d{3}[ \t]+\d)\)(?!\()")
 
 
-@regex_rule(
-    "tokens.split-year",
-    r"(?<![\d,.])(?P<century>19|20)[ \t]+(?P<year>\d\d)"
-    r"(?=[ \t]+(?P<word>\p{Ll}{2,})|[ \t]*[,;](?![ \t]*\d)|[ \t]*\.(?:\s|\Z)|(?P<bracket>\)))",
-    cue=(r"19[ \t]\d\d", r"20[ \t]\d\d"),
+#: A year split after its century (``20 12``) or before its last digit (``202 1``).
+_SPLIT_YEAR_DIGITS = (
+    r"(?<![\d,.])(?:(?P<century>19|20)[ \t]+(?P<year>\d\d)|(?P<century>19\d|20[0-3])[ \t]+(?P<year>\d))"
 )
+_SPLIT_YEAR_CUES = (r"19[ \t]\d\d", r"20[ \t]\d\d", r"19\d[ \t]\d", r"20[0-3][ \t]\d")
+_SPLIT_YEAR_PATTERN = (
+    _SPLIT_YEAR_DIGITS
+    + r"(?=[ \t]+(?P<word>\p{Ll}{2,})|[ \t]*[,;](?![ \t]*\d)|[ \t]*\.(?:\s|\Z)|(?P<bracket>\)))"
+)
+_SPLIT_YEAR = regex.compile(_SPLIT_YEAR_PATTERN)
+
+
+@regex_rule("tokens.split-year", _SPLIT_YEAR_PATTERN, cue=_SPLIT_YEAR_CUES)
 def split_year(match: regex.Match[str], context: Context) -> str | None:
     """A year split after its century is joined: ``the 20 12 gala`` → ``the 2012 gala``.
 
@@ -68,16 +75,25 @@ def split_year(match: regex.Match[str], context: Context) -> str | None:
     'On August 20 14 people came, on May 20 12 and 13 more; (20 12 8) is a cell.'
     >>> clean("The cycles (20 12)(3 4) and the call f(20 12) stay.")
     'The cycles (20 12)(3 4) and the call f(20 12) stay.'
+
+    The mirror splits a year before its last digit too (``in 202 1 the
+    rules``, ``before May 1, 202 1.``), and the same places tell it.
+
+    >>> clean("In 202 1 the rules changed; the summer of 202 1, and before May 1, 202 1.")
+    'In 2021 the rules changed; the summer of 2021, and before May 1, 2021.'
+    >>> clean("Of 202 1 were late; room 202 1 is free; the 204 5 plan and f(202 1) stay.")
+    'Of 202 1 were late; room 202 1 is free; the 204 5 plan and f(202 1) stay.'
     """
-    if match["century"] == "20" and match["year"] > "39":
-        return None
+    return f"{match['century']}{match['year']}" if _known_year(match) else None
+
+
+def _known_year(match: regex.Match[str]) -> bool:
+    """Whether the split year of a ``_SPLIT_YEAR`` match stands where only a year can."""
+    if int(match["century"] + match["year"]) > 2039:
+        return False
     text = match.string
     if match["bracket"] is not None:
-        return (
-            f"{match['century']}{match['year']}"
-            if _BRACKETED.match(text[max(0, match.start() - 2) : match.end() + 2])
-            else None
-        )
+        return _BRACKETED.match(text[max(0, match.start() - 2) : match.end() + 2]) is not None
     after_month = _MONTH.search(text, max(0, match.start() - 12), match.start()) is not None
     before = word_before(match, 12).lower()
     if match["word"] is not None:
@@ -92,7 +108,68 @@ def split_year(match: regex.Match[str], context: Context) -> str | None:
         known = before in _BEFORE_YEAR_AT_CLAUSE_END or (
             _MONTH_DAY.search(match.string, max(0, match.start() - 24), match.start()) is not None
         )
-    return f"{match['century']}{match['year']}" if known else None
+    return known
+
+
+#: Another pair of numbers split by a space on the line: a table's row, not a sentence.
+_NUMBER_PAIR = regex.compile(r"(?<![\d.,])\d+[ \t]+\d+(?![\d.,])")
+#: What follows a year that opens a sentence: a name and another word (``20 13 Liang Jun
+#: came``), or ``and`` and a month whose name was lost (``20 12 and 12 are listed``).
+_OPENING_YEAR_AFTER = r"(?=[ \t]+(?:\p{Lu}\p{Ll}+[ \t]+\p{L}|and[ \t]+\d{1,2}[ \t]+\p{Ll}))"
+
+
+def _document_splits_years(context: Context, text: str) -> bool:
+    """Whether the document splits a year where only a year can stand (``in 20 15 rules``; found once)."""
+    memo = context.memo.get("tokens.split-year-opening")
+    if not isinstance(memo, bool):
+        document = context.document or text
+        memo = context.memo["tokens.split-year-opening"] = any(
+            _known_year(found) for found in _SPLIT_YEAR.finditer(document)
+        )
+    return memo
+
+
+@regex_rule(
+    "tokens.split-year-opening",
+    r"(?m)(?<=^[ \t]*+|[.!?][ \t]+|[\"“])" + _SPLIT_YEAR_DIGITS + _OPENING_YEAR_AFTER,
+    cue=_SPLIT_YEAR_CUES,
+)
+def split_year_opening(match: regex.Match[str], context: Context) -> str | None:
+    """A split year that opens a line, a sentence or a title is joined once the document splits years elsewhere.
+
+    The Q&A mirror that writes ``in the summer of 202 1.`` writes its
+    heading ``202 1 Will it rain`` the same way.  A year there is told by
+    what follows: a name and a word, or ``and`` with a month's number.  On
+    its own, a line opening with two numbers may be a table's row, so the
+    document must split a year where only a year stands (``in 20 15
+    rules``, ``of 202 1.``), and no other pair of numbers shares the line.
+
+    >>> clean("Is 202 1 Will it rain? Rain was heavy in the summer of 202 1.")
+    'Is 202 1 Will it rain? Rain was heavy in the summer of 2021.'
+    >>> clean("202 1 Will it rain in summer?\\nRain was heavy in the summer of 202 1.")
+    '2021 Will it rain in summer?\\nRain was heavy in the summer of 2021.'
+    >>> clean("20 13 Liang Jun came to town. He stayed in 20 14 and left.")
+    '2013 Liang Jun came to town. He stayed in 2014 and left.'
+
+    Without a split year in a year's place elsewhere, or on a table's row, it stays.
+
+    >>> clean("20 13 Liang Jun came to town.")
+    '20 13 Liang Jun came to town.'
+    >>> clean("Rank and points:\\n20 13 Beijing Guoan 4 1\\nIt fell in 20 15 after the season.")
+    'Rank and points:\\n20 13 Beijing Guoan 4 1\\nIt fell in 2015 after the season.'
+    """
+    if int(match["century"] + match["year"]) > 2039 or not _document_splits_years(context, match.string):
+        return None
+    text = match.string
+    line_start, line_end = line_around(text, match.start(), match.end())
+    line_start, line_end = max(line_start, match.start() - 120), min(line_end, match.end() + 120)
+    for pair in _NUMBER_PAIR.finditer(text, line_start, line_end):
+        if pair.start() == match.start():
+            continue
+        year = _SPLIT_YEAR.match(text, pair.start())
+        if year is None or not _known_year(year):
+            return None  # a row of a table flattened into text
+    return f"{match['century']}{match['year']}"
 
 
 # A decade's year: 1800s to 2030s.
@@ -571,3 +648,38 @@ def split_one_value(match: regex.Match[str], context: Context) -> str | None:
         if before not in {"averages", "average", "rose", "fell", "dropped", "climbed"}:
             return None
     return f"{match['tens']}{match['value']}"
+
+
+#: Words that go on with a clause after a range of days (``June 2 1 ~ 22 in the city``),
+#: never a count's noun (``June 2, 1~22 people``) nor a unit (``1~22℃``).
+_AFTER_DAY_RANGE = regex.compile(
+    r"(?:[ \t]*+(?:[,.;:!?)\]]|\n|\Z)|[ \t]++(?:and|in|at|during|there|the|will|is|are|was|were|this|from|when"
+    r"|while|with|it|its|or|we|you|they|for|across|over|along)\b(?![-'’]))"
+)
+
+
+@regex_rule(
+    "tokens.split-day-range",
+    rf"(?<=\b(?:{'|'.join(MONTHS)})[ \t]+)(?P<head>1[ \t]+[0-9]|[23][ \t]+1)"
+    r"(?P<joiner>[ \t]*[~～–-][ \t]*|[ \t]+to[ \t]+)(?P<second>[123]?[0-9])(?!\d|[.,:/]\w|[%℃°]|(?:st|nd|rd|th)?\p{L})",
+    cue=(r"[123][ \t]+[0-9][ \t]*[~～–-]", r"[123][ \t]+[0-9][ \t]+to[ \t]"),
+)
+def split_day_range(match: regex.Match[str], context: Context) -> str | None:
+    """A range of days whose first day the Q&A mirror split at its 1 is joined: ``June 2 1 ~ 22`` → ``June 21–22``.
+
+    Only after a month's name, with the second day later in the month, and
+    before the clause goes on or ends: a date's day, then a range of counts
+    or degrees (``June 2, 1~22℃``), is no such range.
+
+    >>> clean("Showers are likely on June 2 1 ~ 22 in the city, and from May 1 1 to 14 the fair runs.")
+    'Showers are likely on June 21–22 in the city, and from May 11 to 14 the fair runs.'
+    >>> clean("On May 2 1 ~ 22 people came; June 3 1-2 and July 1 1 to 5 stay; so does June 2 1-22.txt.")
+    'On May 2 1 ~ 22 people came; June 3 1-2 and July 1 1 to 5 stay; so does June 2 1-22.txt.'
+    """
+    first = int("".join(match["head"].split()))
+    second = int(match["second"])
+    if not first < second <= 31 or _AFTER_DAY_RANGE.match(match.string, match.end()) is None:
+        return None
+    joiner = "–" if "~" in match["joiner"] or "～" in match["joiner"] else match["joiner"].strip(" \t")
+    joiner = f" {joiner} " if joiner == "to" else joiner
+    return f"{first}{joiner}{second}"

@@ -29,6 +29,21 @@ _BEFORE_CLOCK = regex.compile(
     rf"|\b{_MONTH_NAMES}[ \t]+(?:[12][0-9]|3[01]|0?[1-9])(?:st|nd|rd|th)?,?[ \t]+)\Z"
 )
 _LOOK_BACK = 80  # characters before a clock time where _BEFORE_CLOCK may begin
+#: A label that a clock time is the value of: ``check-in time is 14: 00``, ``check-out: 12: 00``,
+#: ``business hours are 9: 00``.  ``time`` or ``hours`` needs a verb or a colon after it
+#: (``Time 2: 15 minutes`` may be a numbered label), and so does ``check out`` without
+#: ``time`` (``Check out 3: 10 new features``); a match's half-time, full-time or extra time
+#: is a score.
+_TIME_LABEL = regex.compile(
+    r"(?:\b[Cc]heck-?(?:in|out)[ \t]+(?:[Tt]ime|[Hh]ours)(?:[ \t]*:|[ \t]+(?:is|are|was|were|will[ \t]+be))?"
+    r"|\b[Cc]heck(?:-|[ \t])?(?:in|out)(?:[ \t]*:|[ \t]+(?:is|are|was|were|will[ \t]+be))"
+    r"|(?<!\b(?:[Hh]alf|[Ff]ull|[Ee]xtra|[Oo]ver|[Ii]njury|[Ss]toppage)[ \t-])\b(?:[Tt]ime|[Hh]ours)"
+    r"(?:[ \t]*:|[ \t]+(?:is|are|was|were|will[ \t]+be)))[ \t]+\Z"
+)
+#: Words of a clause where two numbers beside a colon are a ratio or a score, never a time.
+_NOT_A_TIME = regex.compile(
+    r"\b(?:ratios?|proportions?|scores?|odds|scored|won|lost|beat|led|leads?)\b", regex.I
+)
 #: The hour of a clock time, or 11–19 and 21 with the digit 1 written apart (``1 1``, ``2 1``).
 _HOUR = r"(?:[01]?[0-9]|2[0-3]|1[ \t][0-9]|2[ \t]1)"
 _AFTER_CLOCK = regex.compile(
@@ -60,11 +75,24 @@ def clock_time(match: regex.Match[str], context: Context) -> str | None:
     'Doors open between 7:00 and 7:30, or at 8:30 or 9:00; the bell rings on June 8 14:45.'
     >>> clean("Chemistry: 15: 00-17: 00. Scores 2: 10 or 3: 15 decide; Chapter 3: 10 and more.")
     'Chemistry: 15:00-17:00. Scores 2: 10 or 3: 15 decide; Chapter 3: 10 and more.'
+
+    A time a label gives (a hotel's check-in and check-out, a shop's hours)
+    after ``is`` or a colon is one too; a score or a ratio in the clause is not.
+
+    >>> clean("The check-in time is 14: 00 and check-out is 12: 00; business hours: 9: 30.")
+    'The check-in time is 14:00 and check-out is 12:00; business hours: 9:30.'
+    >>> clean("The half-time score is 2: 10; at full time: 21: 14; they led at race time: 5: 20.")
+    'The half-time score is 2: 10; at full time: 21: 14; they led at race time: 5: 20.'
     """
     text = match.string
     # The introducing word is near: searching a bounded window keeps the rule linear.
     window = max(0, match.start() - _LOOK_BACK)
     if _BEFORE_CLOCK.search(text, window, match.start()) or _AFTER_CLOCK.match(text, match.end()):
+        return f"{match['hour']}:{match['minute']}"
+    if (
+        _TIME_LABEL.search(text, window, match.start())
+        and _NOT_A_TIME.search(text, window, match.start()) is None
+    ):
         return f"{match['hour']}:{match['minute']}"
     return None
 

@@ -181,8 +181,31 @@ FIXED = [
         "The gate shuts on May 3 16:45 sharp.",
         "The gate shuts on May 3 16:45 sharp.",
     ),
+    # a clock time a label gives, after "is" or a colon (blind 13's hotel guides)
+    (
+        "The check-in time is 14: 00 and check-out is 12: 00 .",
+        "The check-in time is 14:00 and check-out is 12:00.",
+        "The check-in time is 14:00 and check-out is 12:00.",
+    ),
+    (
+        "Check-out time: 11: 30, late stays cost extra.",
+        "Check-out time: 11:30, late stays cost extra.",
+        "Check-out time: 11:30, late stays cost extra.",
+    ),
+    (
+        "Business hours are 9: 30 every day.",
+        "Business hours are 9:30 every day.",
+        "Business hours are 9:30 every day.",
+    ),
+    ("Check-in time 15: 00, no pets.", "Check-in time 15:00, no pets.", "Check-in time 15:00, no pets."),
 ]
 UNCHANGED = [
+    # a label's number that is a score, a numbered step or a version, not a time
+    "The half-time score is 2: 10 to the visitors.",
+    "At full time: 21: 14, and extra time was 1: 20 of play.",
+    "They led 5: 20 at race time, and Time 2: 15 minutes is a step.",
+    "The checkout page is 12: 30 wide; see checkout.py line 14: 00 too.",
+    "Check out 3: 10 new features, or check in 2: 30 for the full list.",
     "The child is 4 year 8 month 20 day old on the form.",
     "It took 2 years 8 months to finish.",
     "The deal was signed on 9 August 2021.",

@@ -25,6 +25,11 @@ FIXED = [
     ("Forms are due before October 8, 20 18, at noon.", "Forms are due before October 8, 2018, at noon."),
     ("The ward was rebuilt between 20 1 2 and 20 14.", "The ward was rebuilt between 2012 and 2014."),
     ("The levy ran from 202 0 to 2023 in the port.", "The levy ran from 2020 to 2023 in the port."),
+    # a year split before its last digit (five Q&A mirror pages: education, finance, weather)
+    ("Rain was heavier in the summer of 202 1.", "Rain was heavier in the summer of 2021."),
+    ("In 202 1 the schools dropped the fee.", "In 2021 the schools dropped the fee."),
+    ("Tickets bought before May 1, 202 1, are refunded.", "Tickets bought before May 1, 2021, are refunded."),
+    ("The judgment (201 9) Min Zhong No. 8 was upheld.", "The judgment (2019) Min Zhong No. 8 was upheld."),
     # Ranges spaced after the dash or around the tilde (unseen botany and travel pages, last
     # round's gardening pages).
     ("The leaves are 3.5- 12 cm long.", "The leaves are 3.5-12 cm long."),
@@ -85,6 +90,9 @@ UNCHANGED = [
     "Step 3: 2 eggs go in last.",
     "The ratio was high. Step 3: 2 eggs go in last.",
     "Out of 20 12, 14 or 16 seats were sold.",
+    "Of 202 1 were late; room 202 1 is free and room 203 1 too.",
+    "The 204 5 plan, the 199 2-step form and f(202 1) stay.",
+    "Scores of 200 1, 199 2 and 198 3 were posted; see v202 1 and build-202 1.",
     "On June 4, 20 15-year-olds sat the test.",
     "Counts fell from 30 to 20, 15 of them in May.",
     "The bus count went from 20 12 to 20 10 a day.",
@@ -320,3 +328,87 @@ def test_a_readings_split_one_is_joined(garbled: str, expected: str) -> None:
 @pytest.mark.parametrize("text", SPLIT_ONE_VALUES_STAY)
 def test_a_days_date_or_a_row_before_a_reading_stays(text: str) -> None:
     assert mtclean.clean(text) == text
+
+
+# A range of days whose first day the Q&A mirror split at its 1 (blind 13's weather
+# pages): joined after a month's name when the second day is later and the clause goes on.
+SPLIT_DAY_RANGES = [
+    ("Rain is likely on June 2 1 ~ 22 across the south.", "Rain is likely on June 21–22 across the south."),
+    ("The fair runs from August 1 5-18, 2024.", "The fair runs from August 15-18, 2024."),
+    ("Roads close on May 1 1 to 14 for repairs.", "Roads close on May 11 to 14 for repairs."),
+    ("The heat eases after July 2 1~25.", "The heat eases after July 21–25."),
+]
+SPLIT_DAY_RANGES_STAY = [
+    # a date's day, then a range of counts, degrees or pages
+    "On June 1 1-22 people came to the door.",
+    "On May 3 1~8℃ was the range at dawn.",
+    "On May 1 1-15 degrees of frost were logged.",
+    # the second day is not later, or runs past the month
+    "Books for June 3 1-2 and July 2 1-9 are due.",
+    "The June 1 1-42 batch is listed.",
+    # file names, versions, dates and code in prose
+    "Open June 2 1-22.txt, then June 1 1-12-2023.log and June 2 1-22.5 notes.",
+    "Run report(June, 2 1-22) and see june 2 1-22 in the tag list.",
+]
+
+
+@pytest.mark.parametrize(("garbled", "expected"), SPLIT_DAY_RANGES)
+def test_a_split_first_day_of_a_range_is_joined(garbled: str, expected: str) -> None:
+    assert mtclean.clean(garbled) == expected
+    assert mtclean.clean(expected) == expected
+
+
+@pytest.mark.parametrize("text", SPLIT_DAY_RANGES_STAY)
+def test_a_day_then_a_count_or_a_file_stays(text: str) -> None:
+    assert mtclean.clean(text) == text
+
+
+# A split year opening a line, a sentence or a title (blind 13's lyrics page, the survey's
+# hospital ranking, this round's travel and solar-term pages), once the document splits a
+# year where only a year stands.
+SPLIT_OPENING_YEARS = [
+    (
+        "202 1 Is it a wet summer?\nRain fell often in the summer of 202 1.",
+        "2021 Is it a wet summer?\nRain fell often in the summer of 2021.",
+    ),
+    (
+        "The town grew in 20 11. 20 13 Wang Fang opened a tea house there.",
+        "The town grew in 2011. 2013 Wang Fang opened a tea house there.",
+    ),
+    (
+        'The "20 18 Provincial Hospital Ranking" was out in 20 19, and few read it.',
+        'The "2018 Provincial Hospital Ranking" was out in 2019, and few read it.',
+    ),
+]
+SPLIT_OPENING_YEARS_STAY = [
+    # no split year in a year's place in the document
+    ("20 13 Wang Fang opened a tea house there.", "20 13 Wang Fang opened a tea house there."),
+    # a table's row: another pair of numbers on the line
+    (
+        "Rain fell in 20 15 again.\n20 13 Beijing Guoan 4 1\n19 11 Shanghai Port 3 2",
+        "Rain fell in 2015 again.\n20 13 Beijing Guoan 4 1\n19 11 Shanghai Port 3 2",
+    ),
+    # counts, sizes and versions in prose
+    (
+        "Buy 20 12-ounce cans in 20 15 only. Lot 20 12 and 30 stay; v20 12 Beta too.",
+        "Buy 20 12-ounce cans in 2015 only. Lot 20 12 and 30 stay; v20 12 Beta too.",
+    ),
+    (
+        "It fell in 20 15 after the season. Score: 20 15 Points, then 204 5 More runs.",
+        "It fell in 2015 after the season. Score: 20 15 Points, then 204 5 More runs.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("garbled", "expected"), SPLIT_OPENING_YEARS)
+def test_a_split_year_opening_a_sentence_is_joined_on_a_page_that_splits_years(
+    garbled: str, expected: str
+) -> None:
+    assert mtclean.clean(garbled) == expected
+    assert mtclean.clean(expected) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), SPLIT_OPENING_YEARS_STAY)
+def test_an_opening_pair_of_numbers_stays_without_evidence_or_in_a_row(text: str, expected: str) -> None:
+    # only the years in a year's place (``in 20 15``) are joined; the opening pair stays
+    assert mtclean.clean(text) == expected
