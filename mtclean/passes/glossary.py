@@ -103,9 +103,11 @@ PHRASE = Rule(
 )
 
 # A company's ``Co., Ltd.`` (or ``Inc.`` before a lower-case word) ends no sentence: the evidence
-# of a name written with it (``Muyuan Foods Co., Ltd. raised pig output``) lies after it.
+# of a name written with it (``Muyuan Foods Co., Ltd. raised pig output``) lies after it.  Nor
+# does a title before a name (``Dr. Zhu Rong of the university``): its veto is the title.
 _SENTENCE_END = regex.compile(
-    r"[。！？]|(?<!(?<![\w.])(?:Co|Ltd|Inc|Corp)(?=\.[ \t]*+(?:[,，(（\p{Ll}\d]|Ltd\b)))[.!?](?![\w.])"
+    r"[。！？]|(?<!(?<![\w.])(?:Co|Ltd|Inc|Corp)(?=\.[ \t]*+(?:[,，(（\p{Ll}\d]|Ltd\b)))"
+    r"(?<!(?<![\w.])(?:Dr|Mr|Mrs|Ms|Prof)(?=\.[ \t]++\p{Lu}))[.!?](?![\w.])"
 )
 _CHINESE_MARK_IN_ENGLISH = regex.compile(CHINESE_MARK_IN_ENGLISH)
 # "Hongqi, literally red flag": a rendering that explains something.

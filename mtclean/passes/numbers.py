@@ -304,6 +304,7 @@ _MONTH_NAMES = "January|February|March|April|May|June|July|August|September|Octo
 @regex_rule(
     "numbers.stray-one-born",
     r"(?:(?<=\p{L})(?P<comma>,)[ \t]*|(?<=[ \t(]))1born\b(?![./_@-]\w)"
+    rf"(?=[ \t]+(?:in|on)[ \t]+(?:{_MONTH_NAMES}|\d))"
     rf"(?:(?P<date>[ \t]+on[ \t]+(?:{_MONTH_NAMES})[ \t]+\d{{1,2}}(?:st|nd|rd|th)?,[ \t]*)(?P<year>9\d\d)\b(?![\d.,]\d))?",
     cue=r"1born\b",
 )
@@ -320,7 +321,9 @@ def stray_one_born(match: regex.Match[str], context: Context) -> str:
     'Plaintiff Chen, male, born in August 1956, Han nationality.'
 
     A name, a handle or a file that holds ``1born`` is left (``@1born``,
-    ``team1born``, ``1born.png``).
+    ``team1born``, ``1born.png``), and so is a bare ``1born`` that no birth
+    date follows (``the user 1born``, ``mike,1born,sara``): the garble is
+    always followed by ``in``/``on`` and a month or a year.
 
     >>> clean("Follow @1born or team1born and open 1born.png there.")
     'Follow @1born or team1born and open 1born.png there.'

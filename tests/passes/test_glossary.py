@@ -890,3 +890,23 @@ def test_a_calque_used_in_a_garbled_sentence_is_still_repaired() -> None:
     assert mtclean.clean(garbled) == (
         "Young heartthrob is the most popular type of actor in recent years, the audience said."
     )
+
+
+# harm-hunt16: "Dr." before a name ended the sentence, so the words before the title were cut off
+# from the name's context (a veto in them was not seen).
+@pytest.mark.parametrize("title", ["Dr.", "Mr.", "Mrs.", "Ms.", "Prof."])
+def test_a_title_before_a_name_ends_no_sentence(title: str) -> None:
+    from mtclean.passes.glossary import _View
+
+    text = f"The geologist and {title} Zhu Rong wrote about Mars. The rover rolled on."
+    view = _View(text)
+    name = text.index("Zhu Rong")
+    assert view.sentence(name, name + len("Zhu Rong")) == (0, text.index(" The rover"))
+    assert mtclean.clean(text) == text
+
+
+def test_a_title_word_before_a_lower_case_word_still_ends_its_sentence() -> None:
+    from mtclean.passes.glossary import _View
+
+    text = "Ask the Dr. he knows."
+    assert _View(text).sentence(0, 3) == (0, len("Ask the Dr."))

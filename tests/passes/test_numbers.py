@@ -555,6 +555,10 @@ STRAY_ONE_BORN_STAYS = [
     "Follow @1born and the team1born account, or open 1born.png and 1born/index.",
     "She was born on May 3rd, 972 days after the war ended.",
     "A user named x1born posted the photo.",
+    # harm-hunt16: a bare handle, alone or in a comma list, with no birth date after it
+    "The code 1born appears in the log as a user name.",
+    "The invitees were mike,1born,sara and two others.",
+    "Ask 1born (the moderator) before you post.",
 ]
 
 
