@@ -80,6 +80,23 @@ _CODE = re.compile(r"([A-Za-z]{1,6})\.?\d[A-Za-z\d]*\+?")
 
 
 WORDS = re.compile(r"\w+")
+#: Every ASCII character that :data:`WORDS` does not match, mapped to a space.
+_ASCII_NOT_WORD = str.maketrans({chr(code): " " for code in range(128) if not WORDS.fullmatch(chr(code))})
+
+
+def word_set(text: str) -> set[str]:
+    """The words of ``text`` (:data:`WORDS`), as a set.
+
+    An ASCII text's words are the pieces left between spaces once every
+    other character that is not a word character is a space: ``str.translate``
+    and ``str.split`` do that a third faster than the pattern.
+
+    >>> sorted(word_set("Geely's SUV, the X-7 (2024)"))
+    ['2024', '7', 'Geely', 'SUV', 'X', 's', 'the']
+    """
+    if text.isascii():
+        return set(text.translate(_ASCII_NOT_WORD).split())
+    return set(WORDS.findall(text))
 
 
 def _trigger(variant: str) -> str:
@@ -214,8 +231,11 @@ class Glossary:
                         plural = rendering in plurals[id(entry)]
                         self._lookup[key] = Hit(entry, ambiguous, capitalised, plural)
         #: Each trigger word's matcher of variants, with the other words its variants need
-        #: (:func:`_least_needs`; ``None`` if one of them needs the trigger word alone).
-        self._variant_matchers: dict[str, tuple[Matcher, dict[str, list[frozenset[str]]] | None]] = {}
+        #: (:func:`_least_needs`) with the words those sets are filed under; ``None`` if one of
+        #: them needs the trigger word alone.
+        self._variant_matchers: dict[
+            str, tuple[Matcher, tuple[dict[str, list[frozenset[str]]], frozenset[str]] | None]
+        ] = {}
         #: Case variants of safe renderings of names, by the word their search waits for
         #: (worked out on first need: :meth:`_expand`); they stay out of the trie,
         #: which would then explore lower-case pinyin at every lower-case word.
@@ -319,7 +339,7 @@ class Glossary:
         every word of one of them occurs (a match is its words, spaced
         otherwise at most): ``yuan`` or ``China`` alone starts no search.
         """
-        words = set(WORDS.findall(text))
+        words = word_set(text)
         unseen = words - self._seen_words
         if unseen:
             if len(self._seen_words) > _SEEN_WORDS:
@@ -334,11 +354,22 @@ class Glossary:
             search = self._variant_matchers.get(word)
             if search is None:
                 keys = self._variants[word]
-                search = self._variant_matchers[word] = (Matcher(keys), _least_needs(word, keys))
-            matcher, needs = search
-            if needs is None or any(need <= words for other in words & needs.keys() for need in needs[other]):
-                found.extend(matcher.finditer(text))
-        return sorted(found, key=lambda match: (match.start(), -match.end()))
+                needs = _least_needs(word, keys)
+                search = self._variant_matchers[word] = (
+                    Matcher(keys),
+                    None if needs is None else (needs, frozenset(needs)),
+                )
+            matcher, filed = search
+            if filed is not None:
+                needs, opening = filed
+                # The words of the text that open a set of needs (most texts hold none).
+                opened = words & opening
+                if not opened or not any(need <= words for other in opened for need in needs[other]):
+                    continue
+            found.extend(matcher.finditer(text))
+        if len(found) > 1:
+            found.sort(key=lambda match: (match.start(), -match.end()))
+        return found
 
     @cached_property
     def names(self) -> Matcher:

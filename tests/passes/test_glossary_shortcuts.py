@@ -12,7 +12,7 @@ import regex
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from mtclean.glossary import WORDS, _least_needs, load_glossary
+from mtclean.glossary import WORDS, _least_needs, load_glossary, word_set
 from mtclean.passes import glossary as passes
 from mtclean.rules import Context
 
@@ -118,6 +118,18 @@ def test_the_least_needs_tell_what_every_key_tells(keys: list[str], words: set[s
     needs = _least_needs("Hero", keys)
     shortcut = needs is None or any(need <= words for other in words & needs.keys() for need in needs[other])
     assert shortcut == any(frozenset(WORDS.findall(key)) <= words for key in keys)
+
+
+@settings(max_examples=500, deadline=None)
+@given(
+    st.text(st.characters(max_codepoint=127)),
+    st.text(st.sampled_from(["é", "—", "ü", "…", "中", "１", "\u00a0", "\u2028", "ǅ", "_", "²"]), max_size=3),
+)
+def test_a_texts_word_set_is_its_words_ascii_or_not(ascii_text: str, other: str) -> None:
+    # Every ASCII character (controls, separators, underscore) and a few that are not:
+    # letters, digits and spaces outside ASCII, which take the pattern's way.
+    for text in (ascii_text, ascii_text + other, other + ascii_text):
+        assert word_set(text) == set(WORDS.findall(text))
 
 
 def test_the_pass_answers_a_text_again_as_it_did_and_a_new_one_afresh() -> None:
