@@ -141,7 +141,9 @@ _STRONG = frozenset(SIGNALS) - {
     *DOCUMENT_SIGNALS,
 }
 
-_ASCII_WORD = re.compile(r"[A-Za-z0-9]+(?:'[A-Za-z]+|(?<=[0-9])[.,][0-9]+)*")
+# Possessive throughout: what follows a word's letters always matches (at worst, nothing), so
+# nothing is ever given back, and ``re`` need not keep the places to give back to.
+_ASCII_WORD = re.compile(r"[A-Za-z0-9]++(?:'[A-Za-z]++|(?<=[0-9])[.,][0-9]++)*+")
 # Text in Latin-1, the Latin Extended blocks, General Punctuation and the
 # Chinese and full-width punctuation marks (English with curly quotes and
 # dashes, and most garble): the letters and numbers of ``_WORD`` spelt out for
@@ -151,7 +153,7 @@ _LATIN = re.compile(f"[{LATIN_RANGES}]*")
 _LATIN_LETTER = "A-Za-zªµºÀ-ÖØ-öø-ɏ"
 _LATIN_NUMBER = "0-9²³¹¼-¾"
 _LATIN_WORD = re.compile(
-    rf"[{_LATIN_LETTER}{_LATIN_NUMBER}]+(?:['’][{_LATIN_LETTER}]+|(?<=[{_LATIN_NUMBER}])[.,][{_LATIN_NUMBER}]+)*"
+    rf"[{_LATIN_LETTER}{_LATIN_NUMBER}]++(?:['’][{_LATIN_LETTER}]++|(?<=[{_LATIN_NUMBER}])[.,][{_LATIN_NUMBER}]++)*+"
 )
 _WORD = regex.compile(r"[[\p{L}\p{N}]--\p{Han}]+(?:['’]\p{L}+|(?<=\p{N})[.,]\p{N}+)*", regex.VERSION1)
 # The same words, each found as an empty group: ``findall`` then lists the one empty string
