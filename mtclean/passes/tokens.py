@@ -325,6 +325,11 @@ FILE_STEMS = frozenset(
 )
 
 
+def _ends_a_sentence(stem: str) -> bool:
+    """Whether the word before a split extension's dot is a common word that names no file (``ended``)."""
+    return is_common(stem) and stem.lower() not in FILE_STEMS
+
+
 # A verb after a word: the word is a sentence's subject ("json is blank").
 _VERB_AFTER = regex.compile(
     r"(?<![ \t])[ \t]++(?:is|are|was|were|has|have|had|can|will|would|does|did|should|must)\b"
@@ -363,7 +368,7 @@ def file_extension(match: regex.Match[str], context: Context) -> str | None:
     stem = match["stem"]
     if stem.lower() in FUNCTION_WORDS:
         return " ."  # "the suffix is. deb": the dot starts the extension
-    if is_common(stem) and stem.lower() not in FILE_STEMS:
+    if _ends_a_sentence(stem):
         return None  # "It ended. js is short for JavaScript": a sentence, not a file
     return "."
 
@@ -391,7 +396,7 @@ def spaced_file_extension(match: regex.Match[str], context: Context) -> str | No
     if match["extension"] not in EXTENSIONS:
         return None
     stem = match["stem"]
-    if stem.lower() in FUNCTION_WORDS or (is_common(stem) and stem.lower() not in FILE_STEMS):
+    if stem.lower() in FUNCTION_WORDS or _ends_a_sentence(stem):
         return None
     return "."
 
