@@ -428,6 +428,84 @@ def after_plus(match: regex.Match[str], context: Context) -> str:
     return ", "
 
 
+#: A percentage, an operand of a score formula (``40%``, ``12.5%``).
+_PERCENT_OPERAND = r"\d+(?:\.\d+)?%"
+#: The sentence around a glued operator: from the last sentence end (or the line's start) to the next.
+_SENTENCE_START = regex.compile(r"(?:\A|[.!?;][ \t]|\n)[^.!?;\n]*+\Z")
+_SENTENCE_END = regex.compile(r"[^\n]*?(?:[.!?;](?:\s|\Z)|\n|\Z)")
+#: What a formula's sentence has besides the operator: an equals sign between words or numbers.
+_EQUALS = regex.compile(r"(?<=[\p{L}\d%)][ \t]?)=(?=[ \t]?[\p{L}\d(])")
+#: Words after ``20%+`` that read it as "20% or more" (``20%+ of users``): English, not a formula.
+_OR_MORE_WORDS = FUNCTION_WORDS | frozenset({"growth", "returns", "off", "more", "margin", "margins"})
+
+
+#: What a word glued to a plus has when it is a file name, an address or code: never an operand.
+_NOT_AN_OPERAND = regex.compile(r"\.\p{L}|[/\\_@:=<>]")
+
+
+def _in_formula(text: str, start: int, end: int) -> bool:
+    """Whether the sentence around ``text[start:end]`` is a formula: an equals sign and a percentage."""
+    opening = _SENTENCE_START.search(text, max(0, start - 300), start)
+    closing = _SENTENCE_END.match(text, end, min(len(text), end + 300))
+    sentence = text[opening.start() if opening else max(0, start - 300) : closing.end() if closing else end]
+    return "%" in sentence and _EQUALS.search(sentence) is not None
+
+
+@regex_rule(
+    "spacing.formula-operator",
+    r"(?:\+(?<=(?<![\p{L}\d_+.])(?:\p{Ll}{3,40}|\d{1,3}(?:\.\d{1,3})?%)\+)(?![+=])[ \t]?(?=\p{Ll}{3}|"
+    + _PERCENT_OPERAND
+    + r")"
+    r"|(?<=[\p{L})][ \t]?)(?P<chain>[×÷]\d+(?:\.\d+)?(?:[×÷]\d+(?:\.\d+)?)*+%))",
+    needs=["+", "×", "÷"],
+)
+def formula_operator(match: regex.Match[str], context: Context) -> str | None:
+    """A plus, times or divided-by sign MT glued into a score formula gets its spaces.
+
+    Chinese writes a formula without spaces (``笔试成绩×60%+面试成绩×40%``) and
+    MT keeps its operators glued to the words it translates around them:
+    ``written test score ×60%+ interview score ×40%`` → ``written test score
+    × 60% + interview score × 40%``.  Only in a sentence that is a formula
+    (an equals sign and a percentage), and only between the operands a score
+    formula has: lower-case words and percentages.
+
+    >>> clean("Total score = written test score ×60%+ interview score ×40%.")
+    'Total score = written test score × 60% + interview score × 40%.'
+    >>> clean("The total = 65% of the written score+35% of the interview score.")
+    'The total = 65% of the written score + 35% of the interview score.'
+    >>> clean("Written score = (ability score+aptitude score) ÷3×40%, and total = written score+interview score.")
+    'Written score = (ability score + aptitude score) ÷ 3 × 40%, and total = written score + interview score.'
+
+    Code, names and English shorthand keep their signs: ``C++``, ``Disney+``,
+    ``i+1``, a count with no percentage, ``20%+ of users`` (20% or more).
+
+    >>> clean("In C++ set total = price+tax; Disney+ costs 10% more = fine.")
+    'In C++ set total = price+tax; Disney+ costs 10% more = fine.'
+    >>> clean("Aim for 20%+ of users = a win; a 3×4% grid; the score ×60% is high.")
+    'Aim for 20%+ of users = a win; a 3×4% grid; the score ×60% is high.'
+    """
+    text = match.string
+    if not _in_formula(text, match.start(), match.end()):
+        return None
+    chain = match["chain"]
+    if chain is not None:
+        spaced = regex.sub(r"[ \t]*([×÷])[ \t]*", r" \1 ", chain).strip()
+        glued = match.start() > 0 and not text[match.start() - 1].isspace()
+        return (" " if glued else "") + spaced
+    reach = max(0, match.start() - 60)
+    token_start = (
+        max(text.rfind(" ", reach, match.start()), text.rfind("\n", reach, match.start()), reach - 1) + 1
+    )
+    token = regex.match(r"\S*", text[token_start : match.end() + 60])
+    if token is not None and _NOT_AN_OPERAND.search(token.group()):
+        return None  # a file name or an address: ``notes+todo.md``, ``a+b/c``
+    following = regex.match(r"[ \t]?(\p{L}+)", text[match.end() : match.end() + 40])
+    before = text[max(0, match.start() - 1)]
+    if before == "%" and following is not None and following.group(1).lower() in _OR_MORE_WORDS:
+        return None
+    return " + "
+
+
 #: Auxiliaries and determiners that never begin a camel-case identifier
 #: (``isEmpty``, ``toString``, ``anInteger``, ``theseTokens`` do, and are not here).
 GLUE_WORDS = ("be", "been", "being", "are", "were", "their", "our", "very", "than", "whose", "those")
@@ -789,6 +867,7 @@ SPACING = Pass(
         after_percent_mark,
         before_bracket,
         after_plus,
+        formula_operator,
         glued_sentence,
         after_glue_word,
         colon_number,

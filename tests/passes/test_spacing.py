@@ -675,3 +675,51 @@ def test_a_sentence_glued_after_a_straight_quote_is_spaced(garbled: str, expecte
 @pytest.mark.parametrize("text", STRAIGHT_QUOTE_SEAMS_STAY)
 def test_a_strings_member_in_code_stays(text: str) -> None:
     assert mtclean.clean(text) == text
+
+
+# Score formulas from exam and recruitment notices (blind 15): Chinese writes
+# ``笔试成绩×60%+面试成绩×40%`` with no spaces and MT keeps the operators glued.
+FORMULAS = [
+    (
+        "The final mark = exam mark ×50%+ practical mark ×50%.",
+        "The final mark = exam mark × 50% + practical mark × 50%.",
+    ),
+    (
+        "Overall result = 70% of the theory score+30% of the skills score.",
+        "Overall result = 70% of the theory score + 30% of the skills score.",
+    ),
+    (
+        "The written mark = (knowledge score+reasoning score) ÷2×60%, so the total = written mark+oral mark.",
+        "The written mark = (knowledge score + reasoning score) ÷ 2 × 60%, so the total = written mark + oral mark.",
+    ),
+    (
+        "A bonus counts: total = 8% essay score+2% attendance.",
+        "A bonus counts: total = 8% essay score + 2% attendance.",
+    ),
+]
+
+FORMULAS_LEFT_ALONE = [
+    # no equals sign or no percentage: an operator in prose, code or a name
+    "She wrote the parser in C++ and tested it with g++ on Linux.",
+    "The plan costs less than Disney+ and Apple TV+ together.",
+    "Set total = price+tax in the template, then loop with i+1 = n.",
+    "The grid is 3×4 and the screen 1920×1080 = about two million pixels.",
+    # English shorthand for "or more", and a spaced formula
+    "Aim for 20%+ of users = a good launch; returns of 10%+ growth = fine.",
+    "The overall score = 50% of the written score + 50% of the interview score.",
+    # identifiers, URLs and file names
+    "Open https://example.com/a+b?x=50% and read notes+todo.md = 40% done.",
+    "The flag --size+=10% sets it, and `score+bonus = 90%` is code.",
+]
+
+
+@pytest.mark.parametrize(("garbled", "expected"), FORMULAS)
+def test_a_glued_operator_in_a_score_formula_gets_its_spaces(garbled: str, expected: str) -> None:
+    result = mtclean.explain(garbled)
+    assert result.text == expected
+    assert {change.rule for change in result.changes} == {"spacing.formula-operator"}
+
+
+@pytest.mark.parametrize("text", FORMULAS_LEFT_ALONE)
+def test_operators_outside_a_score_formula_stay_glued(text: str) -> None:
+    assert mtclean.clean(text) == text
