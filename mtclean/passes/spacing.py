@@ -350,6 +350,34 @@ def heading_number(match: regex.Match[str], context: Context) -> str:
     return f"{match['number']}. "
 
 
+#: A recipe's step label at a line's start, glued to its number and its text: ``Step3:Add``.
+_GLUED_STEP = regex.compile(r"(?m)^[ \t]*+Step\d{1,2}:(?=\p{Lu}\p{Ll})")
+#: How many lines of a text open with a glued step label, counted once per text.
+_glued_steps = per_paragraph(lambda text: len(_GLUED_STEP.findall(text)))
+
+
+@regex_rule(
+    "spacing.step-number",
+    r"(?m)^[ \t]*+Step\K(?P<number>\d{1,2}):(?=\p{Lu}\p{Ll}+\b)",
+    cue=r"Step\d{1,2}:[A-Z][a-z]",
+)
+def step_number(match: regex.Match[str], context: Context) -> str | None:
+    """A recipe's step label glued to its number and its text gets its spaces: ``Step1:Wash`` → ``Step 1: Wash``.
+
+    The step pages of a recipe mirror write every step so, one a line; a
+    line of its own is not enough (``Step1:Init`` may be a label in code),
+    so at least two lines of the document must open this way.
+
+    >>> clean("Step1:Wash the pork and cut it up.\\nStep2:Bring cold water to a boil.")
+    'Step 1: Wash the pork and cut it up.\\nStep 2: Bring cold water to a boil.'
+    >>> clean("Step1:Init is the label the loop jumps to.")
+    'Step1:Init is the label the loop jumps to.'
+    """
+    if _glued_steps(context.document or match.string) < 2:
+        return None
+    return f" {match['number']}: "
+
+
 @regex_rule(
     "spacing.after-percent",
     r"%(?<=\d%)(?=(?P<word>\p{Ll}{2,})\b)|p(?<=\dp)(?=ercent\b)",
@@ -863,6 +891,7 @@ SPACING = Pass(
         after_comma,
         after_sentence,
         heading_number,
+        step_number,
         after_percent,
         after_percent_mark,
         before_bracket,

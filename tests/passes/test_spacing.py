@@ -723,3 +723,36 @@ def test_a_glued_operator_in_a_score_formula_gets_its_spaces(garbled: str, expec
 @pytest.mark.parametrize("text", FORMULAS_LEFT_ALONE)
 def test_operators_outside_a_score_formula_stay_glued(text: str) -> None:
     assert mtclean.clean(text) == text
+
+
+# A recipe mirror's step labels glued to their numbers and text (blind 15).
+GLUED_STEPS = [
+    (
+        "Step1:Rinse the rice twice.\nStep2:Soak it for an hour.\nStep3:Steam it.",
+        "Step 1: Rinse the rice twice.\nStep 2: Soak it for an hour.\nStep 3: Steam it.",
+    ),
+    (
+        "Step1:Peel the pears.\n\nStep12:Serve them cold.",
+        "Step 1: Peel the pears.\n\nStep 12: Serve them cold.",
+    ),
+]
+
+GLUED_STEPS_LEFT_ALONE = [
+    # one line alone may be a label in code; identifiers, paths and keys keep their glue
+    "Step1:Init is where the loop starts.",
+    "See Step1:Wash in the log.\nThen Step2:Dry follows.",
+    "Open steps/Step1:Wash.txt\nand steps/Step2:Dry.txt to compare.",
+    "Step 1: Rinse the rice.\nStep 2: Soak it.",
+]
+
+
+@pytest.mark.parametrize(("garbled", "expected"), GLUED_STEPS)
+def test_glued_step_labels_get_their_spaces(garbled: str, expected: str) -> None:
+    result = mtclean.explain(garbled)
+    assert result.text == expected
+    assert {change.rule for change in result.changes} == {"spacing.step-number"}
+
+
+@pytest.mark.parametrize("text", GLUED_STEPS_LEFT_ALONE)
+def test_a_lone_step_label_and_identifiers_keep_their_glue(text: str) -> None:
+    assert mtclean.clean(text) == text
