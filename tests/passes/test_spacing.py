@@ -703,6 +703,7 @@ FORMULAS_LEFT_ALONE = [
     "She wrote the parser in C++ and tested it with g++ on Linux.",
     "The plan costs less than Disney+ and Apple TV+ together.",
     "Set total = price+tax in the template, then loop with i+1 = n.",
+    "Age limit: 23 to 30+5=35 years for 40% of the posts.",
     "The grid is 3×4 and the screen 1920×1080 = about two million pixels.",
     # English shorthand for "or more", and a spaced formula
     "Aim for 20%+ of users = a good launch; returns of 10%+ growth = fine.",
