@@ -458,9 +458,10 @@ def after_plus(match: regex.Match[str], context: Context) -> str:
 
 #: A percentage, an operand of a score formula (``40%``, ``12.5%``).
 _PERCENT_OPERAND = r"\d+(?:\.\d+)?%"
-#: The sentence around a glued operator: from the last sentence end (or the line's start) to the next.
-_SENTENCE_START = regex.compile(r"(?:\A|[.!?;][ \t]|\n)[^.!?;\n]*+\Z")
+#: The end of the sentence around a glued operator: the next full stop, semicolon or line end.
 _SENTENCE_END = regex.compile(r"[^\n]*?(?:[.!?;](?:\s|\Z)|\n|\Z)")
+#: The marks after which a sentence begins (with the space that follows them).
+_SENTENCE_STARTS = (". ", "! ", "? ", "; ", "\n")
 #: What a formula's sentence has besides the operator: an equals sign between words or numbers.
 _EQUALS = regex.compile(r"(?<=[\p{L}\d%)][ \t]?)=(?=[ \t]?[\p{L}\d(])")
 #: Words after ``20%+`` that read it as "20% or more" (``20%+ of users``): English, not a formula.
@@ -473,9 +474,10 @@ _NOT_AN_OPERAND = regex.compile(r"\.\p{L}|[/\\_@:=<>]")
 
 def _in_formula(text: str, start: int, end: int) -> bool:
     """Whether the sentence around ``text[start:end]`` is a formula: an equals sign and a percentage."""
-    opening = _SENTENCE_START.search(text, max(0, start - 300), start)
+    reach = max(0, start - 300)
+    opening = max(text.rfind(mark, reach, start) for mark in _SENTENCE_STARTS)
     closing = _SENTENCE_END.match(text, end, min(len(text), end + 300))
-    sentence = text[opening.start() if opening else max(0, start - 300) : closing.end() if closing else end]
+    sentence = text[opening + 1 if opening >= 0 else reach : closing.end() if closing else end]
     return "%" in sentence and _EQUALS.search(sentence) is not None
 
 
