@@ -336,4 +336,49 @@ def ideographic_space(match: regex.Match[str], context: Context) -> str:
     return "" if at_line_start else " "
 
 
-CHINESE = Pass("chinese", (mark, opening, closing, ellipsis, dash, wave_dash, middle_dot, ideographic_space))
+#: A box of a Chinese report's form, empty or ticked.
+_BOX = "[□√☑]"
+
+
+@regex_rule(
+    "chinese.lost-tick",
+    r"(?P<first>" + _BOX + r"|\?)(?P<space>[ \t]?)(?P<answer>Yes|Applicable)[ \t]*+[/|]?[ \t]*+"
+    r"(?P<second>" + _BOX + r"|\?)[ \t]?(?=No\b|Not[ \t]applicable\b)",
+    needs=["□", "√", "☑"],
+)
+def lost_tick(match: regex.Match[str], context: Context) -> str | None:
+    """A tick a report's encoding lost (``?``) is put back in its box: ``□ Yes ?No`` → ``□ Yes √ No``.
+
+    A Chinese company's English report answers its form's questions with two
+    boxes, one empty and one ticked (``□ Yes √ No``, ``√ Applicable □ Not
+    applicable``); a page that lost the tick in its encoding shows ``?`` in
+    its place.  The other box tells which mark was lost: beside an empty box
+    it was the tick, beside a tick the empty box.
+
+    >>> clean("Whether the report has been audited\\n□ Yes ?No")
+    'Whether the report has been audited\\n□ Yes √ No'
+    >>> clean("Whether the data were restated. ? Yes √ No")
+    'Whether the data were restated. □ Yes √ No'
+    >>> clean("□Applicable ?Not applicable")
+    '□Applicable √Not applicable'
+
+    A question mark with no box beside it is a question.
+
+    >>> clean("Yes ?No. Was it the first box? Yes? No.")
+    'Yes ?No. Was it the first box? Yes? No.'
+    """
+    first, second = match["first"], match["second"]
+    if (first == "?") == (second == "?"):
+        return None
+    known = second if first == "?" else first
+    lost = "□" if known in "√☑" else "√"
+    text = match.string
+    if first == "?":
+        return lost + text[match.end("first") : match.end()]
+    tail = text[match.end("second") : match.end()]
+    return text[match.start() : match.start("second")] + lost + (tail or match["space"])
+
+
+CHINESE = Pass(
+    "chinese", (mark, opening, closing, ellipsis, dash, wave_dash, middle_dot, ideographic_space, lost_tick)
+)

@@ -91,6 +91,8 @@ _COMMA_ITEM = regex.compile(_ITEM_NUMBER + r"[,，][ \t]+(?=\p{L})")
 _DOT_ITEM = regex.compile(r"(?m)^[ \t]*+(?P<number>[1-9])\.[ \t]+(?=\p{L})")
 # One in a sentence, after a colon or a semicolon: ``; 2. Repay the loan``.
 _INLINE_DOT_ITEM = regex.compile(r"[;:][ \t]++(?P<number>[1-9])\.[ \t]+(?=\p{L})")
+# One after a sentence's full stop, before a capital: ``form. 3. Fill in the``.
+_SENTENCE_DOT_ITEM = regex.compile(r"(?<=[.!?][ \t]{1,2})(?P<number>[1-9])\.[ \t]+(?=\p{Lu})")
 # A line's item reads as prose: three words in a row, and no comma glued to
 # the next word (``1,apple,red`` is a row of data, not an item).
 _THREE_WORDS = regex.compile(r"(?<!\p{L})\p{L}++[ \t]\p{L}++[ \t]\p{L}")
@@ -163,6 +165,14 @@ def comma_number(match: regex.Match[str], context: Context) -> str | None:
     >>> clean("rank, name\\n1, Lee\\n2, Park")
     'rank, name\\n1, Lee\\n2, Park'
 
+    An item in a run of sentences numbered the English way lost its full stop
+    to a comma too, when the items before and after it are numbered with dots.
+
+    >>> clean("The steps: 1. Bring the form. 2. Fill it in. 3, check the data. 4. Pay the fee.")
+    'The steps: 1. Bring the form. 2. Fill it in. 3. Check the data. 4. Pay the fee.'
+    >>> clean("It cost 2. 3, however, was the price of a ticket. 4. The end.")
+    'It cost 2. 3, however, was the price of a ticket. 4. The end.'
+
     Items that each open a paragraph of their own are a list too.
 
     >>> clean("1, feed small meals\\n\\nA kitten eats four times a day.\\n\\n2, clean bowls\\n\\nWash them daily.")
@@ -184,6 +194,14 @@ def comma_number(match: regex.Match[str], context: Context) -> str | None:
         siblings = siblings | _dot_items(text) | opening
     elif match["first"].isupper():
         return None
+    elif not ({number - 1, number + 1} & siblings):
+        # An item among sentences numbered the English way (``3. Fill in the form. 4, check
+        # the data. 5. Pay``): both neighbours, or the second after the first, are such items.
+        sentence_items = _sentence_dot_items(text)
+        wanted = {number + 1} if number == 1 else {number - 1, number + 1}
+        if not wanted <= sentence_items:
+            return None
+        siblings = siblings | sentence_items
     if not ({number - 1, number + 1} & siblings):
         return None
     before = text[max(0, match.start() - 8) : match.start()].rstrip()
@@ -203,6 +221,10 @@ _OPENING_ITEM = regex.compile(r"(?:\A|\n[ \t]*+\n)[ \t]*+(?P<number>[1-9])[.,，
 #: The numbers of the items that open the document's paragraphs, found once per document.
 _opening_items = per_paragraph(
     lambda document: frozenset(int(item["number"]) for item in _OPENING_ITEM.finditer(document))
+)
+#: The numbers of the items numbered ``1.`` after a sentence's full stop, found once per paragraph.
+_sentence_dot_items = per_paragraph(
+    lambda text: frozenset(int(item["number"]) for item in _SENTENCE_DOT_ITEM.finditer(text))
 )
 #: The numbers of the items numbered ``1.`` after a colon or a semicolon, found once per paragraph.
 _inline_dot_items = per_paragraph(

@@ -350,6 +350,34 @@ def heading_number(match: regex.Match[str], context: Context) -> str:
     return f"{match['number']}. "
 
 
+#: A recipe's step label at a line's start, glued to its number and its text: ``Step3:Add``.
+_GLUED_STEP = regex.compile(r"(?m)^[ \t]*+Step\d{1,2}:(?=\p{Lu}\p{Ll})")
+#: How many lines of a text open with a glued step label, counted once per text.
+_glued_steps = per_paragraph(lambda text: len(_GLUED_STEP.findall(text)))
+
+
+@regex_rule(
+    "spacing.step-number",
+    r"(?m)^[ \t]*+Step\K(?P<number>\d{1,2}):(?=\p{Lu}\p{Ll}+\b)",
+    cue=r"Step\d{1,2}:[A-Z][a-z]",
+)
+def step_number(match: regex.Match[str], context: Context) -> str | None:
+    """A recipe's step label glued to its number and its text gets its spaces: ``Step1:Wash`` → ``Step 1: Wash``.
+
+    The step pages of a recipe mirror write every step so, one a line; a
+    line of its own is not enough (``Step1:Init`` may be a label in code),
+    so at least two lines of the document must open this way.
+
+    >>> clean("Step1:Wash the pork and cut it up.\\nStep2:Bring cold water to a boil.")
+    'Step 1: Wash the pork and cut it up.\\nStep 2: Bring cold water to a boil.'
+    >>> clean("Step1:Init is the label the loop jumps to.")
+    'Step1:Init is the label the loop jumps to.'
+    """
+    if _glued_steps(context.document or match.string) < 2:
+        return None
+    return f" {match['number']}: "
+
+
 @regex_rule(
     "spacing.after-percent",
     r"%(?<=\d%)(?=(?P<word>\p{Ll}{2,})\b)|p(?<=\dp)(?=ercent\b)",
@@ -426,6 +454,86 @@ def after_plus(match: regex.Match[str], context: Context) -> str:
     'The sum 3+,4 and the list [a+, b] stay.'
     """
     return ", "
+
+
+#: A percentage, an operand of a score formula (``40%``, ``12.5%``).
+_PERCENT_OPERAND = r"\d+(?:\.\d+)?%"
+#: The end of the sentence around a glued operator: the next full stop, semicolon or line end.
+_SENTENCE_END = regex.compile(r"[^\n]*?(?:[.!?;](?:\s|\Z)|\n|\Z)")
+#: The marks after which a sentence begins (with the space that follows them).
+_SENTENCE_STARTS = (". ", "! ", "? ", "; ", "\n")
+#: What a formula's sentence has besides the operator: an equals sign between words or numbers.
+_EQUALS = regex.compile(r"(?<=[\p{L}\d%)][ \t]?)=(?=[ \t]?[\p{L}\d(])")
+#: Words after ``20%+`` that read it as "20% or more" (``20%+ of users``): English, not a formula.
+_OR_MORE_WORDS = FUNCTION_WORDS | frozenset({"growth", "returns", "off", "more", "margin", "margins"})
+
+
+#: What a word glued to a plus has when it is a file name, an address or code: never an operand.
+_NOT_AN_OPERAND = regex.compile(r"\.\p{L}|[/\\_@:=<>]")
+
+
+def _in_formula(text: str, start: int, end: int) -> bool:
+    """Whether the sentence around ``text[start:end]`` is a formula: an equals sign and a percentage."""
+    reach = max(0, start - 300)
+    opening = max(text.rfind(mark, reach, start) for mark in _SENTENCE_STARTS)
+    closing = _SENTENCE_END.match(text, end, min(len(text), end + 300))
+    sentence = text[opening + 1 if opening >= 0 else reach : closing.end() if closing else end]
+    return "%" in sentence and _EQUALS.search(sentence) is not None
+
+
+@regex_rule(
+    "spacing.formula-operator",
+    r"(?:\+(?<=(?<![\p{L}\d_+.])(?:\p{Ll}{3,40}|\d{1,3}(?:\.\d{1,3})?%)\+)(?![+=])[ \t]?(?=\p{Ll}{3}|"
+    + _PERCENT_OPERAND
+    + r")"
+    r"|(?<=[\p{L})][ \t]?)(?P<chain>[×÷]\d+(?:\.\d+)?(?:[×÷]\d+(?:\.\d+)?)*+%))",
+    needs=["+", "×", "÷"],
+)
+def formula_operator(match: regex.Match[str], context: Context) -> str | None:
+    """A plus, times or divided-by sign MT glued into a score formula gets its spaces.
+
+    Chinese writes a formula without spaces (``笔试成绩×60%+面试成绩×40%``) and
+    MT keeps its operators glued to the words it translates around them:
+    ``written test score ×60%+ interview score ×40%`` → ``written test score
+    × 60% + interview score × 40%``.  Only in a sentence that is a formula
+    (an equals sign and a percentage), and only between the operands a score
+    formula has: lower-case words and percentages.
+
+    >>> clean("Total score = written test score ×60%+ interview score ×40%.")
+    'Total score = written test score × 60% + interview score × 40%.'
+    >>> clean("The total = 65% of the written score+35% of the interview score.")
+    'The total = 65% of the written score + 35% of the interview score.'
+    >>> clean("Written score = (ability score+aptitude score) ÷3×40%, and total = written score+interview score.")
+    'Written score = (ability score + aptitude score) ÷ 3 × 40%, and total = written score + interview score.'
+
+    Code, names and English shorthand keep their signs: ``C++``, ``Disney+``,
+    ``i+1``, a count with no percentage, ``20%+ of users`` (20% or more).
+
+    >>> clean("In C++ set total = price+tax; Disney+ costs 10% more = fine.")
+    'In C++ set total = price+tax; Disney+ costs 10% more = fine.'
+    >>> clean("Aim for 20%+ of users = a win; a 3×4% grid; the score ×60% is high.")
+    'Aim for 20%+ of users = a win; a 3×4% grid; the score ×60% is high.'
+    """
+    text = match.string
+    if not _in_formula(text, match.start(), match.end()):
+        return None
+    chain = match["chain"]
+    if chain is not None:
+        spaced = regex.sub(r"[ \t]*([×÷])[ \t]*", r" \1 ", chain).strip()
+        glued = match.start() > 0 and not text[match.start() - 1].isspace()
+        return (" " if glued else "") + spaced
+    reach = max(0, match.start() - 60)
+    token_start = (
+        max(text.rfind(" ", reach, match.start()), text.rfind("\n", reach, match.start()), reach - 1) + 1
+    )
+    token = regex.match(r"\S*", text[token_start : match.end() + 60])
+    if token is not None and _NOT_AN_OPERAND.search(token.group()):
+        return None  # a file name or an address: ``notes+todo.md``, ``a+b/c``
+    following = regex.match(r"[ \t]?(\p{L}+)", text[match.end() : match.end() + 40])
+    before = text[max(0, match.start() - 1)]
+    if before == "%" and following is not None and following.group(1).lower() in _OR_MORE_WORDS:
+        return None
+    return " + "
 
 
 #: Auxiliaries and determiners that never begin a camel-case identifier
@@ -785,10 +893,12 @@ SPACING = Pass(
         after_comma,
         after_sentence,
         heading_number,
+        step_number,
         after_percent,
         after_percent_mark,
         before_bracket,
         after_plus,
+        formula_operator,
         glued_sentence,
         after_glue_word,
         colon_number,

@@ -149,3 +149,41 @@ def test_a_single_sentence_end_stays(text: str) -> None:
 )
 def test_a_guide_to_punctuation_keeps_the_marks_it_shows(text: str) -> None:
     assert mtclean.clean(text) == text
+
+
+# A Chinese report's English form lost its tick to ``?`` (blind 15: quarterly reports).
+LOST_TICKS = [
+    (
+        "Whether the quarterly report was audited\n□ Yes ?No",
+        "Whether the quarterly report was audited\n□ Yes √ No",
+    ),
+    (
+        "Whether earlier figures were restated. ? Yes √ No",
+        "Whether earlier figures were restated. □ Yes √ No",
+    ),
+    ("Restated?\n□Yes ?No", "Restated?\n□Yes √No"),
+    (
+        "Applies to the company: √ Applicable ?Not applicable",
+        "Applies to the company: √ Applicable □ Not applicable",
+    ),
+]
+
+LOST_TICKS_LEFT_ALONE = [
+    "Did it pass? Yes? No? Nobody knew.",
+    "Answer Yes ?No if unsure, said the form.",
+    "Tick a box: □ Yes □ No",
+    "Both were ticked: √ Yes √ No",
+    "The reply read ?Yes or No? to the clerk.",
+]
+
+
+@pytest.mark.parametrize(("garbled", "expected"), LOST_TICKS)
+def test_a_lost_tick_goes_back_in_its_box(garbled: str, expected: str) -> None:
+    result = mtclean.explain(garbled)
+    assert result.text == expected
+    assert {change.rule for change in result.changes} == {"chinese.lost-tick"}
+
+
+@pytest.mark.parametrize("text", LOST_TICKS_LEFT_ALONE)
+def test_question_marks_without_a_box_stay(text: str) -> None:
+    assert mtclean.clean(text) == text

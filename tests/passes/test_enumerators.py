@@ -138,3 +138,35 @@ def test_chinese_list_numbers_are_written_the_english_way(garbled: str, expected
 @pytest.mark.parametrize("text", UNCHANGED)
 def test_numbers_in_sentences_stay(text: str) -> None:
     assert mtclean.clean(text) == text
+
+
+# An item numbered ``4,`` among sentences numbered ``3.`` and ``5.`` (blind 15: an ID card guide).
+SENTENCE_RUN_ITEMS = [
+    (
+        "To renew it: 1. Take the old card. 2. Fill in the form. 3, pay the fee at the desk. 4. Wait for the text.",
+        "To renew it: 1. Take the old card. 2. Fill in the form. 3. Pay the fee at the desk. 4. Wait for the text.",
+    ),
+    (
+        "Sign in first. 1, open the app and tap Settings. 2. Choose a language.",
+        "Sign in first. 1. Open the app and tap Settings. 2. Choose a language.",
+    ),
+]
+
+SENTENCE_RUN_LEFT_ALONE = [
+    # a number and a comma between sentences, with no neighbour on both sides
+    "Version 2. 3, not 4, is the one we ship. 5. That is all.",
+    "It cost 2. 3, however, was the price of a ticket. 4. The end.",
+    "Prices fell in May. 3, 4 and 5 were the worst days. 6. See the chart.",
+]
+
+
+@pytest.mark.parametrize(("garbled", "expected"), SENTENCE_RUN_ITEMS)
+def test_a_comma_item_among_dotted_sentences_gets_its_dot(garbled: str, expected: str) -> None:
+    result = mtclean.explain(garbled)
+    assert result.text == expected
+    assert {change.rule for change in result.changes} == {"enumerators.comma-number"}
+
+
+@pytest.mark.parametrize("text", SENTENCE_RUN_LEFT_ALONE)
+def test_numbers_and_commas_between_sentences_stay(text: str) -> None:
+    assert mtclean.clean(text) == text

@@ -675,3 +675,85 @@ def test_a_sentence_glued_after_a_straight_quote_is_spaced(garbled: str, expecte
 @pytest.mark.parametrize("text", STRAIGHT_QUOTE_SEAMS_STAY)
 def test_a_strings_member_in_code_stays(text: str) -> None:
     assert mtclean.clean(text) == text
+
+
+# Score formulas from exam and recruitment notices (blind 15): Chinese writes
+# ``笔试成绩×60%+面试成绩×40%`` with no spaces and MT keeps the operators glued.
+FORMULAS = [
+    (
+        "The final mark = exam mark ×50%+ practical mark ×50%.",
+        "The final mark = exam mark × 50% + practical mark × 50%.",
+    ),
+    (
+        "Overall result = 70% of the theory score+30% of the skills score.",
+        "Overall result = 70% of the theory score + 30% of the skills score.",
+    ),
+    (
+        "The written mark = (knowledge score+reasoning score) ÷2×60%, so the total = written mark+oral mark.",
+        "The written mark = (knowledge score + reasoning score) ÷ 2 × 60%, so the total = written mark + oral mark.",
+    ),
+    (
+        "A bonus counts: total = 8% essay score+2% attendance.",
+        "A bonus counts: total = 8% essay score + 2% attendance.",
+    ),
+]
+
+FORMULAS_LEFT_ALONE = [
+    # no equals sign or no percentage: an operator in prose, code or a name
+    "She wrote the parser in C++ and tested it with g++ on Linux.",
+    "The plan costs less than Disney+ and Apple TV+ together.",
+    "Set total = price+tax in the template, then loop with i+1 = n.",
+    "Age limit: 23 to 30+5=35 years for 40% of the posts.",
+    "The grid is 3×4 and the screen 1920×1080 = about two million pixels.",
+    # English shorthand for "or more", and a spaced formula
+    "Aim for 20%+ of users = a good launch; returns of 10%+ growth = fine.",
+    "The overall score = 50% of the written score + 50% of the interview score.",
+    # identifiers, URLs and file names
+    "Open https://example.com/a+b?x=50% and read notes+todo.md = 40% done.",
+    "The flag --size+=10% sets it, and `score+bonus = 90%` is code.",
+]
+
+
+@pytest.mark.parametrize(("garbled", "expected"), FORMULAS)
+def test_a_glued_operator_in_a_score_formula_gets_its_spaces(garbled: str, expected: str) -> None:
+    result = mtclean.explain(garbled)
+    assert result.text == expected
+    assert {change.rule for change in result.changes} == {"spacing.formula-operator"}
+
+
+@pytest.mark.parametrize("text", FORMULAS_LEFT_ALONE)
+def test_operators_outside_a_score_formula_stay_glued(text: str) -> None:
+    assert mtclean.clean(text) == text
+
+
+# A recipe mirror's step labels glued to their numbers and text (blind 15).
+GLUED_STEPS = [
+    (
+        "Step1:Rinse the rice twice.\nStep2:Soak it for an hour.\nStep3:Steam it.",
+        "Step 1: Rinse the rice twice.\nStep 2: Soak it for an hour.\nStep 3: Steam it.",
+    ),
+    (
+        "Step1:Peel the pears.\n\nStep12:Serve them cold.",
+        "Step 1: Peel the pears.\n\nStep 12: Serve them cold.",
+    ),
+]
+
+GLUED_STEPS_LEFT_ALONE = [
+    # one line alone may be a label in code; identifiers, paths and keys keep their glue
+    "Step1:Init is where the loop starts.",
+    "See Step1:Wash in the log.\nThen Step2:Dry follows.",
+    "Open steps/Step1:Wash.txt\nand steps/Step2:Dry.txt to compare.",
+    "Step 1: Rinse the rice.\nStep 2: Soak it.",
+]
+
+
+@pytest.mark.parametrize(("garbled", "expected"), GLUED_STEPS)
+def test_glued_step_labels_get_their_spaces(garbled: str, expected: str) -> None:
+    result = mtclean.explain(garbled)
+    assert result.text == expected
+    assert {change.rule for change in result.changes} == {"spacing.step-number"}
+
+
+@pytest.mark.parametrize("text", GLUED_STEPS_LEFT_ALONE)
+def test_a_lone_step_label_and_identifiers_keep_their_glue(text: str) -> None:
+    assert mtclean.clean(text) == text
