@@ -168,3 +168,14 @@ def test_livestream_words_that_careful_english_writes_do_not_flag_alone(sentence
     # harm-hunt15: each scored above 25 while it counted on its own.
     assert markers.find(sentence)
     assert mtclean.score(sentence) == 0
+
+
+def test_bare_index_students_of_an_outbreak_do_not_flag_alone() -> None:
+    # harm-hunt17: epidemiology calls a school outbreak's first cases its index students (26.8 before).
+    outbreak = (
+        "The index students in later waves were traced through school records, the epidemiologists reported."
+    )
+    assert [hit.marker for hit in markers.find(outbreak)] == ["index-students-plain"]
+    assert mtclean.score(outbreak) == 0
+    quota = "The admission line of the index students was fifteen points below the city's line."
+    assert "marker.index-students" in dict(mtclean.score_details(quota).signals)
