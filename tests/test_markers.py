@@ -179,3 +179,18 @@ def test_bare_index_students_of_an_outbreak_do_not_flag_alone() -> None:
     assert mtclean.score(outbreak) == 0
     quota = "The admission line of the index students was fifteen points below the city's line."
     assert "marker.index-students" in dict(mtclean.score_details(quota).signals)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The county launched a month-long hidden danger investigation at chemical plants after the blast.",
+        "Inspectors completed the rectification of hidden dangers at 300 construction sites, the bureau said.",
+        "Brands now spend more on private domain traffic, building chat groups of loyal customers.",
+        "The traffic dividend of the early mobile internet has faded, analysts at the brokerage said.",
+    ],
+)
+def test_terms_that_china_s_own_english_writes_do_not_flag_alone(sentence: str) -> None:
+    # harm-hunt17: official work-safety English and marketing English about China write these; each scored 19-29 alone.
+    assert markers.find(sentence)
+    assert mtclean.score(sentence) == 0
