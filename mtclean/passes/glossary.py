@@ -409,8 +409,11 @@ _GLOSS_TRAIL = regex.compile(
 )
 #: The words that present a word or a phrase just before it: "the phrase small fresh meat".
 _TERM_LEAD = regex.compile(
-    r"\b(?i:the|a|this|that)[ \t]+(?:(?:Chinese|slang|internet|Internet|popular|new|buzz)[ \t]+)?"
-    r"(?:term|phrase|expression|slang|buzzword|word|label)[ \t]*+,?[ \t]*+[“‘\"']?\Z"
+    r"(?:\b(?i:the|a|this|that)[ \t]+(?:(?:Chinese|slang|internet|Internet|popular|new|buzz)[ \t]+)?"
+    r"(?:term|phrase|expression|slang|buzzword|word|label)"
+    # "In Chinese slang, cutting leeks means ...": the slang it belongs to, named first.
+    r"|\b(?i:in)[ \t]+(?:(?:Chinese|Mandarin|internet|Internet|online|investor|investors'|market|stock-market)[ \t]+)?"
+    r"(?:slang|parlance|jargon))[ \t]*+,?[ \t]*+[“‘\"']?\Z"
 )
 
 

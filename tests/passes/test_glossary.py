@@ -879,6 +879,9 @@ def test_fenghuang_written_the_way_english_travel_pages_write_it_stays() -> None
         "The phrase small fresh meat, xiao xian rou, describes young male idols.",
         "A slang term, small fresh meat, spread on Weibo after the drama aired.",
         "Information cocoon room is an awkward phrase for what English calls a filter bubble.",
+        # the slang named before it (harm-hunt17)
+        "In Chinese slang, cutting leeks means fleecing small investors in the stock market.",
+        "In internet slang, small fresh meat describes young male idols on Weibo.",
     ],
 )
 def test_a_calque_presented_as_a_word_is_talked_about(text: str) -> None:
