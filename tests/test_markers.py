@@ -194,3 +194,23 @@ def test_terms_that_china_s_own_english_writes_do_not_flag_alone(sentence: str) 
     # harm-hunt17: official work-safety English and marketing English about China write these; each scored 19-29 alone.
     assert markers.find(sentence)
     assert mtclean.score(sentence) == 0
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "So-called rotten-tail buildings, the towers left by bankrupt developers, stand empty.",
+        'Unfinished "rotten tail buildings", as they are known in Chinese, dot the city.',
+        "Known as lanwei lou, or rotten-tail buildings, the unfinished projects hurt buyers.",
+        "Young people online call themselves the melon-eating masses, happy bystanders of gossip.",
+    ],
+)
+def test_a_calque_taught_as_a_word_is_no_evidence(sentence: str) -> None:
+    # harm-hunt17: English explaining Chinese slang names the calque as a term; each scored 20-35.
+    assert markers.find(sentence)
+    assert mtclean.score(sentence) == 0
+    assert mtclean.clean(sentence) == sentence
+
+
+def test_a_calque_used_plainly_still_counts() -> None:
+    assert mtclean.score("The rotten-tail buildings in the city still have no buyers.") > 4.39

@@ -913,3 +913,17 @@ def test_a_title_word_before_a_lower_case_word_still_ends_its_sentence() -> None
 
     text = "Ask the Dr. he knows."
     assert _View(text).sentence(0, 3) == (0, len("Ask the Dr."))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # harm-hunt17: the calque named as a term, in English about China's slang
+        "So-called rotten-tail buildings, the towers left by bankrupt developers, stand empty.",
+        'Unfinished "rotten tail buildings", as they are known in Chinese, dot the city.',
+        "Known as lanwei lou, or rotten-tail buildings, the unfinished projects hurt buyers.",
+        "Young people online call themselves the melon-eating masses, happy bystanders of gossip.",
+    ],
+)
+def test_a_calque_named_as_a_term_stays(text: str) -> None:
+    assert mtclean.clean(text) == text
