@@ -33,7 +33,7 @@ import yaml
 
 from mtclean.glossary.matcher import literal_pattern
 from mtclean.glossary.model import Problem, safe_load
-from mtclean.words import common_words
+from mtclean.words import common_words, pinyin_name, scans_as_pinyin
 
 _FIELDS = frozenset(("name", "phrases", "examples", "keep", "source", "notes", "line_end", "shared"))
 _REQUIRED = ("name", "phrases", "examples", "keep", "source")
@@ -282,6 +282,52 @@ class Markers:
 def default() -> Markers:
     """The shipped markers."""
     return Markers(read(path()))
+
+
+# The words that present a phrase as a word being taught, not used, right before it: "the so-called
+# melon-eating masses", "the slang term", "In Chinese slang,", "netizens call themselves the".
+_TAUGHT_BEFORE = regex.compile(
+    r"(?:\b(?i:so-called)"
+    r"|\b(?i:the|a|this|that)[ \t]+(?:(?:Chinese|slang|internet|Internet|popular|new|buzz)[ \t]+)?"
+    r"(?:term|phrase|expression|slang|buzzword|word|label)"
+    r"|\b(?i:in)[ \t]+(?:(?:Chinese|Mandarin|internet|Internet|online)[ \t]+)?(?:slang|parlance|jargon)"
+    r"|\bcall(?:s|ed)?[ \t]+(?:themselves|itself|ourselves)(?:[ \t]+(?:the|a|an))?"
+    r")[ \t]*+,?[ \t]*+[“‘\"']?\Z"
+)
+# ... or right after it: '"rotten tail buildings", as they are known', "is a slang term for".
+_TAUGHT_AFTER = regex.compile(
+    r"[”’\"']?(?:[ \t]+(?:is|was)[ \t]+(?:a|an|the)[ \t]+(?:[\w-]++[ \t]+){0,2}?"
+    r"(?:term|word|phrase|expression|slang|buzzword|neologism|coinage)\b"
+    r"|[ \t]*+,[ \t]*+as[ \t]+(?:they|it|these|this|he|she)[ \t]+(?:are|is|were|was)[ \t]+"
+    r"(?:(?:widely|commonly|often|popularly|also|locally)[ \t]+)?(?:known|called)\b)"
+)
+_OR_BEFORE = regex.compile(r",[ \t]+or[ \t]+(?:the[ \t]+)?[“‘\"']?\Z")
+
+
+def taught(text: str, start: int, end: int) -> bool:
+    """Whether the phrase at ``start:end`` is presented as a word, not used: English explaining Chinese slang.
+
+    Writing about China names its calques as terms (``the so-called
+    melon-eating masses``, ``lanwei lou, or rotten-tail buildings``,
+    ``"rotten tail buildings", as they are known``); MT uses them.  Such a
+    hit is no evidence of MT.
+
+    >>> text = "Known as lanwei lou, or rotten-tail buildings, the towers stand empty."
+    >>> taught(text, 24, 45), taught("The rotten-tail buildings stand empty.", 4, 25)
+    (True, False)
+    """
+    before = max(0, start - 48)
+    if _TAUGHT_BEFORE.search(text, before, start) or _TAUGHT_AFTER.match(text, end, end + 80):
+        return True
+    found = _OR_BEFORE.search(text, max(0, start - 16), start)
+    if found is None:
+        return False
+    taken: list[str] = []
+    for word in reversed(text[max(0, found.start() - 48) : found.start()].split()):
+        if len(taken) == 4 or not scans_as_pinyin(word):
+            break
+        taken.append(word)
+    return any(pinyin_name(word, tell=False) for word in taken)
 
 
 def find(text: str, folded: str | None = None, keys: list[tuple[int, str]] | None = None) -> list[Hit]:

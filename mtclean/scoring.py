@@ -405,7 +405,10 @@ def _collect(text: str, records: Sequence[Record], ambiguous: Iterable[str]) -> 
 
     folded = text.lower()  # the markers and the shapes both look for their keys in it
     marker_keys, shape_keys = _key_scan().find(folded) if len(folded) == len(text) else (None, None)
-    hits = markers.find(text, folded, marker_keys)
+    # A phrase presented as a word ("the so-called melon-eating masses") is taught, not used by MT.
+    hits = [
+        hit for hit in markers.find(text, folded, marker_keys) if not markers.taught(text, hit.start, hit.end)
+    ]
     shared = markers.default().shared
     add("markers", ((f"marker.{hit.marker}", hit.start) for hit in hits if hit.marker not in shared))
     if any(found in _STRONG for found in signals):

@@ -168,3 +168,49 @@ def test_livestream_words_that_careful_english_writes_do_not_flag_alone(sentence
     # harm-hunt15: each scored above 25 while it counted on its own.
     assert markers.find(sentence)
     assert mtclean.score(sentence) == 0
+
+
+def test_bare_index_students_of_an_outbreak_do_not_flag_alone() -> None:
+    # harm-hunt17: epidemiology calls a school outbreak's first cases its index students (26.8 before).
+    outbreak = (
+        "The index students in later waves were traced through school records, the epidemiologists reported."
+    )
+    assert [hit.marker for hit in markers.find(outbreak)] == ["index-students-plain"]
+    assert mtclean.score(outbreak) == 0
+    quota = "The admission line of the index students was fifteen points below the city's line."
+    assert "marker.index-students" in dict(mtclean.score_details(quota).signals)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The county launched a month-long hidden danger investigation at chemical plants after the blast.",
+        "Inspectors completed the rectification of hidden dangers at 300 construction sites, the bureau said.",
+        "Brands now spend more on private domain traffic, building chat groups of loyal customers.",
+        "The traffic dividend of the early mobile internet has faded, analysts at the brokerage said.",
+    ],
+)
+def test_terms_that_china_s_own_english_writes_do_not_flag_alone(sentence: str) -> None:
+    # harm-hunt17: official work-safety English and marketing English about China write these; each scored 19-29 alone.
+    assert markers.find(sentence)
+    assert mtclean.score(sentence) == 0
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "So-called rotten-tail buildings, the towers left by bankrupt developers, stand empty.",
+        'Unfinished "rotten tail buildings", as they are known in Chinese, dot the city.',
+        "Known as lanwei lou, or rotten-tail buildings, the unfinished projects hurt buyers.",
+        "Young people online call themselves the melon-eating masses, happy bystanders of gossip.",
+    ],
+)
+def test_a_calque_taught_as_a_word_is_no_evidence(sentence: str) -> None:
+    # harm-hunt17: English explaining Chinese slang names the calque as a term; each scored 20-35.
+    assert markers.find(sentence)
+    assert mtclean.score(sentence) == 0
+    assert mtclean.clean(sentence) == sentence
+
+
+def test_a_calque_used_plainly_still_counts() -> None:
+    assert mtclean.score("The rotten-tail buildings in the city still have no buyers.") > 4.39

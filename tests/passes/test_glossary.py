@@ -879,6 +879,9 @@ def test_fenghuang_written_the_way_english_travel_pages_write_it_stays() -> None
         "The phrase small fresh meat, xiao xian rou, describes young male idols.",
         "A slang term, small fresh meat, spread on Weibo after the drama aired.",
         "Information cocoon room is an awkward phrase for what English calls a filter bubble.",
+        # the slang named before it (harm-hunt17)
+        "In Chinese slang, cutting leeks means fleecing small investors in the stock market.",
+        "In internet slang, small fresh meat describes young male idols on Weibo.",
     ],
 )
 def test_a_calque_presented_as_a_word_is_talked_about(text: str) -> None:
@@ -910,3 +913,17 @@ def test_a_title_word_before_a_lower_case_word_still_ends_its_sentence() -> None
 
     text = "Ask the Dr. he knows."
     assert _View(text).sentence(0, 3) == (0, len("Ask the Dr."))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # harm-hunt17: the calque named as a term, in English about China's slang
+        "So-called rotten-tail buildings, the towers left by bankrupt developers, stand empty.",
+        'Unfinished "rotten tail buildings", as they are known in Chinese, dot the city.',
+        "Known as lanwei lou, or rotten-tail buildings, the unfinished projects hurt buyers.",
+        "Young people online call themselves the melon-eating masses, happy bystanders of gossip.",
+    ],
+)
+def test_a_calque_named_as_a_term_stays(text: str) -> None:
+    assert mtclean.clean(text) == text
