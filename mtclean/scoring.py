@@ -42,6 +42,7 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 from itertools import islice
+from operator import itemgetter
 from typing import Any, NamedTuple
 
 import regex
@@ -161,7 +162,7 @@ _WORD = regex.compile(r"[[\p{L}\p{N}]--\p{Han}]+(?:['’]\p{L}+|(?<=\p{N})[.,]\p
 _ASCII_COUNTED = re.compile(_ASCII_WORD.pattern + "()")
 _LATIN_COUNTED = re.compile(_LATIN_WORD.pattern + "()")
 _HAN = regex.compile(r"\p{Han}")
-_PARAGRAPH_BREAK = regex.compile(r"\n[ \t]*\n")
+_PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
 
 
 @dataclass(frozen=True)
@@ -279,11 +280,18 @@ def _signal_of(change: Change) -> str:
     return _signal_of_record(change.rule, change.before, change.after)
 
 
+#: The signal of each rule seen so far: :func:`signal` of it, looked up once (a long text's
+#: thousands of changes come from a few dozen rules).
+_SIGNAL_OF: dict[str, str] = {}
+
+
 def _signal_of_record(rule: str, before: str, after: str) -> str:
     """The signal of a change by ``rule`` of ``before`` into ``after`` (see :func:`_signal_of`)."""
     if _only_spacing(before, after):
         return "spacing"
-    found = signal(rule)
+    found = _SIGNAL_OF.get(rule)
+    if found is None:
+        found = _SIGNAL_OF[rule] = signal(rule)
     if found == "glossary" and before.lower() == after.lower():
         return "casing"
     return found
@@ -335,7 +343,7 @@ def collect(text: str, changes: Sequence[Change], ambiguous: Iterable[str] = ())
     >>> [item.name for item in collect("Netizens praised the dry goods sharing.", [])]
     ['marker.dry-goods', 'marker.netizens']
     """
-    return list(map(Evidence, *_collect(text, _records(changes), ambiguous)))
+    return list(map(Evidence, *_collect(text, _records(changes), ambiguous)[0]))
 
 
 #: Evidence as three lists, its signals, names and starts: :func:`measure_records` makes no
@@ -361,8 +369,11 @@ class _KeyScan:
             return next((key[:size] for size in range(len(key), 0, -1) if key[:size] in keys), None)
 
         every = marker_keys | shape_keys
-        #: For each key of either set, the longest key of the markers and of the shapes it starts with.
-        self._of = {key: (longest(key, marker_keys), longest(key, shape_keys)) for key in every}
+        of = {key: (longest(key, marker_keys), longest(key, shape_keys)) for key in every}
+        #: For each key of either set that starts with a key of the markers, the longest such key;
+        #: the same for the shapes.
+        self._marker_key = {key: marker for key, (marker, _) in of.items() if marker is not None}
+        self._shape_key = {key: shape for key, (_, shape) in of.items() if shape is not None}
         trie = literal_pattern(every) if every else "(?!)"
         # The shapes' scan takes a place after any character but an ASCII letter or digit, the
         # markers' not after an underscore either (the text is lower-cased: no capitals are left).
@@ -372,17 +383,16 @@ class _KeyScan:
     def find(self, folded: str) -> tuple[_Keys, _Keys]:
         """The keys of the markers and those of the shapes in ``folded``, as their own scans find them."""
         first = self._first.match(folded)
-        found = [(0, first.group(1))] if first is not None else []
-        found += [(match.start() + 1, match.group(1)) for match in self._scan.finditer(folded)]
-        marker_keys: _Keys = []
-        shape_keys: _Keys = []
-        of = self._of
-        for place, key in found:
-            marker_key, shape_key = of[key]
-            if marker_key is not None and (not place or folded[place - 1] != "_"):
-                marker_keys.append((place, marker_key))
-            if shape_key is not None:
-                shape_keys.append((place, shape_key))
+        found = [(0, first[1])] if first is not None else []
+        # A match is the one character before the key: it ends where the key starts.
+        found += [(match.end(), match[1]) for match in self._scan.finditer(folded)]
+        marker_of, shape_of = self._marker_key, self._shape_key
+        marker_keys = [
+            (place, marker_of[key])
+            for place, key in found
+            if key in marker_of and (not place or folded[place - 1] != "_")
+        ]
+        shape_keys = [(place, shape_of[key]) for place, key in found if key in shape_of]
         return marker_keys, shape_keys
 
 
@@ -391,11 +401,15 @@ def _key_scan() -> _KeyScan:
     return _KeyScan(markers.default().scan_keys, shapes.default().scan_keys)
 
 
-def _collect(text: str, records: Sequence[Record], ambiguous: Iterable[str]) -> _Columns:
-    """What :func:`collect` finds, as columns, from the changes' records (:data:`mtclean.edits.Record`)."""
+def _collect(text: str, records: Sequence[Record], ambiguous: Iterable[str]) -> tuple[_Columns, int | None]:
+    """What :func:`collect` finds, as columns, from the changes' records (:data:`mtclean.edits.Record`).
+
+    And the text's :func:`words`, if they were counted (to know whether its shapes count).
+    """
     signals = [_signal_of_record(rule, before, after) for rule, _, _, before, after, _ in records]
-    names = [record[0] for record in records]
-    starts = [record[1] for record in records]
+    names = list(map(itemgetter(0), records))
+    starts = list(map(itemgetter(1), records))
+    count = None
 
     def add(signal: str, found: Iterable[tuple[str, int]]) -> None:
         for name, start in found:
@@ -414,10 +428,14 @@ def _collect(text: str, records: Sequence[Record], ambiguous: Iterable[str]) -> 
     if any(found in _STRONG for found in signals):
         add("markers", ((f"marker.{hit.marker}", hit.start) for hit in hits if hit.marker in shared))
     shaped = shapes.find(text, folded, shape_keys)
-    if shaped and has_words(text, MIN_SHAPE_WORDS):
-        add("shapes", ((f"shape.{hit.shape}", hit.start) for hit in shaped))
+    if shaped:
+        # Counted whole, not up to MIN_SHAPE_WORDS as has_words() does: a text with shapes is
+        # mostly a long one, whose score needs the count anyway.
+        count = words(text)
+        if count >= MIN_SHAPE_WORDS:
+            add("shapes", ((f"shape.{hit.shape}", hit.start) for hit in shaped))
     add("ambiguous", ((f"ambiguous.{name}", -1) for name in ambiguous))
-    return signals, names, starts
+    return (signals, names, starts), count
 
 
 def features(text: str, found: Sequence[Evidence], count: int | None = None) -> dict[str, float]:
@@ -481,12 +499,13 @@ def measure(text: str, changes: Sequence[Change], ambiguous: Iterable[str] = ())
 
 def measure_records(text: str, records: Sequence[Record], ambiguous: Iterable[str] = ()) -> Score:
     """:func:`measure`, given the changes as records (:meth:`mtclean.Pipeline._recorded`), not :class:`Change` objects."""
-    found = _collect(text, records, ambiguous)
+    found, count = _collect(text, records, ambiguous)
     kinds, names, _ = found
     if not kinds:
         return Score(0.0, ())
     weights = detector().weights
-    count = words(text)
+    if count is None:
+        count = words(text)
     scale = 100 / count if count else 0.0
     by_name: dict[str, float] = {}
     for name, found_signal in zip(names, kinds, strict=True):

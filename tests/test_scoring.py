@@ -229,6 +229,19 @@ def test_shapes_count_only_in_a_text_long_enough_for_a_rate() -> None:
     assert dict(mtclean.score_details(long).signals)["shape.comma-splice"] > 0
 
 
+def test_the_words_counted_for_the_shapes_are_the_ones_the_score_divides_by() -> None:
+    # _collect counts a text's words where it finds shapes, and measure_records() reuses that count.
+    for text in (
+        SPLICED * 2,
+        SPLICED * 8,
+        "The café opened in May, it has three lakes and 3,5 km of paths. " * 8,
+        "No shape here.",
+    ):
+        _, count = scoring._collect(text, [], ())
+        assert count == (words(text) if shapes.find(text) else None)
+    assert scoring._collect("No shape here.", [], ())[1] is None
+
+
 def test_shapes_are_no_evidence_of_a_garbled_paragraph() -> None:
     text = "\n\n".join([SPLICED * 3] * 3)
     found = scoring.collect(text, mtclean.explain(text).changes)
