@@ -18,13 +18,19 @@ more than :data:`SHORT` characters in all;
 until then a text is matched with the branch of the trie for each character
 that starts a word in it, each branch compiled on first need.  Both find
 exactly the same matches.
+The glossary's two matchers are named, and their whole patterns, once
+compiled, are kept in the user's cache directory (:func:`mtclean.glossary.cache.pattern`)
+until the renderings or this module change: a later process reads them in a
+few milliseconds.
 """
 
 from __future__ import annotations
 
+import hashlib
 import re
 from collections.abc import Iterable, Iterator
 from functools import cached_property
+from pathlib import Path
 from typing import Any
 
 _END = ""  # the trie key that marks the end of a rendering
@@ -113,7 +119,9 @@ def literal_pattern(strings: Iterable[str]) -> str:
 class Matcher:
     """Finds every listed rendering in a text, longest first, word-bounded."""
 
-    def __init__(self, renderings: Iterable[str]) -> None:
+    def __init__(self, renderings: Iterable[str], *, cache: str | None = None) -> None:
+        #: The name under which a large matcher's compiled pattern is kept (see :func:`cache.pattern`).
+        self._cache = cache
         #: The normalised renderings by their first two characters (or their one).
         self._by_start: dict[str, list[str]] = {}
         count = 0
@@ -128,9 +136,20 @@ class Matcher:
 
     @cached_property
     def pattern(self) -> re.Pattern[str]:
-        """The whole trie as one pattern (compiled on first use)."""
-        trie = _trie(key for keys in self._by_start.values() for key in keys)
-        return re.compile(_BEFORE + (_pattern(trie) or r"(?!)") + _AFTER)
+        """The whole trie as one pattern (compiled on first use; a large named one kept compiled in the cache)."""
+        keys = [key for keys in self._by_start.values() for key in keys]
+
+        def source() -> str:
+            return _BEFORE + (_pattern(_trie(keys)) or r"(?!)") + _AFTER
+
+        if self._cache is None or len(keys) <= MANY:
+            return re.compile(source())
+        from mtclean.glossary import cache
+
+        # The pattern is made from the renderings (in any order: the trie sorts them) and this module's code.
+        digest = hashlib.sha256(Path(__file__).read_bytes())
+        digest.update("\n".join(sorted(keys)).encode())
+        return cache.pattern(self._cache, digest.hexdigest(), source)
 
     def finditer(self, text: str) -> Iterator[re.Match[str]]:
         """Non-overlapping matches, left to right."""

@@ -2,6 +2,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -118,3 +119,20 @@ def test_a_variant_search_is_skipped_only_where_it_could_not_match(text: str) ->
         key=lambda match: (match.start(), -match.end()),
     )
     assert found == [(match.span(), match.group()) for match in every]
+
+
+def test_a_large_named_matcher_is_kept_compiled_and_found_again_alike(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    renderings = [f"Name{i} Co ," for i in range(MANY + 1)]
+    text = "Name7 Co, and Name12  Co , but not Name3 Cox or Name40 Co."
+    fresh = Matcher(renderings).pattern
+    first = Matcher(renderings, cache="names").pattern
+    assert (tmp_path / "mtclean" / "patterns" / "names.pickle").is_file()
+    second = Matcher(reversed(renderings), cache="names").pattern  # same renderings, another order
+    assert second.pattern == first.pattern == fresh.pattern
+    assert [m.span() for m in second.finditer(text)] == [m.span() for m in fresh.finditer(text)]
+    assert [m.group() for m in second.finditer(text)] == ["Name7 Co,", "Name12  Co ,"]
+    changed = Matcher([*renderings[:-1], "Other Co"], cache="names").pattern
+    assert changed.search("Other Co") and not changed.search(f"Name{MANY} Co")
