@@ -30,6 +30,7 @@ engine again, which checks it as it does any code.
 
 from __future__ import annotations
 
+import _sre  # type: ignore[import-not-found]
 import dataclasses
 import hashlib
 import os
@@ -111,22 +112,13 @@ def pattern(name: str, key: str, source: Callable[[], str]) -> re.Pattern[str]:
     one this was written for (before Python 3.11), or anything fails, the
     pattern is compiled as usual.
     """
-    import _sre  # type: ignore[import-not-found]
-
-    from mtclean import __version__
-
     compiler = getattr(re, "_compiler", None)
     parser = getattr(re, "_parser", None)
     if compiler is None or parser is None:
         return re.compile(source())
-    full = f"{__version__}|{PATTERN_FORMAT}|{sys.version}|{_sre.MAGIC}|{_sre.CODESIZE}|{key}"
-    cached = directory().parent / "patterns" / f"{name}.pickle"
-    try:
-        stored = pickle.loads(cached.read_bytes())
-        if stored["key"] == full:
-            return _sre.compile(stored["pattern"], *stored["parts"])  # type: ignore[no-any-return]
-    except Exception:
-        pass
+    found = stored_pattern(name, key)
+    if found is not None:
+        return found
     text = source()
     try:
         parsed = parser.parse(text, 0)
@@ -145,5 +137,26 @@ def pattern(name: str, key: str, source: Callable[[], str]) -> re.Pattern[str]:
         compiled: re.Pattern[str] = _sre.compile(text, *parts)
     except Exception:
         return re.compile(text)
-    _store(cached, {"key": full, "pattern": text, "parts": parts})
+    _store(_pattern_path(name), {"key": _pattern_key(key), "pattern": text, "parts": parts})
     return compiled
+
+
+def stored_pattern(name: str, key: str) -> re.Pattern[str] | None:
+    """The pattern cached under ``name`` for ``key`` (see :func:`pattern`), or ``None`` if there is none current."""
+    try:
+        stored = pickle.loads(_pattern_path(name).read_bytes())
+        if stored["key"] == _pattern_key(key):
+            return _sre.compile(stored["pattern"], *stored["parts"])  # type: ignore[no-any-return]
+    except Exception:
+        pass
+    return None
+
+
+def _pattern_path(name: str) -> Path:
+    return directory().parent / "patterns" / f"{name}.pickle"
+
+
+def _pattern_key(key: str) -> str:
+    from mtclean import __version__
+
+    return f"{__version__}|{PATTERN_FORMAT}|{sys.version}|{_sre.MAGIC}|{_sre.CODESIZE}|{key}"
