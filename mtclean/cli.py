@@ -18,6 +18,7 @@ import argparse
 import contextlib
 import difflib
 import fnmatch
+import gc
 import json
 import os
 import re
@@ -452,6 +453,11 @@ class Command:
         self.stdout = sys.stdout.buffer
         self.executor: Executor | None = None
         jobs = arguments.jobs or 1
+        # The modules and the glossary (built by _settings) live as long as the
+        # process: the collector need not scan them again and again, and a
+        # worker forked from here shares their pages instead of copying each
+        # one its collections touch (as the gc module's documentation advises).
+        gc.freeze()
         if jobs > 1:
             self.executor = ProcessPoolExecutor(jobs, initializer=_start_pool_worker, initargs=(settings,))
         else:
@@ -474,6 +480,7 @@ class Command:
         finally:
             if self.executor is not None:
                 self.executor.shutdown(cancel_futures=True)
+            gc.unfreeze()  # main() may be called again in this process (tests do)
         return self.messages.status
 
     def _each_input(self, stream: BinaryIO) -> None:

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import gc
 import json
 import os
 import signal
@@ -419,6 +420,25 @@ def test_jobs_with_jsonl_keep_the_record_order(
     assert [json.loads(line) for line in lines] == [
         {"n": n, "text": f"Item {n}, the end."} for n in range(60)
     ]
+
+
+def test_a_run_freezes_what_lives_as_long_as_the_process_and_thaws_it_at_the_end(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsysbinary: pytest.CaptureFixture[bytes]
+) -> None:
+    """The glossary and the modules are left out of the collector's scans (and shared by forked workers) while a run lasts."""
+    frozen: list[int] = []
+    clean_unit = cli._clean_unit
+
+    def counting(unit: cli.Unit) -> cli.Result:
+        frozen.append(gc.get_freeze_count())
+        return clean_unit(unit)
+
+    monkeypatch.setattr(cli, "_clean_unit", counting)
+    path = write(tmp_path / "a.txt", GARBLED)
+    assert main([str(path), str(path)]) == 0
+    assert capsysbinary.readouterr().out == 2 * CLEANED.encode()
+    assert len(frozen) == 2 and min(frozen) > 10_000
+    assert gc.get_freeze_count() == 0
 
 
 def test_jobs_from_the_command_line(tmp_path: Path) -> None:

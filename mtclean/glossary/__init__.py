@@ -326,7 +326,10 @@ class Glossary:
         return cls(load_files(paths, cached=cached))
 
     def _matcher(self, phrases: bool) -> Matcher:
-        return Matcher(key for key, hit in self._lookup.items() if (hit.entry.kind == "phrase") == phrases)
+        return Matcher(
+            (key for key, hit in self._lookup.items() if (hit.entry.kind == "phrase") == phrases),
+            cache="phrases" if phrases else "names",
+        )
 
     def variants(self, text: str) -> list[re.Match[str]]:
         """Matches of case variants in ``text``, left to right, longest first at one position.

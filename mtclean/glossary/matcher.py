@@ -18,13 +18,20 @@ more than :data:`SHORT` characters in all;
 until then a text is matched with the branch of the trie for each character
 that starts a word in it, each branch compiled on first need.  Both find
 exactly the same matches.
+The glossary's two matchers are named, and their whole patterns, once
+compiled, are kept in the user's cache directory (:func:`mtclean.glossary.cache.pattern`)
+until the renderings or this module change: a later process reads them in
+about 25 ms, so a named matcher takes its whole pattern from there once it
+has been given more than :data:`CACHED_SHORT` characters.
 """
 
 from __future__ import annotations
 
+import hashlib
 import re
 from collections.abc import Iterable, Iterator
 from functools import cached_property
+from pathlib import Path
 from typing import Any
 
 _END = ""  # the trie key that marks the end of a rendering
@@ -36,6 +43,9 @@ _MARKS = tuple(sorted(_PUNCTUATION))
 _UNNORMAL = re.compile(r"\s\s|[^\S ]| [,.;:!?、，。]|^ | $")
 #: Until it has scanned this many characters in all, a large matcher goes branch by branch (see above).
 SHORT = 4096
+#: After this many characters, a large named matcher takes its whole pattern from the cache if it is there:
+#: reading it costs as much as compiling a few dozen branches.
+CACHED_SHORT = 512
 #: A matcher of more renderings than this is large: its whole pattern is slow to compile.
 MANY = 400
 _BEFORE = r"(?<![\w&])"
@@ -113,7 +123,9 @@ def literal_pattern(strings: Iterable[str]) -> str:
 class Matcher:
     """Finds every listed rendering in a text, longest first, word-bounded."""
 
-    def __init__(self, renderings: Iterable[str]) -> None:
+    def __init__(self, renderings: Iterable[str], *, cache: str | None = None) -> None:
+        #: The name under which a large matcher's compiled pattern is kept (see :func:`cache.pattern`).
+        self._cache = cache
         #: The normalised renderings by their first two characters (or their one).
         self._by_start: dict[str, list[str]] = {}
         count = 0
@@ -125,18 +137,51 @@ class Matcher:
         self._branches: dict[tuple[str, ...], re.Pattern[str] | None] = {}
         #: Characters scanned so far; a small matcher counts as having scanned enough.
         self._scanned = 0 if count > MANY else SHORT
+        #: Whether the cache was asked for the whole pattern compiled.
+        self._looked = False
 
     @cached_property
     def pattern(self) -> re.Pattern[str]:
-        """The whole trie as one pattern (compiled on first use)."""
-        trie = _trie(key for keys in self._by_start.values() for key in keys)
-        return re.compile(_BEFORE + (_pattern(trie) or r"(?!)") + _AFTER)
+        """The whole trie as one pattern (compiled on first use; a large named one kept compiled in the cache)."""
+
+        def source() -> str:
+            return _BEFORE + (_pattern(_trie(self._keys)) or r"(?!)") + _AFTER
+
+        if self._cache is None or len(self._keys) <= MANY:
+            return re.compile(source())
+        from mtclean.glossary import cache
+
+        return cache.pattern(self._cache, self._cache_key, source)
+
+    @cached_property
+    def _keys(self) -> list[str]:
+        return [key for keys in self._by_start.values() for key in keys]
+
+    @cached_property
+    def _cache_key(self) -> str:
+        """What the pattern is made from: the renderings (in any order: the trie sorts them) and this module's code."""
+        digest = hashlib.sha256(Path(__file__).read_bytes())
+        digest.update("\n".join(sorted(self._keys)).encode())
+        return digest.hexdigest()
+
+    def _cached(self) -> bool:
+        """Whether the whole pattern was found compiled in the cache (looked for once; then it is :attr:`pattern`)."""
+        if self._cache is None or self._looked:
+            return False
+        self._looked = True
+        from mtclean.glossary import cache
+
+        found = cache.stored_pattern(self._cache, self._cache_key)
+        if found is None:
+            return False
+        self.__dict__["pattern"] = found
+        return True
 
     def finditer(self, text: str) -> Iterator[re.Match[str]]:
         """Non-overlapping matches, left to right."""
         if "pattern" not in self.__dict__:
             self._scanned += len(text)
-            if self._scanned <= SHORT:
+            if self._scanned <= SHORT and (self._scanned <= CACHED_SHORT or not self._cached()):
                 return self._by_branch(text)
         return self.pattern.finditer(text)
 

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import os
+import pickle
+import re
 from pathlib import Path
 
 import pytest
@@ -112,3 +114,75 @@ def test_the_cache_directory_follows_xdg_cache_home(home: Path, monkeypatch: pyt
     monkeypatch.delenv("XDG_CACHE_HOME")
     monkeypatch.setenv("HOME", str(home / "user"))
     assert cache.directory() == home / "user" / ".cache" / "mtclean" / "glossary"
+
+
+class Source:
+    """A pattern's text, counting the times it is asked for."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.calls = 0
+
+    def __call__(self) -> str:
+        self.calls += 1
+        return self.text
+
+
+TRIE = r"(?<![\w&])(?:Bei(?:jing|\s+Dian)|Hua(?:wei)?|Zhong\s*,(?:\s+Guan))(?![\w&])"
+TEXTS = ["Beijing  Dian", "Huawei, Hua and Zhong , Guan", "Bei Dian&Hua", "Huaweis", ""]
+
+
+def test_a_pattern_comes_back_from_the_cache_compiled_as_re_compiles_it(home: Path) -> None:
+    source = Source(TRIE)
+    first = cache.pattern("names", "k1", source)
+    second = cache.pattern("names", "k1", source)
+    assert source.calls == 1
+    assert (home / "cache" / "mtclean" / "patterns" / "names.pickle").is_file()
+    fresh = re.compile(TRIE)
+    for pattern in (first, second):
+        assert (pattern.pattern, pattern.flags, pattern.groups) == (fresh.pattern, fresh.flags, fresh.groups)
+        assert [[m.span() for m in pattern.finditer(t)] for t in TEXTS] == [
+            [m.span() for m in fresh.finditer(t)] for t in TEXTS
+        ]
+    assert [m.group() for m in second.finditer(TEXTS[1])] == ["Huawei", "Hua", "Zhong , Guan"]
+
+
+@pytest.mark.parametrize("change", ["key", "version", "name"])
+def test_another_key_compiles_the_pattern_again(
+    home: Path, monkeypatch: pytest.MonkeyPatch, change: str
+) -> None:
+    source = Source(TRIE)
+    cache.pattern("names", "k1", source)
+    if change == "version":
+        monkeypatch.setattr(mtclean, "__version__", "99.0")
+    other = Source(TRIE.replace("wei", "xin"))
+    pattern = cache.pattern(
+        "phrases" if change == "name" else "names", "k2" if change == "key" else "k1", other
+    )
+    assert other.calls == 1
+    assert pattern.search("Huaxin") and not pattern.search("Huawei")
+
+
+@pytest.mark.parametrize("stored", [b"not a pickle", pickle.dumps({"key": "x"}), None])
+def test_a_corrupt_or_invalid_cached_pattern_is_compiled_again(home: Path, stored: bytes | None) -> None:
+    cache.pattern("names", "k1", Source(TRIE))
+    path = home / "cache" / "mtclean" / "patterns" / "names.pickle"
+    if stored is None:  # the right key, code the engine refuses
+        value = pickle.loads(path.read_bytes())
+        value["parts"] = (value["parts"][0], [17, 4, 0, 2, 2, 1], *value["parts"][2:])
+        stored = pickle.dumps(value)
+    path.write_bytes(stored)
+    source = Source(TRIE)
+    assert [m.group() for m in cache.pattern("names", "k1", source).finditer("Huawei")] == ["Huawei"]
+    assert source.calls == 1
+
+
+def test_an_unwritable_cache_directory_still_compiles_the_pattern(
+    home: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    (home / "not-a-directory").write_text("", encoding="utf-8")
+    monkeypatch.setenv("XDG_CACHE_HOME", str(home / "not-a-directory"))
+    source = Source(TRIE)
+    assert cache.pattern("names", "k1", source).search("Huawei")
+    assert cache.pattern("names", "k1", source).search("Huawei")
+    assert source.calls == 2

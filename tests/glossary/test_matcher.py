@@ -2,11 +2,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
 from mtclean.glossary import WORDS, Glossary, load_glossary
-from mtclean.glossary.matcher import MANY, SHORT, Matcher
+from mtclean.glossary.matcher import CACHED_SHORT, MANY, SHORT, Matcher
 
 
 def spans(matcher: Matcher, text: str) -> list[str]:
@@ -118,3 +119,40 @@ def test_a_variant_search_is_skipped_only_where_it_could_not_match(text: str) ->
         key=lambda match: (match.start(), -match.end()),
     )
     assert found == [(match.span(), match.group()) for match in every]
+
+
+def test_a_large_named_matcher_is_kept_compiled_and_found_again_alike(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    renderings = [f"Name{i} Co ," for i in range(MANY + 1)]
+    text = "Name7 Co, and Name12  Co , but not Name3 Cox or Name40 Co."
+    fresh = Matcher(renderings).pattern
+    first = Matcher(renderings, cache="names").pattern
+    assert (tmp_path / "mtclean" / "patterns" / "names.pickle").is_file()
+    second = Matcher(reversed(renderings), cache="names").pattern  # same renderings, another order
+    assert second.pattern == first.pattern == fresh.pattern
+    assert [m.span() for m in second.finditer(text)] == [m.span() for m in fresh.finditer(text)]
+    assert [m.group() for m in second.finditer(text)] == ["Name7 Co,", "Name12  Co ,"]
+    changed = Matcher([*renderings[:-1], "Other Co"], cache="names").pattern
+    assert changed.search("Other Co") and not changed.search(f"Name{MANY} Co")
+
+
+def test_a_named_matcher_takes_its_cached_pattern_once_it_has_been_given_a_few_hundred_characters(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    renderings = [f"Name{i}" for i in range(MANY + 1)]
+    line = "see Name7 and Name12, not Name7x. "
+    uncached = Matcher(renderings, cache="names")
+    for _ in range(CACHED_SHORT // len(line) + 2):
+        assert spans(uncached, line) == ["Name7", "Name12"]
+    assert "pattern" not in uncached.__dict__  # nothing in the cache yet: branch by branch up to SHORT
+    assert Matcher(renderings, cache="names").pattern.search("Name3")  # now it is kept
+    matcher = Matcher(renderings, cache="names")
+    assert spans(matcher, line) == ["Name7", "Name12"]
+    assert "pattern" not in matcher.__dict__ and matcher._branches  # a short text still goes by branches
+    for _ in range(CACHED_SHORT // len(line) + 1):
+        assert spans(matcher, line) == ["Name7", "Name12"]
+    assert "pattern" in matcher.__dict__
+    assert matcher._scanned < SHORT
