@@ -3,7 +3,9 @@
 Two passes share this logic: ``glossary`` (names and domain terms, run early
 so later passes see the right proper nouns) and ``phrases`` (calques such as
 ``according to the understanding of ,``, run after casing so the clause that
-follows them is already in lower case).
+follows them is already in lower case).  The phrases pass also runs
+``phrases.courtesy-name`` (:mod:`mtclean.passes.courtesy`), a calque whose
+frame holds a name no glossary can list.
 
 Every decision about a match is taken on one view of the paragraph: the text
 as it reads once the *safe* renderings are fixed.  A second run sees that
