@@ -3,7 +3,9 @@
 Two passes share this logic: ``glossary`` (names and domain terms, run early
 so later passes see the right proper nouns) and ``phrases`` (calques such as
 ``according to the understanding of ,``, run after casing so the clause that
-follows them is already in lower case).
+follows them is already in lower case).  The phrases pass also runs
+``phrases.courtesy-name`` (:mod:`mtclean.passes.courtesy`), a calque whose
+frame holds a name no glossary can list.
 
 Every decision about a match is taken on one view of the paragraph: the text
 as it reads once the *safe* renderings are fixed.  A second run sees that
@@ -29,6 +31,7 @@ from mtclean.edits import Edit, OffsetMap, apply
 from mtclean.glossary import Entry, EntryRules, Glossary, Hit
 from mtclean.glossary.matcher import Matcher, normalise
 from mtclean.glossary.model import NAME_KINDS
+from mtclean.passes.courtesy import courtesy_name
 from mtclean.passes.evidence import CHINESE_MARK_IN_ENGLISH, SPACE_BEFORE_MARK, shows_garble
 from mtclean.rules import Context, Pass, Rule, line_around
 from mtclean.words import FUNCTION_WORDS, pinyin_name, scans_as_pinyin
@@ -1553,9 +1556,9 @@ def find_names(text: str, context: Context) -> list[Edit]:
 
 
 def find_phrases(text: str, context: Context) -> list[Edit]:
-    """Edits that replace phrase calques."""
-    return _edits(text, context, phrases=True)
+    """Edits that replace phrase calques: the glossary's, then the courtesy-name frame's."""
+    return _edits(text, context, phrases=True) + courtesy_name.find(text, context)
 
 
 GLOSSARY = Pass("glossary", (NAME, NAME_IN_CONTEXT, NAME_IN_DOCUMENT), finder=find_names, settles=True)
-PHRASES = Pass("phrases", (PHRASE,), finder=find_phrases, settles=True)
+PHRASES = Pass("phrases", (PHRASE, courtesy_name), finder=find_phrases, settles=True)
