@@ -468,6 +468,10 @@ _EQUALS = regex.compile(r"(?<=[\p{L}\d%)][ \t]?)=(?=[ \t]?[\p{L}\d(])")
 _OR_MORE_WORDS = FUNCTION_WORDS | frozenset({"growth", "returns", "off", "more", "margin", "margins"})
 
 
+#: A percentage that weights an operand (``×60%``): the only percentage a glued plus follows in a score
+#: formula; a bare one before a plus is English (``grew 12%+ year on year``) or a sum (``5%+2% = 7%``).
+_WEIGHTED_PERCENT = regex.compile(r"[×÷][ \t]?\d+(?:\.\d+)?%\Z")
+
 #: What a word glued to a plus has when it is a file name, an address or code: never an operand.
 _NOT_AN_OPERAND = regex.compile(r"\.\p{L}|[/\\_@:=<>]")
 
@@ -533,6 +537,8 @@ def formula_operator(match: regex.Match[str], context: Context) -> str | None:
     before = text[max(0, match.start() - 1)]
     if before == "%" and following is not None and following.group(1).lower() in _OR_MORE_WORDS:
         return None
+    if before == "%" and _WEIGHTED_PERCENT.search(text, max(0, match.start() - 20), match.start()) is None:
+        return None  # ``grew 12%+ year on year``, ``5%+2% = 7%``: English shorthand and sums
     return " + "
 
 

@@ -707,6 +707,10 @@ FORMULAS_LEFT_ALONE = [
     "The grid is 3×4 and the screen 1920×1080 = about two million pixels.",
     # English shorthand for "or more", and a spaced formula
     "Aim for 20%+ of users = a good launch; returns of 10%+ growth = fine.",
+    # a bare percentage before the plus: "or more" before any word, or a sum (harm-hunt18)
+    "Sales grew 12%+ year on year, and the gross margin = 30% of revenue.",
+    "Expect 8%+ annual yields when the coupon = 6% and prices hold.",
+    "The bonus is 5%+2% = 7% in a good year.",
     "The overall score = 50% of the written score + 50% of the interview score.",
     # identifiers, URLs and file names
     "Open https://example.com/a+b?x=50% and read notes+todo.md = 40% done.",
