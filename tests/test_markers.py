@@ -226,7 +226,9 @@ def test_hard_decorations_of_trees_and_cakes_do_not_flag_alone(sentence: str) ->
 
 
 def test_a_renovation_s_soft_and_hard_decoration_still_counts() -> None:
-    sentence = "The budget is split between soft and hard decoration, and owners often overspend on the first."
+    sentence = (
+        "The budget is split between soft and hard decoration, and owners often overspend on the first."
+    )
     assert "marker.decoration-calques" in dict(mtclean.score_details(sentence).signals)
 
 
