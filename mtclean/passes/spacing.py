@@ -350,8 +350,9 @@ def heading_number(match: regex.Match[str], context: Context) -> str:
     return f"{match['number']}. "
 
 
-#: A recipe's step label at a line's start, glued to its number and its text: ``Step3:Add``.
-_GLUED_STEP = regex.compile(r"(?m)^[ \t]*+Step\d{1,2}:(?=\p{Lu}\p{Ll})")
+#: A recipe's step label at a line's start, glued to its number and its text: ``Step3:Add the``.  The
+#: text goes on past its first word: a label with one word after it is a log's or code's (``Step1:Build``).
+_GLUED_STEP = regex.compile(r"(?m)^[ \t]*+Step\d{1,2}:(?=\p{Lu}\p{Ll}+[ \t]+\p{L})")
 #: How many lines of a text open with a glued step label, counted once per text.
 _glued_steps = per_paragraph(lambda text: len(_GLUED_STEP.findall(text)))
 
@@ -366,12 +367,15 @@ def step_number(match: regex.Match[str], context: Context) -> str | None:
 
     The step pages of a recipe mirror write every step so, one a line; a
     line of its own is not enough (``Step1:Init`` may be a label in code),
-    so at least two lines of the document must open this way.
+    so at least two lines of the document must open this way with more
+    than one word after the label (``Step1:Build`` is a log's line).
 
     >>> clean("Step1:Wash the pork and cut it up.\\nStep2:Bring cold water to a boil.")
     'Step 1: Wash the pork and cut it up.\\nStep 2: Bring cold water to a boil.'
     >>> clean("Step1:Init is the label the loop jumps to.")
     'Step1:Init is the label the loop jumps to.'
+    >>> clean("Step1:Build\nStep2:Test")
+    'Step1:Build\nStep2:Test'
     """
     if _glued_steps(context.document or match.string) < 2:
         return None

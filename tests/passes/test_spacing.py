@@ -740,6 +740,10 @@ GLUED_STEPS = [
         "Step1:Peel the pears.\n\nStep12:Serve them cold.",
         "Step 1: Peel the pears.\n\nStep 12: Serve them cold.",
     ),
+    (
+        "Step1:Wash the ribs.\nStep2:Blanch them in cold water.\nStep3:Serve.",
+        "Step 1: Wash the ribs.\nStep 2: Blanch them in cold water.\nStep 3: Serve.",
+    ),
 ]
 
 GLUED_STEPS_LEFT_ALONE = [
@@ -748,6 +752,9 @@ GLUED_STEPS_LEFT_ALONE = [
     "See Step1:Wash in the log.\nThen Step2:Dry follows.",
     "Open steps/Step1:Wash.txt\nand steps/Step2:Dry.txt to compare.",
     "Step 1: Rinse the rice.\nStep 2: Soak it.",
+    # a log's or a pipeline's labels: one word after each (harm-hunt18)
+    "Pipeline log\nStep1:Start\nStep2:Done",
+    "jobs:\n  Step1:Build\n  Step2:Test\n  Step3:Deploy",
 ]
 
 
