@@ -374,8 +374,8 @@ def step_number(match: regex.Match[str], context: Context) -> str | None:
     'Step 1: Wash the pork and cut it up.\\nStep 2: Bring cold water to a boil.'
     >>> clean("Step1:Init is the label the loop jumps to.")
     'Step1:Init is the label the loop jumps to.'
-    >>> clean("Step1:Build\nStep2:Test")
-    'Step1:Build\nStep2:Test'
+    >>> clean("Step1:Build\\nStep2:Test")
+    'Step1:Build\\nStep2:Test'
     """
     if _glued_steps(context.document or match.string) < 2:
         return None
