@@ -212,5 +212,25 @@ def test_a_calque_taught_as_a_word_is_no_evidence(sentence: str) -> None:
     assert mtclean.clean(sentence) == sentence
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Hard decorations like glass baubles can break, so hang them high on the tree where toddlers cannot reach.",
+        "Royal icing sets into a hard decoration, while buttercream stays soft, so pipe the flowers a day ahead.",
+    ],
+)
+def test_hard_decorations_of_trees_and_cakes_do_not_flag_alone(sentence: str) -> None:
+    # harm-hunt18: Christmas and baking English writes the phrase; each scored 21 while it counted alone.
+    assert [hit.marker for hit in markers.find(sentence)] == ["hard-decoration"]
+    assert mtclean.score(sentence) == 0
+
+
+def test_a_renovation_s_soft_and_hard_decoration_still_counts() -> None:
+    sentence = (
+        "The budget is split between soft and hard decoration, and owners often overspend on the first."
+    )
+    assert "marker.decoration-calques" in dict(mtclean.score_details(sentence).signals)
+
+
 def test_a_calque_used_plainly_still_counts() -> None:
     assert mtclean.score("The rotten-tail buildings in the city still have no buyers.") > 4.39

@@ -340,6 +340,10 @@ def ideographic_space(match: regex.Match[str], context: Context) -> str:
 _BOX = "[□√☑]"
 
 
+#: A box right after the No of a pair: the form puts each box after its answer (``Yes □ No □``).
+_BOX_AFTER_NO = regex.compile(r"(?:No|Not[ \t]applicable)[ \t]?(?:" + _BOX + r"|\?)")
+
+
 @regex_rule(
     "chinese.lost-tick",
     r"(?P<first>" + _BOX + r"|\?)(?P<space>[ \t]?)(?P<answer>Yes|Applicable)[ \t]*+[/|]?[ \t]*+"
@@ -366,13 +370,22 @@ def lost_tick(match: regex.Match[str], context: Context) -> str | None:
 
     >>> clean("Yes ?No. Was it the first box? Yes? No.")
     'Yes ?No. Was it the first box? Yes? No.'
+
+    A form that puts each box after its answer keeps its question marks.
+
+    >>> clean("Do you smoke? Yes □ No □")
+    'Do you smoke? Yes □ No □'
     """
     first, second = match["first"], match["second"]
     if (first == "?") == (second == "?"):
         return None
+    text = match.string
+    if first == "?" and match.start() > 0 and not text[match.start() - 1].isspace():
+        return None  # a question's own mark: ``Do you smoke? Yes □ No □``
+    if _BOX_AFTER_NO.match(text, match.end()):
+        return None  # each box after its answer (``Yes □ No □``): the box before No is the Yes box
     known = second if first == "?" else first
     lost = "□" if known in "√☑" else "√"
-    text = match.string
     if first == "?":
         return lost + text[match.end("first") : match.end()]
     tail = text[match.end("second") : match.end()]

@@ -137,7 +137,9 @@ _GLOSS_LEAD = regex.compile(
     r"|(?i:known)[ \t]+(?:locally|colloquially|popularly|informally)[ \t]+as(?:[ \t]+the)?"
     r"|(?:rendered|translate[sd]?)(?:[ \t]+[\w'’]+){0,3}?[ \t]+as"
     r"|[Ii]n[ \t]+Chinese[ \t]+(?:it[ \t]+|the[ \t]+\w+[ \t]+)?is[ \t]+(?:known[ \t]+as|called)"
-    r"|Chinese[ \t]+name(?:[ \t]+of[ \t]+(?:the[ \t]+|its[ \t]+)?\w+)?(?:[ \t]+(?:is|was))?"
+    # "Its Chinese name means the high-nosed antelope": what the name says, an article and all.
+    r"|Chinese[ \t]+name(?:[ \t]+of[ \t]+(?:the[ \t]+|its[ \t]+)?\w+)?"
+    r"(?:[ \t]+(?:is|was|means|meant)(?:[ \t]+(?:the|a|an)(?=[ \t]))?)?"
     # "Her name in the Chinese version is Paimeng": the name of a game's or a film's Chinese release.
     r"|name[ \t]+in[ \t]+(?:the[ \t]+)?Chinese(?:[ \t]+(?:version|dub|release|edition|client|game))?[ \t]+(?:is|was)"
     r")[ \t]*[:,]?[ \t]*[“‘\"'(]?[ \t]*)\Z"

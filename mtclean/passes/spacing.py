@@ -350,8 +350,9 @@ def heading_number(match: regex.Match[str], context: Context) -> str:
     return f"{match['number']}. "
 
 
-#: A recipe's step label at a line's start, glued to its number and its text: ``Step3:Add``.
-_GLUED_STEP = regex.compile(r"(?m)^[ \t]*+Step\d{1,2}:(?=\p{Lu}\p{Ll})")
+#: A recipe's step label at a line's start, glued to its number and its text: ``Step3:Add the``.  The
+#: text goes on past its first word: a label with one word after it is a log's or code's (``Step1:Build``).
+_GLUED_STEP = regex.compile(r"(?m)^[ \t]*+Step\d{1,2}:(?=\p{Lu}\p{Ll}+[ \t]+\p{L})")
 #: How many lines of a text open with a glued step label, counted once per text.
 _glued_steps = per_paragraph(lambda text: len(_GLUED_STEP.findall(text)))
 
@@ -366,12 +367,15 @@ def step_number(match: regex.Match[str], context: Context) -> str | None:
 
     The step pages of a recipe mirror write every step so, one a line; a
     line of its own is not enough (``Step1:Init`` may be a label in code),
-    so at least two lines of the document must open this way.
+    so at least two lines of the document must open this way with more
+    than one word after the label (``Step1:Build`` is a log's line).
 
     >>> clean("Step1:Wash the pork and cut it up.\\nStep2:Bring cold water to a boil.")
     'Step 1: Wash the pork and cut it up.\\nStep 2: Bring cold water to a boil.'
     >>> clean("Step1:Init is the label the loop jumps to.")
     'Step1:Init is the label the loop jumps to.'
+    >>> clean("Step1:Build\\nStep2:Test")
+    'Step1:Build\\nStep2:Test'
     """
     if _glued_steps(context.document or match.string) < 2:
         return None
@@ -468,6 +472,10 @@ _EQUALS = regex.compile(r"(?<=[\p{L}\d%)][ \t]?)=(?=[ \t]?[\p{L}\d(])")
 _OR_MORE_WORDS = FUNCTION_WORDS | frozenset({"growth", "returns", "off", "more", "margin", "margins"})
 
 
+#: A percentage that weights an operand (``×60%``): the only percentage a glued plus follows in a score
+#: formula; a bare one before a plus is English (``grew 12%+ year on year``) or a sum (``5%+2% = 7%``).
+_WEIGHTED_PERCENT = regex.compile(r"[×÷][ \t]?\d+(?:\.\d+)?%\Z")
+
 #: What a word glued to a plus has when it is a file name, an address or code: never an operand.
 _NOT_AN_OPERAND = regex.compile(r"\.\p{L}|[/\\_@:=<>]")
 
@@ -533,6 +541,8 @@ def formula_operator(match: regex.Match[str], context: Context) -> str | None:
     before = text[max(0, match.start() - 1)]
     if before == "%" and following is not None and following.group(1).lower() in _OR_MORE_WORDS:
         return None
+    if before == "%" and _WEIGHTED_PERCENT.search(text, max(0, match.start() - 20), match.start()) is None:
+        return None  # ``grew 12%+ year on year``, ``5%+2% = 7%``: English shorthand and sums
     return " + "
 
 

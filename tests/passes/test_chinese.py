@@ -174,6 +174,11 @@ LOST_TICKS_LEFT_ALONE = [
     "Tick a box: □ Yes □ No",
     "Both were ticked: √ Yes √ No",
     "The reply read ?Yes or No? to the clerk.",
+    # a form that puts each box after its answer: the question keeps its mark (harm-hunt18)
+    "Do you smoke? Yes □ No □",
+    "Was the parcel opened? Yes √ No □",
+    "Smoker?Yes□ No□",
+    "Any allergies?  Yes □  No □  If yes, list them.",
 ]
 
 

@@ -93,6 +93,9 @@ UNCHANGED = [
     "Its operating system, Hongmeng (HarmonyOS in English), runs on watches too.",
     "Originally named Hongmeng, the system now ships on tablets.",
     "The Chinese name of the brand, Lingke, was chosen in 2016.",
+    # what a Chinese name says, with its article (harm-hunt18: a wildlife page explaining names)
+    "Its Chinese name means the high-nosed antelope, a fair description of the saiga.",
+    "The deer's Chinese name meant a Four Non-Like to the first visitors from Europe.",
     "In Chinese the app is known as Douyin, while abroad it is TikTok.",
     "Paimon's name in the Chinese version is Paimeng, which sounds close to the English.",
     "Her name in Chinese is Paimeng, and the fans of Genshin Impact use both.",

@@ -707,6 +707,10 @@ FORMULAS_LEFT_ALONE = [
     "The grid is 3×4 and the screen 1920×1080 = about two million pixels.",
     # English shorthand for "or more", and a spaced formula
     "Aim for 20%+ of users = a good launch; returns of 10%+ growth = fine.",
+    # a bare percentage before the plus: "or more" before any word, or a sum (harm-hunt18)
+    "Sales grew 12%+ year on year, and the gross margin = 30% of revenue.",
+    "Expect 8%+ annual yields when the coupon = 6% and prices hold.",
+    "The bonus is 5%+2% = 7% in a good year.",
     "The overall score = 50% of the written score + 50% of the interview score.",
     # identifiers, URLs and file names
     "Open https://example.com/a+b?x=50% and read notes+todo.md = 40% done.",
@@ -736,6 +740,10 @@ GLUED_STEPS = [
         "Step1:Peel the pears.\n\nStep12:Serve them cold.",
         "Step 1: Peel the pears.\n\nStep 12: Serve them cold.",
     ),
+    (
+        "Step1:Wash the ribs.\nStep2:Blanch them in cold water.\nStep3:Serve.",
+        "Step 1: Wash the ribs.\nStep 2: Blanch them in cold water.\nStep 3: Serve.",
+    ),
 ]
 
 GLUED_STEPS_LEFT_ALONE = [
@@ -744,6 +752,9 @@ GLUED_STEPS_LEFT_ALONE = [
     "See Step1:Wash in the log.\nThen Step2:Dry follows.",
     "Open steps/Step1:Wash.txt\nand steps/Step2:Dry.txt to compare.",
     "Step 1: Rinse the rice.\nStep 2: Soak it.",
+    # a log's or a pipeline's labels: one word after each (harm-hunt18)
+    "Pipeline log\nStep1:Start\nStep2:Done",
+    "jobs:\n  Step1:Build\n  Step2:Test\n  Step3:Deploy",
 ]
 
 
