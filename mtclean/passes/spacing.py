@@ -380,8 +380,8 @@ def step_number(match: regex.Match[str], context: Context) -> str | None:
 
 #: A line's opening item number in brackets, ``(2)`` or ``2)``, glued to its text or spaced.
 _BRACKET_ITEM = regex.compile(r"(?m)^[ \t]*+\(?+(?P<number>\d{1,2})\)")
-#: A token that names a file, a path or a key rather than starting prose.
-_NAME_LIKE = regex.compile(r"[^\s]*?(?:\.\p{L}|[/\\_=@:]\S)")
+#: The mark in the token after the number that makes it a file name, a path or a key, not prose.
+_NAME_MARK = regex.compile(r"\.\p{L}|[/\\_=@:]\S")
 #: The numbers of a paragraph's lines that open with a bracketed item number, found once per paragraph.
 _bracket_items = per_paragraph(
     lambda text: frozenset(int(found["number"]) for found in _BRACKET_ITEM.finditer(text))
@@ -417,7 +417,8 @@ def bracket_number(match: regex.Match[str], context: Context) -> str | None:
     number = int(match["number"])
     if not {number - 1, number + 1} & _bracket_items(match.string):
         return None
-    if _NAME_LIKE.match(match.string, match.end()):
+    token = match.string[match.end() : match.end() + 80].split(None, 1)[0]
+    if _NAME_MARK.search(token):
         return None  # a file name, a path or a key: ``(1)Notes.txt``, ``1)src/main``
     return f"{match['label']} "
 
