@@ -382,6 +382,51 @@ def step_number(match: regex.Match[str], context: Context) -> str | None:
     return f" {match['number']}: "
 
 
+#: A line's opening item number in brackets, ``(2)`` or ``2)``, glued to its text or spaced.
+_BRACKET_ITEM = regex.compile(r"(?m)^[ \t]*+\(?+(?P<number>\d{1,2})\)")
+#: The mark in the token after the number that makes it a file name, a path or a key, not prose.
+_NAME_MARK = regex.compile(r"\.\p{L}|[/\\_=@:]\S")
+#: The numbers of a paragraph's lines that open with a bracketed item number, found once per paragraph.
+_bracket_items = per_paragraph(
+    lambda text: frozenset(int(found["number"]) for found in _BRACKET_ITEM.finditer(text))
+)
+
+
+@regex_rule(
+    "spacing.bracket-number",
+    r"(?m)^[ \t]*+(?P<label>\((?P<number>\d{1,2})\)|(?<![(\w])(?P<number>\d{1,2})\))(?=\p{Lu}|\d)",
+    cue=(r"\)(?<=\d\))[A-Z0-9]",),
+)
+def bracket_number(match: regex.Match[str], context: Context) -> str | None:
+    """An item number in brackets glued to its text at a line's start gets its space: ``2)Steps`` → ``2) Steps``.
+
+    Chinese writes ``（2）`` and ``2）`` before an item with no space; MT
+    keeps the glue (``1)Requirements for enabling``, ``(1)Mount Tianmen``,
+    ``(2)89 ~ 75 points``).  The item must sit in a list: a line of the same
+    paragraph opens with the number before or after it.
+
+    >>> clean("1)Requirements: a verified phone\\n2)Steps to enable it: open Security")
+    '1) Requirements: a verified phone\\n2) Steps to enable it: open Security'
+    >>> clean("(1) 100 points is grade A;\\n(2)89 points is grade B.")
+    '(1) 100 points is grade A;\\n(2) 89 points is grade B.'
+
+    A lone glued number (a formula's label, a call in a listing), a lower-case
+    word and a number inside a line keep their glue.
+
+    >>> clean("(1)Mount Tianmen is the first stop.")
+    '(1)Mount Tianmen is the first stop.'
+    >>> clean("1)a first item\\n2)b second item\\nSee f(1)Then and x(2)3 here.")
+    '1)a first item\\n2)b second item\\nSee f(1)Then and x(2)3 here.'
+    """
+    number = int(match["number"])
+    if not {number - 1, number + 1} & _bracket_items(match.string):
+        return None
+    token = match.string[match.end() : match.end() + 80].split(None, 1)[0]
+    if _NAME_MARK.search(token):
+        return None  # a file name, a path or a key: ``(1)Notes.txt``, ``1)src/main``
+    return f"{match['label']} "
+
+
 @regex_rule(
     "spacing.after-percent",
     r"%(?<=\d%)(?=(?P<word>\p{Ll}{2,})\b)|p(?<=\dp)(?=ercent\b)",
@@ -904,6 +949,7 @@ SPACING = Pass(
         after_sentence,
         heading_number,
         step_number,
+        bracket_number,
         after_percent,
         after_percent_mark,
         before_bracket,

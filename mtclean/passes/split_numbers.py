@@ -14,7 +14,7 @@ from __future__ import annotations
 import regex
 
 from mtclean.passes.dates import MONTHS
-from mtclean.rules import Context, line_around, regex_rule, word_before
+from mtclean.rules import Context, line_around, per_paragraph, regex_rule, word_before
 
 # Words after which a number is a year before a lower-case word ("in 20 15 rules
 # changed"); the words a count follows ("of 20 12 were late") are left out.
@@ -355,6 +355,52 @@ def spaced_range(match: regex.Match[str], context: Context) -> str | None:
             return None  # "80 ~20%" on a line of its own: a table's cell
     dash = "–" if "~" in match["dash"] else "-"
     return f"{match['first']}{dash}{match['second']}"
+
+
+#: A tilde between two numbers, as a range writes it, glued or spaced (``80~89``, ``100 ~ 90``).
+_TILDE_BETWEEN_NUMBERS = regex.compile(r"(?<=\d[ \t]{0,2})~(?=[ \t]{0,2}\d)")
+#: Whether every tilde of the paragraph stands between two numbers, counted once per paragraph.
+_tildes_only_in_ranges = per_paragraph(
+    lambda text: text.count("~") == len(_TILDE_BETWEEN_NUMBERS.findall(text))
+)
+
+
+@regex_rule(
+    "tokens.tilde-range",
+    r"(?<![\w.,/~-]|\d[ \t])(?P<first>\d{1,6}(?:\.\d+)?)[ \t]{0,2}~[ \t]{0,2}(?P<second>\d{1,6}(?:\.\d+)?)"
+    r"(?![\d.,]*\d|\.\p{L}|[ \t]*~|/)",
+    needs=["~"],
+)
+def tilde_range(match: regex.Match[str], context: Context) -> str | None:
+    """A range of numbers written with the Chinese tilde gets an en dash: ``good 80~89`` → ``good 80–89``.
+
+    Chinese writes a range with ``～`` or ``~`` (``80~89``, ``100 ~ 90``);
+    English writes an en dash.  :func:`spaced_range` mends a spaced tilde
+    before a unit; the exam and weather pages of the Q&A mirror also glue it
+    (``30~50mm``) or leave a score range without a unit (``100 ~ 90 points``,
+    ``74 ~ 60 is grade C``).
+
+    >>> clean("Grades: good 80~89, fair 70~79; rain of 30~50mm; 100 ~ 90 points is an A.")
+    'Grades: good 80–89, fair 70–79; rain of 30–50mm; 100–90 points is an A.'
+
+    A paragraph that writes a tilde anywhere else (``~20`` for "about", a
+    home directory ``~/notes``, ``HEAD~2``) keeps all its tildes, and so does
+    a range alone on its line (a table's cell) or a split number's piece.
+
+    >>> clean("It costs 15~30 yuan, or about ~20 yuan; see ~/notes 2 ~ 3 more.")
+    'It costs 15~30 yuan, or about ~20 yuan; see ~/notes 2 ~ 3 more.'
+    >>> clean("Level\\n75~25\\nAmber")
+    'Level\\n75~25\\nAmber'
+    >>> clean("On May 3 1~8 was the range; commit d86b824~40, v1.2~3.4.5 and scan 1~2.png stay.")
+    'On May 3 1~8 was the range; commit d86b824~40, v1.2~3.4.5 and scan 1~2.png stay.'
+    """
+    text = match.string
+    if not _tildes_only_in_ranges(text):
+        return None
+    line_start, line_end = line_around(text, match.start(), match.end())
+    if not text[line_start : match.start()].strip() and len(text[match.end() : line_end].split()) <= 1:
+        return None  # a table's cell: the range, perhaps with its unit, is the whole line
+    return f"{match['first']}–{match['second']}"
 
 
 #: A noun that makes the split number before it the name of a university project.

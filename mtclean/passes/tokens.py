@@ -32,6 +32,7 @@ from mtclean.passes.split_numbers import (
     split_year,
     split_year_opening,
     split_year_range,
+    tilde_range,
     university_project,
 )
 from mtclean.rules import Context, Pass, line_around, regex_rule, word_before
@@ -607,6 +608,7 @@ TOKENS = Pass(
         split_decimal_range,
         split_day_range,
         spaced_range,
+        tilde_range,
         university_project,
         split_century,
         split_item_number,

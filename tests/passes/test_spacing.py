@@ -768,3 +768,58 @@ def test_glued_step_labels_get_their_spaces(garbled: str, expected: str) -> None
 @pytest.mark.parametrize("text", GLUED_STEPS_LEFT_ALONE)
 def test_a_lone_step_label_and_identifiers_keep_their_glue(text: str) -> None:
     assert mtclean.clean(text) == text
+
+
+# An item number in brackets glued to its text at a line's start (blind 16: a help
+# centre's 2FA steps, an exam page's grade bands, a tour page's stops).
+GLUED_BRACKET_ITEMS = [
+    (
+        "1)Check that your phone is verified\n2)Open Security and turn the switch on",
+        "1) Check that your phone is verified\n2) Open Security and turn the switch on",
+    ),
+    (
+        "(1)Tianmen Mountain on the first day;\n(2)The glass bridge on the second.",
+        "(1) Tianmen Mountain on the first day;\n(2) The glass bridge on the second.",
+    ),
+    (
+        "(1) 95 points and up is an A;\n(2)80 points and up is a B.",
+        "(1) 95 points and up is an A;\n(2) 80 points and up is a B.",
+    ),
+    (
+        "1)2FA is asked for at login\n2)You may then open the app",
+        "1) 2FA is asked for at login\n2) You may then open the app",
+    ),
+]
+
+GLUED_BRACKET_ITEMS_LEFT_ALONE = [
+    # a lone number: a formula's label or a footnote with no list around it
+    "(1)Mount Tianmen is the first stop.",
+    # numbers that are not neighbours, lower-case text, and glue inside a line
+    "(1)Apples are red.\n(4)Pears are green.",
+    "1)a first item\n2)b second item",
+    "See f(1)Then and x(2)3 here, or call g(1)(2)Done.",
+    # identifiers, URLs, file names and code in prose
+    "Open https://example.com/(1)Intro and notes(2)Draft.txt today.",
+    "Run `(1)Init` then `(2)Load` in the console.",
+    "The keys item_(1)Name and item_(2)Size stay as they are.",
+    # already spaced
+    "1) Check the phone\n2) Open Security",
+    # file names, paths and keys at a line's start, and a listing in a code block
+    "(1)Notes.txt\n(2)Draft.txt",
+    "1)Src/main.py\n2)Docs/index.md",
+    "1)Name=Lee\n2)Age=30",
+    "```\n(1)Init\n(2)Load\n```",
+]
+
+
+@pytest.mark.parametrize(("garbled", "expected"), GLUED_BRACKET_ITEMS)
+def test_a_glued_bracket_item_number_gets_its_space(garbled: str, expected: str) -> None:
+    result = mtclean.explain(garbled)
+    assert result.text == expected
+    assert "spacing.bracket-number" in {change.rule for change in result.changes}
+    assert mtclean.clean(expected) == expected
+
+
+@pytest.mark.parametrize("text", GLUED_BRACKET_ITEMS_LEFT_ALONE)
+def test_a_lone_or_inline_bracket_number_keeps_its_glue(text: str) -> None:
+    assert mtclean.clean(text) == text

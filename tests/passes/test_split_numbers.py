@@ -211,6 +211,64 @@ def test_a_spaced_tilde_range_in_a_sentence_is_still_joined() -> None:
     )
 
 
+# A range written with the Chinese tilde, glued or spaced, with no unit the spaced-range rule
+# knows (blind 16's grading and rainfall pages): an en dash, as English writes it.
+TILDE_RANGES = [
+    (
+        "The school grades a paper fair at 60~69 and good at 80~89 marks.",
+        "The school grades a paper fair at 60–69 and good at 80–89 marks.",
+    ),
+    (
+        "A mark of 100 ~ 90 points earns an A; 89 ~75 earns a B.",
+        "A mark of 100–90 points earns an A; 89–75 earns a B.",
+    ),
+    (
+        "Showers bring 20~40mm to the hills (up to 1.5~2.5 inches).",
+        "Showers bring 20–40mm to the hills (up to 1.5–2.5 inches).",
+    ),
+    ("(2)61 ~ 70 is a pass on the old scale.", "(2)61–70 is a pass on the old scale."),
+    # a URL or code beside the range keeps its own tilde
+    (
+        "See https://example.com/range/1~2 for the list of 3~4 items.",
+        "See https://example.com/range/1~2 for the list of 3–4 items.",
+    ),
+    (
+        "Call `range(1~2)` in the shell; then 3~4 rows print.",
+        "Call `range(1~2)` in the shell; then 3–4 rows print.",
+    ),
+]
+
+TILDE_RANGES_THAT_STAY = [
+    # the paragraph writes the tilde for other things: "about", a home directory, git, a DOS name
+    "Expect ~20 visitors, so 10~15 chairs will do.",
+    "Copy it to ~/backup and keep 2~3 old copies.",
+    "Run git diff HEAD~2 to see the 3~4 changed files.",
+    "The old path C:\\PROGRA~1 held 5~6 tools.",
+    # identifiers, versions, file names, hashes, fractions, chains, negative readings
+    "Rename item_1~2 and open scan 1~2.png or notes 3~4.txt.",
+    "Builds 20240101~20240102 and commit 1234567~3 are tagged.",
+    "Use v1.2~3.4.5 with 1/2~3/4 cups and a 1~2~3 count.",
+    "Lows of -10~-8 are common; 5~-3 is the swing.",
+    # a split number's piece (the day rules own it) and a table's cell
+    "On May 3 1~8 was the range.",
+    "Score band\n80~89\nGood",
+    # a URL and code keep their tildes
+    "See https://example.com/range/1~2 for the list.",
+    "Call `range(1~2)` in the shell first.",
+]
+
+
+@pytest.mark.parametrize(("garbled", "expected"), TILDE_RANGES)
+def test_a_tilde_range_gets_an_en_dash(garbled: str, expected: str) -> None:
+    assert mtclean.clean(garbled) == expected
+    assert mtclean.clean(expected) == expected
+
+
+@pytest.mark.parametrize("text", TILDE_RANGES_THAT_STAY)
+def test_a_tilde_that_is_no_range_of_numbers_stays(text: str) -> None:
+    assert mtclean.clean(text) == text
+
+
 # A range spaced after its hyphen, before a unit joined to it by a hyphen (a parenting page).
 RANGES_BEFORE_HYPHENATED_UNITS = [
     (
