@@ -126,6 +126,10 @@ _WEAK_RULES = frozenset(
         # "Your location:Home > About": the navigation of a Chinese site's template, above
         # careful English (a bank's, a university's) as often as above MT.
         "boilerplate.location-label",
+        # "grew 20~30%": the range mark Chinese writers type in their own English too.
+        "tokens.tilde-range",
+        # "□ Yes ?No": a tick an encoding lost, on a careful report as on any other.
+        "chinese.lost-tick",
     )
 )
 #: Signals that show garble in a paragraph (for the document signals).  Casing is not one:

@@ -218,6 +218,30 @@ def test_a_chinese_sites_location_label_alone_does_not_flag_a_careful_page() -> 
     assert not mtclean.is_garbled(text)
 
 
+@pytest.mark.parametrize(
+    "scar",
+    [
+        "Revenue grew about 20~30% in the year, the company said.",  # a range typed the Chinese way
+        "Whether the accounts were audited: □ Yes ?No",  # a tick lost to its encoding
+    ],
+)
+def test_a_chinese_writers_typography_alone_does_not_flag_a_careful_page(scar: str) -> None:
+    # A solar maker's English news page (harm-hunt17) wrote one range as 20~30%: repaired, it
+    # was a garbled paragraph and a kind of evidence, and flagged four careful paragraphs.
+    paragraphs = [
+        "The company turned its attention to back-contact cells and began shipping modules last year.",
+        "Its cell shipments in the first half already exceeded half of the total of the year before.",
+        "In a filing, it said net profit rose and operating income more than doubled.",
+        scar,
+    ]
+    text = "\n\n".join(paragraphs)
+    found = scoring.collect(text, mtclean.explain(text).changes)
+    assert [item.signal for item in found] == ["weak"]
+    features = scoring.features(text, found)
+    assert features["paragraphs"] == features["kinds"] == 0
+    assert not mtclean.is_garbled(text)
+
+
 SPLICED = "The park opened in May, it has three lakes and a small zoo. "
 
 
