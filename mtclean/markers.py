@@ -33,7 +33,8 @@ import yaml
 
 from mtclean.glossary.matcher import literal_pattern
 from mtclean.glossary.model import Problem, safe_load
-from mtclean.words import common_words, pinyin_name, scans_as_pinyin
+from mtclean.talked import KNOWN_AFTER, TERM_AFTER, TERM_LEAD, pinyin_offered_before
+from mtclean.words import common_words
 
 _FIELDS = frozenset(("name", "phrases", "examples", "keep", "source", "notes", "line_end", "shared"))
 _REQUIRED = ("name", "phrases", "examples", "keep", "source")
@@ -284,24 +285,10 @@ def default() -> Markers:
     return Markers(read(path()))
 
 
-# The words that present a phrase as a word being taught, not used, right before it: "the so-called
-# melon-eating masses", "the slang term", "In Chinese slang,", "netizens call themselves the".
-_TAUGHT_BEFORE = regex.compile(
-    r"(?:\b(?i:so-called)"
-    r"|\b(?i:the|a|this|that)[ \t]+(?:(?:Chinese|slang|internet|Internet|popular|new|buzz)[ \t]+)?"
-    r"(?:term|phrase|expression|slang|buzzword|word|label)"
-    r"|\b(?i:in)[ \t]+(?:(?:Chinese|Mandarin|internet|Internet|online)[ \t]+)?(?:slang|parlance|jargon)"
-    r"|\bcall(?:s|ed)?[ \t]+(?:themselves|itself|ourselves)(?:[ \t]+(?:the|a|an))?"
-    r")[ \t]*+,?[ \t]*+[“‘\"']?\Z"
-)
-# ... or right after it: '"rotten tail buildings", as they are known', "is a slang term for".
-_TAUGHT_AFTER = regex.compile(
-    r"[”’\"']?(?:[ \t]+(?:is|was)[ \t]+(?:a|an|the)[ \t]+(?:[\w-]++[ \t]+){0,2}?"
-    r"(?:term|word|phrase|expression|slang|buzzword|neologism|coinage)\b"
-    r"|[ \t]*+,[ \t]*+as[ \t]+(?:they|it|these|this|he|she)[ \t]+(?:are|is|were|was)[ \t]+"
-    r"(?:(?:widely|commonly|often|popularly|also|locally)[ \t]+)?(?:known|called)\b)"
-)
-_OR_BEFORE = regex.compile(r",[ \t]+or[ \t]+(?:the[ \t]+)?[“‘\"']?\Z")
+# After a phrase, the words that present it as a word being taught, not used: "is a slang term
+# for", '"rotten tail buildings", as they are known'.
+# (Matched right after a phrase's last letter: never from inside a run of spaces.)
+_TAUGHT_AFTER = regex.compile(r"(?<![ \t])[”’\"']?(?:" + TERM_AFTER + "|" + KNOWN_AFTER + ")")
 
 
 def taught(text: str, start: int, end: int) -> bool:
@@ -316,18 +303,11 @@ def taught(text: str, start: int, end: int) -> bool:
     >>> taught(text, 24, 45), taught("The rotten-tail buildings stand empty.", 4, 25)
     (True, False)
     """
-    before = max(0, start - 48)
-    if _TAUGHT_BEFORE.search(text, before, start) or _TAUGHT_AFTER.match(text, end, end + 80):
-        return True
-    found = _OR_BEFORE.search(text, max(0, start - 16), start)
-    if found is None:
-        return False
-    taken: list[str] = []
-    for word in reversed(text[max(0, found.start() - 48) : found.start()].split()):
-        if len(taken) == 4 or not scans_as_pinyin(word):
-            break
-        taken.append(word)
-    return any(pinyin_name(word, tell=False) for word in taken)
+    return (
+        TERM_LEAD.search(text, max(0, start - 48), start) is not None
+        or _TAUGHT_AFTER.match(text, end, end + 80) is not None
+        or pinyin_offered_before(text, 0, start)
+    )
 
 
 def find(text: str, folded: str | None = None, keys: list[tuple[int, str]] | None = None) -> list[Hit]:

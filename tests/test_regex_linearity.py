@@ -42,6 +42,8 @@ MODULES = [
     "mtclean.words",
     "mtclean.scoring",
     "mtclean.shapes",
+    "mtclean.markers",
+    "mtclean.talked",
     *(m.name for m in pkgutil.iter_modules(mtclean.passes.__path__, "mtclean.passes.")),
     *(m.name for m in pkgutil.iter_modules(mtclean.glossary.__path__, "mtclean.glossary.")),
 ]

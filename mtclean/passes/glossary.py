@@ -34,6 +34,7 @@ from mtclean.glossary.model import NAME_KINDS
 from mtclean.passes.courtesy import courtesy_name
 from mtclean.passes.evidence import CHINESE_MARK_IN_ENGLISH, SPACE_BEFORE_MARK, shows_garble
 from mtclean.rules import Context, Pass, Rule, line_around
+from mtclean.talked import KNOWN_AFTER, TERM_AFTER, TERM_LEAD, pinyin_offered_before
 from mtclean.words import FUNCTION_WORDS, pinyin_name, scans_as_pinyin
 
 NAME = Rule(
@@ -340,11 +341,11 @@ def _is_gloss(glossary: Glossary, hit: Hit, view: _View, start: int, end: int) -
         or (rules.anchor.match(after, trail.end()) if trail["known"] else hit.entry.kind in NAME_KINDS)
     ):
         return True  # a term followed by "means" is used, not talked about: "Generic erasure means"
-    if _TERM_LEAD.search(text, max(left, start - 40), start) is not None and not shows_garble(
+    if TERM_LEAD.search(text, max(left, start - 40), start) is not None and not shows_garble(
         text[left:right]
     ):
         return True  # "The phrase small fresh meat describes young idols": the phrase talked about
-    if _pinyin_offered_before(text, left, start) and not shows_garble(text[left:right]):
+    if pinyin_offered_before(text, left, start) and not shows_garble(text[left:right]):
         return True  # "lanwei lou, or rotten-tail buildings": the pinyin's literal English
     if hit.ambiguous:
         found = rules.anchor.search(after)
@@ -411,48 +412,13 @@ _GLOSS_TRAIL = regex.compile(
     r"|[ \t]+(?:is|was)[ \t]+(?:the[ \t]+)?(?:pinyin|Chinese|Mandarin|Cantonese)"
     r"(?:[ \t]+(?:name|word|spelling|romani[sz]ation))?[ \t]+(?:for|of)\b"
     # A word or a phrase taught as one, of any kind: "Little fresh meat is a slang term for".
-    r"|(?P<term>[ \t]+(?:is|was)[ \t]+(?:a|an|the)[ \t]+(?:[\w-]++[ \t]+){0,2}?"
-    r"(?:term|word|phrase|expression|slang|buzzword|neologism|coinage)\b"
+    r"|(?P<term>"
+    + TERM_AFTER
     # The name it goes by, named after it: '"rotten tail buildings", as they are known in Chinese'.
-    r"|[”’\"']?[ \t]*+,[ \t]*+as[ \t]+(?:they|it|these|this|he|she)[ \t]+(?:are|is|were|was)[ \t]+"
-    r"(?:(?:widely|commonly|often|popularly|also|locally)[ \t]+)?(?:known|called)\b))"
+    + r"|[”’\"']?"
+    + KNOWN_AFTER
+    + r"))"
 )
-#: The words that present a word or a phrase just before it: "the phrase small fresh meat".
-_TERM_LEAD = regex.compile(
-    r"(?:\b(?i:the|a|this|that)[ \t]+(?:(?:Chinese|slang|internet|Internet|popular|new|buzz)[ \t]+)?"
-    r"(?:term|phrase|expression|slang|buzzword|word|label)"
-    # "In Chinese slang, cutting leeks means ...": the slang it belongs to, named first.
-    r"|\b(?i:in)[ \t]+(?:(?:Chinese|Mandarin|internet|Internet|online|investor|investors'|market|stock-market)[ \t]+)?"
-    r"(?:slang|parlance|jargon)"
-    # "the so-called rotten-tail buildings", "netizens call themselves the melon-eating masses".
-    r"|\b(?i:so-called)|\bcall(?:s|ed)?[ \t]+(?:themselves|itself|ourselves)(?:[ \t]+(?:the|a|an))?"
-    r")[ \t]*+,?[ \t]*+[“‘\"']?\Z"
-)
-#: ", or" right before a rendering: the words before it may be the pinyin it translates.
-_OR_BEFORE = regex.compile(r",[ \t]+or[ \t]+(?:the[ \t]+)?[“‘\"']?\Z")
-
-
-def _pinyin_offered_before(text: str, left: int, start: int) -> bool:
-    """Whether pinyin stands just before ``, or`` and the rendering: ``lanwei lou, or rotten-tail buildings``.
-
-    The writer gives the Chinese word and then its literal English, so the
-    calque is taught, not used.  Up to four words before the comma must scan
-    as pinyin, and one of them must be no English word.
-
-    >>> _pinyin_offered_before("Known as lanwei lou, or rotten-tail buildings", 0, 24)
-    True
-    >>> _pinyin_offered_before("Tea, coffee, or rotten-tail buildings", 0, 16)
-    False
-    """
-    found = _OR_BEFORE.search(text, max(left, start - 16), start)
-    if found is None:
-        return False
-    taken: list[str] = []
-    for word in reversed(text[max(left, found.start() - 48) : found.start()].split()):
-        if len(taken) == 4 or not scans_as_pinyin(word):
-            break
-        taken.append(word)
-    return any(pinyin_name(word, tell=False) for word in taken)
 
 
 def _glossed_pinyin(
