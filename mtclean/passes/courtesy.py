@@ -34,6 +34,10 @@ _PERSON_BEFORE = regex.compile(
 _NAME_BEFORE_DATES = regex.compile(
     r"(?P<person>\p{Lu}\p{Ll}+(?:[ \t]\p{Lu}\p{Ll}+){0,2})(?P<dates>[ \t]?\([^()\n]{1,40}\))(?:,[ \t]*)?\Z"
 )
+#: A gloss right after the name: prose explaining a Chinese word (``Liangzhi, meaning innate knowing``).
+_GLOSS_AFTER = regex.compile(
+    r",?[ \t]+(?:meaning|which[ \t]+means|literally|i\.e\.|that[ \t]+is|usually[ \t]+rendered|often[ \t]+translated)\b"
+)
 _POSSESSOR = regex.compile(r"(?P<person>\p{Lu}\p{Ll}+(?:[ \t]\p{Lu}\p{Ll}+){1,2})\Z")
 #: How far back the person's name is looked for.
 _REACH = 80
@@ -77,12 +81,25 @@ def courtesy_name(match: regex.Match[str], context: Context) -> str | None:
     'For Zhu Xi, the word Li, which means principle, is central.'
     >>> clean("Li Na's word is Final, the coach said.")
     "Li Na's word is Final, the coach said."
+
+    A word a sinologist glosses, or one that is the subject of its own clause:
+
+    >>> clean("Wang Yangming's word is Liangzhi, meaning innate knowing.")
+    "Wang Yangming's word is Liangzhi, meaning innate knowing."
+    >>> clean("Zhou Dunyi (1017-1073), the word Taiji was given a new sense.")
+    'Zhou Dunyi (1017-1073), the word Taiji was given a new sense.'
     """
     text = match.string
     after = _NAME_AFTER.match(text, match.end())
     if after is None or not _courtesy_name(after["name"]):
         return None
+    if _GLOSS_AFTER.match(text, after.end()):
+        return None
     lead = match.group()
+    if lead[0] == "," and not match["is"] and text[after.end() : after.end() + 1] in " \t":
+        # MT sets the courtesy name off with a comma (字子美，…); ", the word Taiji was given a
+        # new sense" makes the word the subject of its clause: prose about the word.
+        return None
     before = text[max(0, match.start() - _REACH) : match.start()]
     if lead[0] in "'’":
         found = _POSSESSOR.search(before)

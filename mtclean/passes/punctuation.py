@@ -176,7 +176,8 @@ def space_after_colon(match: regex.Match[str], context: Context) -> str:
 
 @regex_rule(
     "punctuation.apostrophe-s",
-    r"(?<=\w)[ \t]+(?=['’]s\b(?!['’]))|(?<=\w['’])[ \t]+(?=s\b)"
+    # Not before 's/ (a sed command's quoted script: ``sed -i 's/a/b/' f``).
+    r"(?<=\w)[ \t]+(?=['’]s\b(?![’'/|#]))|(?<=\w['’])[ \t]+(?=s\b)"
     r"|(?<=\w)[ \t]+(?P<mark>['’‘])[ \t]+s\b(?![ \t]*['’‘])",
     needs=[" '", " ’", "' s", "’ s", "‘ s"],
 )
@@ -187,6 +188,8 @@ def apostrophe_s(match: regex.Match[str], context: Context) -> str | None:
     "It is Geely's plan and Renault’s too, and the patient’s fever fell."
     >>> clean("The letters 's' and 't' are common, and so is ‘ s ’ in lists.")
     "The letters 's' and 't' are common, and so is ‘ s ’ in lists."
+    >>> clean("Run sed -i 's/old/new/' notes.txt to rename them.")
+    "Run sed -i 's/old/new/' notes.txt to rename them."
 
     A paragraph that shows a tokeniser's output splits the possessive on purpose.
 

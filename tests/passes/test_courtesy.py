@@ -46,6 +46,14 @@ UNCHANGED = [
     "They asked Chen Jie, the word Tianxia, what it meant.",
     # An English name before it.
     "John Smith, whose word is Xiexie, is learning Chinese.",
+    # A concept word that is the subject of its own clause (MT sets a courtesy name off with a comma).
+    "Zhou Dunyi (1017-1073), the word Taiji was given a new sense.",
+    "Sima Qian (145-86 BC), the word Shiji is the title of his history.",
+    "Zhuangzi (c. 369-286 BC), the word Wuwei and the art of doing nothing.",
+    "Su Shi (1037-1101), the word Dongpo is better known as his art name.",
+    # A word a writer glosses right after it.
+    "Wang Yangming's word is Liangzhi, meaning innate knowing.",
+    "Laozi's concept, Wang Bi's word is Ziran, literally so of itself.",
 ]
 
 

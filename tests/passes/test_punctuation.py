@@ -477,3 +477,19 @@ def test_a_spaced_colon_neither_lined_up_nor_after_a_label_is_still_closed_up() 
 )
 def test_a_lone_dot_after_a_command_option_is_its_argument(text: str) -> None:
     assert mtclean.clean(text) == text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Run sed -i 's/old/new/' notes.txt to rename them.",
+        "A pipe works too: sed -e 's|/usr|/opt|' paths.txt.",
+        "Write sed 's#a#b#g' in.txt when the path holds slashes.",
+    ],
+)
+def test_a_sed_script_quoted_after_an_option_keeps_its_space(text: str) -> None:
+    assert mtclean.clean(text) == text
+
+
+def test_a_spaced_possessive_before_a_word_is_still_closed() -> None:
+    assert mtclean.clean("It is Geely 's plan, and Volvo 's too.") == "It is Geely's plan, and Volvo's too."
