@@ -35,8 +35,9 @@ _NAME_BEFORE_DATES = regex.compile(
     r"(?P<person>\p{Lu}\p{Ll}+(?:[ \t]\p{Lu}\p{Ll}+){0,2})(?P<dates>[ \t]?\([^()\n]{1,40}\))(?:,[ \t]*)?\Z"
 )
 #: A gloss right after the name: prose explaining a Chinese word (``Liangzhi, meaning innate knowing``).
+#: (Matched right after the name's last letter: never from inside a run of spaces.)
 _GLOSS_AFTER = regex.compile(
-    r",?[ \t]+(?:meaning|which[ \t]+means|literally|i\.e\.|that[ \t]+is|usually[ \t]+rendered|often[ \t]+translated)\b"
+    r"(?<![ \t]),?[ \t]+(?:meaning|which[ \t]+means|literally|i\.e\.|that[ \t]+is|usually[ \t]+rendered|often[ \t]+translated)\b"
 )
 _POSSESSOR = regex.compile(r"(?P<person>\p{Lu}\p{Ll}+(?:[ \t]\p{Lu}\p{Ll}+){1,2})\Z")
 #: How far back the person's name is looked for.
