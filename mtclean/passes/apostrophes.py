@@ -250,6 +250,26 @@ def possessive(match: regex.Match[str], context: Context) -> str:
 
 
 @regex_rule(
+    "apostrophes.people-s",
+    rf"(?=[Pp])(?<![\w'’-])(?P<stem>[Pp]eople)[ \t]+s(?=[ \t]+{_INSTITUTIONS}\b)",
+    needs=["eople s "],
+)
+def people_s(match: regex.Match[str], context: Context) -> str:
+    """``People's`` split at its lost apostrophe before an institution named after the people.
+
+    Chinese names courts, hospitals and procuratorates after the people (人民法院,
+    人民医院); MT that drops the apostrophe leaves ``People s Court``.  A lone
+    ``s`` between ``People`` and ``Court`` is no English word.
+
+    >>> clean("He appealed to the Intermediate People s Court within 15 days.")
+    "He appealed to the Intermediate People's Court within 15 days."
+    >>> clean("The people s and the t are hard to read in this font; Court fees rose.")
+    'The people s and the t are hard to read in this font; Court fees rose.'
+    """
+    return f"People{_mark(match.string)}s"
+
+
+@regex_rule(
     "apostrophes.lone-s",
     r"(?=[ \t]s[ \t])(?<=(?<![\w'’-])\p{Lu}\p{Ll}+[ \t]+\p{Lu}\p{Ll}+)[ \t]+s(?=[ \t]+\p{Ll}{2,})",
     needs=[" s "],
@@ -356,6 +376,7 @@ APOSTROPHES = Pass(
         split_contraction,
         spaced_nt,
         possessive,
+        people_s,
         name_possessive,
         lone_s,
         pinyin_syllable,
