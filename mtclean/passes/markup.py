@@ -129,7 +129,12 @@ _ENTITY_CHARACTERS = {
     "laquo": "\u00ab",
     "raquo": "\u00bb",
 }
-_ENTITY_NAMES = "|".join(sorted(_ENTITY_CHARACTERS, key=len, reverse=True))
+# A name MT capitalised, as it does a sentence's first word (``Ldquo;`` after a
+# colon): no English word is spelt so either, and the name's other letters stay
+# lower case, so an acronym's ``NBSP;`` in a table of names is not one.
+_ENTITY_NAMES = "|".join(
+    f"[{name[0]}{name[0].upper()}]{name[1:]}" for name in sorted(_ENTITY_CHARACTERS, key=len, reverse=True)
+)
 #: Words of a text about markup itself, which writes an entity's name to talk about it.
 _TALKS_ABOUT_ENTITIES = regex.compile(r"\b(?:[Ee]ntit(?:y|ies)|HTML|XML|[Ee]scap(?:e|ed|es|ing)|[Mm]arkup)\b")
 #: Whether the paragraph talks about markup, worked out once per paragraph.
@@ -139,8 +144,8 @@ _talks_about_entities = per_paragraph(lambda text: _TALKS_ABOUT_ENTITIES.search(
 @regex_rule(
     "markup.entity-name",
     rf"(?<!&amp;)(?<!&)(?:&[ \t]+)?(?P<name>{_ENTITY_NAMES});"
-    r"|(?P<spaces>(?:(?<![ \t])[ \t]+)?(?<!&amp;)(?<!&)(?:&[ \t]*)?nbsp;(?:[ \t]*(?:&[ \t]*)?nbsp;)*[ \t]*)",
-    needs=[f"{name};" for name in (*_ENTITY_CHARACTERS, "nbsp")],
+    r"|(?P<spaces>(?:(?<![ \t])[ \t]+)?(?<!&amp;)(?<!&)(?:&[ \t]*)?[nN]bsp;(?:[ \t]*(?:&[ \t]*)?[nN]bsp;)*[ \t]*)",
+    needs=[f"{first}{name[1:]};" for name in (*_ENTITY_CHARACTERS, "nbsp") for first in (name[0], name[0].upper())],
 )
 def entity_name(match: regex.Match[str], context: Context) -> str | None:
     """An HTML entity the MT kept without its ampersand (``ldquo;``, ``nbsp;``) is the character it names.
@@ -152,6 +157,12 @@ def entity_name(match: regex.Match[str], context: Context) -> str | None:
     >>> clean("In HTML, &amp;nbsp; keeps two words on one line.")
     'In HTML, &amp;nbsp; keeps two words on one line.'
 
+    MT capitalises a name that opens its clause as it does a word
+    (``says: Ldquo;``); the name is the same.
+
+    >>> clean("The guide says: Ldquo;Book a week aheadRdquo; and it is right.")
+    'The guide says: \u201cBook a week ahead\u201d and it is right.'
+
     A paragraph that talks about entities names them as they are written.
 
     >>> clean("A typo left the entity hellip; where the ellipsis belongs.")
@@ -161,7 +172,7 @@ def entity_name(match: regex.Match[str], context: Context) -> str | None:
         return None
     name = match["name"]
     if name is not None:
-        return _ENTITY_CHARACTERS[name]
+        return _ENTITY_CHARACTERS[name.lower()]
     text = match.string
     start, end = match.span()
     # A run of non-breaking spaces is one space between words, none at a line's edge or before a mark.

@@ -169,6 +169,13 @@ ENTITY_NAMES = [
     ),
     ("nbsp; nbsp; The plant reopened on Monday.", "The plant reopened on Monday."),
     ("Wait for the bell hellip; then open the lid.", "Wait for the bell … then open the lid."),
+    # MT capitalised the name where it opens a clause (blind 17, a rental-guide page: `says: Ldquo;`)
+    (
+        "The agent told us: Ldquo;The flat faces southRdquo; and it did.",
+        "The agent told us: “The flat faces south” and it did.",
+    ),
+    ("Doors open at nine Mdash; bring your ticket.", "Doors open at nine — bring your ticket."),
+    ("Price:Nbsp;Nbsp;80 yuan a night.", "Price: 80 yuan a night."),
 ]
 
 ENTITY_NAMES_LEFT_ALONE = [
@@ -180,6 +187,10 @@ ENTITY_NAMES_LEFT_ALONE = [
     "She put an aliquot; of the sample aside.",
     "The file is named ldquo and holds one line.",
     "The variable rsquo_count starts at zero.",
+    # a capitalised name after its ampersand, an acronym in capitals, a longer word
+    "The markup reads &Ldquo; in that old template.",
+    "The table lists LDQUO; and NBSP; as column keys.",
+    "The Hellipad; row names a landing pad.",
 ]
 
 
