@@ -145,7 +145,11 @@ _talks_about_entities = per_paragraph(lambda text: _TALKS_ABOUT_ENTITIES.search(
     "markup.entity-name",
     rf"(?<!&amp;)(?<!&)(?:&[ \t]+)?(?P<name>{_ENTITY_NAMES});"
     r"|(?P<spaces>(?:(?<![ \t])[ \t]+)?(?<!&amp;)(?<!&)(?:&[ \t]*)?[nN]bsp;(?:[ \t]*(?:&[ \t]*)?[nN]bsp;)*[ \t]*)",
-    needs=[f"{first}{name[1:]};" for name in (*_ENTITY_CHARACTERS, "nbsp") for first in (name[0], name[0].upper())],
+    needs=[
+        f"{first}{name[1:]};"
+        for name in (*_ENTITY_CHARACTERS, "nbsp")
+        for first in (name[0], name[0].upper())
+    ],
 )
 def entity_name(match: regex.Match[str], context: Context) -> str | None:
     """An HTML entity the MT kept without its ampersand (``ldquo;``, ``nbsp;``) is the character it names.
