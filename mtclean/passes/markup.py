@@ -110,6 +110,7 @@ def find_markup_and_entities(text: str, context: Context) -> Iterator[Edit]:
     yield from find_markup(text, context)
     if not context.html:
         yield from entity_name.find(text, context)
+        yield from bracket_entity_remnant.find(text, context)
         yield from paragraph_end_remnant.find(text, context)
 
 
@@ -183,6 +184,37 @@ def entity_name(match: regex.Match[str], context: Context) -> str | None:
     if start == 0 or end == len(text) or text[start - 1] in "\r\n" or text[end] in "\r\n,.;:!?)]}":
         return ""
     return " "
+
+
+@regex_rule(
+    "markup.bracket-entity-remnant",
+    # ``>;`` between spaces (never ``int>;`` closing a template, nor the ``>;)`` of a face),
+    # or ``& gt`` / ``& lt`` spaced off their ampersand, between spaces.
+    r"(?<=[\p{L}\p{N}\p{P}][ \t])(?:>;|&[ \t]+(?P<name>gt|lt);?)(?=[ \t]+[\p{L}\p{N}\p{Pi}\"'_])",
+    needs=[" >; ", "& gt", "& lt"],
+)
+def bracket_entity_remnant(match: regex.Match[str], context: Context) -> str | None:
+    """What MT left of ``&gt;`` or ``&lt;`` between two words is the bracket it names.
+
+    Phone help pages write a menu path with ``>``; the page's MT kept the
+    entity's semicolon after the bracket (``Settings >; Security``) or the
+    entity's name spaced off its ampersand (``App & gt Rules``).
+
+    >>> clean("Go to Settings >; Security > Blocking and turn it on.")
+    'Go to Settings > Security > Blocking and turn it on.'
+    >>> clean("Open Messages & gt Blocking rules and add the keyword.")
+    'Open Messages > Blocking rules and add the keyword.'
+
+    A template closed before a semicolon, a face, a full entity, a paragraph
+    about markup and an HTML page stay.
+
+    >>> clean("Declare std::vector<int>; then fill it. Nice try >;) See &gt; in the source.")
+    'Declare std::vector<int>; then fill it. Nice try >;) See &gt; in the source.'
+    """
+    if _talks_about_entities(match.string):
+        return None
+    name = match["name"]
+    return "<" if name == "lt" else ">"
 
 
 @regex_rule(
@@ -303,7 +335,7 @@ def _edit(
 #: which the punctuation and quotes passes tidy; see ``Pass.settles``.
 MARKUP = Pass(
     "markup",
-    (PARAGRAPH_BREAK, INLINE_TAG, entity_name, paragraph_end_remnant),
+    (PARAGRAPH_BREAK, INLINE_TAG, entity_name, bracket_entity_remnant, paragraph_end_remnant),
     finder=find_markup_and_entities,
     settles=True,
 )

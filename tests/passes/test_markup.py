@@ -194,6 +194,53 @@ ENTITY_NAMES_LEFT_ALONE = [
 ]
 
 
+# What phone help pages' MT left of ``&gt;`` in a menu path (blind 17: three Q&A-mirror
+# pages about blocking messages, and blind 16's stock-formula page with ``volume >; 0.0 1``).
+BRACKET_REMNANTS = [
+    (
+        "Open Settings >; Privacy > Location and pick the app.",
+        "Open Settings > Privacy > Location and pick the app.",
+    ),
+    (
+        "Tap Messages >; Blocked >; Rules, then add the number.",
+        "Tap Messages > Blocked > Rules, then add the number.",
+    ),
+    ("Choose Phone & gt Call settings and switch it off.", "Choose Phone > Call settings and switch it off."),
+    ("Pick the rows where the price & lt; 20 yuan.", "Pick the rows where the price < 20 yuan."),
+    (
+        "Keep the stocks whose volume >; 0.01 at the close.",
+        "Keep the stocks whose volume > 0.01 at the close.",
+    ),
+]
+
+BRACKET_REMNANTS_LEFT_ALONE = [
+    # a template closed before its semicolon, a winking face, full entities, arrows
+    "Declare std::vector<int>; and then push the values.",
+    "Nice try >;) see you tomorrow.",
+    "The source shows &gt; and &lt; where the brackets go.",
+    "Use -> and => in the lambda, or write x>;y as a typo.",
+    "In AT& T's old ads the logo came first.",
+    # a text about markup names them as written
+    "The HTML escape left >; behind in the old template.",
+]
+
+
+@pytest.mark.parametrize("garbled, expected", BRACKET_REMNANTS)
+def test_a_bracket_entity_remnant_becomes_the_bracket(garbled: str, expected: str) -> None:
+    assert mtclean.clean(garbled) == expected
+    assert mtclean.clean(expected) == expected
+
+
+@pytest.mark.parametrize("text", BRACKET_REMNANTS_LEFT_ALONE)
+def test_brackets_in_code_and_faces_stay(text: str) -> None:
+    assert mtclean.clean(text) == text
+
+
+def test_a_bracket_entity_remnant_in_an_html_page_is_its_own_text() -> None:
+    page = "<p>Open Settings >; Privacy first.</p>"
+    assert mtclean.clean(page, format="html") == page
+
+
 @pytest.mark.parametrize("garbled, expected", ENTITY_NAMES)
 def test_an_entity_without_its_ampersand_becomes_its_character(garbled: str, expected: str) -> None:
     assert mtclean.clean(garbled) == expected
