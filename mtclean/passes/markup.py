@@ -110,6 +110,7 @@ def find_markup_and_entities(text: str, context: Context) -> Iterator[Edit]:
     yield from find_markup(text, context)
     if not context.html:
         yield from entity_name.find(text, context)
+        yield from bracket_entity_remnant.find(text, context)
         yield from paragraph_end_remnant.find(text, context)
 
 
@@ -129,7 +130,12 @@ _ENTITY_CHARACTERS = {
     "laquo": "\u00ab",
     "raquo": "\u00bb",
 }
-_ENTITY_NAMES = "|".join(sorted(_ENTITY_CHARACTERS, key=len, reverse=True))
+# A name MT capitalised, as it does a sentence's first word (``Ldquo;`` after a
+# colon): no English word is spelt so either, and the name's other letters stay
+# lower case, so an acronym's ``NBSP;`` in a table of names is not one.
+_ENTITY_NAMES = "|".join(
+    f"[{name[0]}{name[0].upper()}]{name[1:]}" for name in sorted(_ENTITY_CHARACTERS, key=len, reverse=True)
+)
 #: Words of a text about markup itself, which writes an entity's name to talk about it.
 _TALKS_ABOUT_ENTITIES = regex.compile(r"\b(?:[Ee]ntit(?:y|ies)|HTML|XML|[Ee]scap(?:e|ed|es|ing)|[Mm]arkup)\b")
 #: Whether the paragraph talks about markup, worked out once per paragraph.
@@ -139,8 +145,12 @@ _talks_about_entities = per_paragraph(lambda text: _TALKS_ABOUT_ENTITIES.search(
 @regex_rule(
     "markup.entity-name",
     rf"(?<!&amp;)(?<!&)(?:&[ \t]+)?(?P<name>{_ENTITY_NAMES});"
-    r"|(?P<spaces>(?:(?<![ \t])[ \t]+)?(?<!&amp;)(?<!&)(?:&[ \t]*)?nbsp;(?:[ \t]*(?:&[ \t]*)?nbsp;)*[ \t]*)",
-    needs=[f"{name};" for name in (*_ENTITY_CHARACTERS, "nbsp")],
+    r"|(?P<spaces>(?:(?<![ \t])[ \t]+)?(?<!&amp;)(?<!&)(?:&[ \t]*)?[nN]bsp;(?:[ \t]*(?:&[ \t]*)?[nN]bsp;)*[ \t]*)",
+    needs=[
+        f"{first}{name[1:]};"
+        for name in (*_ENTITY_CHARACTERS, "nbsp")
+        for first in (name[0], name[0].upper())
+    ],
 )
 def entity_name(match: regex.Match[str], context: Context) -> str | None:
     """An HTML entity the MT kept without its ampersand (``ldquo;``, ``nbsp;``) is the character it names.
@@ -152,6 +162,12 @@ def entity_name(match: regex.Match[str], context: Context) -> str | None:
     >>> clean("In HTML, &amp;nbsp; keeps two words on one line.")
     'In HTML, &amp;nbsp; keeps two words on one line.'
 
+    MT capitalises a name that opens its clause as it does a word
+    (``says: Ldquo;``); the name is the same.
+
+    >>> clean("The guide says: Ldquo;Book a week aheadRdquo; and it is right.")
+    'The guide says: \u201cBook a week ahead\u201d and it is right.'
+
     A paragraph that talks about entities names them as they are written.
 
     >>> clean("A typo left the entity hellip; where the ellipsis belongs.")
@@ -161,13 +177,44 @@ def entity_name(match: regex.Match[str], context: Context) -> str | None:
         return None
     name = match["name"]
     if name is not None:
-        return _ENTITY_CHARACTERS[name]
+        return _ENTITY_CHARACTERS[name.lower()]
     text = match.string
     start, end = match.span()
     # A run of non-breaking spaces is one space between words, none at a line's edge or before a mark.
     if start == 0 or end == len(text) or text[start - 1] in "\r\n" or text[end] in "\r\n,.;:!?)]}":
         return ""
     return " "
+
+
+@regex_rule(
+    "markup.bracket-entity-remnant",
+    # ``>;`` between spaces (never ``int>;`` closing a template, nor the ``>;)`` of a face),
+    # or ``& gt`` / ``& lt`` spaced off their ampersand, between spaces.
+    r"(?<=[\p{L}\p{N}\p{P}][ \t])(?:>;|&[ \t]+(?P<name>gt|lt);?)(?=[ \t]+[\p{L}\p{N}\p{Pi}\"'_])",
+    needs=[" >; ", "& gt", "& lt"],
+)
+def bracket_entity_remnant(match: regex.Match[str], context: Context) -> str | None:
+    """What MT left of ``&gt;`` or ``&lt;`` between two words is the bracket it names.
+
+    Phone help pages write a menu path with ``>``; the page's MT kept the
+    entity's semicolon after the bracket (``Settings >; Security``) or the
+    entity's name spaced off its ampersand (``App & gt Rules``).
+
+    >>> clean("Go to Settings >; Security > Blocking and turn it on.")
+    'Go to Settings > Security > Blocking and turn it on.'
+    >>> clean("Open Messages & gt Blocking rules and add the keyword.")
+    'Open Messages > Blocking rules and add the keyword.'
+
+    A template closed before a semicolon, a face, a full entity, a paragraph
+    about markup and an HTML page stay.
+
+    >>> clean("Declare std::vector<int>; then fill it. Nice try >;) See &gt; in the source.")
+    'Declare std::vector<int>; then fill it. Nice try >;) See &gt; in the source.'
+    """
+    if _talks_about_entities(match.string):
+        return None
+    name = match["name"]
+    return "<" if name == "lt" else ">"
 
 
 @regex_rule(
@@ -288,7 +335,7 @@ def _edit(
 #: which the punctuation and quotes passes tidy; see ``Pass.settles``.
 MARKUP = Pass(
     "markup",
-    (PARAGRAPH_BREAK, INLINE_TAG, entity_name, paragraph_end_remnant),
+    (PARAGRAPH_BREAK, INLINE_TAG, entity_name, bracket_entity_remnant, paragraph_end_remnant),
     finder=find_markup_and_entities,
     settles=True,
 )

@@ -169,6 +169,13 @@ ENTITY_NAMES = [
     ),
     ("nbsp; nbsp; The plant reopened on Monday.", "The plant reopened on Monday."),
     ("Wait for the bell hellip; then open the lid.", "Wait for the bell … then open the lid."),
+    # MT capitalised the name where it opens a clause (blind 17, a rental-guide page: `says: Ldquo;`)
+    (
+        "The agent told us: Ldquo;The flat faces southRdquo; and it did.",
+        "The agent told us: “The flat faces south” and it did.",
+    ),
+    ("Doors open at nine Mdash; bring your ticket.", "Doors open at nine — bring your ticket."),
+    ("Price:Nbsp;Nbsp;80 yuan a night.", "Price: 80 yuan a night."),
 ]
 
 ENTITY_NAMES_LEFT_ALONE = [
@@ -180,7 +187,58 @@ ENTITY_NAMES_LEFT_ALONE = [
     "She put an aliquot; of the sample aside.",
     "The file is named ldquo and holds one line.",
     "The variable rsquo_count starts at zero.",
+    # a capitalised name after its ampersand, an acronym in capitals, a longer word
+    "The markup reads &Ldquo; in that old template.",
+    "The table lists LDQUO; and NBSP; as column keys.",
+    "The Hellipad; row names a landing pad.",
 ]
+
+
+# What phone help pages' MT left of ``&gt;`` in a menu path (blind 17: three Q&A-mirror
+# pages about blocking messages, and blind 16's stock-formula page with ``volume >; 0.0 1``).
+BRACKET_REMNANTS = [
+    (
+        "Open Settings >; Privacy > Location and pick the app.",
+        "Open Settings > Privacy > Location and pick the app.",
+    ),
+    (
+        "Tap Messages >; Blocked >; Rules, then add the number.",
+        "Tap Messages > Blocked > Rules, then add the number.",
+    ),
+    ("Choose Phone & gt Call settings and switch it off.", "Choose Phone > Call settings and switch it off."),
+    ("Pick the rows where the price & lt; 20 yuan.", "Pick the rows where the price < 20 yuan."),
+    (
+        "Keep the stocks whose volume >; 0.01 at the close.",
+        "Keep the stocks whose volume > 0.01 at the close.",
+    ),
+]
+
+BRACKET_REMNANTS_LEFT_ALONE = [
+    # a template closed before its semicolon, a winking face, full entities, arrows
+    "Declare std::vector<int>; and then push the values.",
+    "Nice try >;) see you tomorrow.",
+    "The source shows &gt; and &lt; where the brackets go.",
+    "Use -> and => in the lambda, or write x>;y as a typo.",
+    "In AT& T's old ads the logo came first.",
+    # a text about markup names them as written
+    "The HTML escape left >; behind in the old template.",
+]
+
+
+@pytest.mark.parametrize("garbled, expected", BRACKET_REMNANTS)
+def test_a_bracket_entity_remnant_becomes_the_bracket(garbled: str, expected: str) -> None:
+    assert mtclean.clean(garbled) == expected
+    assert mtclean.clean(expected) == expected
+
+
+@pytest.mark.parametrize("text", BRACKET_REMNANTS_LEFT_ALONE)
+def test_brackets_in_code_and_faces_stay(text: str) -> None:
+    assert mtclean.clean(text) == text
+
+
+def test_a_bracket_entity_remnant_in_an_html_page_is_its_own_text() -> None:
+    page = "<p>Open Settings >; Privacy first.</p>"
+    assert mtclean.clean(page, format="html") == page
 
 
 @pytest.mark.parametrize("garbled, expected", ENTITY_NAMES)
