@@ -210,11 +210,33 @@ def bracket_entity_remnant(match: regex.Match[str], context: Context) -> str | N
 
     >>> clean("Declare std::vector<int>; then fill it. Nice try >;) See &gt; in the source.")
     'Declare std::vector<int>; then fill it. Nice try >;) See &gt; in the source.'
+
+    Without the entity's semicolon, a menu path names a capitalised item on one
+    side, and a comparison a number after: between two words in lower case the
+    marks are a shell line's or a lexer's tokens (``grep foo >; echo``).
+
+    >>> clean("Run grep foo >; echo done and the shell complains.")
+    'Run grep foo >; echo done and the shell complains.'
     """
-    if _talks_about_entities(match.string):
+    text = match.string
+    if _talks_about_entities(text):
         return None
     name = match["name"]
+    if not match.group().endswith("t;") and not _names_an_item(text, *match.span()):
+        return None
     return "<" if name == "lt" else ">"
+
+
+#: What opens the word after a remnant in a menu path or a comparison.
+_ITEM_AFTER_REMNANT = regex.compile(r"[ \t]+[\p{Lu}\p{N}\p{Pi}\"'_]")
+
+
+def _names_an_item(text: str, start: int, end: int) -> bool:
+    """Whether a capitalised word (a menu item's) stands on either side of a remnant, or a number after it."""
+    if _ITEM_AFTER_REMNANT.match(text, end):
+        return True
+    words = text[max(0, start - 40) : start].split()
+    return bool(words) and words[-1][0].isupper()
 
 
 @regex_rule(

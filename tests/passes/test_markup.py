@@ -211,6 +211,8 @@ BRACKET_REMNANTS = [
         "Keep the stocks whose volume >; 0.01 at the close.",
         "Keep the stocks whose volume > 0.01 at the close.",
     ),
+    # an item in lower case after a capitalised one (blind 17's notes: ``Apps >; permissions``)
+    ("Go to Settings >; Apps >; permissions and allow it.", "Go to Settings > Apps > permissions and allow it."),
 ]
 
 BRACKET_REMNANTS_LEFT_ALONE = [
@@ -222,6 +224,12 @@ BRACKET_REMNANTS_LEFT_ALONE = [
     "In AT& T's old ads the logo came first.",
     # a text about markup names them as written
     "The HTML escape left >; behind in the old template.",
+    # tokens of a shell line, a lexer or a notation between words in lower case (harm-hunt22)
+    "Run grep foo >; echo done in a shell and the shell complains about the syntax.",
+    "The diff shows -> and => and >; as separate tokens in the lexer.",
+    "Compare x >; y in the old notation with x > y today.",
+    "In the tutorial, the author writes & lt and & gt with a space to stop the renderer from turning them into brackets.",
+    "The regex a & lt b matched nothing.",
 ]
 
 
