@@ -212,7 +212,10 @@ BRACKET_REMNANTS = [
         "Keep the stocks whose volume > 0.01 at the close.",
     ),
     # an item in lower case after a capitalised one (blind 17's notes: ``Apps >; permissions``)
-    ("Go to Settings >; Apps >; permissions and allow it.", "Go to Settings > Apps > permissions and allow it."),
+    (
+        "Go to Settings >; Apps >; permissions and allow it.",
+        "Go to Settings > Apps > permissions and allow it.",
+    ),
 ]
 
 BRACKET_REMNANTS_LEFT_ALONE = [
