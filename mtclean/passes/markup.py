@@ -137,7 +137,12 @@ _ENTITY_NAMES = "|".join(
     f"[{name[0]}{name[0].upper()}]{name[1:]}" for name in sorted(_ENTITY_CHARACTERS, key=len, reverse=True)
 )
 #: Words of a text about markup itself, which writes an entity's name to talk about it.
-_TALKS_ABOUT_ENTITIES = regex.compile(r"\b(?:[Ee]ntit(?:y|ies)|HTML|XML|[Ee]scap(?:e|ed|es|ing)|[Mm]arkup)\b")
+#: Also the words that name what an entity stands for or what it lacks: ``Nbsp; stands for a
+#: non-breaking space``, ``without the ampersand``, ``the names of the curly quotes``.
+_TALKS_ABOUT_ENTITIES = regex.compile(
+    r"\b(?:[Ee]ntit(?:y|ies)|HTML|XML|[Ee]scap(?:e|ed|es|ing)|[Mm]arkup|[Aa]mpersands?|[Nn]on-breaking"
+    r"|[Cc]url(?:y|ed)[ \t]+(?:quotes?|quotation[ \t]+marks)|stands?[ \t]+for)\b"
+)
 #: Whether the paragraph talks about markup, worked out once per paragraph.
 _talks_about_entities = per_paragraph(lambda text: _TALKS_ABOUT_ENTITIES.search(text) is not None)
 
@@ -228,7 +233,7 @@ def bracket_entity_remnant(match: regex.Match[str], context: Context) -> str | N
 
 
 #: What opens the word after a remnant in a menu path or a comparison.
-_ITEM_AFTER_REMNANT = regex.compile(r"[ \t]+[\p{Lu}\p{N}\p{Pi}\"'_]")
+_ITEM_AFTER_REMNANT = regex.compile(r"(?<![ \t])[ \t]++[\p{Lu}\p{N}\p{Pi}\"'_]")
 
 
 def _names_an_item(text: str, start: int, end: int) -> bool:

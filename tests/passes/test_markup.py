@@ -191,6 +191,10 @@ ENTITY_NAMES_LEFT_ALONE = [
     "The markup reads &Ldquo; in that old template.",
     "The table lists LDQUO; and NBSP; as column keys.",
     "The Hellipad; row names a landing pad.",
+    # a paragraph that says what a name stands for or that it lost its ampersand (harm-hunt22)
+    "Nbsp; stands for a non-breaking space in old web pages.",
+    "Rdquo; and Ldquo; are the names of the curly quotes.",
+    "Write &nbsp; to keep two words together; Nbsp; without the ampersand shows as text.",
 ]
 
 
