@@ -233,7 +233,8 @@ def bracket_entity_remnant(match: regex.Match[str], context: Context) -> str | N
 
 
 #: What opens the word after a remnant in a menu path or a comparison.
-_ITEM_AFTER_REMNANT = regex.compile(r"(?<![ \t])[ \t]++[\p{Lu}\p{N}\p{Pi}\"'_]")
+#: A lone capital after it is a face's (``>; D``), not an item's.
+_ITEM_AFTER_REMNANT = regex.compile(r"(?<![ \t])[ \t]++(?:\p{Lu}\p{L}|[\p{N}\p{Pi}\"'_])")
 
 
 def _names_an_item(text: str, start: int, end: int) -> bool:

@@ -237,6 +237,7 @@ BRACKET_REMNANTS_LEFT_ALONE = [
     "Compare x >; y in the old notation with x > y today.",
     "In the tutorial, the author writes & lt and & gt with a space to stop the renderer from turning them into brackets.",
     "The regex a & lt b matched nothing.",
+    "That was close >; D but we made it.",
 ]
 
 
