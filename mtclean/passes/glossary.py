@@ -461,6 +461,14 @@ def _glossed_pinyin(
     False
     >>> _glossed_pinyin("Haohai Shengke", "Haohai Shengke (HK: 06826) fell.", 0, 14)
     False
+
+    Nor does a bracket that holds the share price and the day's change,
+    as market round-ups write them.
+
+    >>> _glossed_pinyin("Xinwufeng", "Xinwufeng (3.98+3.92%, Diagnostic Stock) rose.", 0, 9)
+    False
+    >>> _glossed_pinyin("Xinwufeng", "Xinwufeng (4.10 +3.80%) rose.", 0, 9)
+    False
     """
     left, right = sentence or (0, len(text))
     # The pinyin is the whole of a bracket after what it glosses: ``Lay's snack foods (Le Shi)``;
@@ -489,10 +497,12 @@ def _glossed_pinyin(
 _BRACKET_BEFORE = re.compile(r"[(（][ \t]?\Z")
 _SEMICOLON_AFTER = re.compile(r"[ \t]?[;；]")
 #: A bracket holding a listed company's stock code (``(300896.SZ)``, ``(HK: 06826)``, ``(600519)``),
-#: not a year (``(1750)``): it follows the company's name, and glosses nothing.
+#: not a year (``(1750)``), or its price and day's change (``(5.06+7.89%)``, ``(9.64 +3.21%, ...``):
+#: it follows the company's name, and glosses nothing.
 _STOCK_CODE_BRACKET = re.compile(
     r"(?<![ \t])[ \t]*+[(（][ \t]*+(?:(?:SH|SZ|HK|BJ|SHA|SHE)[ \t]*+[:：][ \t]*+\d{4,6}"
-    r"|\d{4,6}[ \t]*+\.[ \t]*+(?:SH|SZ|HK|BJ|SS)\b|\d{5,6})[ \t]*+[)）,，;；]"
+    r"|\d{4,6}[ \t]*+\.[ \t]*+(?:SH|SZ|HK|BJ|SS)\b|\d{5,6}"
+    r"|\d{1,5}\.\d{1,3}[ \t]*+[+-][ \t]*+\d{1,3}(?:\.\d{1,3})?%)[ \t]*+[)）,，;；]"
 )
 #: An English name and the ``, or`` that offers the pinyin as its other name: ``Elephant Hill, or Xiangbishan``.
 _APPOSITIVE_BEFORE = regex.compile(r"\p{Lu}[\p{L}'’-]*,[ \t]+or[ \t]+\Z")
