@@ -54,6 +54,8 @@ UNCHANGED = [
     # negative context: the founder of Haidilao is also Zhang Yong
     "Haidilao founder Zhang Yong, who once met Alibaba's bosses, opened a hot pot restaurant.",
     "You can order millet by phone from the farm.",
+    # a safe rendering vetoed by the word after it: the parent company's profit
+    "The net profit attributable to the mother company rose 5% last year.",
     # lookaround traps
     "Beijing University of Technology beat Tsinghua at rowing.",
     "He Xiaopeng founded XPeng, whose P7 rivals NIO.",
