@@ -56,6 +56,10 @@ UNCHANGED = [
     "You can order millet by phone from the farm.",
     # a safe rendering vetoed by the word after it: the parent company's profit
     "The net profit attributable to the mother company rose 5% last year.",
+    # a family's or a trust's profit split with a mother (harm-hunt24)
+    "The net profit attributable to the mother's share of the family farm was taxed separately.",
+    "Under the trust deed, net profit attributable to the mother and to each child is paid out yearly.",
+    "The court split the bakery's net profit attributable to the mother, who had run it for a decade.",
     # lookaround traps
     "Beijing University of Technology beat Tsinghua at rowing.",
     "He Xiaopeng founded XPeng, whose P7 rivals NIO.",
@@ -283,6 +287,10 @@ def test_negative_context_holds_in_garbled_text() -> None:
     garbled = "Haidilao founder Zhang Yong , Who met Alibaba's bosses , opened a hot pot restaurant ."
     assert "Zhang Yong" in mtclean.clean(garbled)
     assert "Daniel Zhang" in mtclean.clean("Alibaba's Zhang Yong , Who created Singles' Day , left .")
+    # cars on a tracking dashboard go offline in English, garble or not (harm-hunt24)
+    tracked = "The cars went offline on the fleet dashboard after the factory's Wi-Fi failed ，so we restarted it."
+    assert "went offline" in mtclean.clean(tracked)
+    assert "rolled off the line" in mtclean.clean("The 5,000th electric bus went offline at the Zhengzhou plant ，a milestone .")
 
 
 @pytest.mark.parametrize(
