@@ -288,9 +288,13 @@ def test_negative_context_holds_in_garbled_text() -> None:
     assert "Zhang Yong" in mtclean.clean(garbled)
     assert "Daniel Zhang" in mtclean.clean("Alibaba's Zhang Yong , Who created Singles' Day , left .")
     # cars on a tracking dashboard go offline in English, garble or not (harm-hunt24)
-    tracked = "The cars went offline on the fleet dashboard after the factory's Wi-Fi failed ，so we restarted it."
+    tracked = (
+        "The cars went offline on the fleet dashboard after the factory's Wi-Fi failed ，so we restarted it."
+    )
     assert "went offline" in mtclean.clean(tracked)
-    assert "rolled off the line" in mtclean.clean("The 5,000th electric bus went offline at the Zhengzhou plant ，a milestone .")
+    assert "rolled off the line" in mtclean.clean(
+        "The 5,000th electric bus went offline at the Zhengzhou plant ，a milestone ."
+    )
 
 
 @pytest.mark.parametrize(
