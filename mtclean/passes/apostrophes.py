@@ -229,8 +229,8 @@ _INSTITUTIONS = (
     "apostrophes.possessive",
     rf"(?=[TtMWwCcPp]){_BEFORE}(?:(?P<stem>[Tt]oday|[Ww]omen|WOMEN|[Cc]hildren)(?=s{_AFTER})"
     rf"|(?P<stem>[Tt]his[ \t]+year)(?=s[ \t]+\p{{Ll}})|(?P<stem>Men)(?=s[ \t]+{_MENS}\b)"
-    rf"|(?P<stem>[Pp]eople)(?=s[ \t]+{_INSTITUTIONS}\b))s",
-    needs=["odays", "omens", "OMENS", "hildrens", "is years", "Mens ", "eoples "],
+    rf"|(?P<stem>[Pp]eople)(?=[ \t]?s[ \t]+{_INSTITUTIONS}\b))[ \t]?s",
+    needs=["odays", "omens", "OMENS", "hildrens", "is years", "Mens ", "eoples ", "eople s "],
 )
 def possessive(match: regex.Match[str], context: Context) -> str:
     """A possessive whose apostrophe was lost where the plain ``s`` is no English: ``todays`` → ``today's``.
@@ -238,35 +238,21 @@ def possessive(match: regex.Match[str], context: Context) -> str:
     ``todays``, ``womens`` and ``childrens`` are never words; ``this years``
     is only a possessive before a noun, ``Mens`` (``mens rea`` is Latin) only
     before a sport or what a men's shop sells, and ``peoples`` only before an institution
-    named after the people.
+    named after the people.  MT that drops the apostrophe of 人民法院 or 人民医院 may also
+    leave the ``s`` on its own (``People s Court``): a lone ``s`` between ``People`` and
+    such an institution is no English word.
 
     >>> clean("The app lost users after todays update, at this years fair and in the Mens Singles.")
     "The app lost users after today's update, at this year's fair and in the Men's Singles."
     >>> clean("The peoples of Europe met; mens rea is Latin; Mens Sana won; this years-long row stays.")
     'The peoples of Europe met; mens rea is Latin; Mens Sana won; this years-long row stays.'
-    """
-    stem = match["stem"]
-    return f"{'People' if stem.lower() == 'people' else stem}{_mark(match.string)}s"
-
-
-@regex_rule(
-    "apostrophes.people-s",
-    rf"(?=[Pp])(?<![\w'’-])(?P<stem>[Pp]eople)[ \t]+s(?=[ \t]+{_INSTITUTIONS}\b)",
-    needs=["eople s "],
-)
-def people_s(match: regex.Match[str], context: Context) -> str:
-    """``People's`` split at its lost apostrophe before an institution named after the people.
-
-    Chinese names courts, hospitals and procuratorates after the people (人民法院,
-    人民医院); MT that drops the apostrophe leaves ``People s Court``.  A lone
-    ``s`` between ``People`` and ``Court`` is no English word.
-
     >>> clean("He appealed to the Intermediate People s Court within 15 days.")
     "He appealed to the Intermediate People's Court within 15 days."
     >>> clean("The people s and the t are hard to read in this font; Court fees rose.")
     'The people s and the t are hard to read in this font; Court fees rose.'
     """
-    return f"People{_mark(match.string)}s"
+    stem = match["stem"]
+    return f"{'People' if stem.lower() == 'people' else stem}{_mark(match.string)}s"
 
 
 @regex_rule(
@@ -376,7 +362,6 @@ APOSTROPHES = Pass(
         split_contraction,
         spaced_nt,
         possessive,
-        people_s,
         name_possessive,
         lone_s,
         pinyin_syllable,
