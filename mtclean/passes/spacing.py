@@ -410,6 +410,13 @@ def bracket_number(match: regex.Match[str], context: Context) -> str | None:
     >>> clean("(1) 100 points is grade A;\\n(2)89 points is grade B.")
     '(1) 100 points is grade A;\\n(2) 89 points is grade B.'
 
+    A hospital guide writes each item as a paragraph of its own
+    (``1) Telephone: …``, a blank line, ``2)Network: …``): the number before
+    or after it may open a line of another paragraph of the page.
+
+    >>> clean("1) Telephone: call 114 to book.\\n\\n2)Network: book on the website.")
+    '1) Telephone: call 114 to book.\\n\\n2) Network: book on the website.'
+
     A lone glued number (a formula's label, a call in a listing), a lower-case
     word and a number inside a line keep their glue.
 
@@ -419,7 +426,10 @@ def bracket_number(match: regex.Match[str], context: Context) -> str | None:
     '1)a first item\\n2)b second item\\nSee f(1)Then and x(2)3 here.'
     """
     number = int(match["number"])
-    if not {number - 1, number + 1} & _bracket_items(match.string):
+    siblings = {number - 1, number + 1}
+    if not siblings & _bracket_items(match.string) and not (
+        context.document and siblings & _bracket_items(context.document)
+    ):
         return None
     token = match.string[match.end() : match.end() + 80].split(None, 1)[0]
     if _NAME_MARK.search(token):

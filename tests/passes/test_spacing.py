@@ -884,3 +884,13 @@ def test_a_sentence_glued_after_a_temperature_gets_its_space(garbled: str, expec
 @pytest.mark.parametrize("text", GLUED_AFTER_DEGREES_LEFT_ALONE)
 def test_a_name_or_a_key_after_a_temperature_stays_glued(text: str) -> None:
     assert mtclean.clean(text) == text
+
+
+def test_a_glued_bracket_item_finds_its_sibling_in_another_paragraph() -> None:
+    # survey: a hospital guide writes each booking method as its own paragraph
+    garbled = "Ways to book:\n\n1) Phone: call the hotline.\n\n2)Website: book a week ahead.\n\n3)App: scan the code."
+    expected = "Ways to book:\n\n1) Phone: call the hotline.\n\n2) Website: book a week ahead.\n\n3) App: scan the code."
+    assert mtclean.clean(garbled) == expected
+    # a lone glued label, with no sibling anywhere on the page, keeps its glue
+    lone = "(1)Mount Tianmen is the first stop.\n\nThe cable car takes half an hour."
+    assert mtclean.clean(lone) == lone
