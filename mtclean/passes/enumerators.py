@@ -82,6 +82,49 @@ def section_number(match: regex.Match[str], context: Context) -> str | None:
     return f"{NUMERALS.index(match['numeral']) + 1}. "
 
 
+#: The Chinese digits a section number is written with.
+_HAN_DIGITS = {digit: value for value, digit in enumerate("一二三四五六七八九", 1)}
+#: A Chinese numeral from 1 to 99: ``三``, ``十一``, ``二十``, ``二十四``.
+_HAN_NUMERAL = r"(?:[二三四五六七八九]?十[一二三四五六七八九]?|[一二三四五六七八九])"
+
+
+def han_value(numeral: str) -> int:
+    """The value of a Chinese numeral from 1 to 99.
+
+    >>> [han_value(numeral) for numeral in ("三", "十", "十四", "二十", "九十九")]
+    [3, 10, 14, 20, 99]
+    """
+    if "十" not in numeral:
+        return _HAN_DIGITS[numeral]
+    tens, _, ones = numeral.partition("十")
+    return 10 * _HAN_DIGITS.get(tens, 1) + _HAN_DIGITS.get(ones, 0)
+
+
+@regex_rule(
+    "enumerators.han-number",
+    r"(?m)^[ \t]*+\K(?:(?P<numeral>" + _HAN_NUMERAL + r")[ \t]*、|\((?P<bracketed>" + _HAN_NUMERAL + r")\))"
+    r"[ \t]*(?=\p{Latin}[^\p{Han}\n]*+$)",
+    cue=(r"[一二三四五六七八九十][ \t]*、[ \t]*[A-Za-z]", r"[一二三四五六七八九十]\)[ \t]*[A-Za-z]"),
+)
+def han_number(match: regex.Match[str], context: Context) -> str:
+    """A section or item MT left numbered with a Chinese numeral is numbered in digits: ``一、 Release`` → ``1. Release``.
+
+    MT translates the line and keeps its ``一、``, ``十一、`` or ``(一)``;
+    left to the lists pass, the ``、`` became a comma and casing lowered
+    the item's first word (``一, release``).  Only at a line's start, and
+    only when the rest of the line is English: a Chinese line keeps its
+    numbering.
+
+    >>> clean("Steps:\\n一、 Release the notice;\\n十一、 Sign the letter.\\n(二)Guiding ideas.")
+    'Steps:\\n1. Release the notice;\\n11. Sign the letter.\\n(2) Guiding ideas.'
+    >>> clean("一、总则 (General rules)\\n二、Scope 范围")
+    '一、总则 (General rules)\\n二、Scope 范围'
+    """
+    if match["bracketed"] is not None:
+        return f"({han_value(match['bracketed'])}) "
+    return f"{han_value(match['numeral'])}. "
+
+
 # An item numbered ``1,`` begins at the paragraph's start, a line's start
 # (indented a little at most), or after a full stop, a colon or a semicolon;
 # looked for behind the digit, so a run of spaces is not scanned again and again.
@@ -282,4 +325,6 @@ def _bracket_items(document: str) -> tuple[frozenset[int], frozenset[int]]:
     return frozenset(digits), frozenset(words)
 
 
-ENUMERATORS = Pass("enumerators", (item_number, letter_item, section_number, comma_number, word_in_brackets))
+ENUMERATORS = Pass(
+    "enumerators", (item_number, letter_item, han_number, section_number, comma_number, word_in_brackets)
+)

@@ -410,6 +410,13 @@ def bracket_number(match: regex.Match[str], context: Context) -> str | None:
     >>> clean("(1) 100 points is grade A;\\n(2)89 points is grade B.")
     '(1) 100 points is grade A;\\n(2) 89 points is grade B.'
 
+    A hospital guide writes each item as a paragraph of its own
+    (``1) Telephone: …``, a blank line, ``2)Network: …``): the number before
+    or after it may open a line of another paragraph of the page.
+
+    >>> clean("1) Telephone: call 114 to book.\\n\\n2)Network: book on the website.")
+    '1) Telephone: call 114 to book.\\n\\n2) Network: book on the website.'
+
     A lone glued number (a formula's label, a call in a listing), a lower-case
     word and a number inside a line keep their glue.
 
@@ -419,7 +426,10 @@ def bracket_number(match: regex.Match[str], context: Context) -> str | None:
     '1)a first item\\n2)b second item\\nSee f(1)Then and x(2)3 here.'
     """
     number = int(match["number"])
-    if not {number - 1, number + 1} & _bracket_items(match.string):
+    siblings = {number - 1, number + 1}
+    if not siblings & _bracket_items(match.string) and not (
+        context.document and siblings & _bracket_items(context.document)
+    ):
         return None
     token = match.string[match.end() : match.end() + 80].split(None, 1)[0]
     if _NAME_MARK.search(token):
@@ -447,9 +457,33 @@ def after_percent(match: regex.Match[str], context: Context) -> str | None:
 
 
 @regex_rule(
+    "spacing.number-scale",
+    r"(?<=(?<![\p{L}\p{N}_.,/\\#@&=:-])\d{1,4}(?:\.\d{1,3})?)(?P<scale>million|billion|trillion)\b(?![-_./@:'’]\w)",
+    cue=r"\d(?:million|billion|trillion)",
+)
+def number_scale(match: regex.Match[str], context: Context) -> str:
+    """``million``, ``billion`` or ``trillion`` MT glued to its number gets its space: ``13million`` → ``13 million``.
+
+    The engine writes 万 and 亿 sums that way (``exceeded 13million``,
+    ``more than 50million yuan``, ``142million kW``); English never glues
+    them.  Only a number of one to four digits (with its decimals) that no
+    letter, path, handle or other number runs into, and a scale word that
+    ends there: identifiers (``top1million``, ``1million_rows``), paths
+    (``/data/5million.csv``), hashtags (``#1million``) and ``2millionth``
+    stay.
+
+    >>> clean("Passenger trips exceeded 13million, and profit topped 1.5billion yuan.")
+    'Passenger trips exceeded 13 million, and profit topped 1.5 billion yuan.'
+    >>> clean("Load top1million, 1million_rows, /data/5million.csv, #1million and the 2millionth fan.")
+    'Load top1million, 1million_rows, /data/5million.csv, #1million and the 2millionth fan.'
+    """
+    return f" {match['scale']}"
+
+
+@regex_rule(
     "spacing.after-percent-mark",
-    r"(?P<mark>[.,;])(?<=\d[ \t]?%[.,;])(?P<word>\p{Lu}\p{Ll}+)\b(?![(.=\[<:/@_'’}-])",
-    cue=r"%[.,;][A-Z][a-z]",
+    r"(?P<mark>[.,;])(?<=\d[ \t]?(?:%|°[CF]|℃|℉)[.,;])(?P<word>\p{Lu}\p{Ll}+)\b(?![(.=\[<:/@_'’}-])",
+    cue=(r"%[.,;][A-Z][a-z]", r"(?:°[CF]|℃|℉)[.,;][A-Z][a-z]"),
 )
 def after_percent_mark(match: regex.Match[str], context: Context) -> str | None:
     """A full stop, comma or semicolon MT glued between a percentage and the next sentence gets its space.
@@ -462,6 +496,14 @@ def after_percent_mark(match: regex.Match[str], context: Context) -> str | None:
     'The rate passed 80 %. The plan ended, and costs fell 5%, however the fee stayed.'
     >>> clean("Sales rose 5%.Acme said so, and 3%.NET is a name.")
     'Sales rose 5%.Acme said so, and 3%.NET is a name.'
+
+    A temperature's degree sign ends its number as the per cent sign does
+    (``around 7°C.The``, ``minus 5℃.During the day``).
+
+    >>> clean("Nights fall to minus 5°C.During the day it is near 7℃.The wind drops.")
+    'Nights fall to minus 5°C. During the day it is near 7℃. The wind drops.'
+    >>> clean("Keep it at 5°C.Acme says so; set 20°C.Max in the file.")
+    'Keep it at 5°C.Acme says so; set 20°C.Max in the file.'
     """
     mark, word = match["mark"], match["word"]
     if not _starter(word):
@@ -951,6 +993,7 @@ SPACING = Pass(
         step_number,
         bracket_number,
         after_percent,
+        number_scale,
         after_percent_mark,
         before_bracket,
         after_plus,

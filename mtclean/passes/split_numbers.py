@@ -729,3 +729,41 @@ def split_day_range(match: regex.Match[str], context: Context) -> str | None:
     joiner = "–" if "~" in match["joiner"] or "～" in match["joiner"] else match["joiner"].strip(" \t")
     joiner = f" {joiner} " if joiner == "to" else joiner
     return f"{first}{joiner}{second}"
+
+
+#: Months with no 31st: ``June 3 1`` is no date.
+_SHORT_MONTHS = frozenset({"February", "April", "June", "September", "November"})
+
+
+@regex_rule(
+    "tokens.split-day",
+    rf"(?<=\b(?P<month>{'|'.join(MONTHS)})[ \t]+)(?P<tens>[123])[ \t]+1"
+    r"(?=[ \t]*[)\]]|[ \t]*[.;](?:\s|\Z)|,?[ \t]+(?:19|20)[ \t]?\d\d(?!\d)|[ \t]+(?:20)?65438\b"
+    r"|,[ \t]*(?:19|20)[ \t]?\d\d(?!\d)|[ \t]+(?:was|were)\b"
+    r"|[ \t]+of[ \t]+(?:that|this|the[ \t]+same|each|every|last|next)[ \t]+year\b)",
+    cue=(
+        r"[123][ \t]+1[ \t]*[).;\]]",
+        r"[123][ \t]+1(?:,[ \t]*|[ \t]+)\d",
+        r"[123][ \t]+1[ \t]+(?:was|were|of)\b",
+    ),
+)
+def split_day(match: regex.Match[str], context: Context) -> str | None:
+    """A date's day whose 1 the Q&A mirror wrote apart is joined: ``before August 3 1 of that year`` → ``August 31``.
+
+    The mirror that writes 11 as ``1 1`` splits the 11th, 21st and 31st the
+    same way.  Only after a month's name and before what ends a date: a
+    year, ``of that year``, a closing bracket, a clause's end, or ``was``;
+    a day with a count after it (``May 2 1 person``, ``June 2 1 ~ 22``) is
+    left to the rules that know its shape, and a 31st in a month without
+    one stays.
+
+    >>> clean("Children who turn six before August 3 1 of that year (including August 3 1) may enrol.")
+    'Children who turn six before August 31 of that year (including August 31) may enrol.'
+    >>> clean("The hall opened on February 2 1 2019, and the fair on May 1 1, 2020.")
+    'The hall opened on February 21 2019, and the fair on May 11, 2020.'
+    >>> clean("On May 2 1 person came; June 3 1. April 3 1 was cold; see May 3 1-2 and July 2 1 kg.")
+    'On May 2 1 person came; June 3 1. April 3 1 was cold; see May 3 1-2 and July 2 1 kg.'
+    """
+    if match["tens"] == "3" and match["month"] in _SHORT_MONTHS:
+        return None
+    return f"{match['tens']}1"

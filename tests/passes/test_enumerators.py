@@ -170,3 +170,40 @@ def test_a_comma_item_among_dotted_sentences_gets_its_dot(garbled: str, expected
 @pytest.mark.parametrize("text", SENTENCE_RUN_LEFT_ALONE)
 def test_numbers_and_commas_between_sentences_stay(text: str) -> None:
     assert mtclean.clean(text) == text
+
+
+# A line MT translated but left numbered with a Chinese numeral (survey: a land
+# listing's 一、 to 十四、, an environment notice's 一、 and (一), a law page's 三、).
+HAN_NUMBERED = [
+    (
+        "How to apply:\n一、 Fill in the form;\n二、 Pay the deposit;\n十二、 Collect the receipt.",
+        "How to apply:\n1. Fill in the form;\n2. Pay the deposit;\n12. Collect the receipt.",
+    ),
+    (
+        "三、Scope of the rules\nThe rules cover all ports.",
+        "3. Scope of the rules\nThe rules cover all ports.",
+    ),
+    ("(一)Main tasks\nCut waste by a fifth.", "(1) Main tasks\nCut waste by a fifth."),
+    ("二十一、 Closing remarks", "21. Closing remarks"),
+]
+
+HAN_NUMBERED_LEFT_ALONE = [
+    # a Chinese line, Chinese after the numeral, a numeral inside a sentence, code
+    "一、总则\n二、适用范围",
+    "一、Python 简介",
+    "The list 一、二、三 counts to three.",
+    "    print('一、done')",
+]
+
+
+@pytest.mark.parametrize(("garbled", "expected"), HAN_NUMBERED)
+def test_a_line_numbered_with_a_chinese_numeral_is_numbered_in_digits(garbled: str, expected: str) -> None:
+    result = mtclean.explain(garbled)
+    assert result.text == expected
+    assert "enumerators.han-number" in {change.rule for change in result.changes}
+    assert mtclean.clean(expected) == expected
+
+
+@pytest.mark.parametrize("text", HAN_NUMBERED_LEFT_ALONE)
+def test_chinese_lines_and_numerals_inside_a_line_keep_their_numbering(text: str) -> None:
+    assert "enumerators.han-number" not in {change.rule for change in mtclean.explain(text).changes}

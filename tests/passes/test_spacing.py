@@ -823,3 +823,74 @@ def test_a_glued_bracket_item_number_gets_its_space(garbled: str, expected: str)
 @pytest.mark.parametrize("text", GLUED_BRACKET_ITEMS_LEFT_ALONE)
 def test_a_lone_or_inline_bracket_number_keeps_its_glue(text: str) -> None:
     assert mtclean.clean(text) == text
+
+
+# A scale word MT glued to its number (survey: travel ``13million``, finance
+# ``50million yuan``, energy ``142million kW``).
+GLUED_SCALES = [
+    ("Visitors to the lake passed 12million last year.", "Visitors to the lake passed 12 million last year."),
+    ("The plant cost 3.6billion yuan to build.", "The plant cost 3.6 billion yuan to build."),
+    ("Its wind farms now hold 142million kW in all.", "Its wind farms now hold 142 million kW in all."),
+    ("The fund raised $40million in its first round.", "The fund raised $40 million in its first round."),
+]
+
+GLUED_SCALES_LEFT_ALONE = [
+    "Download top1million.csv from the mirror.",
+    "The table 1million_rows is loaded by the script.",
+    "Open /data/5million/index.html in a browser.",
+    "Fans tagged their posts #1million all week.",
+    "The 2millionth visitor won a bicycle.",
+    "The build tag v2.5million is an internal joke.",
+    "Set max=3million in the config file.",
+    "The iPhone, YouTube and PowerPoint brands appear in 10 million homes.",
+]
+
+
+@pytest.mark.parametrize(("garbled", "expected"), GLUED_SCALES)
+def test_a_scale_word_glued_to_its_number_gets_its_space(garbled: str, expected: str) -> None:
+    result = mtclean.explain(garbled)
+    assert result.text == expected
+    assert {change.rule for change in result.changes} == {"spacing.number-scale"}
+    assert mtclean.clean(expected) == expected
+
+
+@pytest.mark.parametrize("text", GLUED_SCALES_LEFT_ALONE)
+def test_identifiers_paths_and_ordinals_keep_a_glued_scale_word(text: str) -> None:
+    assert mtclean.clean(text) == text
+
+
+# A degree sign's number glued to the next sentence (survey: weather ``7°C.The``,
+# ``5°C.During``), mended as after a per cent sign.
+GLUED_AFTER_DEGREES = [
+    (
+        "Frost is likely tonight, down to 2°C.After sunrise it warms.",
+        "Frost is likely tonight, down to 2°C. After sunrise it warms.",
+    ),
+    ("The pool stays at 28℃.The sauna is hotter.", "The pool stays at 28℃. The sauna is hotter."),
+]
+
+GLUED_AFTER_DEGREES_LEFT_ALONE = [
+    "Store below 8°C.Pfizer says so on the label.",
+    "The key is 20°C.Max in the settings file.",
+]
+
+
+@pytest.mark.parametrize(("garbled", "expected"), GLUED_AFTER_DEGREES)
+def test_a_sentence_glued_after_a_temperature_gets_its_space(garbled: str, expected: str) -> None:
+    assert mtclean.clean(garbled) == expected
+    assert mtclean.clean(expected) == expected
+
+
+@pytest.mark.parametrize("text", GLUED_AFTER_DEGREES_LEFT_ALONE)
+def test_a_name_or_a_key_after_a_temperature_stays_glued(text: str) -> None:
+    assert mtclean.clean(text) == text
+
+
+def test_a_glued_bracket_item_finds_its_sibling_in_another_paragraph() -> None:
+    # survey: a hospital guide writes each booking method as its own paragraph
+    garbled = "Ways to book:\n\n1) Phone: call the hotline.\n\n2)Website: book a week ahead.\n\n3)App: scan the code."
+    expected = "Ways to book:\n\n1) Phone: call the hotline.\n\n2) Website: book a week ahead.\n\n3) App: scan the code."
+    assert mtclean.clean(garbled) == expected
+    # a lone glued label, with no sibling anywhere on the page, keeps its glue
+    lone = "(1)Mount Tianmen is the first stop.\n\nThe cable car takes half an hour."
+    assert mtclean.clean(lone) == lone
