@@ -40,7 +40,8 @@ _PUNCTUATION = frozenset(",.;:!?、，。")
 _MARKS = tuple(sorted(_PUNCTUATION))
 # What normalise() changes: a run of spaces, another space character, a
 # space before a mark, or a space at either end.
-_UNNORMAL = re.compile(r"\s\s|[^\S ]| [,.;:!?、，。]|^ | $")
+# A typographic apostrophe (U+2019) is read as the ASCII one renderings are listed with.
+_UNNORMAL = re.compile(r"\s\s|[^\S ]| [,.;:!?、，。]|^ | $|\u2019")
 #: Until it has scanned this many characters in all, a large matcher goes branch by branch (see above).
 SHORT = 4096
 #: After this many characters, a large named matcher takes its whole pattern from the cache if it is there:
@@ -55,14 +56,14 @@ _WORD_START = re.compile(_BEFORE + r"\S")
 
 
 def normalise(text: str) -> str:
-    """The lookup key of a matched span: single spaces, none before punctuation.
+    """The lookup key of a matched span: single spaces, none before punctuation, ASCII apostrophes.
 
     >>> normalise("according to  the understanding of ,")
     'according to the understanding of,'
     """
     if _UNNORMAL.search(text) is None:  # most renderings and matches: nothing to do
         return text
-    text = " ".join(text.split())
+    text = " ".join(text.split()).replace("\u2019", "'")
     for mark in _PUNCTUATION:
         text = text.replace(" " + mark, mark)
     return text
@@ -73,6 +74,8 @@ def _atom(key: str) -> str:
         return r"\s*"
     if key == " ":
         return r"\s+"
+    if key == "'":  # "King's Glory" also as pages typeset it, "King’s Glory"
+        return "['\u2019]"
     return re.escape(key)
 
 

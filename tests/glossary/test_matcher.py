@@ -30,6 +30,24 @@ def test_spaces_in_a_rendering_match_any_run_of_spaces_and_optional_space_before
     assert spans(matcher, "according to the understanding of , x") == ["according to the understanding of ,"]
 
 
+def test_an_apostrophe_in_a_rendering_also_matches_the_typographic_one() -> None:
+    matcher = Matcher(["King's Glory"])
+    assert spans(matcher, "King\u2019s Glory and King's Glory, not Kings Glory") == [
+        "King\u2019s Glory",
+        "King's Glory",
+    ]
+
+
+def test_a_typographic_apostrophe_finds_the_entry_and_is_replaced() -> None:
+    import mtclean
+
+    assert mtclean.clean("Tencent\u2019s game King\u2019s Glory topped the chart .") == (
+        "Tencent\u2019s game Honor of Kings topped the chart."
+    )
+    # the apostrophes the page typeset around the rendering are left as they are
+    assert mtclean.clean("It\u2019s a fine day.") == "It\u2019s a fine day."
+
+
 def test_many_renderings_compile_to_one_pattern() -> None:
     matcher = Matcher([f"Name{i}" for i in range(2000)])
     assert spans(matcher, "see Name1999 and Name7") == ["Name1999", "Name7"]
