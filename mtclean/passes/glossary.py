@@ -30,7 +30,7 @@ from mtclean import paragraphs
 from mtclean.edits import Edit, OffsetMap, apply
 from mtclean.glossary import Entry, EntryRules, Glossary, Hit
 from mtclean.glossary.matcher import Matcher, normalise
-from mtclean.glossary.model import NAME_KINDS
+from mtclean.glossary.model import NAME_KINDS, domain_of
 from mtclean.passes.courtesy import courtesy_name
 from mtclean.passes.evidence import CHINESE_MARK_IN_ENGLISH, SPACE_BEFORE_MARK, shows_garble
 from mtclean.rules import Context, Pass, Rule, line_around
@@ -95,6 +95,23 @@ NAME_IN_DOCUMENT = Rule(
     'Honor sold phones. The Honor X50 costs less. The film Glory is old.'
     >>> clean("Honor sold phones. Huawei sold its Glory brand in 2020.")
     'Honor sold phones. Huawei sold its Honor brand in 2020.'
+    """,
+)
+NAME_IN_LIST = Rule(
+    "glossary.name-in-list",
+    """A name's rendering that is an ordinary word alone becomes the name as an item of a garbled list.
+
+    An entry's ``in_lists`` renderings (``Ideal`` for Li Auto) change only
+    as a whole item of a list (``A, B and C``, ``A、B、C``) in which another
+    item is a safe rendering, replaced here, of a name of the same kind and
+    domain (``Weilai`` for NIO).  Official names as neighbours do not count:
+    a clean list writes ``NIO, XPeng and Li Auto``, and ``NIO, XPeng and
+    Ideal Standard`` is English.  The change's ``evidence`` names the neighbour.
+
+    >>> clean("In May , Weilai , Xiaopeng and Ideal all sold more cars .")
+    'In May, NIO, XPeng and Li Auto all sold more cars.'
+    >>> clean("NIO, XPeng and Ideal all sold more cars in May.")
+    'NIO, XPeng and Ideal all sold more cars in May.'
     """,
 )
 PHRASE = Rule(
@@ -708,6 +725,8 @@ class _Judge:
         self.offsets = OffsetMap(safe)
         self.view = _View(apply(text, safe) if safe else text, self.offsets.replaced())
         self._garbled: bool | None = None
+        #: Each safe rendering's span in the view, with its match and hit (a list's items).
+        self._safe: list[tuple[int, int, re.Match[str], Hit]] | None = None
 
     def garbled(self) -> bool:
         """Whether the paragraph shows MT garble, or its sentence's evidence repairs an ambiguous rendering.
@@ -735,18 +754,26 @@ class _Judge:
         if _overlaps_name(hit, text, *match.span()):
             return None
         start, end = self.offsets.shift_span(match.span())
+        listed = ""
         if not hit.ambiguous:  # already the name in the view
             end = start + len(hit.entry.name)
+        elif hit.list_only:
+            listed = self._listed_beside_garble(hit, start, end)
+            if not listed:
+                return None
+            supported = False
         else:
             # Every test below may only refuse, so the evidence for an ambiguous rendering is
             # looked for first (its sentence's, else the document's, which most renderings left
             # alone lack): one without any is refused before them.
             supported = self._in_sentence(hit, rules, start, end)
             if not supported:
-                if not (document and self._may_have_document_evidence(hit.entry)):
-                    return None
-                evidence = self._in_document(hit, start, end)
-                if not evidence:
+                evidence = ""
+                if document and self._may_have_document_evidence(hit.entry):
+                    evidence = self._in_document(hit, start, end)
+                if not evidence and hit.entry.kind in NAME_KINDS:
+                    listed = self._listed_beside_garble(hit, start, end)
+                if not evidence and not listed:
                     return None
         if (hit.ambiguous or hit.entry.kind == "phrase") and _is_mention(hit, view.text, start, end):
             return None
@@ -766,6 +793,8 @@ class _Judge:
             return NAME.name, ""
         if hit.entry.variant and not self.garbled():
             return None
+        if listed:
+            return NAME_IN_LIST.name, listed
         if supported:
             return NAME_IN_CONTEXT.name, ""
         return NAME_IN_DOCUMENT.name, evidence
@@ -787,6 +816,44 @@ class _Judge:
             or (entry.kind in NAME_KINDS and _coordinated(self.glossary, text, start, end))
         )
         return adjacent and (not entry.context or _sentence_has(rules.context, self.view, start, end))
+
+    def _listed_beside_garble(self, hit: Hit, start: int, end: int) -> str:
+        """The list evidence for an ambiguous rendering of a name at ``start:end`` of the view ("" if none).
+
+        The only evidence an ``in_lists`` rendering takes, and the last one
+        an ambiguous rendering of a name is asked for.
+
+        The rendering must be a whole item of a list in its sentence
+        (:func:`_list_items`), and another item a safe rendering, replaced
+        here, of a name of the same kind and domain.  Only a safe rendering
+        counts: it is never English, so a clean list (``NIO, XPeng and
+        Ideal Standard``) cannot open the rule, and an official name cannot
+        tell garble from a clean list.  A second run reads the neighbour as
+        its official name and so finds no evidence, but it finds no
+        rendering either: the first run replaced it.
+        """
+        if self._safe is None:
+            safe = sorted(
+                ((match, found) for match, found in self.found if not found.ambiguous),
+                key=lambda pair: pair[0].start(),
+            )
+            self._safe = [
+                (left, right, match, found)
+                for (left, right), (match, found) in zip(self.offsets.replaced(), safe, strict=True)
+            ]
+        entry = hit.entry
+        domain = domain_of(entry.path)
+        if not any(found.entry.kind == entry.kind for _, _, _, found in self._safe):
+            return ""
+        items = _list_items(self.view, start, end)
+        for left, right, match, found in self._safe:
+            other = found.entry
+            if (left, right) not in items or other is entry or other.kind != entry.kind:
+                continue
+            if domain_of(other.path) != domain or self.verdict(match, found) is None:
+                continue
+            return f"listed with {match.group()!r} ({other.name}), a garbled name of the same kind"
+        return ""
 
     def _may_have_document_evidence(self, entry: Entry) -> bool:
         """Whether :meth:`_in_document` could find evidence for ``entry``, as far as is known already.
@@ -892,6 +959,97 @@ def _coordinated(glossary: Glossary, text: str, start: int, end: int) -> bool:
     names = glossary.company_names
     return (after is not None and after.group(1) in names) or (
         before is not None and before.group(1) in names
+    )
+
+
+#: What separates the items of a list: a comma (with ``and``/``or`` after it or not), ``、``,
+#: or ``and``, ``or``, ``&`` between spaces.
+_LIST_SEPARATOR = regex.compile(
+    r"(?<![ \t])(?:[ \t]*+,[ \t]++(?:(?:and|or)[ \t]++)?|[ \t]*+[，、][ \t]*+|[ \t]++(?:and|or|&)[ \t]++)"
+)
+#: An item of a list: one to four words (``Zero Run``, ``Deep Blue Auto``).
+_LIST_ITEM = regex.compile(r"[\p{L}\d][\w&'’.-]*+(?:[ \t]++[\p{L}\d][\w&'’.-]*+){0,3}")
+#: What may follow the last item of a list: a mark, or the end of the sentence.
+_LIST_END_MARK = regex.compile(r"[ \t]*+(?:[.;:!?)）\]。；：！？\"”]|\Z)")
+#: Words that may follow the last item of a list that is a subject: ``... and Ideal all rose``.
+_AFTER_LIST = frozenset("all both each also respectively together alone".split())
+
+
+def _list_items(view: _View, start: int, end: int) -> set[tuple[int, int]]:
+    """The other items of the list ``view.text[start:end]`` is a whole item of, as spans (empty if none).
+
+    The rendering is a whole item: a separator or the list's end on each
+    side, where the list's end is a mark, a function word, a preposition, a
+    verb or a word such as ``all``, never a noun the rendering would modify
+    (``Ideal cars``), nor after ``a``, ``an`` or a word of degree (``an
+    Ideal, ...``).  A list has three items or more, or a separator that is
+    not a bare comma (``A and B``, ``A、B``): ``Weilai, Ideal for families``
+    is no list.  The other items are each whole, between separators; the
+    first and last may stand in a longer stretch of words (``In May NIO``),
+    and then only the words next to the separator count, which the caller
+    checks against a safe rendering's span exactly.
+    """
+    text = view.text
+    left, right = view.sentence(start, end)
+    separators = [match.span() for match in _LIST_SEPARATOR.finditer(text, left, right)]
+    before = next((span for span in reversed(separators) if span[1] == start), None)
+    after = next((span for span in separators if span[0] == end), None)
+    if before is None and after is None:
+        return set()
+    if after is None and not _ends_a_list(text, end, right):
+        return set()
+    if before is None:
+        words = _LETTER_WORD.findall(text, max(left, start - 20), start)
+        if words and (words[-1].lower() in _DEGREE or words[-1][:1].isupper()):
+            return set()
+    items: set[tuple[int, int]] = set()
+    count, plain = 1, True
+    # Leftwards: each item between two separators, then the words before the first one.
+    span = before
+    while span is not None:
+        plain = plain and text[span[0] : span[1]].strip(" \t") == ","
+        previous = next((other for other in reversed(separators) if other[1] <= span[0]), None)
+        floor = previous[1] if previous is not None else left
+        item = _LIST_ITEM.fullmatch(text, floor, span[0])
+        count += 1
+        if item is None:  # a longer stretch: its last word or words may be the first item
+            items.update((first, span[0]) for first in range(floor, span[0]) if _starts_word(text, first))
+            break
+        items.add(item.span())
+        span = previous if previous is not None and previous[1] == item.start() else None
+    # Rightwards likewise.
+    span = after
+    while span is not None:
+        plain = plain and text[span[0] : span[1]].strip(" \t") == ","
+        following = next((other for other in separators if other[0] >= span[1]), None)
+        ceiling = following[0] if following is not None else right
+        item = _LIST_ITEM.fullmatch(text, span[1], ceiling)
+        count += 1
+        if item is None:  # the last item, then the rest of the sentence
+            items.update(
+                (span[1], last) for last in range(span[1] + 1, ceiling + 1) if _ends_word(text, last)
+            )
+            break
+        items.add(item.span())
+        span = following if following is not None and following[0] == item.end() else None
+    return items if count >= 3 or not plain else set()
+
+
+def _starts_word(text: str, position: int) -> bool:
+    return text[position].isalnum() and (position == 0 or text[position - 1] in " \t")
+
+
+def _ends_word(text: str, position: int) -> bool:
+    return text[position - 1].isalnum() and (position == len(text) or not text[position].isalnum())
+
+
+def _ends_a_list(text: str, end: int, right: int) -> bool:
+    """Whether the last item of a list may end at ``end``: a mark or the sentence's end, or a word no noun follows as."""
+    if _LIST_END_MARK.match(text, end, right) or _SUBJECT_VERB.match(text, end):
+        return True
+    following = _NEXT_WORD.match(text, end)
+    return following is not None and (
+        following.group(1).lower() in _NOT_NAMED or following.group(1).lower() in _AFTER_LIST
     )
 
 
@@ -1505,7 +1663,8 @@ def _find_edits(text: str, context: Context, phrases: bool) -> Iterator[Edit]:
         verdict = judge.verdict(match, hit)
         if verdict is None:
             # ``Lei`` inside ``Lei Jun`` is the name itself, not a rendering left alone.
-            if hit.ambiguous and not _overlaps_name(hit, text, *match.span()):
+            # An ``in_lists`` rendering is a plain word out of a list: no garble left behind.
+            if hit.ambiguous and not hit.list_only and not _overlaps_name(hit, text, *match.span()):
                 _left_alone(context, hit, text, match)
             continue
         rule, evidence = verdict
@@ -1538,5 +1697,7 @@ def find_phrases(text: str, context: Context) -> list[Edit]:
     return _edits(text, context, phrases=True) + courtesy_name.find(text, context)
 
 
-GLOSSARY = Pass("glossary", (NAME, NAME_IN_CONTEXT, NAME_IN_DOCUMENT), finder=find_names, settles=True)
+GLOSSARY = Pass(
+    "glossary", (NAME, NAME_IN_CONTEXT, NAME_IN_DOCUMENT, NAME_IN_LIST), finder=find_names, settles=True
+)
 PHRASES = Pass("phrases", (PHRASE, courtesy_name), finder=find_phrases, settles=True)
