@@ -843,12 +843,23 @@ class _Judge:
             ]
         entry = hit.entry
         domain = domain_of(entry.path)
-        if not any(found.entry.kind == entry.kind for _, _, _, found in self._safe):
+        kind = _LIST_KIND.get(entry.kind, entry.kind)
+        if not any(_LIST_KIND.get(found.entry.kind, found.entry.kind) == kind for *_, found in self._safe):
             return ""
-        items = _list_items(self.view, start, end)
+        items, whole = _list_items(self.view, start, end)
+        if not items:
+            return ""
+        text = self.view.text
+        names = {(left, right) for left, right, *_ in self._safe} | {
+            self.offsets.shift_span(match.span()) for match, found in self.found if found.ambiguous
+        }
+        for item in whole:
+            words = text[item[0] : item[1]]
+            if words.islower() and item not in names and words.split()[0].rstrip(".") not in _LIST_TAILS:
+                return ""  # ``Weiwo, Oupo, millet and rice``: a list of things, not only of names
         for left, right, match, found in self._safe:
             other = found.entry
-            if (left, right) not in items or other is entry or other.kind != entry.kind:
+            if (left, right) not in items or other is entry or _LIST_KIND.get(other.kind, other.kind) != kind:
                 continue
             if domain_of(other.path) != domain or self.verdict(match, found) is None:
                 continue
@@ -962,21 +973,32 @@ def _coordinated(glossary: Glossary, text: str, start: int, end: int) -> bool:
     )
 
 
+#: Kinds that are one kind among a list's items: the glossary files a maker under either
+#: (Honor is a brand, Xiaomi a company; AITO a brand, Seres a company).
+_LIST_KIND = {"brand": "company"}
 #: What separates the items of a list: a comma (with ``and``/``or`` after it or not), ``、``,
 #: or ``and``, ``or``, ``&`` between spaces.
 _LIST_SEPARATOR = regex.compile(
     r"(?<![ \t])(?:[ \t]*+,[ \t]++(?:(?:and|or)[ \t]++)?|[ \t]*+[，、][ \t]*+|[ \t]++(?:and|or|&)[ \t]++)"
 )
 #: An item of a list: one to four words (``Zero Run``, ``Deep Blue Auto``).
-_LIST_ITEM = regex.compile(r"[\p{L}\d][\w&'’.-]*+(?:[ \t]++[\p{L}\d][\w&'’.-]*+){0,3}")
+_LIST_ITEM = regex.compile(r"[\p{L}\d][\w&'’-]*+(?:\.\w++)*+(?:[ \t]++[\p{L}\d][\w&'’-]*+(?:\.\w++)*+){0,3}")
+#: A word of a list's item, after the spaces before it.
+_LIST_WORD = regex.compile(r"[ \t]*+[\p{L}\d][\w&'’-]*+(?:\.\w++)*+")
 #: What may follow the last item of a list: a mark, or the end of the sentence.
 _LIST_END_MARK = regex.compile(r"[ \t]*+(?:[.;:!?)）\]。；：！？\"”]|\Z)")
+#: Last items of a list of names in lower case that are not things: ``Weilai, Ideal and others``.
+_LIST_TAILS = frozenset(("others", "so", "etc", "more", "other"))
 #: Words that may follow the last item of a list that is a subject: ``... and Ideal all rose``.
 _AFTER_LIST = frozenset("all both each also respectively together alone".split())
 
 
-def _list_items(view: _View, start: int, end: int) -> set[tuple[int, int]]:
+def _list_items(view: _View, start: int, end: int) -> tuple[set[tuple[int, int]], list[tuple[int, int]]]:
     """The other items of the list ``view.text[start:end]`` is a whole item of, as spans (empty if none).
+
+    Also the items found whole, between separators or at the list's ends
+    (the caller refuses a list of which one is a word in lower case, such as
+    ``rice``, that is no name).
 
     The rendering is a whole item: a separator or the list's end on each
     side, where the list's end is a mark, a function word, a preposition, a
@@ -995,14 +1017,15 @@ def _list_items(view: _View, start: int, end: int) -> set[tuple[int, int]]:
     before = next((span for span in reversed(separators) if span[1] == start), None)
     after = next((span for span in separators if span[0] == end), None)
     if before is None and after is None:
-        return set()
+        return set(), []
     if after is None and not _ends_a_list(text, end, right):
-        return set()
+        return set(), []
     if before is None:
         words = _LETTER_WORD.findall(text, max(left, start - 20), start)
         if words and (words[-1].lower() in _DEGREE or words[-1][:1].isupper()):
-            return set()
+            return set(), []
     items: set[tuple[int, int]] = set()
+    whole: list[tuple[int, int]] = []
     count, plain = 1, True
     # Leftwards: each item between two separators, then the words before the first one.
     span = before
@@ -1016,6 +1039,7 @@ def _list_items(view: _View, start: int, end: int) -> set[tuple[int, int]]:
             items.update((first, span[0]) for first in range(floor, span[0]) if _starts_word(text, first))
             break
         items.add(item.span())
+        whole.append(item.span())
         span = previous if previous is not None and previous[1] == item.start() else None
     # Rightwards likewise.
     span = after
@@ -1023,7 +1047,9 @@ def _list_items(view: _View, start: int, end: int) -> set[tuple[int, int]]:
         plain = plain and text[span[0] : span[1]].strip(" \t") == ","
         following = next((other for other in separators if other[0] >= span[1]), None)
         ceiling = following[0] if following is not None else right
-        item = _LIST_ITEM.fullmatch(text, span[1], ceiling)
+        item = _LIST_ITEM.fullmatch(text, span[1], ceiling) if following is not None else None
+        if following is None:  # the last item: its fewest words that end the list
+            item = _last_item(text, span[1], right)
         count += 1
         if item is None:  # the last item, then the rest of the sentence
             items.update(
@@ -1031,8 +1057,22 @@ def _list_items(view: _View, start: int, end: int) -> set[tuple[int, int]]:
             )
             break
         items.add(item.span())
+        whole.append(item.span())
         span = following if following is not None and following[0] == item.end() else None
-    return items if count >= 3 or not plain else set()
+    return (items, whole) if count >= 3 or not plain else (set(), [])
+
+
+def _last_item(text: str, start: int, right: int) -> regex.Match[str] | None:
+    """The last item of a list from ``start``: its fewest words (one to four) after which the list ends."""
+    end = start
+    for _ in range(4):
+        word = _LIST_WORD.match(text, end, right)
+        if word is None or (end > start and word.group()[:1] not in (" ", "\t")):
+            return None
+        end = word.end()
+        if _ends_a_list(text, end, right):
+            return _LIST_ITEM.fullmatch(text, start, end)
+    return None
 
 
 def _starts_word(text: str, position: int) -> bool:
