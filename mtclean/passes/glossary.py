@@ -855,7 +855,11 @@ class _Judge:
         }
         for item in whole:
             words = text[item[0] : item[1]]
-            if words.islower() and item not in names and words.split()[0].rstrip(".") not in _LIST_TAILS:
+            if (
+                words.islower()
+                and not any(left < item[1] and item[0] < right for left, right in names)
+                and words.split()[0].rstrip(".") not in _LIST_TAILS
+            ):
                 return ""  # ``Weiwo, Oupo, millet and rice``: a list of things, not only of names
         for left, right, match, found in self._safe:
             other = found.entry
@@ -983,6 +987,8 @@ _LIST_SEPARATOR = regex.compile(
 )
 #: An item of a list: one to four words (``Zero Run``, ``Deep Blue Auto``).
 _LIST_ITEM = regex.compile(r"[\p{L}\d][\w&'’-]*+(?:\.\w++)*+(?:[ \t]++[\p{L}\d][\w&'’-]*+(?:\.\w++)*+){0,3}")
+#: The last word before a list's first separator.
+_LAST_WORD = regex.compile(r"(?<![\w&'’.-])[\p{L}\d][\w&'’.-]*+\Z")
 #: A word of a list's item, after the spaces before it.
 _LIST_WORD = regex.compile(r"[ \t]*+[\p{L}\d][\w&'’-]*+(?:\.\w++)*+")
 #: What may follow the last item of a list: a mark, or the end of the sentence.
@@ -1033,10 +1039,13 @@ def _list_items(view: _View, start: int, end: int) -> tuple[set[tuple[int, int]]
         plain = plain and text[span[0] : span[1]].strip(" \t") == ","
         previous = next((other for other in reversed(separators) if other[1] <= span[0]), None)
         floor = previous[1] if previous is not None else left
-        item = _LIST_ITEM.fullmatch(text, floor, span[0])
+        item = _LIST_ITEM.fullmatch(text, floor, span[0]) if previous is not None else None
         count += 1
-        if item is None:  # a longer stretch: its last word or words may be the first item
+        if item is None:  # the first item, in a stretch of words: its last word or words
             items.update((first, span[0]) for first in range(floor, span[0]) if _starts_word(text, first))
+            last = _LAST_WORD.search(text, max(floor, span[0] - 40), span[0])
+            if last is not None:
+                whole.append(last.span())
             break
         items.add(item.span())
         whole.append(item.span())
