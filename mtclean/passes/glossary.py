@@ -987,8 +987,6 @@ _LIST_SEPARATOR = regex.compile(
 )
 #: An item of a list: one to four words (``Zero Run``, ``Deep Blue Auto``).
 _LIST_ITEM = regex.compile(r"[\p{L}\d][\w&'’-]*+(?:\.\w++)*+(?:[ \t]++[\p{L}\d][\w&'’-]*+(?:\.\w++)*+){0,3}")
-#: The last word before a list's first separator.
-_LAST_WORD = regex.compile(r"(?<![\w&'’.-])[\p{L}\d][\w&'’.-]*+\Z")
 #: A word of a list's item, after the spaces before it.
 _LIST_WORD = regex.compile(r"[ \t]*+[\p{L}\d][\w&'’-]*+(?:\.\w++)*+")
 #: What may follow the last item of a list: a mark, or the end of the sentence.
@@ -996,15 +994,18 @@ _LIST_END_MARK = regex.compile(r"[ \t]*+(?:[.;:!?)）\]。；：！？\"”]|\Z)
 #: Last items of a list of names in lower case that are not things: ``Weilai, Ideal and others``.
 _LIST_TAILS = frozenset(("others", "so", "etc", "more", "other"))
 #: Words that may follow the last item of a list that is a subject: ``... and Ideal all rose``.
-_AFTER_LIST = frozenset("all both each also respectively together alone".split())
+_AFTER_LIST = frozenset(
+    "all both each also respectively together alone jointly collectively successively still again".split()
+)
 
 
 def _list_items(view: _View, start: int, end: int) -> tuple[set[tuple[int, int]], list[tuple[int, int]]]:
     """The other items of the list ``view.text[start:end]`` is a whole item of, as spans (empty if none).
 
-    Also the items found whole, between separators or at the list's ends
+    Also the items found whole, between separators or at the list's end
     (the caller refuses a list of which one is a word in lower case, such as
-    ``rice``, that is no name).
+    ``rice``, that is no name; the first item's stretch, ``When sales fell,
+    NIO``, may end in any word).
 
     The rendering is a whole item: a separator or the list's end on each
     side, where the list's end is a mark, a function word, a preposition, a
@@ -1043,9 +1044,6 @@ def _list_items(view: _View, start: int, end: int) -> tuple[set[tuple[int, int]]
         count += 1
         if item is None:  # the first item, in a stretch of words: its last word or words
             items.update((first, span[0]) for first in range(floor, span[0]) if _starts_word(text, first))
-            last = _LAST_WORD.search(text, max(floor, span[0] - 40), span[0])
-            if last is not None:
-                whole.append(last.span())
             break
         items.add(item.span())
         whole.append(item.span())
