@@ -987,6 +987,8 @@ _LIST_SEPARATOR = regex.compile(
 )
 #: An item of a list: one to four words (``Zero Run``, ``Deep Blue Auto``).
 _LIST_ITEM = regex.compile(r"[\p{L}\d][\w&'’-]*+(?:\.\w++)*+(?:[ \t]++[\p{L}\d][\w&'’-]*+(?:\.\w++)*+){0,3}")
+#: A comma after the last item of a list.
+_COMMA_AFTER = regex.compile(r"[ \t]*+[,，]")
 #: A word of a list's item, after the spaces before it.
 _LIST_WORD = regex.compile(r"[ \t]*+[\p{L}\d][\w&'’-]*+(?:\.\w++)*+")
 #: What may follow the last item of a list: a mark, or the end of the sentence.
@@ -1023,9 +1025,11 @@ def _list_items(view: _View, start: int, end: int) -> tuple[set[tuple[int, int]]
     separators = [match.span() for match in _LIST_SEPARATOR.finditer(text, left, right)]
     before = next((span for span in reversed(separators) if span[1] == start), None)
     after = next((span for span in separators if span[0] == end), None)
+    if before is not None and _joins(text, before):
+        after = None  # the last item: a comma after it opens a clause (``..., Weima and Zero Run, followed``)
     if before is None and after is None:
         return set(), []
-    if after is None and not _ends_a_list(text, end, right):
+    if after is None and not _ends_a_list(text, end, right, comma=before is not None):
         return set(), []
     if before is None:
         words = _LETTER_WORD.findall(text, max(left, start - 20), start)
@@ -1052,11 +1056,12 @@ def _list_items(view: _View, start: int, end: int) -> tuple[set[tuple[int, int]]
     span = after
     while span is not None:
         plain = plain and text[span[0] : span[1]].strip(" \t") == ","
-        following = next((other for other in separators if other[0] >= span[1]), None)
+        joined = _joins(text, span)
+        following = None if joined else next((other for other in separators if other[0] >= span[1]), None)
         ceiling = following[0] if following is not None else right
         item = _LIST_ITEM.fullmatch(text, span[1], ceiling) if following is not None else None
         if following is None:  # the last item: its fewest words that end the list
-            item = _last_item(text, span[1], right)
+            item = _last_item(text, span[1], right, comma=joined)
         count += 1
         if item is None:  # the last item, then the rest of the sentence
             items.update(
@@ -1069,15 +1074,23 @@ def _list_items(view: _View, start: int, end: int) -> tuple[set[tuple[int, int]]
     return (items, whole) if count >= 3 or not plain else (set(), [])
 
 
-def _last_item(text: str, start: int, right: int) -> regex.Match[str] | None:
-    """The last item of a list from ``start``: its fewest words (one to four) after which the list ends."""
+def _joins(text: str, span: tuple[int, int]) -> bool:
+    """Whether the separator at ``span`` holds ``and``, ``or`` or ``&``: what comes after it is the last item."""
+    return text[span[0] : span[1]].strip(" \t,") in ("and", "or", "&")
+
+
+def _last_item(text: str, start: int, right: int, *, comma: bool) -> regex.Match[str] | None:
+    """The last item of a list from ``start``: its fewest words (one to four) after which the list ends.
+
+    With ``comma``, after a conjunction, a comma ends the list too.
+    """
     end = start
     for _ in range(4):
         word = _LIST_WORD.match(text, end, right)
         if word is None or (end > start and word.group()[:1] not in (" ", "\t")):
             return None
         end = word.end()
-        if _ends_a_list(text, end, right):
+        if _ends_a_list(text, end, right, comma=comma):
             return _LIST_ITEM.fullmatch(text, start, end)
     return None
 
@@ -1090,9 +1103,14 @@ def _ends_word(text: str, position: int) -> bool:
     return text[position - 1].isalnum() and (position == len(text) or not text[position].isalnum())
 
 
-def _ends_a_list(text: str, end: int, right: int) -> bool:
-    """Whether the last item of a list may end at ``end``: a mark or the sentence's end, or a word no noun follows as."""
+def _ends_a_list(text: str, end: int, right: int, *, comma: bool = False) -> bool:
+    """Whether the last item of a list may end at ``end``: a mark or the sentence's end, or a word no noun follows as.
+
+    With ``comma`` (the item follows ``and`` or ``or``), a comma ends it too.
+    """
     if _LIST_END_MARK.match(text, end, right) or _SUBJECT_VERB.match(text, end):
+        return True
+    if comma and _COMMA_AFTER.match(text, end, right):
         return True
     following = _NEXT_WORD.match(text, end)
     return following is not None and (
