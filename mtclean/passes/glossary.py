@@ -988,11 +988,11 @@ _LIST_SEPARATOR = regex.compile(
 #: An item of a list: one to four words (``Zero Run``, ``Deep Blue Auto``).
 _LIST_ITEM = regex.compile(r"[\p{L}\d][\w&'’-]*+(?:\.\w++)*+(?:[ \t]++[\p{L}\d][\w&'’-]*+(?:\.\w++)*+){0,3}")
 #: A comma after the last item of a list.
-_COMMA_AFTER = regex.compile(r"[ \t]*+[,，]")
+_COMMA_AFTER = regex.compile(r"(?<![ \t])[ \t]*+[,，]")
 #: A word of a list's item, after the spaces before it.
-_LIST_WORD = regex.compile(r"[ \t]*+[\p{L}\d][\w&'’-]*+(?:\.\w++)*+")
+_LIST_WORD = regex.compile(r"(?<![ \t])[ \t]*+[\p{L}\d][\w&'’-]*+(?:\.\w++)*+")
 #: What may follow the last item of a list: a mark, or the end of the sentence.
-_LIST_END_MARK = regex.compile(r"[ \t]*+(?:[.;:!?)）\]。；：！？\"”]|\Z)")
+_LIST_END_MARK = regex.compile(r"(?<![ \t])[ \t]*+(?:[.;:!?)）\]。；：！？\"”]|\Z)")
 #: Last items of a list of names in lower case that are not things: ``Weilai, Ideal and others``.
 _LIST_TAILS = frozenset(("others", "so", "etc", "more", "other"))
 #: Words that may follow the last item of a list that is a subject: ``... and Ideal all rose``.
