@@ -990,7 +990,7 @@ _LIST_ITEM = regex.compile(r"[\p{L}\d][\w&'’-]*+(?:\.\w++)*+(?:[ \t]++[\p{L}\d
 #: A comma after the last item of a list.
 _COMMA_AFTER = regex.compile(r"(?<![ \t])[ \t]*+[,，]")
 #: A word of a list's item, after the spaces before it.
-_LIST_WORD = regex.compile(r"(?<![ \t])[ \t]*+[\p{L}\d][\w&'’-]*+(?:\.\w++)*+")
+_LIST_WORD = regex.compile(r"(?:(?<![ \t])[ \t]++)?[\p{L}\d][\w&'’-]*+(?:\.\w++)*+")
 #: What may follow the last item of a list: a mark, or the end of the sentence.
 _LIST_END_MARK = regex.compile(r"(?<![ \t])[ \t]*+(?:[.;:!?)）\]。；：！？\"”]|\Z)")
 #: Last items of a list of names in lower case that are not things: ``Weilai, Ideal and others``.
