@@ -48,7 +48,9 @@ class Hit:
     evidence may open; ``case_variant`` whether it is another casing of a
     safe rendering (:func:`~mtclean.glossary.model.case_variants`), and
     ``mid_sentence_only`` whether that casing counts only away from the
-    start of a sentence or clause.
+    start of a sentence or clause; ``list_only`` whether it is one of the
+    entry's ``in_lists`` renderings, replaced only as an item of a list
+    beside another name garbled (``glossary.name-in-list``).
     """
 
     entry: Entry
@@ -58,6 +60,7 @@ class Hit:
     mid_sentence: bool = False
     case_variant: bool = False
     mid_sentence_only: bool = False
+    list_only: bool = False
 
 
 def _capitalise(text: str) -> str:
@@ -221,15 +224,16 @@ class Glossary:
         }
         for capitalised in (False, True):
             for entry in self.entries:
-                for rendering in entry.renderings:
+                for rendering in (*entry.renderings, *entry.in_lists):
                     key = normalise(_capitalise(rendering) if capitalised else rendering)
                     # ``xiaomi`` capitalised is the name itself: nothing to replace, and no garble.
                     if capitalised and key in self._official_keys:
                         continue
                     if key not in self._lookup:
-                        ambiguous = rendering in entry.ambiguous
+                        list_only = rendering not in entry.renderings
+                        ambiguous = list_only or rendering in entry.ambiguous
                         plural = rendering in plurals[id(entry)]
-                        self._lookup[key] = Hit(entry, ambiguous, capitalised, plural)
+                        self._lookup[key] = Hit(entry, ambiguous, capitalised, plural, list_only=list_only)
         #: Each trigger word's matcher of variants, with the other words its variants need
         #: (:func:`_least_needs`) with the words those sets are filed under; ``None`` if one of
         #: them needs the trigger word alone.

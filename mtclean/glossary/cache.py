@@ -45,7 +45,7 @@ from typing import Any
 from mtclean.glossary.model import Entry
 
 #: Bump when the cached form of an entry changes.
-FORMAT = 3
+FORMAT = 4
 #: Bump when the cached form of a pattern changes.
 PATTERN_FORMAT = 1
 

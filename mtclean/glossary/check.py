@@ -120,6 +120,10 @@ def _check_entry(entry: Entry) -> Iterable[Problem]:
                 )
     if entry.ambiguous and not entry.keep:
         yield _problem(entry, entry.line_of("ambiguous"), "ambiguous renderings need a 'keep' sentence")
+    if entry.in_lists and entry.kind not in NAME_KINDS:
+        yield _problem(entry, entry.line_of("in_lists"), "'in_lists' renderings are for names only")
+    if entry.in_lists and not entry.keep:
+        yield _problem(entry, entry.line_of("in_lists"), "'in_lists' renderings need a 'keep' sentence")
     plurals = entry.plural_renderings()
     if plurals and entry.kind in ("term", "phrase") and not entry.plural:
         example = sorted(plurals)[0]

@@ -60,7 +60,17 @@ FILE_KINDS = {
 #: other casings, and their ambiguous ones may take evidence from the whole document.
 NAME_KINDS = frozenset(KINDS) - {"term", "phrase"}
 _REQUIRED = ("name", "kind", "wrong", "examples", "source")
-LIST_FIELDS = ("wrong", "ambiguous", "context", "adjacent", "not_context", "not_before", "not_after", "keep")
+LIST_FIELDS = (
+    "wrong",
+    "ambiguous",
+    "in_lists",
+    "context",
+    "adjacent",
+    "not_context",
+    "not_before",
+    "not_after",
+    "keep",
+)
 _STRINGS = ("name", "kind", "zh", "plural", "source", "notes")
 _KNOWN = frozenset((*_REQUIRED, *LIST_FIELDS, *_STRINGS, "variant"))
 
@@ -99,6 +109,8 @@ class Entry:
     ones only with evidence: an ``adjacent`` word touching the rendering (if
     any are listed), a ``context`` word in the same sentence (if any are
     listed), and, for a ``variant`` entry, other garble in the paragraph.
+    ``in_lists`` renderings only as an item of a list beside a safe rendering
+    of a name of the same kind and domain.
     ``not_context`` words in the sentence veto every rendering of the entry;
     ``not_before`` / ``not_after`` words right after / before a rendering do
     too.  ``plural`` is what a plural rendering of a term becomes.
@@ -108,6 +120,10 @@ class Entry:
     kind: str
     wrong: tuple[str, ...]
     ambiguous: tuple[str, ...] = ()
+    #: Renderings of a name that are ordinary English words on their own (``Ideal`` for Li
+    #: Auto): replaced only as a whole item of a list whose other items hold a safe rendering
+    #: of a name of the same kind and domain (``Weilai, Xiaopeng and Ideal``).
+    in_lists: tuple[str, ...] = ()
     context: tuple[str, ...] = ()
     adjacent: tuple[str, ...] = ()
     not_context: tuple[str, ...] = ()
@@ -405,6 +421,7 @@ class _Reader:
             kind=kind,
             wrong=lists["wrong"],
             ambiguous=lists["ambiguous"],
+            in_lists=lists["in_lists"],
             context=lists["context"],
             adjacent=lists["adjacent"],
             not_context=lists["not_context"],

@@ -30,7 +30,7 @@ from mtclean import paragraphs
 from mtclean.edits import Edit, OffsetMap, apply
 from mtclean.glossary import Entry, EntryRules, Glossary, Hit
 from mtclean.glossary.matcher import Matcher, normalise
-from mtclean.glossary.model import NAME_KINDS
+from mtclean.glossary.model import NAME_KINDS, domain_of
 from mtclean.passes.courtesy import courtesy_name
 from mtclean.passes.evidence import CHINESE_MARK_IN_ENGLISH, SPACE_BEFORE_MARK, shows_garble
 from mtclean.rules import Context, Pass, Rule, line_around
@@ -95,6 +95,23 @@ NAME_IN_DOCUMENT = Rule(
     'Honor sold phones. The Honor X50 costs less. The film Glory is old.'
     >>> clean("Honor sold phones. Huawei sold its Glory brand in 2020.")
     'Honor sold phones. Huawei sold its Honor brand in 2020.'
+    """,
+)
+NAME_IN_LIST = Rule(
+    "glossary.name-in-list",
+    """A name's rendering that is an ordinary word alone becomes the name as an item of a garbled list.
+
+    An entry's ``in_lists`` renderings (``Ideal`` for Li Auto) change only
+    as a whole item of a list (``A, B and C``, ``A、B、C``) in which another
+    item is a safe rendering, replaced here, of a name of the same kind and
+    domain (``Weilai`` for NIO).  Official names as neighbours do not count:
+    a clean list writes ``NIO, XPeng and Li Auto``, and ``NIO, XPeng and
+    Ideal Standard`` is English.  The change's ``evidence`` names the neighbour.
+
+    >>> clean("In May , Weilai , Xiaopeng and Ideal all sold more cars .")
+    'In May, NIO, XPeng and Li Auto all sold more cars.'
+    >>> clean("NIO, XPeng and Ideal all sold more cars in May.")
+    'NIO, XPeng and Ideal all sold more cars in May.'
     """,
 )
 PHRASE = Rule(
@@ -708,6 +725,8 @@ class _Judge:
         self.offsets = OffsetMap(safe)
         self.view = _View(apply(text, safe) if safe else text, self.offsets.replaced())
         self._garbled: bool | None = None
+        #: Each safe rendering's span in the view, with its match and hit (a list's items).
+        self._safe: list[tuple[int, int, re.Match[str], Hit]] | None = None
 
     def garbled(self) -> bool:
         """Whether the paragraph shows MT garble, or its sentence's evidence repairs an ambiguous rendering.
@@ -735,18 +754,26 @@ class _Judge:
         if _overlaps_name(hit, text, *match.span()):
             return None
         start, end = self.offsets.shift_span(match.span())
+        listed = ""
         if not hit.ambiguous:  # already the name in the view
             end = start + len(hit.entry.name)
+        elif hit.list_only:
+            listed = self._listed_beside_garble(hit, start, end)
+            if not listed:
+                return None
+            supported = False
         else:
             # Every test below may only refuse, so the evidence for an ambiguous rendering is
             # looked for first (its sentence's, else the document's, which most renderings left
             # alone lack): one without any is refused before them.
             supported = self._in_sentence(hit, rules, start, end)
             if not supported:
-                if not (document and self._may_have_document_evidence(hit.entry)):
-                    return None
-                evidence = self._in_document(hit, start, end)
-                if not evidence:
+                evidence = ""
+                if document and self._may_have_document_evidence(hit.entry):
+                    evidence = self._in_document(hit, start, end)
+                if not evidence and hit.entry.kind in NAME_KINDS:
+                    listed = self._listed_beside_garble(hit, start, end)
+                if not evidence and not listed:
                     return None
         if (hit.ambiguous or hit.entry.kind == "phrase") and _is_mention(hit, view.text, start, end):
             return None
@@ -766,6 +793,8 @@ class _Judge:
             return NAME.name, ""
         if hit.entry.variant and not self.garbled():
             return None
+        if listed:
+            return NAME_IN_LIST.name, listed
         if supported:
             return NAME_IN_CONTEXT.name, ""
         return NAME_IN_DOCUMENT.name, evidence
@@ -787,6 +816,59 @@ class _Judge:
             or (entry.kind in NAME_KINDS and _coordinated(self.glossary, text, start, end))
         )
         return adjacent and (not entry.context or _sentence_has(rules.context, self.view, start, end))
+
+    def _listed_beside_garble(self, hit: Hit, start: int, end: int) -> str:
+        """The list evidence for an ambiguous rendering of a name at ``start:end`` of the view ("" if none).
+
+        The only evidence an ``in_lists`` rendering takes, and the last one
+        an ambiguous rendering of a name is asked for.
+
+        The rendering must be a whole item of a list in its sentence
+        (:func:`_list_items`), and another item a safe rendering, replaced
+        here, of a name of the same kind and domain.  Only a safe rendering
+        counts: it is never English, so a clean list (``NIO, XPeng and
+        Ideal Standard``) cannot open the rule, and an official name cannot
+        tell garble from a clean list.  A second run reads the neighbour as
+        its official name and so finds no evidence, but it finds no
+        rendering either: the first run replaced it.
+        """
+        if self._safe is None:
+            safe = sorted(
+                ((match, found) for match, found in self.found if not found.ambiguous),
+                key=lambda pair: pair[0].start(),
+            )
+            self._safe = [
+                (left, right, match, found)
+                for (left, right), (match, found) in zip(self.offsets.replaced(), safe, strict=True)
+            ]
+        entry = hit.entry
+        domain = domain_of(entry.path)
+        kind = _LIST_KIND.get(entry.kind, entry.kind)
+        if not any(_LIST_KIND.get(found.entry.kind, found.entry.kind) == kind for *_, found in self._safe):
+            return ""
+        items, whole = _list_items(self.view, start, end)
+        if not items:
+            return ""
+        text = self.view.text
+        names = {(left, right) for left, right, *_ in self._safe} | {
+            self.offsets.shift_span(match.span()) for match, found in self.found if found.ambiguous
+        }
+        for item in whole:
+            words = text[item[0] : item[1]]
+            if (
+                words.islower()
+                and not any(left < item[1] and item[0] < right for left, right in names)
+                and words.split()[0].rstrip(".") not in _LIST_TAILS
+            ):
+                return ""  # ``Weiwo, Oupo, millet and rice``: a list of things, not only of names
+        for left, right, match, found in self._safe:
+            other = found.entry
+            if (left, right) not in items or other is entry or _LIST_KIND.get(other.kind, other.kind) != kind:
+                continue
+            if domain_of(other.path) != domain or self.verdict(match, found) is None:
+                continue
+            return f"listed with {match.group()!r} ({other.name}), a garbled name of the same kind"
+        return ""
 
     def _may_have_document_evidence(self, entry: Entry) -> bool:
         """Whether :meth:`_in_document` could find evidence for ``entry``, as far as is known already.
@@ -892,6 +974,147 @@ def _coordinated(glossary: Glossary, text: str, start: int, end: int) -> bool:
     names = glossary.company_names
     return (after is not None and after.group(1) in names) or (
         before is not None and before.group(1) in names
+    )
+
+
+#: Kinds that are one kind among a list's items: the glossary files a maker under either
+#: (Honor is a brand, Xiaomi a company; AITO a brand, Seres a company).
+_LIST_KIND = {"brand": "company"}
+#: What separates the items of a list: a comma (with ``and``/``or`` after it or not), ``、``,
+#: or ``and``, ``or``, ``&`` between spaces.
+_LIST_SEPARATOR = regex.compile(
+    r"(?<![ \t])(?:[ \t]*+,[ \t]++(?:(?:and|or)[ \t]++)?|[ \t]*+[，、][ \t]*+|[ \t]++(?:and|or|&)[ \t]++)"
+)
+#: An item of a list: one to four words (``Zero Run``, ``Deep Blue Auto``).
+_LIST_ITEM = regex.compile(r"[\p{L}\d][\w&'’-]*+(?:\.\w++)*+(?:[ \t]++[\p{L}\d][\w&'’-]*+(?:\.\w++)*+){0,3}")
+#: A comma after the last item of a list.
+_COMMA_AFTER = regex.compile(r"(?<![ \t])[ \t]*+[,，]")
+#: A word of a list's item, after the spaces before it.
+_LIST_WORD = regex.compile(r"(?:(?<![ \t])[ \t]++)?[\p{L}\d][\w&'’-]*+(?:\.\w++)*+")
+#: What may follow the last item of a list: a mark, or the end of the sentence.
+_LIST_END_MARK = regex.compile(r"(?<![ \t])[ \t]*+(?:[.;:!?)）\]。；：！？\"”]|\Z)")
+#: Last items of a list of names in lower case that are not things: ``Weilai, Ideal and others``.
+_LIST_TAILS = frozenset(("others", "so", "etc", "more", "other"))
+#: Words that may follow the last item of a list that is a subject: ``... and Ideal all rose``.
+_AFTER_LIST = frozenset(
+    "all both each also respectively together alone jointly collectively successively still again".split()
+)
+
+
+def _list_items(view: _View, start: int, end: int) -> tuple[set[tuple[int, int]], list[tuple[int, int]]]:
+    """The other items of the list ``view.text[start:end]`` is a whole item of, as spans (empty if none).
+
+    Also the items found whole, between separators or at the list's end
+    (the caller refuses a list of which one is a word in lower case, such as
+    ``rice``, that is no name; the first item's stretch, ``When sales fell,
+    NIO``, may end in any word).
+
+    The rendering is a whole item: a separator or the list's end on each
+    side, where the list's end is a mark, a function word, a preposition, a
+    verb or a word such as ``all``, never a noun the rendering would modify
+    (``Ideal cars``), nor after ``a``, ``an`` or a word of degree (``an
+    Ideal, ...``).  A list has three items or more, or a separator that is
+    not a bare comma (``A and B``, ``A、B``): ``Weilai, Ideal for families``
+    is no list.  The other items are each whole, between separators; the
+    first and last may stand in a longer stretch of words (``In May NIO``),
+    and then only the words next to the separator count, which the caller
+    checks against a safe rendering's span exactly.
+    """
+    text = view.text
+    left, right = view.sentence(start, end)
+    separators = [match.span() for match in _LIST_SEPARATOR.finditer(text, left, right)]
+    before = next((span for span in reversed(separators) if span[1] == start), None)
+    after = next((span for span in separators if span[0] == end), None)
+    if before is not None and _joins(text, before):
+        after = None  # the last item: a comma after it opens a clause (``..., Weima and Zero Run, followed``)
+    if before is None and after is None:
+        return set(), []
+    if after is None and not _ends_a_list(text, end, right, comma=before is not None):
+        return set(), []
+    if before is None:
+        words = _LETTER_WORD.findall(text, max(left, start - 20), start)
+        if words and (words[-1].lower() in _DEGREE or words[-1][:1].isupper()):
+            return set(), []
+    items: set[tuple[int, int]] = set()
+    whole: list[tuple[int, int]] = []
+    count, plain = 1, True
+    # Leftwards: each item between two separators, then the words before the first one.
+    span = before
+    while span is not None:
+        plain = plain and text[span[0] : span[1]].strip(" \t") == ","
+        previous = next((other for other in reversed(separators) if other[1] <= span[0]), None)
+        floor = previous[1] if previous is not None else left
+        item = _LIST_ITEM.fullmatch(text, floor, span[0]) if previous is not None else None
+        count += 1
+        if item is None:  # the first item, in a stretch of words: its last word or words
+            items.update((first, span[0]) for first in range(floor, span[0]) if _starts_word(text, first))
+            break
+        items.add(item.span())
+        whole.append(item.span())
+        span = previous if previous is not None and previous[1] == item.start() else None
+    # Rightwards likewise.
+    span = after
+    while span is not None:
+        plain = plain and text[span[0] : span[1]].strip(" \t") == ","
+        joined = _joins(text, span)
+        following = None if joined else next((other for other in separators if other[0] >= span[1]), None)
+        ceiling = following[0] if following is not None else right
+        item = _LIST_ITEM.fullmatch(text, span[1], ceiling) if following is not None else None
+        if following is None:  # the last item: its fewest words that end the list
+            item = _last_item(text, span[1], right, comma=joined)
+        count += 1
+        if item is None:  # the last item, then the rest of the sentence
+            items.update(
+                (span[1], last) for last in range(span[1] + 1, ceiling + 1) if _ends_word(text, last)
+            )
+            break
+        items.add(item.span())
+        whole.append(item.span())
+        span = following if following is not None and following[0] == item.end() else None
+    return (items, whole) if count >= 3 or not plain else (set(), [])
+
+
+def _joins(text: str, span: tuple[int, int]) -> bool:
+    """Whether the separator at ``span`` holds ``and``, ``or`` or ``&``: what comes after it is the last item."""
+    return text[span[0] : span[1]].strip(" \t,") in ("and", "or", "&")
+
+
+def _last_item(text: str, start: int, right: int, *, comma: bool) -> regex.Match[str] | None:
+    """The last item of a list from ``start``: its fewest words (one to four) after which the list ends.
+
+    With ``comma``, after a conjunction, a comma ends the list too.
+    """
+    end = start
+    for _ in range(4):
+        word = _LIST_WORD.match(text, end, right)
+        if word is None or (end > start and word.group()[:1] not in (" ", "\t")):
+            return None
+        end = word.end()
+        if _ends_a_list(text, end, right, comma=comma):
+            return _LIST_ITEM.fullmatch(text, start, end)
+    return None
+
+
+def _starts_word(text: str, position: int) -> bool:
+    return text[position].isalnum() and (position == 0 or text[position - 1] in " \t")
+
+
+def _ends_word(text: str, position: int) -> bool:
+    return text[position - 1].isalnum() and (position == len(text) or not text[position].isalnum())
+
+
+def _ends_a_list(text: str, end: int, right: int, *, comma: bool = False) -> bool:
+    """Whether the last item of a list may end at ``end``: a mark or the sentence's end, or a word no noun follows as.
+
+    With ``comma`` (the item follows ``and`` or ``or``), a comma ends it too.
+    """
+    if _LIST_END_MARK.match(text, end, right) or _SUBJECT_VERB.match(text, end):
+        return True
+    if comma and _COMMA_AFTER.match(text, end, right):
+        return True
+    following = _NEXT_WORD.match(text, end)
+    return following is not None and (
+        following.group(1).lower() in _NOT_NAMED or following.group(1).lower() in _AFTER_LIST
     )
 
 
@@ -1505,7 +1728,8 @@ def _find_edits(text: str, context: Context, phrases: bool) -> Iterator[Edit]:
         verdict = judge.verdict(match, hit)
         if verdict is None:
             # ``Lei`` inside ``Lei Jun`` is the name itself, not a rendering left alone.
-            if hit.ambiguous and not _overlaps_name(hit, text, *match.span()):
+            # An ``in_lists`` rendering is a plain word out of a list: no garble left behind.
+            if hit.ambiguous and not hit.list_only and not _overlaps_name(hit, text, *match.span()):
                 _left_alone(context, hit, text, match)
             continue
         rule, evidence = verdict
@@ -1538,5 +1762,7 @@ def find_phrases(text: str, context: Context) -> list[Edit]:
     return _edits(text, context, phrases=True) + courtesy_name.find(text, context)
 
 
-GLOSSARY = Pass("glossary", (NAME, NAME_IN_CONTEXT, NAME_IN_DOCUMENT), finder=find_names, settles=True)
+GLOSSARY = Pass(
+    "glossary", (NAME, NAME_IN_CONTEXT, NAME_IN_DOCUMENT, NAME_IN_LIST), finder=find_names, settles=True
+)
 PHRASES = Pass("phrases", (PHRASE, courtesy_name), finder=find_phrases, settles=True)
