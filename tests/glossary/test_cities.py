@@ -35,7 +35,10 @@ def test_a_casing_only_place_needs_no_rendering_but_must_repair_its_lower_case(t
     # Banana is English in lower case, Xia is shorter than four letters: neither repairs anything.
     text = "\n".join((PLACE.replace("Moxiaoqiu", "Banana"), PLACE, PLACE.replace("Moxiaoqiu", "Xia")))
     found = problems_of(tmp_path, text)
-    assert [problem.split(": ")[1] for problem in found if "it repairs nothing" in problem] == ["Banana", "Xia"]
+    assert [problem.split(": ")[1] for problem in found if "it repairs nothing" in problem] == [
+        "Banana",
+        "Xia",
+    ]
     assert not any("Moxiaoqiu" in problem for problem in found), found
 
 
@@ -70,7 +73,10 @@ def test_each_place_in_lower_case_is_repaired_in_running_text(entry: object) -> 
             "The plant in linyi opened , and hangzhou and shenzhen agreed.",
             "The plant in Linyi opened, and Hangzhou and Shenzhen agreed.",
         ),
-        ("Rents in xuhui district fell again this spring.", "Rents in Xuhui district fell again this spring."),
+        (
+            "Rents in xuhui district fell again this spring.",
+            "Rents in Xuhui district fell again this spring.",
+        ),
         ("A new bridge in jiangyang links both banks .", "A new bridge in Jiangyang links both banks."),
         ("Wuhan and changsha share a rail line.", "Wuhan and Changsha share a rail line."),
     ],
