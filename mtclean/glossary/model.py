@@ -396,7 +396,8 @@ class _Reader:
         # A place listed only for the casing of its name (``wrong: []``, no ``ambiguous``:
         # :func:`casing_only`) needs no example: its repair is the one every such entry shares.
         casing_only_place = (
-            _scalar(fields.get("kind")) == "place"
+            "kind" in fields
+            and _scalar(fields["kind"]) == "place"
             and "wrong" in fields
             and isinstance(fields["wrong"], yaml.SequenceNode)
             and not fields["wrong"].value
