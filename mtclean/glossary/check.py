@@ -18,6 +18,7 @@ finds, each naming the file, the line and the entry:
   ``adjacent`` evidence (the sentence is too wide a window for ``public``);
 * a context word that is itself an ambiguous rendering (no evidence at all);
 * a term with plural renderings but no ``plural``;
+* a casing-only place (``wrong: []``) whose name has no lower-case variant;
 * an ambiguous entry without a ``keep`` sentence;
 * examples that do not come out as stated, or do not use the entry;
 * ``keep`` sentences that change;
@@ -43,8 +44,10 @@ from mtclean.glossary.model import (
     Entry,
     Problem,
     case_variants,
+    casing_only,
     data_files,
     domain_of,
+    lower_case_variant,
     read_file,
 )
 from mtclean.words import english_words, is_common
@@ -118,6 +121,13 @@ def _check_entry(entry: Entry) -> Iterable[Problem]:
                     entry.line_of("ambiguous", index),
                     f"ambiguous rendering {rendering!r} is a very common word: it needs 'adjacent' evidence",
                 )
+    if casing_only(entry) and lower_case_variant(entry) is None:
+        yield _problem(
+            entry,
+            entry.line_of("wrong"),
+            "a place with no rendering repairs only its name in lower case, and this name is not "
+            "one word of pinyin of four letters or more, or is English in lower case: it repairs nothing",
+        )
     if entry.ambiguous and not entry.keep:
         yield _problem(entry, entry.line_of("ambiguous"), "ambiguous renderings need a 'keep' sentence")
     if entry.in_lists and entry.kind not in NAME_KINDS:

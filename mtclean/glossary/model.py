@@ -270,9 +270,29 @@ def lower_case_variant(entry: Entry) -> str | None:
     name = entry.name
     if entry.kind not in NAME_KINDS or entry.kind == "person" or _ONE_WORD_NAME.fullmatch(name) is None:
         return None
-    if name.isupper() or name.islower() or not (pinyin_name(name) or _CAMEL_CASE.search(name)):
+    # A casing-only place was listed as a place of China on purpose: that is the evidence the
+    # tell letter stands for elsewhere (``Linyi``, ``Wuhan`` have none), not English is still needed.
+    tell = not casing_only(entry)
+    if name.isupper() or name.islower() or not (pinyin_name(name, tell=tell) or _CAMEL_CASE.search(name)):
         return None
     return name.lower()
+
+
+def casing_only(entry: Entry) -> bool:
+    """Whether ``entry`` is a place listed only so that its name in lower case is repaired.
+
+    Such an entry (``wrong: []`` and no ``ambiguous``) lists no rendering:
+    MT leaves the pinyin names of Chinese cities, provinces and districts in
+    lower case (``linyi``, ``xuhui district``), and the entry's one repair is
+    that casing (:func:`lower_case_variant`).
+
+    >>> from mtclean.glossary.model import Entry
+    >>> casing_only(Entry(name="Linyi", kind="place", wrong=())), lower_case_variant(Entry(name="Linyi", kind="place", wrong=()))
+    (True, 'linyi')
+    >>> casing_only(Entry(name="Linyi", kind="company", wrong=())), lower_case_variant(Entry(name="Linyi", kind="company", wrong=()))
+    (False, None)
+    """
+    return entry.kind == "place" and not entry.wrong and not entry.ambiguous
 
 
 def singular(rendering: str) -> str:
@@ -389,7 +409,19 @@ class _Reader:
         for key in fields:
             if key not in _KNOWN:
                 self.problem(_line(fields[key]), f"unknown field {key}")
-        missing = [key for key in _REQUIRED if key not in fields]
+        # A place listed only for the casing of its name (``wrong: []``, no ``ambiguous``:
+        # :func:`casing_only`) needs no example: its repair is the one every such entry shares.
+        casing_only_place = (
+            "kind" in fields
+            and _scalar(fields["kind"]) == "place"
+            and "wrong" in fields
+            and isinstance(fields["wrong"], yaml.SequenceNode)
+            and not fields["wrong"].value
+            and "ambiguous" not in fields
+        )
+        missing = [
+            key for key in _REQUIRED if key not in fields and not (key == "examples" and casing_only_place)
+        ]
         if missing:
             self.problem(_line(node), f"missing {', '.join(missing)}")
         if not isinstance(name, str) or not name.strip():
@@ -408,7 +440,7 @@ class _Reader:
         examples = self.examples(fields.get("examples"))
         if "examples" in fields and not examples and self.ok:
             self.problem(_line(fields["examples"]), "at least one example is required")
-        if "wrong" in fields and not lists["wrong"] and not lists["ambiguous"]:
+        if "wrong" in fields and not lists["wrong"] and not lists["ambiguous"] and not casing_only_place:
             self.problem(_line(fields["wrong"]), "no wrong rendering in 'wrong' or 'ambiguous'")
         if lists["ambiguous"] and not (lists["context"] or lists["adjacent"]):
             self.problem(
