@@ -104,7 +104,7 @@ def han_value(numeral: str) -> int:
     "enumerators.han-number",
     r"(?m)^[ \t]*+\K(?:(?P<numeral>" + _HAN_NUMERAL + r")[ \t]*、|\((?P<bracketed>" + _HAN_NUMERAL + r")\))"
     r"[ \t]*(?=\p{Latin}[^\p{Han}\n]*+$)",
-    cue=(r"[一二三四五六七八九十][ \t]*、[ \t]*[A-Za-z]", r"[一二三四五六七八九十]\)[ \t]*[A-Za-z]"),
+    cue=r"[一二三四五六七八九十](?:[ \t]*、|\))[ \t]*[A-Za-z]",
 )
 def han_number(match: regex.Match[str], context: Context) -> str:
     """A section or item MT left numbered with a Chinese numeral is numbered in digits: ``一、 Release`` → ``1. Release``.

@@ -386,10 +386,18 @@ def step_number(match: regex.Match[str], context: Context) -> str | None:
 _BRACKET_ITEM = regex.compile(r"(?m)^[ \t]*+\(?+(?P<number>\d{1,2})\)")
 #: The mark in the token after the number that makes it a file name, a path or a key, not prose.
 _NAME_MARK = regex.compile(r"\.\p{L}|[/\\_=@:]\S")
-#: The numbers of a paragraph's lines that open with a bracketed item number, found once per paragraph.
-_bracket_items = per_paragraph(
-    lambda text: frozenset(int(found["number"]) for found in _BRACKET_ITEM.finditer(text))
-)
+
+
+def _item_numbers(text: str) -> frozenset[int]:
+    """The numbers of ``text``'s lines that open with a bracketed item number."""
+    return frozenset(int(found["number"]) for found in _BRACKET_ITEM.finditer(text))
+
+
+#: The item numbers of the paragraph, found once per paragraph.
+_bracket_items = per_paragraph(_item_numbers)
+#: The item numbers of the whole document, in a cache of their own: asked for between the
+#: paragraph's, a shared one-slot cache would scan the document again at every match.
+_document_bracket_items = per_paragraph(_item_numbers)
 
 
 @regex_rule(
@@ -428,7 +436,7 @@ def bracket_number(match: regex.Match[str], context: Context) -> str | None:
     number = int(match["number"])
     siblings = {number - 1, number + 1}
     if not siblings & _bracket_items(match.string) and not (
-        context.document and siblings & _bracket_items(context.document)
+        context.document and siblings & _document_bracket_items(context.document)
     ):
         return None
     token = match.string[match.end() : match.end() + 80].split(None, 1)[0]

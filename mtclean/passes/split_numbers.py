@@ -741,11 +741,7 @@ _SHORT_MONTHS = frozenset({"February", "April", "June", "September", "November"}
     r"(?=[ \t]*[)\]]|[ \t]*[.;](?:\s|\Z)|,?[ \t]+(?:19|20)[ \t]?\d\d(?!\d)|[ \t]+(?:20)?65438\b"
     r"|,[ \t]*(?:19|20)[ \t]?\d\d(?!\d)|[ \t]+(?:was|were)\b"
     r"|[ \t]+of[ \t]+(?:that|this|the[ \t]+same|each|every|last|next)[ \t]+year\b)",
-    cue=(
-        r"[123][ \t]+1[ \t]*[).;\]]",
-        r"[123][ \t]+1(?:,[ \t]*|[ \t]+)\d",
-        r"[123][ \t]+1[ \t]+(?:was|were|of)\b",
-    ),
+    cue=r"[123][ \t]+1(?:[ \t]*[).;\]]|(?:,[ \t]*|[ \t]+)\d|[ \t]+(?:was|were|of)\b)",
 )
 def split_day(match: regex.Match[str], context: Context) -> str | None:
     """A date's day whose 1 the Q&A mirror wrote apart is joined: ``before August 3 1 of that year`` → ``August 31``.
