@@ -1539,8 +1539,16 @@ def _in_identifier(text: str, match: re.Match[str]) -> bool:
     True
     >>> _in_identifier("sold by Huawei/xiaomi", re.search("xiaomi", "sold by Huawei/xiaomi"))
     False
+
+    A lower-case value assigned in code or a configuration (``TARGET=shenzhen``,
+    ``city="wuhan"``) is an identifier too, whatever the name before it.
+
+    >>> _in_identifier('set city="wuhan" first', re.search("wuhan", 'set city="wuhan" first'))
+    True
     """
     start, end = match.span()
+    if match.group().islower() and text[max(0, start - 2) : start].rstrip("\"'").endswith("="):
+        return True
     joined = (
         (start > 0 and text[start - 1] in _JOINERS)
         or (end < len(text) and text[end] in _JOINERS)

@@ -103,3 +103,11 @@ def test_garbled_lower_case_places_are_repaired(garbled: str, clean: str) -> Non
 )
 def test_kept(text: str) -> None:
     assert mtclean.clean(text) == text
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Set TARGET=shenzhen before the run.", 'Write city="wuhan" in the file.', "Use city='linyi' here."],
+)
+def test_a_city_assigned_as_a_value_keeps_its_case(text: str) -> None:
+    assert mtclean.clean(text) == text
