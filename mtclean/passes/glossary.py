@@ -959,11 +959,19 @@ _COORDINATED_BEFORE = regex.compile(
 
 
 def _coordinated(glossary: Glossary, text: str, start: int, end: int) -> bool:
-    """Whether the rendering is listed beside another company's name: ``millet and Huawei``, ``Huawei, glory``.
+    """Whether the rendering is listed beside another company's name: ``millet and Huawei``, ``OPPO, Huawei, glory``.
 
     The other name is written as the glossary's official name of a company
     or brand that is not an ordinary English word (``Huawei``, ``OPPO``;
     not ``Apple``, ``Honor``), so a grain listed with other grains never counts.
+    A comma alone between the two is a list only with a separator on the
+    far side of one of them: ``For Xiaomi, glory came late`` is an opening
+    phrase and its clause.
+
+    >>> from mtclean import load_glossary
+    >>> [_coordinated(load_glossary(), text, text.index("glory"), text.index("glory") + 5) for text in (
+    ...     "Huawei and glory", "OPPO, Huawei, glory", "glory, Huawei and OPPO", "For Xiaomi, glory came late")]
+    [True, True, True, False]
     """
     after = _COORDINATED_AFTER.match(text, end)
     before = None
@@ -972,9 +980,33 @@ def _coordinated(glossary: Glossary, text: str, start: int, end: int) -> bool:
     if 0 < spaces < start and text[spaces - 1] in _SEPARATOR_ENDS:
         before = _COORDINATED_BEFORE.search(text, max(0, start - 40), start)
     names = glossary.company_names
-    return (after is not None and after.group(1) in names) or (
-        before is not None and before.group(1) in names
-    )
+    after_named = after is not None and after.group(1) in names
+    before_named = before is not None and before.group(1) in names
+    # A bare comma between two words is no list (``For Xiaomi, glory came late``): with a comma
+    # alone, the rendering or its neighbour needs a separator on its other side too.
+    if (
+        after is not None
+        and after_named
+        and (not _bare_comma(text[end : after.start(1)]) or _COORDINATED_AFTER.match(text, after.end()))
+    ):
+        return True  # ``glory and Huawei``, ``glory, Huawei and OPPO``
+    if before is not None and before_named:
+        if not _bare_comma(text[before.end(1) : start]):
+            return True  # ``Huawei and glory``
+        if _SEPARATOR_BEFORE.search(text, max(0, before.start() - 8), before.start()):
+            return True  # ``OPPO, Huawei, glory``
+    return (
+        (after_named or before_named) and after is not None and before is not None
+    )  # ``Huawei, glory, OPPO``
+
+
+#: A separator that ends just before a list's item: ``OPPO, `` before ``Huawei, glory``.
+_SEPARATOR_BEFORE = regex.compile(r"(?:[,、]|[ \t](?:and|or|&))[ \t]+\Z")
+
+
+def _bare_comma(separator: str) -> bool:
+    """Whether a separator is a comma alone (no ``and``/``or`` after it): ``", "`` but not ``", and "``."""
+    return separator.strip(" \t") == ","
 
 
 #: Kinds that are one kind among a list's items: the glossary files a maker under either

@@ -38,14 +38,21 @@ PIECES = [
 ]
 
 
+class _Everything:
+    """A set of every character: with it as the separators' ends, the search back always runs."""
+
+    def __contains__(self, character: object) -> bool:
+        return True
+
+
 def _coordinated_plainly(text: str, start: int, end: int) -> bool:
     """:func:`passes._coordinated` as it read before the shortcut: the search back always runs."""
-    names = load_glossary().company_names
-    after = passes._COORDINATED_AFTER.match(text, end)
-    before = passes._COORDINATED_BEFORE.search(text, max(0, start - 40), start)
-    return (after is not None and after.group(1) in names) or (
-        before is not None and before.group(1) in names
-    )
+    shortcut = passes._SEPARATOR_ENDS
+    passes._SEPARATOR_ENDS = _Everything()  # type: ignore[assignment]
+    try:
+        return passes._coordinated(load_glossary(), text, start, end)
+    finally:
+        passes._SEPARATOR_ENDS = shortcut
 
 
 @settings(max_examples=400, deadline=None)
@@ -61,10 +68,17 @@ def test_a_coordinated_name_is_found_as_the_plain_search_finds_it(
 
 def test_a_coordinated_name_before_the_rendering_still_counts() -> None:
     glossary = load_glossary()
-    for text in ("Huawei and millet", "Huawei, millet", "Huawei vs. millet", "Huawei &\tmillet"):
+    for text in ("Huawei and millet", "OPPO, Huawei, millet", "Huawei vs. millet", "Huawei &\tmillet"):
         start = text.index("millet")
         assert passes._coordinated(glossary, text, start, start + 6), text
-    for text in ("Huawei millet", "Huawei andmillet", "Huawei  &\tmillet", " millet", "millet"):
+    for text in (
+        "Huawei millet",
+        "Huawei andmillet",
+        "Huawei  &\tmillet",
+        " millet",
+        "millet",
+        "For Huawei, millet",
+    ):
         start = text.index("millet")
         assert not passes._coordinated(glossary, text, start, start + 6), text
 
