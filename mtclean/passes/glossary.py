@@ -1600,7 +1600,7 @@ def _in_code_value(text: str, match: re.Match[str]) -> bool:
     start, end = match.span()
     if not match.group().islower():
         return False
-    quoted = 0 < start and end < len(text) and text[start - 1] == text[end] and text[end] in "\"'"
+    quoted = start > 0 and end < len(text) and text[start - 1] == text[end] and text[end] in "\"'"
     return quoted or _OPTION_BEFORE.search(text, max(0, start - 40), start) is not None
 
 
