@@ -272,6 +272,23 @@ def keys(pattern: str) -> tuple[str, ...]:
     return tuple(found) if all(found) else ()
 
 
+def _refrain(text: str, opening: int, start: int) -> bool:
+    """Whether the clause after the comma at ``start`` repeats the first two words of the clause before it.
+
+    A song's or a speech's refrain (``We shall overcome, we shall overcome``)
+    repeats a clause word for word; a comma splice starts a new one (``The
+    bus was late, I want a bike``).
+
+    >>> text = "We shall overcome, we shall overcome some day."
+    >>> _refrain(text, 0, text.index(",")), _refrain("The bus was late, I want a bike.", 0, 16)
+    (True, False)
+    """
+    clause = text.rfind(",", opening, start) + 1 or opening
+    before = _WORD.findall(text[clause:start].lower())[:2]
+    after = _WORD.findall(text[start : start + 80].lower())[:2]
+    return len(before) == 2 and before == after
+
+
 class Shapes:
     """A set of shapes, each of its expressions compiled on its own, all found by one scan for their keys (:func:`keys`)."""
 
@@ -363,7 +380,9 @@ class Shapes:
         if self._opens(text, opening, start) or (colon >= 0 and self._opens(text, colon + 1, start)):
             return True
         before = text[opening:start]
-        return _SUBORDINATOR.search(before, before.rfind(",") + 1) is not None
+        return _SUBORDINATOR.search(before, before.rfind(",") + 1) is not None or _refrain(
+            text, opening, start
+        )
 
     @property
     def scan_keys(self) -> frozenset[str]:

@@ -30,7 +30,7 @@ from mtclean import paragraphs
 from mtclean.edits import Edit, OffsetMap, apply
 from mtclean.glossary import Entry, EntryRules, Glossary, Hit
 from mtclean.glossary.matcher import Matcher, normalise
-from mtclean.glossary.model import NAME_KINDS, domain_of
+from mtclean.glossary.model import NAME_KINDS, casing_only, domain_of
 from mtclean.passes.courtesy import courtesy_name
 from mtclean.passes.evidence import CHINESE_MARK_IN_ENGLISH, SPACE_BEFORE_MARK, shows_garble
 from mtclean.rules import Context, Pass, Rule, line_around
@@ -1556,6 +1556,21 @@ def _with_final_mark(text: str, match: re.Match[str], replacement: str) -> str:
 #: What joins the parts of a package name, a slug or a path: ``baidu-aip``, ``github.com/xiaomi/mace``.
 _JOINERS = "-/\\_"
 
+#: A command-line option right before a value: ``--city wuhan``, ``-c wuhan``.
+_OPTION_BEFORE = re.compile(r"(?<![\w-])(?:--[a-z][\w-]*|-[a-z])[ =]\Z")
+
+#: Food and drink a dish or a product is named for, after a place in lower case
+#: (``chaozhou chili oil``, ``fujian white tea``, ``shantou beef balls``): recipes
+#: and menus write the place of a dish in lower case as they write ``sichuan
+#: pepper``, and MT's lower-case places stand before other words (``linyi city``).
+_DISH_AFTER = regex.compile(
+    r"[ \t]++(?:white[ \t]++|black[ \t]++|green[ \t]++|red[ \t]++|aged[ \t]++|fried[ \t]++)?"
+    r"(?:chil(?:[ie]|l[iy])(?:e?s)?|oil|sauce|paste|vinegar|tea|noodles?|rice|beef|pork|chicken|duck|goose|"
+    r"lamb|mutton|fish|fishballs|crab|ham|sausages?|dumplings?|buns?|mooncakes?|cakes?|pancakes?|tofu|"
+    r"hotpot|peppers?|peppercorns?|cumin|wine|beer|liquor|baijiu|zha[ \t]++cai|preserved|pickled|pickles?|"
+    r"mustard|cabbage|congee|porridge|soup|broth|cuisine|dishes|dish|recipe|recipes)(?![\w-])"
+)
+
 
 def _in_identifier(text: str, match: re.Match[str]) -> bool:
     """Whether a lower-case match is a part of a lower-case token joined by ``-``, ``/``, ``\\``, ``_`` or a dot.
@@ -1597,6 +1612,30 @@ def _in_identifier(text: str, match: re.Match[str]) -> bool:
     return not any(character.isupper() for character in text[left:right])
 
 
+def _in_code_value(text: str, match: re.Match[str]) -> bool:
+    """Whether a name written in lower case is a value in code: a string literal or an option's value.
+
+    A lower-case name alone in straight quotes is a string literal
+    (``get_weather("wuhan")``, ``{"city": "hangzhou"}``, ``returns
+    'nanjing'``: MT's quotation marks are ``“”``, and the name inside them
+    keeps its capital), and one after a command-line option is its value
+    (``--city wuhan``, ``-c wuhan``).  Asked only of an official name
+    written in lower case, as :func:`_in_lower_case_label` is.
+
+    >>> _in_code_value('{"city": "hangzhou"}', re.search("hangzhou", '{"city": "hangzhou"}'))
+    True
+    >>> _in_code_value("pass --city wuhan to it", re.search("wuhan", "pass --city wuhan to it"))
+    True
+    >>> _in_code_value("we flew to wuhan in May", re.search("wuhan", "we flew to wuhan in May"))
+    False
+    """
+    start, end = match.span()
+    if not match.group().islower():
+        return False
+    quoted = start > 0 and end < len(text) and text[start - 1] == text[end] and text[end] in "\"'"
+    return quoted or _OPTION_BEFORE.search(text, max(0, start - 40), start) is not None
+
+
 def _in_lower_case_label(text: str, match: re.Match[str]) -> bool:
     """Whether a lower-case match stands in a line with no capital that ends no sentence.
 
@@ -1631,9 +1670,12 @@ def _found(glossary: Glossary, text: str, matcher: Matcher) -> list[tuple[re.Mat
         if hit is None or (hit.mid_sentence_only and _at_clause_start(text, match.start())):
             continue
         if _in_identifier(text, match) or (
-            match.group() == hit.entry.name.lower() and _in_lower_case_label(text, match)
+            match.group() == hit.entry.name.lower()
+            and (_in_lower_case_label(text, match) or _in_code_value(text, match))
         ):
             continue
+        if casing_only(hit.entry) and match.group().islower() and _DISH_AFTER.match(text, match.end()):
+            continue  # chaozhou chili oil: a recipe writes the dish's place in lower case
         if (
             hit.case_variant
             and match.group().isupper()

@@ -33,6 +33,15 @@ _AFTER_MONTH_YEAR = frozenset({"and", "to", "until", "till", "onward", "onwards"
 _DIGIT_NEXT = regex.compile(r"(?<![ \t])[ \t]+\p{Ll}+[ \t]+\d")  # from a run's start only: linear
 # A year alone in its brackets: not a call's argument (``f(20 12)``) nor a cycle
 # of a permutation (``(20 12)(3 4)``).
+#: A unit or a counted noun after the second number: the first counts pieces of that size
+#: (``the 20 12 cm pieces``, ``the 20 15 kg bags``); a year is followed by none of these.
+_MEASURE_AFTER = frozenset(
+    (
+        "cm mm km kg mg ml kb mb gb tb kw kwh mph ft inch inches feet yards metres meters miles"
+        " grams kilos kilograms litres liters pounds lbs ounces oz hours hrs minutes mins seconds"
+        " secs days weeks months years percent yuan dollars euros degrees"
+    ).split()
+)
 _BRACKETED = regex.compile(r"(?:\A|[^\w)])\((?:\d\d[ \t]+\d\d|\d{3}[ \t]+\d)\)(?!\()")
 
 
@@ -56,6 +65,8 @@ def split_year(match: regex.Match[str], context: Context) -> str | None:
     'It was the best skit of the 2012 gala, and in 2015 rules changed.'
     >>> clean("Of 20 12 were late; the 20 15-minute slots and the 20 12 Street bus stay.")
     'Of 20 12 were late; the 20 15-minute slots and the 20 12 Street bus stay.'
+    >>> clean("Cut the 20 12 cm pieces; in 20 15 days the glue sets.")
+    'Cut the 20 12 cm pieces; in 20 15 days the glue sets.'
 
     A year that ends its clause may follow more words, and a date's month and day.
 
@@ -97,6 +108,8 @@ def _known_year(match: regex.Match[str]) -> bool:
     after_month = _MONTH.search(text, max(0, match.start() - 12), match.start()) is not None
     before = word_before(match, 12).lower()
     if match["word"] is not None:
+        if match["word"] in _MEASURE_AFTER:
+            return False
         known = before in _BEFORE_YEAR or (
             after_month
             and match["word"] in _AFTER_MONTH_YEAR

@@ -111,3 +111,47 @@ def test_kept(text: str) -> None:
 )
 def test_a_city_assigned_as_a_value_keeps_its_case(text: str) -> None:
     assert mtclean.clean(text) == text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Call get_weather("wuhan") to fetch the forecast.',
+        'The reply was {"city": "hangzhou", "id": 42}.',
+        "The lookup returns 'nanjing' for the code 025.",
+        "Pass --city wuhan to the script.",
+        "Run the tool with -c shenzhen and read the log.",
+        'The reply was {"brand": "xiaomi", "model": "14"}.',
+    ],
+)
+def test_a_city_in_a_string_literal_or_after_an_option_keeps_its_case(text: str) -> None:
+    assert mtclean.clean(text) == text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A spoonful of chaozhou chili oil lifts a bowl of congee.",
+        "Steep the fujian white tea at 80 degrees for three minutes.",
+        "Serve the shantou beef balls in a clear broth.",
+        "Slice the fuling zha cai thin and add it to the soup.",
+        "I keep tianjin preserved vegetable in a clay jar.",
+        "The hainan chicken rice at the food court is good.",
+        "She spoons guizhou chili crisp over fried eggs.",
+        "The suzhou mooncakes have a flaky crust.",
+    ],
+)
+def test_a_dish_named_for_a_place_in_lower_case_keeps_its_case(text: str) -> None:
+    assert mtclean.clean(text) == text
+
+
+@pytest.mark.parametrize(
+    "garbled, clean",
+    [
+        ('He said "we moved to wuhan" and left .', 'He said "we moved to Wuhan" and left.'),
+        ("The linyi city government said so .", "The Linyi city government said so."),
+        ("Farmers in fujian grow tea on the hills .", "Farmers in Fujian grow tea on the hills."),
+    ],
+)
+def test_the_guards_leave_running_text_repaired(garbled: str, clean: str) -> None:
+    assert mtclean.clean(garbled) == clean

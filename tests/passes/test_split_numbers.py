@@ -79,6 +79,7 @@ UNCHANGED = [
     "Take bus 3 13 or 5 stops, or line 2 4 and 6.",
     "The 3 13 or 528 figures are in the table.",
     "Of 20 12 were late, and the 20 15-minute slots were full.",
+    "Cut the 20 12 cm pieces first; in 20 15 days the glue sets.",
     "Buses 20 12 and 7 stop here; take the 20 12 Street exit.",
     "Scores were 20 15 10 in the three rounds.",
     "The 20 45 buses run later than the others.",
