@@ -2,11 +2,13 @@
 
 When two fragments of a Chinese sentence both carry a word, the joined
 translation can say it twice.  English doubles some words on purpose (``had
-had``, ``that that``, ``very very``, ``bye bye``, ``Walla Walla``), so only one
-shape is touched: an article, preposition or conjunction written twice,
+had``, ``that that``, ``very very``, ``bye bye``, ``Walla Walla``), so only three
+shapes are touched: an article, preposition or conjunction written twice,
 which English never does (``in in`` only where ``in`` is not a particle:
-``log in in the morning`` stays); and a phrase of a preposition, ``the`` and
-up to four words written twice in a row (``on the website on the website``),
+``log in in the morning`` stays); ``Province`` written twice after a
+province's name (``Taiwan Province Province``); and a phrase of a
+preposition, ``the`` and up to four words written twice in a row (``on the
+website on the website``),
 found by a cue that costs next to nothing (the same word after ``the``
 twice within 90 characters, which :mod:`re` finds from the literal ``the``).
 """
@@ -75,6 +77,28 @@ def doubled_word(match: regex.Match[str], context: Context) -> str | None:
     return word
 
 
+@regex_rule(
+    "repeats.doubled-province",
+    r"\b(?P<word>Province|province)(?:[ \t]+(?P=word)\b)+",
+    needs=[" Province Province", " province province"],
+)
+def doubled_province(match: regex.Match[str], context: Context) -> str:
+    """``Province`` written twice after a province's name is written once.
+
+    MT renders 台湾省 as ``Taiwan Province`` and then adds the 省 again; the
+    survey met ``Taiwan Province Province`` on four sites (food, games, sports
+    and postpartum-care pages).  English never writes the word twice in a
+    row, whereas it does double ``City`` and ``County`` (``Kansas City City
+    Hall``, ``Orange County County Clerk``), which stay.
+
+    >>> clean("The custom came from Taiwan Province Province, where it is 20 years old.")
+    'The custom came from Taiwan Province, where it is 20 years old.'
+    >>> clean("Kansas City City Hall and the Province, Province House and all.")
+    'Kansas City City Hall and the Province, Province House and all.'
+    """
+    return match["word"]
+
+
 def _sentence_start(text: str, position: int) -> bool:
     before = text[max(0, position - 8) : position].rstrip(" \t")
     if not before and position > 8:
@@ -129,4 +153,4 @@ _PHRASE_ENDS = (
 )
 
 
-REPEATS = Pass("repeats", (doubled_word, doubled_phrase))
+REPEATS = Pass("repeats", (doubled_word, doubled_province, doubled_phrase))

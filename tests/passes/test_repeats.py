@@ -16,6 +16,12 @@ FIXED = [
     ("The club said , the the transfer is done .", "The club said, the transfer is done."),
     # An unseen job Q&A mirror doubled a capitalised "If" at a sentence's start.
     ("Keep a list. If If a task slips, the week slips.", "Keep a list. If a task slips, the week slips."),
+    # 台湾省 with its 省 translated twice, on four sites of the survey (leftover-l).
+    (
+        "Confinement meals came from Taiwan Province Province twenty years ago .",
+        "Confinement meals came from Taiwan Province twenty years ago.",
+    ),
+    ("Tea from Taiwan Province Province Province of China.", "Tea from Taiwan Province of China."),
 ]
 UNCHANGED = [
     "He had had enough of the delays.",
@@ -27,6 +33,8 @@ UNCHANGED = [
     "Let it be, let it be.",
     "Plan A a decade ago was different.",
     "What if, if the train is late, we miss the start?",
+    "Kansas City City Hall and the Orange County County Clerk both opened late.",
+    "She left the Province, Province House stayed shut, and the province's office moved.",
 ]
 
 
