@@ -336,6 +336,44 @@ def ideographic_space(match: regex.Match[str], context: Context) -> str:
     return "" if at_line_start else " "
 
 
+#: What stands beside a heading's separator on an English page: a Latin letter or digit,
+#: or a mark that ends or opens a title (``Omnimedia+丨Next``, ``"80" 丨 small``).
+_SEPARATED_BEFORE = regex.compile(r"[\p{Latin}\d)\]”\"'’+!?][ \t]*\Z")
+_SEPARATED_AFTER = regex.compile(r"[ \t]*[\p{Latin}\d(\[“\"'‘]")
+#: The part of the line before the stroke: a heading's label of one to six words,
+#: each capitalised or a number or a quoted title (``Xinhua Omnimedia+``, ``Centennial "80"``).
+_LABEL = regex.compile(r"[ \t]*(?:[“\"'‘]?[\p{Lu}\d][\p{L}\d.&'’+-]*[”\"'’]?[+!?]?[ \t]*){1,6}")
+
+
+@regex_rule("chinese.separator", r"[ \t]*丨[ \t]*", needs=["丨"])
+def separator(match: regex.Match[str], context: Context) -> str | None:
+    """The Chinese vertical stroke between two parts of an English heading becomes a bar: ``Xinhua丨Next stop`` → ``Xinhua | Next stop``.
+
+    Chinese pages split a headline's source from its title, or a series
+    from its story, with ``丨`` (a Han character, the vertical stroke); MT
+    leaves it between two English parts.  English writes a spaced bar there.
+    Only after a heading's label, one to six capitalised words or numbers at
+    the start of its line: in a sentence the stroke is talked about.  A
+    byline (``Text丨Zhang San``) is the ``boilerplate`` pass's, which runs
+    first; beside Chinese the mark is Chinese and stays.  The full-width bar
+    ``｜`` is left alone: Japanese pages title their English pages with it.
+
+    >>> clean("Xinhua Omnimedia+丨Next stop, a new journey\n\nCentennial \"80\" 丨 small car hits a bus")
+    'Xinhua Omnimedia+ | Next stop, a new journey\n\nCentennial "80" | small car hits a bus'
+    >>> clean("北京丨上海 stays, and so does About us｜Tokyo office.")
+    '北京丨上海 stays, and so does About us｜Tokyo office.'
+    """
+    text = match.string
+    if _SEPARATED_BEFORE.search(text, max(0, match.start() - 2), match.start()) is None:
+        return None
+    if _SEPARATED_AFTER.match(text, match.end()) is None:
+        return None
+    label = text[text.rfind("\n", 0, match.start()) + 1 : match.start()]
+    if _LABEL.fullmatch(label) is None:
+        return None  # the stroke talked about in a sentence ("A lone 丨 is a stroke")
+    return " | "
+
+
 #: A box of a Chinese report's form, empty or ticked.
 _BOX = "[□√☑]"
 
@@ -393,5 +431,6 @@ def lost_tick(match: regex.Match[str], context: Context) -> str | None:
 
 
 CHINESE = Pass(
-    "chinese", (mark, opening, closing, ellipsis, dash, wave_dash, middle_dot, ideographic_space, lost_tick)
+    "chinese",
+    (mark, opening, closing, ellipsis, dash, wave_dash, middle_dot, ideographic_space, separator, lost_tick),
 )

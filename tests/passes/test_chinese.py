@@ -192,3 +192,33 @@ def test_a_lost_tick_goes_back_in_its_box(garbled: str, expected: str) -> None:
 @pytest.mark.parametrize("text", LOST_TICKS_LEFT_ALONE)
 def test_question_marks_without_a_box_stay(text: str) -> None:
     assert mtclean.clean(text) == text
+
+
+SEPARATED_HEADINGS = [
+    ("Campus Daily丨Ten tips for the first week", "Campus Daily | Ten tips for the first week"),
+    (
+        'Series "Graduates" 丨 a nurse goes home to her village',
+        'Series "Graduates" | a nurse goes home to her village',
+    ),
+    ("Exam Week+丨What to pack on the night before", "Exam Week+ | What to pack on the night before"),
+]
+
+SEPARATORS_LEFT_ALONE = [
+    "招生简章丨2024 stays as the school wrote it.",
+    "The heading read 北京丨上海 in the original.",
+    "Contact｜Osaka branch",
+    "A lone 丨 is a stroke in the lesson on radicals.",
+]
+
+
+@pytest.mark.parametrize(("garbled", "expected"), SEPARATED_HEADINGS)
+def test_a_chinese_stroke_between_english_parts_becomes_a_bar(garbled: str, expected: str) -> None:
+    result = mtclean.explain(garbled)
+    assert result.text == expected
+    assert {change.rule for change in result.changes} == {"chinese.separator"}
+    assert mtclean.clean(result.text) == result.text
+
+
+@pytest.mark.parametrize("text", SEPARATORS_LEFT_ALONE)
+def test_a_chinese_stroke_beside_chinese_or_alone_stays(text: str) -> None:
+    assert mtclean.clean(text) == text
