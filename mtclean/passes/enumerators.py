@@ -59,12 +59,36 @@ def letter_item(match: regex.Match[str], context: Context) -> str:
     return f"{match['letter']}. "
 
 
+_NUMERAL_WORD = "|".join(NUMERALS)
+#: Roman numerals from 1 to 10, as a document's sections are numbered (``I.``, ``II.``).
+ROMANS = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X")
+#: A line a Chinese numeral read as a word opens, with its mark: ``Two 、``, ``Three.``, ``Four,``.
+#: Only a heading's line counts: one that does not end like a sentence.
+_WORD_SECTION = regex.compile(
+    rf"(?m)^[ \t]{{0,8}}+(?P<numeral>{_NUMERAL_WORD})(?:[ \t]*[、.]|,)[ \t]*\p{{L}}[^\n]*+(?<![.!?。,;])$"
+)
+#: A line a Roman numeral opens: ``I. ID card processing``, ``II、 Materials``.
+_ROMAN_SECTION = regex.compile(rf"(?m)^[ \t]{{0,8}}+(?P<roman>{'|'.join(ROMANS)})[ \t]*[.、][ \t]*\p{{L}}")
+#: How long a heading's line may run, and how long one that ends with a colon (``... are as follows:``).
+_HEADING_REACH, _COLON_HEADING_REACH = 60, 100
+
+
+def _section_siblings(document: str) -> tuple[frozenset[int], frozenset[int]]:
+    """The numbers of the sections the document's lines open: with a numeral word, with a Roman numeral."""
+    words = frozenset(NUMERALS.index(found["numeral"]) + 1 for found in _WORD_SECTION.finditer(document))
+    romans = frozenset(ROMANS.index(found["roman"]) + 1 for found in _ROMAN_SECTION.finditer(document))
+    return words, romans
+
+
+#: The sections of the document being cleaned, found once per document.
+_document_sections = per_paragraph(_section_siblings)
+
+
 @regex_rule(
     "enumerators.section-number",
-    r"(?m)^(?P<numeral>"
-    + "|".join(NUMERALS)
-    + r")[ \t]*[、.][ \t]*(?=\p{Lu}\p{Ll})(?=[^\n]{1,60}$)(?![^\n]*[.!?。]$)",
-    cue="(?:" + "|".join(NUMERALS) + r")[ \t]*[、.]",
+    rf"(?m)^[ \t]{{0,8}}+\K(?P<numeral>{_NUMERAL_WORD})(?:[ \t]*(?P<mark>[、.])|(?P<comma>,))[ \t]*"
+    r"(?P<first>\p{L})(?=(?P<rest>[^\n]*+)$)",
+    cue=rf"(?:{_NUMERAL_WORD})(?:[ \t]*[、.]|,)",
 )
 def section_number(match: regex.Match[str], context: Context) -> str | None:
     """A section heading numbered with a Chinese numeral read as a word: ``Two 、 Install`` → ``2. Install``.
@@ -75,11 +99,46 @@ def section_number(match: regex.Match[str], context: Context) -> str | None:
     '2. Install the driver\\n\\nDownload the package first.'
     >>> clean("One. Two. Three. Go!\\nTen. That is the count we need.")
     'One. Two. Three. Go!\\nTen. That is the count we need.'
+
+    MT also writes the ``、`` as a comma (``Two, orchard planning``), and a
+    heading that introduces a list may run longer and end with a colon
+    (``Two. The materials you need are as follows:``).  Either needs a
+    sibling: another line of the document opening the section before or
+    after it, with a numeral word or a Roman numeral.  The heading then
+    takes a capital, and a Roman numeral when its siblings have one.
+
+    >>> clean("Two, site planning\\nKeep roads short.\\n\\nThree, soil improvement\\nPlough in autumn.")
+    '2. Site planning\\nKeep roads short.\\n\\n3. Soil improvement\\nPlough in autumn.'
+    >>> clean("I. How to apply:\\nGo to the office.\\nTwo. The papers that an applicant must bring with the form are these:")
+    'I. How to apply:\\nGo to the office.\\nII. The papers that an applicant must bring with the form are these:'
+
+    A lone line, a count in a sentence and a line of numbers stay.
+
+    >>> clean("Two, please.\\nTwo, three, four.\\nFive, maybe six, came.")
+    'Two, please.\\nTwo, three, four.\\nFive, maybe six, came.'
+    >>> clean("Two, site planning\\nKeep roads short.")
+    'Two, site planning\\nKeep roads short.'
     """
-    following = match.string[match.end() :].split(None, 1)[0].strip(".,")
-    if following in NUMERALS:
+    following = (match["first"] + match["rest"]).split(None, 1)[0].strip(".,")
+    if following.capitalize() in NUMERALS:
         return None
-    return f"{NUMERALS.index(match['numeral']) + 1}. "
+    number = NUMERALS.index(match["numeral"]) + 1
+    first, line = match["first"], (match["first"] + match["rest"]).rstrip()
+    if line.endswith((".", "!", "?", "。", ",", ";")):
+        return None
+    short = len(line) <= _HEADING_REACH
+    plain = match["mark"] is not None and short and first.isupper() and match["rest"][:1].islower()
+    if not plain:
+        colon_heading = match["mark"] is not None and line.endswith((":", "："))
+        if not (short or (colon_heading and len(line) <= _COLON_HEADING_REACH)):
+            return None
+        words, romans = _document_sections(context.document or match.string)
+        neighbours = {number - 1, number + 1}
+        if not neighbours & (words | romans):
+            return None
+        if neighbours & romans and not neighbours & words:
+            return f"{ROMANS[number - 1]}. {first.upper()}"
+    return f"{number}. {first.upper()}"
 
 
 #: The Chinese digits a section number is written with.

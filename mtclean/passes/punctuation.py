@@ -22,6 +22,7 @@ from mtclean.passes.evidence import (
     shows_garble,
     shows_tokens,
 )
+from mtclean.passes.split_numbers import unit_range
 from mtclean.protect import DOMAIN_AND_FILE_ENDINGS
 from mtclean.rules import Context, Pass, regex_rule
 from mtclean.words import is_common
@@ -532,5 +533,6 @@ PUNCTUATION = Pass(
         spaced_ellipsis,
         hyphen_dashes,
         hyphen_dash,
+        unit_range,
     ),
 )

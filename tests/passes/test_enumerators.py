@@ -91,6 +91,22 @@ FIXED = [
         "Shipping:\nA. Orders are packed within two days.\n\nB. Parcels over 5 kg travel by sea.",
     ),
     ("C 、Samples are free for old customers.", "C. Samples are free for old customers."),
+    # Section headings MT numbered with a numeral word and a comma, or a long heading that
+    # ends with a colon, beside a sibling section (blind 19's orchard and ID-card pages).
+    (
+        "    Two, drainage\n    Dig the ditches first.\n\n    Three, soil improvement\n    Add compost.",
+        "    2. Drainage\n    Dig the ditches first.\n\n    3. Soil improvement\n    Add compost.",
+    ),
+    (
+        "One, choosing the site\nPick a slope.\nTwo, Choosing the seedlings\nBuy grafted ones.",
+        "1. Choosing the site\nPick a slope.\n2. Choosing the seedlings\nBuy grafted ones.",
+    ),
+    (
+        "I. How to renew a permit:\nVisit the office.\n"
+        "Two. The papers an applicant must bring along with the form are as follows:\n1. A photo.",
+        "I. How to renew a permit:\nVisit the office.\n"
+        "II. The papers an applicant must bring along with the form are as follows:\n1. A photo.",
+    ),
     # Items whose paragraphs a page indents (an unseen warranty page, blind 10).
     (
         "Not covered:\n\n    1, the unit is past its one-year warranty.\n\n    2, the seal on the case is broken.",
@@ -116,6 +132,13 @@ UNCHANGED = [
     "In 2019, sales rose. 1, however, is a lonely number.",
     "Scores were 1, 2 and 3 in the first round.",
     "Two, three or four people came.",
+    # A numeral word and a comma with no sibling section, in a sentence, or before numbers.
+    "Two, drainage\nDig the ditches first.",
+    "Two, she said, was enough.\nThree, he said, was too many.",
+    "Two, please.\nThree, please.",
+    "Two, three, four\nFive, six, seven",
+    "One, two\nTwo, three",
+    "Four, the team said, would be hired in the spring and trained over the long summer months:\nFive, later.",
     "One day we will go.",
     # Rows of data at the starts of lines keep their commas.
     "id,fruit,colour\n1, apple,red\n2, pear,green",

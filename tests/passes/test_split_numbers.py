@@ -367,7 +367,7 @@ def test_weights_and_wrong_suffixes_stay(text: str) -> None:
 SPLIT_ONE_VALUES = [
     ("The average in May is 2 1.6 degrees in the city.", "The average in May is 21.6 degrees in the city."),
     ("Highs reach 1 1℃ today and lows of 3℃.", "Highs reach 11℃ today and lows of 3℃."),
-    ("The daytime range is 18℃ ~ 2 1℃ on the coast.", "The daytime range is 18℃ ~ 21℃ on the coast."),
+    ("The daytime range is 18℃ ~ 2 1℃ on the coast.", "The daytime range is 18℃–21℃ on the coast."),
     ("The yearly rate = 3 1.25% under the plan.", "The yearly rate = 31.25% under the plan."),
 ]
 SPLIT_ONE_VALUES_STAY = [
@@ -511,3 +511,42 @@ def test_a_split_day_after_a_month_is_joined(garbled: str, expected: str) -> Non
 @pytest.mark.parametrize("text", SPLIT_DAYS_STAY)
 def test_a_day_and_a_count_or_an_impossible_day_stay_apart(text: str) -> None:
     assert "tokens.split-day" not in {change.rule for change in mtclean.explain(text).changes}
+
+
+# A spaced tilde between two ends that each carry the same unit (blind 19's orchard page,
+# "4% ~ 5%", and greenhouse page, "15 ° C ~20 ° C"; an earlier weather page's "20℃ ~ 21℃").
+UNIT_RANGES = [
+    (
+        "Paths take 3% ~ 4% of the plot and hedges 5% ~6%.",
+        "Paths take 3%–4% of the plot and hedges 5%–6%.",
+    ),
+    (
+        "Keep the seedlings at 18 ° C ~22 ° C by day and 12℃ ~ 14℃ at night.",
+        "Keep the seedlings at 18°C–22°C by day and 12℃–14℃ at night.",
+    ),
+    (
+        "The soil holds 12.5% ~ 15% water; dig 30 ~ 40 acres first.",
+        "The soil holds 12.5%–15% water; dig 30–40 acres first.",
+    ),
+]
+
+UNIT_RANGES_THAT_STAY = [
+    # a tilde for "about" in the paragraph, units that differ, a glued tilde the writer chose
+    "Growth was 4% ~5% or so, and ~6% at best.",
+    "It went from 20% ~ 30°C in the log.",
+    "Keep it at 20℃~30℃ and 4%~5% salt.",
+    # a version, a path and a number run into the unit
+    "Use build 2.1% ~ 3% of v1.2~3.4.5 only with ~/notes.",
+    "Lows of -5% ~ 3% and 40%~ were noted.",
+]
+
+
+@pytest.mark.parametrize(("garbled", "expected"), UNIT_RANGES)
+def test_a_tilde_range_with_units_at_both_ends_gets_an_en_dash(garbled: str, expected: str) -> None:
+    assert mtclean.clean(garbled) == expected
+    assert mtclean.clean(expected) == expected
+
+
+@pytest.mark.parametrize("text", UNIT_RANGES_THAT_STAY)
+def test_a_tilde_between_units_that_is_no_range_stays(text: str) -> None:
+    assert mtclean.clean(text) == text
