@@ -42,7 +42,13 @@ _SPLIT_YEAR_DIGITS = (
     r"(?<![\d,.])(?:(?P<century>19|20)[ \t]+(?P<year>\d\d)|(?P<century>19\d|20[0-3])[ \t]+(?P<year>\d)"
     r"|(?P<century>19|20)[ \t]+(?P<tens>\d)[ \t]+(?P<year>\d)(?![ \t]*[.,]\d))"
 )
-_SPLIT_YEAR_CUES = (r"19[ \t]\d\d", r"20[ \t]\d\d", r"19\d[ \t]\d", r"20[0-3][ \t]\d", r"(?:19|20)[ \t]\d[ \t]\d")
+_SPLIT_YEAR_CUES = (
+    r"19[ \t]\d\d",
+    r"20[ \t]\d\d",
+    r"19\d[ \t]\d",
+    r"20[0-3][ \t]\d",
+    r"(?:19|20)[ \t]\d[ \t]\d",
+)
 # The calque of 年 after a split year ("dates back to 20 1 1 year"), not an age ("20 12 year olds").
 _YEAR_WORD_AFTER = regex.compile(r"[ \t]+year\b(?![ \t-]*olds?\b)")
 
@@ -50,6 +56,8 @@ _YEAR_WORD_AFTER = regex.compile(r"[ \t]+year\b(?![ \t-]*olds?\b)")
 def _joined_year(match: regex.Match[str]) -> str:
     """The year a ``_SPLIT_YEAR`` match spells, its pieces joined (``20 1 1`` → ``2011``)."""
     return f"{match['century']}{match['tens'] or ''}{match['year']}"
+
+
 _SPLIT_YEAR_PATTERN = (
     _SPLIT_YEAR_DIGITS
     + r"(?=[ \t]+(?P<word>\p{Ll}{2,})|[ \t]*[,;](?![ \t]*\d)|[ \t]*\.(?:\s|\Z)|(?P<bracket>\)))"
@@ -687,14 +695,14 @@ def spelled_digits(match: regex.Match[str], context: Context) -> str | None:
 # Words and marks a value of temperature or a share follows ("is 1 1.3 degrees",
 # "20℃ ~ 2 1℃", "= 1 1.23%"): a reading, never a list of numbers.
 _BEFORE_VALUE = regex.compile(
-    r"(?:\b(?:is|was|are|were|of|about|around|reach(?:es|ed)?|to|at)|[~～=-])[ \t]*\Z", regex.IGNORECASE
+    r"(?:\b(?:is|was|are|were|of|about|around|reach(?:es|ed)?|to|at|than)|[~～=-])[ \t]*\Z", regex.IGNORECASE
 )
 
 
 @regex_rule(
     "tokens.split-one-value",
-    r"(?<![\d.,])(?P<tens>[1-9])[ \t]+(?P<value>1(?:\.\d+)?)(?=[ \t]*(?:℃|°C|%|degrees?\b))",
-    cue=(r"[1-9][ \t]1(?:\.\d+)?[ \t]*(?:℃|°C|%|degree)",),
+    r"(?<![\d.,])(?P<tens>[1-9])[ \t]+(?P<value>1(?:\.\d+(?:[ \t]+1)?)?)(?=[ \t]*(?:℃|°C|%|degrees?\b))",
+    cue=(r"[1-9][ \t]1(?:\.\d+)?(?:[ \t]1)?[ \t]*(?:℃|°C|%|degree)",),
 )
 def split_one_value(match: regex.Match[str], context: Context) -> str | None:
     """A reading whose 1 the Q&A mirror wrote apart is joined: ``is 1 1.3 degrees`` → ``is 11.3 degrees``.
@@ -706,6 +714,12 @@ def split_one_value(match: regex.Match[str], context: Context) -> str | None:
     >>> clean("March averages 1 1.3 degrees and April is 2 1.3 degrees; highs of 20℃ ~ 2 1℃.")
     'March averages 11.3 degrees and April is 21.3 degrees; highs of 20℃ ~ 21℃.'
 
+    A share whose last 1 is spaced off too is joined whole (``higher than 6
+    1.2 1%`` → ``higher than 61.21%``).
+
+    >>> clean("The share rose to 69.28%, higher than 6 1.2 1% a year before.")
+    'The share rose to 69.28%, higher than 61.21% a year before.'
+
     A date's day before a reading, a table's row and a grade stay.
 
     >>> clean("On April 2 1.3 degrees fell; rows 3 1% and 5 1.2%; grade 2 1℃ units.")
@@ -715,7 +729,7 @@ def split_one_value(match: regex.Match[str], context: Context) -> str | None:
         before = word_before(match, 16).lower()
         if before not in {"averages", "average", "rose", "fell", "dropped", "climbed"}:
             return None
-    return f"{match['tens']}{match['value']}"
+    return f"{match['tens']}{''.join(match['value'].split())}"
 
 
 #: Words that go on with a clause after a range of days (``June 2 1 ~ 22 in the city``),

@@ -33,8 +33,14 @@ FIXED = [
     # a year split twice, the ones spaced off (leftover-o's bank pages, the survey's "dates
     # back to 20 1 1 year" and "20 1 1 years ago"), and the calque of 年 after a split year
     ("In 20 1 1, the lenders sold more deposit plans.", "In 2011, the lenders sold more deposit plans."),
-    ("The balance at the end of 20 1 1 year was 4.6 trillion yuan.", "The balance at the end of 2011 was 4.6 trillion yuan."),
-    ("The old bridge dates back to 20 1 1 year, locals say.", "The old bridge dates back to 2011, locals say."),
+    (
+        "The balance at the end of 20 1 1 year was 4.6 trillion yuan.",
+        "The balance at the end of 2011 was 4.6 trillion yuan.",
+    ),
+    (
+        "The old bridge dates back to 20 1 1 year, locals say.",
+        "The old bridge dates back to 2011, locals say.",
+    ),
     ("By the close of 20 13 year, rents had doubled.", "By the close of 2013, rents had doubled."),
     # Ranges spaced after the dash or around the tilde (unseen botany and travel pages, last
     # round's gardening pages).
@@ -379,12 +385,19 @@ SPLIT_ONE_VALUES = [
     ("Highs reach 1 1℃ today and lows of 3℃.", "Highs reach 11℃ today and lows of 3℃."),
     ("The daytime range is 18℃ ~ 2 1℃ on the coast.", "The daytime range is 18℃ ~ 21℃ on the coast."),
     ("The yearly rate = 3 1.25% under the plan.", "The yearly rate = 31.25% under the plan."),
+    # both ones of a share spaced off, after "than" (leftover-o's bank pages)
+    (
+        "Guaranteed plans fell to a share lower than 4 1.3 1% of sales.",
+        "Guaranteed plans fell to a share lower than 41.31% of sales.",
+    ),
+    ("The rate is 2 1.5 1% for the year.", "The rate is 21.51% for the year."),
 ]
 SPLIT_ONE_VALUES_STAY = [
     "On June 2 1.5 degrees of frost were logged.",
     "The table reads 4 1% 7 1.5% across the row.",
     "Grade 2 1℃ steps are marked on the dial.",
     "Version 3 1% faster builds came out; item 6 1 degree warmer.",
+    "The columns read 5 1.2 1% 8 across the sheet.",
 ]
 
 
