@@ -45,11 +45,28 @@ _MEASURE_AFTER = frozenset(
 _BRACKETED = regex.compile(r"(?:\A|[^\w)])\((?:\d\d[ \t]+\d\d|\d{3}[ \t]+\d)\)(?!\()")
 
 
-#: A year split after its century (``20 12``) or before its last digit (``202 1``).
+#: A year split after its century (``20 12``), before its last digit (``202 1``) or
+#: both (``20 1 1``: the mirror spaces the ones off a number).
 _SPLIT_YEAR_DIGITS = (
-    r"(?<![\d,.])(?:(?P<century>19|20)[ \t]+(?P<year>\d\d)|(?P<century>19\d|20[0-3])[ \t]+(?P<year>\d))"
+    r"(?<![\d,.])(?:(?P<century>19|20)[ \t]+(?P<year>\d\d)|(?P<century>19\d|20[0-3])[ \t]+(?P<year>\d)"
+    r"|(?P<century>19|20)[ \t]+(?P<tens>\d)[ \t]+(?P<year>\d)(?![ \t]*[.,]\d))"
 )
-_SPLIT_YEAR_CUES = (r"19[ \t]\d\d", r"20[ \t]\d\d", r"19\d[ \t]\d", r"20[0-3][ \t]\d")
+_SPLIT_YEAR_CUES = (
+    r"19[ \t]\d\d",
+    r"20[ \t]\d\d",
+    r"19\d[ \t]\d",
+    r"20[0-3][ \t]\d",
+    r"(?:19|20)[ \t]\d[ \t]\d",
+)
+# The calque of 年 after a split year ("dates back to 20 1 1 year"), not an age ("20 12 year olds").
+_YEAR_WORD_AFTER = regex.compile(r"[ \t]+year\b(?![ \t-]*olds?\b)")
+
+
+def _joined_year(match: regex.Match[str]) -> str:
+    """The year a ``_SPLIT_YEAR`` match spells, its pieces joined (``20 1 1`` → ``2011``)."""
+    return f"{match['century']}{match['tens'] or ''}{match['year']}"
+
+
 _SPLIT_YEAR_PATTERN = (
     _SPLIT_YEAR_DIGITS
     + r"(?=[ \t]+(?P<word>\p{Ll}{2,})|[ \t]*[,;](?![ \t]*\d)|[ \t]*\.(?:\s|\Z)|(?P<bracket>\)))"
@@ -90,19 +107,32 @@ def split_year(match: regex.Match[str], context: Context) -> str | None:
     The mirror splits a year before its last digit too (``in 202 1 the
     rules``, ``before May 1, 202 1.``), and the same places tell it.
 
+    The mirror spaces the ones off a number too (``20 1 1``), and writes the
+    calque of 年 after a year (``at the end of 20 1 1 year``): a count of
+    children (``20 12 year olds``) stays.
+
+    >>> clean("In 20 1 1, sales fell; at the end of 20 12 year they rose.")
+    'In 2011, sales fell; at the end of 2012 they rose.'
+    >>> clean("Of the 20 12 year olds, 20 1 1 and 3 0 2 were the scores.")
+    'Of the 20 12 year olds, 20 1 1 and 3 0 2 were the scores.'
+
     >>> clean("In 202 1 the rules changed; the summer of 202 1, and before May 1, 202 1.")
     'In 2021 the rules changed; the summer of 2021, and before May 1, 2021.'
     >>> clean("Of 202 1 were late; room 202 1 is free; the 204 5 plan and f(202 1) stay.")
     'Of 202 1 were late; room 202 1 is free; the 204 5 plan and f(202 1) stay.'
     """
-    return f"{match['century']}{match['year']}" if _known_year(match) else None
+    return _joined_year(match) if _known_year(match) else None
 
 
 def _known_year(match: regex.Match[str]) -> bool:
     """Whether the split year of a ``_SPLIT_YEAR`` match stands where only a year can."""
-    if int(match["century"] + match["year"]) > 2039:
+    if int(_joined_year(match)) > 2039:
         return False
     text = match.string
+    if match["word"] == "year":
+        # "at the end of 20 1 1 year": the calque of 年 names it a year; "the 20 12
+        # year olds" are twenty children of twelve.
+        return _YEAR_WORD_AFTER.match(text, match.end()) is not None
     if match["bracket"] is not None:
         return _BRACKETED.match(text[max(0, match.start() - 2) : match.end() + 2]) is not None
     after_month = _MONTH.search(text, max(0, match.start() - 12), match.start()) is not None
@@ -171,7 +201,7 @@ def split_year_opening(match: regex.Match[str], context: Context) -> str | None:
     >>> clean("Rank and points:\\n20 13 Beijing Guoan 4 1\\nIt fell in 20 15 after the season.")
     'Rank and points:\\n20 13 Beijing Guoan 4 1\\nIt fell in 2015 after the season.'
     """
-    if int(match["century"] + match["year"]) > 2039 or not _document_splits_years(context, match.string):
+    if int(_joined_year(match)) > 2039 or not _document_splits_years(context, match.string):
         return None
     text = match.string
     line_start, line_end = line_around(text, match.start(), match.end())
@@ -182,7 +212,7 @@ def split_year_opening(match: regex.Match[str], context: Context) -> str | None:
         year = _SPLIT_YEAR.match(text, pair.start())
         if year is None or not _known_year(year):
             return None  # a row of a table flattened into text
-    return f"{match['century']}{match['year']}"
+    return _joined_year(match)
 
 
 # A decade's year: 1800s to 2030s.
@@ -722,14 +752,14 @@ def spelled_digits(match: regex.Match[str], context: Context) -> str | None:
 # Words and marks a value of temperature or a share follows ("is 1 1.3 degrees",
 # "20℃ ~ 2 1℃", "= 1 1.23%"): a reading, never a list of numbers.
 _BEFORE_VALUE = regex.compile(
-    r"(?:\b(?:is|was|are|were|of|about|around|reach(?:es|ed)?|to|at)|[~～=-])[ \t]*\Z", regex.IGNORECASE
+    r"(?:\b(?:is|was|are|were|of|about|around|reach(?:es|ed)?|to|at|than)|[~～=-])[ \t]*\Z", regex.IGNORECASE
 )
 
 
 @regex_rule(
     "tokens.split-one-value",
-    r"(?<![\d.,])(?P<tens>[1-9])[ \t]+(?P<value>1(?:\.\d+)?)(?=[ \t]*(?:℃|°C|%|degrees?\b))",
-    cue=(r"[1-9][ \t]1(?:\.\d+)?[ \t]*(?:℃|°C|%|degree)",),
+    r"(?<![\d.,])(?P<tens>[1-9])[ \t]+(?P<value>1(?:\.\d+(?:[ \t]+1)?)?)(?=[ \t]*(?:℃|°C|%|degrees?\b))",
+    cue=(r"[1-9][ \t]1(?:\.\d+)?(?:[ \t]1)?[ \t]*(?:℃|°C|%|degree)",),
 )
 def split_one_value(match: regex.Match[str], context: Context) -> str | None:
     """A reading whose 1 the Q&A mirror wrote apart is joined: ``is 1 1.3 degrees`` → ``is 11.3 degrees``.
@@ -741,6 +771,12 @@ def split_one_value(match: regex.Match[str], context: Context) -> str | None:
     >>> clean("March averages 1 1.3 degrees and April is 2 1.3 degrees; highs of 20℃ ~ 2 1℃.")
     'March averages 11.3 degrees and April is 21.3 degrees; highs of 20℃ ~ 21℃.'
 
+    A share whose last 1 is spaced off too is joined whole (``higher than 6
+    1.2 1%`` → ``higher than 61.21%``).
+
+    >>> clean("The share rose to 69.28%, higher than 6 1.2 1% a year before.")
+    'The share rose to 69.28%, higher than 61.21% a year before.'
+
     A date's day before a reading, a table's row and a grade stay.
 
     >>> clean("On April 2 1.3 degrees fell; rows 3 1% and 5 1.2%; grade 2 1℃ units.")
@@ -750,7 +786,7 @@ def split_one_value(match: regex.Match[str], context: Context) -> str | None:
         before = word_before(match, 16).lower()
         if before not in {"averages", "average", "rose", "fell", "dropped", "climbed"}:
             return None
-    return f"{match['tens']}{match['value']}"
+    return f"{match['tens']}{''.join(match['value'].split())}"
 
 
 #: Words that go on with a clause after a range of days (``June 2 1 ~ 22 in the city``),

@@ -30,6 +30,18 @@ FIXED = [
     ("In 202 1 the schools dropped the fee.", "In 2021 the schools dropped the fee."),
     ("Tickets bought before May 1, 202 1, are refunded.", "Tickets bought before May 1, 2021, are refunded."),
     ("The judgment (201 9) Min Zhong No. 8 was upheld.", "The judgment (2019) Min Zhong No. 8 was upheld."),
+    # a year split twice, the ones spaced off (leftover-o's bank pages, the survey's "dates
+    # back to 20 1 1 year" and "20 1 1 years ago"), and the calque of 年 after a split year
+    ("In 20 1 1, the lenders sold more deposit plans.", "In 2011, the lenders sold more deposit plans."),
+    (
+        "The balance at the end of 20 1 1 year was 4.6 trillion yuan.",
+        "The balance at the end of 2011 was 4.6 trillion yuan.",
+    ),
+    (
+        "The old bridge dates back to 20 1 1 year, locals say.",
+        "The old bridge dates back to 2011, locals say.",
+    ),
+    ("By the close of 20 13 year, rents had doubled.", "By the close of 2013, rents had doubled."),
     # Ranges spaced after the dash or around the tilde (unseen botany and travel pages, last
     # round's gardening pages).
     ("The leaves are 3.5- 12 cm long.", "The leaves are 3.5-12 cm long."),
@@ -122,6 +134,11 @@ UNCHANGED = [
     "On July 19 20 boats left, and on July 20 15 more.",
     "Compose the cycles (20 12)(3 4) before calling max(20 12) by mistake.",
     "The grid cell (20 12 5) and the pair (19 99 1) stay as written.",
+    # Three counts side by side, a decimal after them, and twenty children of twelve.
+    "The three boards scored 20 1 1 and 3 0 2 in the final.",
+    "The rates were 20 1 1.5 and 2 in the table.",
+    "Of the 20 12 year olds who signed up, most could swim.",
+    "There were 20 12-year-old girls in the squad.",
 ]
 
 # A notice MT translated piece by piece splits most of its years, and writes one
@@ -369,12 +386,19 @@ SPLIT_ONE_VALUES = [
     ("Highs reach 1 1℃ today and lows of 3℃.", "Highs reach 11℃ today and lows of 3℃."),
     ("The daytime range is 18℃ ~ 2 1℃ on the coast.", "The daytime range is 18℃–21℃ on the coast."),
     ("The yearly rate = 3 1.25% under the plan.", "The yearly rate = 31.25% under the plan."),
+    # both ones of a share spaced off, after "than" (leftover-o's bank pages)
+    (
+        "Guaranteed plans fell to a share lower than 4 1.3 1% of sales.",
+        "Guaranteed plans fell to a share lower than 41.31% of sales.",
+    ),
+    ("The rate is 2 1.5 1% for the year.", "The rate is 21.51% for the year."),
 ]
 SPLIT_ONE_VALUES_STAY = [
     "On June 2 1.5 degrees of frost were logged.",
     "The table reads 4 1% 7 1.5% across the row.",
     "Grade 2 1℃ steps are marked on the dial.",
     "Version 3 1% faster builds came out; item 6 1 degree warmer.",
+    "The columns read 5 1.2 1% 8 across the sheet.",
 ]
 
 
