@@ -358,8 +358,10 @@ def separator(match: regex.Match[str], context: Context) -> str | None:
     first; beside Chinese the mark is Chinese and stays.  The full-width bar
     ``｜`` is left alone: Japanese pages title their English pages with it.
 
-    >>> clean("Xinhua Omnimedia+丨Next stop, a new journey\n\nCentennial \"80\" 丨 small car hits a bus")
-    'Xinhua Omnimedia+ | Next stop, a new journey\n\nCentennial "80" | small car hits a bus'
+    >>> clean("Xinhua Omnimedia+丨Next stop, a new journey")
+    'Xinhua Omnimedia+ | Next stop, a new journey'
+    >>> clean('Centennial "80" 丨 small car hits a bus')
+    'Centennial "80" | small car hits a bus'
     >>> clean("北京丨上海 stays, and so does About us｜Tokyo office.")
     '北京丨上海 stays, and so does About us｜Tokyo office.'
     """

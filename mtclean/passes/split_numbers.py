@@ -769,7 +769,7 @@ def split_one_value(match: regex.Match[str], context: Context) -> str | None:
     an equals sign: two readings side by side are no English there.
 
     >>> clean("March averages 1 1.3 degrees and April is 2 1.3 degrees; highs of 20℃ ~ 2 1℃.")
-    'March averages 11.3 degrees and April is 21.3 degrees; highs of 20℃ ~ 21℃.'
+    'March averages 11.3 degrees and April is 21.3 degrees; highs of 20℃–21℃.'
 
     A share whose last 1 is spaced off too is joined whole (``higher than 6
     1.2 1%`` → ``higher than 61.21%``).
