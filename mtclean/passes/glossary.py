@@ -33,6 +33,7 @@ from mtclean.glossary.matcher import Matcher, normalise
 from mtclean.glossary.model import NAME_KINDS, casing_only, domain_of
 from mtclean.passes.courtesy import courtesy_name
 from mtclean.passes.evidence import CHINESE_MARK_IN_ENGLISH, SPACE_BEFORE_MARK, shows_garble
+from mtclean.passes.placeholders import mou_placeholder
 from mtclean.rules import Context, Pass, Rule, line_around
 from mtclean.talked import KNOWN_AFTER, TERM_AFTER, TERM_LEAD, pinyin_offered_before
 from mtclean.words import FUNCTION_WORDS, pinyin_name, scans_as_pinyin
@@ -1840,11 +1841,15 @@ def find_names(text: str, context: Context) -> list[Edit]:
 
 
 def find_phrases(text: str, context: Context) -> list[Edit]:
-    """Edits that replace phrase calques: the glossary's, then the courtesy-name frame's."""
-    return _edits(text, context, phrases=True) + courtesy_name.find(text, context)
+    """Edits that replace phrase calques: the glossary's, then the courtesy-name frame's and 某's."""
+    return (
+        _edits(text, context, phrases=True)
+        + courtesy_name.find(text, context)
+        + mou_placeholder.find(text, context)
+    )
 
 
 GLOSSARY = Pass(
     "glossary", (NAME, NAME_IN_CONTEXT, NAME_IN_DOCUMENT, NAME_IN_LIST), finder=find_names, settles=True
 )
-PHRASES = Pass("phrases", (PHRASE, courtesy_name), finder=find_phrases, settles=True)
+PHRASES = Pass("phrases", (PHRASE, courtesy_name, mou_placeholder), finder=find_phrases, settles=True)
