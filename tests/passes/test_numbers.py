@@ -364,7 +364,10 @@ UNITS_AND_CODES = [
     ("Its stock code is 600519.sh on the main board.", "Its stock code is 600519.SH on the main board."),
     ("Only a 98/KLOC-0 school took her.", "Only a 981 school took her."),
     # leftover-t: the placeholder upper-cased at a number's start, its first slash lost
-    ("Emperor Wu of Han (KLOC-0/40-87 BC) set the new calendar.", "Emperor Wu of Han (140-87 BC) set the new calendar."),
+    (
+        "Emperor Wu of Han (KLOC-0/40-87 BC) set the new calendar.",
+        "Emperor Wu of Han (140-87 BC) set the new calendar.",
+    ),
     ("Liu Che was born in KLOC-0/56 BC.", "Liu Che was born in 156 BC."),
     # blind 12: an ingredient table flattened to text, a loan calculator's amount
     ("Ingredients\nSugar5g\nButter40g\nMilk200ml", "Ingredients\nSugar 5g\nButter 40g\nMilk 200ml"),
