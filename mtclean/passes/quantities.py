@@ -110,8 +110,10 @@ def nearly(match: regex.Match[str], context: Context) -> str:
     # After a number's first digits ("20/kloc-0/9" is 2019), never after a word ("to/kloc-0/").
     r"|(?:(?<![\w/])|(?<=(?<![\w/.,-])\d{1,4}))/kloc-0/(?![A-Za-z_/])"
     # Upper-cased, its last slash lost, after a number's digits: "21/KLOC-0 university" is 211.
-    r"|(?<=(?<![\w/.,-])\d{1,4})/KLOC-0(?=[ \t]+\p{Ll})",
-    needs=["65438", "65,438+", "/kloc-0/", "/KLOC-0 "],
+    r"|(?<=(?<![\w/.,-])\d{1,4})/KLOC-0(?=[ \t]+\p{Ll})"
+    # Upper-cased at a number's start, its first slash lost: "(KLOC-0/40-87 BC)" is 140-87 BC.
+    r"|(?<![\w/.,-])KLOC-0/(?=\d)",
+    needs=["65438", "65,438+", "/kloc-0/", "/KLOC-0 ", "KLOC-0/"],
 )
 def placeholder_one(match: regex.Match[str], context: Context) -> str | None:
     """The placeholders ``65438+0`` and ``/kloc-0/`` some MT writes for the digit 1.
@@ -131,8 +133,12 @@ def placeholder_one(match: regex.Match[str], context: Context) -> str | None:
     'Order 65438 0 items; call 65438 0123; the zip code is 65438.'
     >>> clean("She went to a 21/KLOC-0 university.")
     'She went to a 211 university.'
+    >>> clean("Emperor Wu of Han (KLOC-0/40-87 BC) made the calendar.")
+    'Emperor Wu of Han (140-87 BC) made the calendar.'
     >>> clean("Ticket #65438 is open; see /opt/kloc-0/bin, 65438 + 0 and v2/KLOC-0 Release.")
     'Ticket #65438 is open; see /opt/kloc-0/bin, 65438 + 0 and v2/KLOC-0 Release.'
+    >>> clean("Set KLOC-0/ as the baseline; the path src/KLOC-0/3 and 2KLOC-0/5 stay.")
+    'Set KLOC-0/ as the baseline; the path src/KLOC-0/3 and 2KLOC-0/5 stay.'
 
     An amount with a second placeholder inside it (``65,438+0,065,438+0,005.04``)
     is left whole: reading the first alone writes a wrong figure, and where

@@ -363,6 +363,12 @@ UNITS_AND_CODES = [
     ("Shares of the insurer (02318.hk) fell.", "Shares of the insurer (02318.HK) fell."),
     ("Its stock code is 600519.sh on the main board.", "Its stock code is 600519.SH on the main board."),
     ("Only a 98/KLOC-0 school took her.", "Only a 981 school took her."),
+    # leftover-t: the placeholder upper-cased at a number's start, its first slash lost
+    (
+        "Emperor Wu of Han (KLOC-0/40-87 BC) set the new calendar.",
+        "Emperor Wu of Han (140-87 BC) set the new calendar.",
+    ),
+    ("Liu Che was born in KLOC-0/56 BC.", "Liu Che was born in 156 BC."),
     # blind 12: an ingredient table flattened to text, a loan calculator's amount
     ("Ingredients\nSugar5g\nButter40g\nMilk200ml", "Ingredients\nSugar 5g\nButter 40g\nMilk 200ml"),
     (
@@ -379,6 +385,7 @@ UNITS_AND_CODES_LEFT_ALONE = [
     "The KM5 model and the 5KMH sign are names.",
     "Tighten to 25Nm, then check the 7Nm bolt chart.",
     "The file v2/KLOC-0 Release is a path.",
+    "Set KLOC-0/ as the baseline; src/KLOC-0/3, x.KLOC-0/4 and 2KLOC-0/5 stay.",
     "Nova9 and Win10 users run Python3 on a Mac14,2 board.",
     "Pass item1,2 to the call; page10,20 lists the pages.",
     "The Xyz100g and Qwe5,000 models are names.",
