@@ -69,6 +69,8 @@ _WORD_SECTION = regex.compile(
 )
 #: A line a Roman numeral opens: ``I. ID card processing``, ``II、 Materials``.
 _ROMAN_SECTION = regex.compile(rf"(?m)^[ \t]{{0,8}}+(?P<roman>{'|'.join(ROMANS)})[ \t]*[.、][ \t]*\p{{L}}")
+#: A line a numeral word opens with a comma or a mark, as a counted line of a spoken list does (``Two, check the bags``).
+_COUNTED_LINE = regex.compile(rf"[ \t]*(?:{_NUMERAL_WORD})(?:[ \t]*[、.]|,)")
 #: How long a heading's line may run, and how long one that ends with a colon (``... are as follows:``).
 _HEADING_REACH, _COLON_HEADING_REACH = 60, 100
 
@@ -112,7 +114,14 @@ def section_number(match: regex.Match[str], context: Context) -> str | None:
     >>> clean("I. How to apply:\\nGo to the office.\\nTwo. The papers that an applicant must bring with the form are these:")
     'I. How to apply:\\nGo to the office.\\nII. The papers that an applicant must bring with the form are these:'
 
-    A lone line, a count in a sentence and a line of numbers stay.
+    A lone line, a count in a sentence and a line of numbers stay, and so
+    do comma lines that follow one another with no text between: a heading
+    has its section's text under it, whereas a spoken list, a poem or a
+    blurb counts line after line (``One, check your passport.`` /
+    ``Two, check the baggage rules``).
+
+    >>> clean("Pack light.\nOne, check your passport.\nTwo, check the baggage rules\nThree, arrive early\n\nBye.")
+    'Pack light.\nOne, check your passport.\nTwo, check the baggage rules\nThree, arrive early\n\nBye.'
 
     >>> clean("Two, please.\\nTwo, three, four.\\nFive, maybe six, came.")
     'Two, please.\\nTwo, three, four.\\nFive, maybe six, came.'
@@ -132,6 +141,8 @@ def section_number(match: regex.Match[str], context: Context) -> str | None:
         colon_heading = match["mark"] is not None and line.endswith((":", "："))
         if not (short or (colon_heading and len(line) <= _COLON_HEADING_REACH)):
             return None
+        if match["comma"] is not None and _next_to_counted_line(match.string, match.start()):
+            return None  # a spoken list or a verse counted line by line, not a heading over its section
         words, romans = _document_sections(context.document or match.string)
         neighbours = {number - 1, number + 1}
         if not neighbours & (words | romans):
@@ -139,6 +150,21 @@ def section_number(match: regex.Match[str], context: Context) -> str | None:
         if neighbours & romans and not neighbours & words:
             return f"{ROMANS[number - 1]}. {first.upper()}"
     return f"{number}. {first.upper()}"
+
+
+def _next_to_counted_line(text: str, start: int) -> bool:
+    """Whether the line just above or just below the one at ``start`` also opens with a counted numeral word."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", start)
+    if line_start > 0:
+        above = text.rfind("\n", 0, line_start - 1) + 1
+        if _COUNTED_LINE.match(text, above, line_start - 1) is not None:
+            return True
+    if line_end >= 0:
+        below_end = text.find("\n", line_end + 1)
+        if _COUNTED_LINE.match(text, line_end + 1, len(text) if below_end < 0 else below_end) is not None:
+            return True
+    return False
 
 
 #: The Chinese digits a section number is written with.

@@ -230,3 +230,25 @@ def test_a_line_numbered_with_a_chinese_numeral_is_numbered_in_digits(garbled: s
 @pytest.mark.parametrize("text", HAN_NUMBERED_LEFT_ALONE)
 def test_chinese_lines_and_numerals_inside_a_line_keep_their_numbering(text: str) -> None:
     assert "enumerators.han-number" not in {change.rule for change in mtclean.explain(text).changes}
+
+
+# Numeral words opening line after line with a comma and no text between them are a
+# spoken list, a blurb or a verse, never section headings (harm-hunt31: a travel tip's
+# "One, check your passport." / "Two, check the baggage rules" became "2. Check ...").
+COUNTED_LINES_LEFT_ALONE = [
+    "Before you fly\n\nOne, check your passport.\nTwo, check the baggage rules\nThree, arrive early\n\nSafe trip.",
+    "The blurb\n\nOne, a girl who could not sleep\nTwo, a boy who would not talk\nThree, a dog who did both",
+]
+
+
+@pytest.mark.parametrize("text", COUNTED_LINES_LEFT_ALONE)
+def test_comma_numeral_lines_one_after_another_stay(text: str) -> None:
+    assert mtclean.clean(text) == text
+
+
+def test_comma_headings_with_their_sections_between_are_still_numbered() -> None:
+    text = "Two, site planning\nKeep the roads short.\n\nThree, soil improvement\nPlough in autumn."
+    assert (
+        mtclean.clean(text)
+        == "2. Site planning\nKeep the roads short.\n\n3. Soil improvement\nPlough in autumn."
+    )
