@@ -62,6 +62,27 @@ def dotted_name(match: regex.Match[str], context: Context) -> str:
     return ""
 
 
+@regex_rule(
+    "tokens.split-pm",
+    r"(?<=\bPM[012])(?:[ \t]+\.[ \t]*|\.[ \t]+)(?=\d\b)",
+    needs=["PM2", "PM1", "PM0"],
+)
+def split_pm(match: regex.Match[str], context: Context) -> str:
+    """A particle size split at its decimal point is joined: ``PM2. 5`` → ``PM2.5``.
+
+    MT puts a space after the point (or before it) of the air-quality
+    measures PM2.5, PM1.0 and PM0.1; no English sentence ends at ``PM2``.
+
+    >>> clean("The PM2. 5 reading in Beijing passed 150 micrograms per cubic meter.")
+    'The PM2.5 reading in Beijing passed 150 micrograms per cubic meter.'
+    >>> clean("Ultrafine PM0. 1 and coarse PM10 come from traffic; PM2 .5 from heating.")
+    'Ultrafine PM0.1 and coarse PM10 come from traffic; PM2.5 from heating.'
+    >>> clean("The shop opens at 2 PM. 5 staff work late, the PM2 ships, and PM10. 5 more came.")
+    'The shop opens at 2 PM. 5 staff work late, the PM2 ships, and PM10. 5 more came.'
+    """
+    return "."
+
+
 # Markdown emphasis opened with an underscore earlier on the line: "_word_ and".
 _EMPHASIS_OPEN = regex.compile(r"(?:^|[\s(*])_\p{L}", regex.MULTILINE)
 # Python names a variable that would clash "class_" or "type_"; prose about
@@ -585,6 +606,7 @@ TOKENS = Pass(
     "tokens",
     (
         dotted_name,
+        split_pm,
         spelled_digits,
         identifier,
         ratio,

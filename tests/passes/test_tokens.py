@@ -293,3 +293,26 @@ def test_a_stock_code_split_at_its_suffix_is_written_whole(garbled: str, expecte
 @pytest.mark.parametrize("text", SPLIT_STOCK_CODES_LEFT_ALONE)
 def test_a_number_before_a_sentence_opening_with_a_suffix_stays(text: str) -> None:
     assert mtclean.clean(text) == text
+
+
+SPLIT_PARTICLE_SIZES = [
+    ("Hourly PM2. 5 readings topped 200 in the city.", "Hourly PM2.5 readings topped 200 in the city."),
+    ("The mask stops PM2 .5 and most PM0. 1 particles.", "The mask stops PM2.5 and most PM0.1 particles."),
+    ("Average PM1. 0 levels fell by a third.", "Average PM1.0 levels fell by a third."),
+]
+
+PARTICLE_SIZES_LEFT_ALONE = [
+    "The PM2.5 and PM10 readings both fell overnight.",
+    "The store closes at 6 PM. 5 people were still inside.",
+    "We ship the PM2 controller, and PM10. 5 hours later it failed.",
+]
+
+
+@pytest.mark.parametrize(("garbled", "expected"), SPLIT_PARTICLE_SIZES)
+def test_a_particle_size_split_at_its_point_is_joined(garbled: str, expected: str) -> None:
+    assert mtclean.clean(garbled) == expected
+
+
+@pytest.mark.parametrize("text", PARTICLE_SIZES_LEFT_ALONE)
+def test_clock_times_and_other_pm_words_keep_their_point(text: str) -> None:
+    assert mtclean.clean(text) == text
