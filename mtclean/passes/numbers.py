@@ -253,6 +253,30 @@ def wan_letter(match: regex.Match[str], context: Context) -> str:
     return format_quantity(Decimal(match["number"]) * 10_000)
 
 
+@regex_rule(
+    "numbers.wan-fused",
+    LABEL_BEFORE
+    + r"(?<![\d.,\-\u2013/:]|\d[ \t])(?P<number>\d{1,4}\.\d{0,2}[1-9])0,000\b(?![.,]?\d)"
+    + r"(?=[ \t]+(?:yuan\b|RMB\b|\p{Ll}+s\b))",
+    cue=r"\.\d{0,2}[1-9]0,000\b",
+)
+def wan_fused(match: regex.Match[str], context: Context) -> str:
+    """万 fused onto a decimal as ``0,000``: ``0.79万辆`` read ``0.790,000 vehicles`` → ``7,900 vehicles``.
+
+    A decimal point followed by a group of thousands is no English number:
+    MT wrote the decimal, then the ``0,000`` of 万 after it.  Only before
+    ``yuan``, ``RMB`` or a plural noun, and never as the second end of a
+    range (``2498-34.980,000``, whose first end lost its point) or after a
+    decimal comma.
+
+    >>> clean("Weekly sales reached 0.790,000 vehicles, and the car costs 12.50,000 yuan.")
+    'Weekly sales reached 7,900 vehicles, and the car costs 125,000 yuan.'
+    >>> clean("It costs 2498-34.980,000 yuan; the file is v1.2,000 lines and 0.790,000.")
+    'It costs 2498-34.980,000 yuan; the file is v1.2,000 lines and 0.790,000.'
+    """
+    return format_quantity(Decimal(match["number"]) * 10_000)
+
+
 #: Words of power: a number of ``W`` in their sentence is watts (``a 60W charger``).
 _POWER = regex.compile(
     r"\b(?:watts?|charg\w*|adapters?|power\w*|output|bulbs?|lamps?|lights?|motors?|solar|panels?|batter\w+"
@@ -338,6 +362,16 @@ def stray_one_born(match: regex.Match[str], context: Context) -> str:
 #: which later passes and the dates pass change; see ``Pass.settles``.
 NUMBERS = Pass(
     "numbers",
-    (wan, wan_after_noun, yi, scale_pair, wan_letter, wan_letter_sum, stray_one_born, *QUANTITY_RULES),
+    (
+        wan,
+        wan_after_noun,
+        yi,
+        scale_pair,
+        wan_letter,
+        wan_fused,
+        wan_letter_sum,
+        stray_one_born,
+        *QUANTITY_RULES,
+    ),
     settles=True,
 )

@@ -302,19 +302,31 @@ def unit_case(match: regex.Match[str], context: Context) -> str:
 
 
 #: Energy units MT wrote in capitals after a number (``10GWH``), and how they are written.
-_ENERGY_UNITS = {"KWH": "kWh", "MWH": "MWh", "GWH": "GWh", "TWH": "TWh"}
+#: In lower case only the large units, which no one abbreviates so casually
+#: (``15.9gwh``); ``kwh`` is left, as forum English writes it.
+_ENERGY_UNITS = {
+    "KWH": "kWh",
+    "MWH": "MWh",
+    "GWH": "GWh",
+    "TWH": "TWh",
+    "mwh": "MWh",
+    "gwh": "GWh",
+    "twh": "TWh",
+}
 
 
 @regex_rule(
     "numbers.energy-unit-case",
-    r"(?<=(?<![\w.,])\d{1,6}(?:\.\d{1,3})?[ \t]?)[KMGT]WH\b(?![\w/-])",
-    needs=["WH"],
+    r"(?<=(?<![\w.,])\d{1,6}(?:\.\d{1,3})?[ \t]?)(?:[KMGT]WH|[mgt]wh)\b(?![\w/-])",
+    needs=["WH", "wh"],
 )
 def energy_unit_case(match: regex.Match[str], context: Context) -> str:
-    """An energy unit MT wrote in capitals after a number: ``10GWH`` → ``10GWh``, ``60 KWH`` → ``60 kWh``.
+    """An energy unit MT wrote in capitals (or a large one in lower case) after a number: ``10GWH`` → ``10GWh``, ``60 KWH`` → ``60 kWh``.
 
     >>> clean("The plant makes 10GWH of cells a year; each pack holds 60 KWH.")
     'The plant makes 10GWh of cells a year; each pack holds 60 kWh.'
+    >>> clean("Its cells totalled 15.9gwh, and the grid stored 2 twh; a home uses 9 kwh.")
+    'Its cells totalled 15.9GWh, and the grid stored 2 TWh; a home uses 9 kwh.'
     >>> clean("Set GWH=10 in the config, and read the KWH column of the table.")
     'Set GWH=10 in the config, and read the KWH column of the table.'
     """

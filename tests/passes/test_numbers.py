@@ -578,3 +578,43 @@ def test_the_birth_years_one_glued_to_born_goes_back(garbled: str, expected: str
 @pytest.mark.parametrize("text", STRAY_ONE_BORN_STAYS)
 def test_names_and_files_holding_1born_stay(text: str) -> None:
     assert mtclean.clean(text) == text
+
+
+# leftover-s: 万 fused onto a decimal (``0.79万辆`` → ``0.790,000 vehicles``).
+WAN_FUSED = [
+    ("Weekly sales hit 0.790,000 vehicles。", "Weekly sales hit 7,900 vehicles."),
+    ("The rival sold 0.310,000 cars that week.", "The rival sold 3,100 cars that week."),
+    ("The top trim costs 34.980,000 yuan.", "The top trim costs 349,800 yuan."),
+    ("Pre-sale opened at 1.050,000 RMB for members.", "Pre-sale opened at 10,500 RMB for members."),
+]
+WAN_FUSED_LEFT_ALONE = [
+    "It costs 2498-34.980,000 yuan for the range.",
+    "The German list gives 1.250,000 Euro as the price.",
+    "Column B holds 0.790,000 and 3.5,000 as raw strings.",
+    "Version 2.10,000 lines long is a log count, not money.",
+    "Coordinates 51.50,000 Berlin are a typo in the map.",
+]
+
+
+@pytest.mark.parametrize(("garbled", "expected"), WAN_FUSED)
+def test_wan_fused_onto_a_decimal_is_multiplied_out(garbled: str, expected: str) -> None:
+    assert mtclean.clean(garbled) == expected
+    assert mtclean.clean(expected) == expected
+
+
+@pytest.mark.parametrize("text", WAN_FUSED_LEFT_ALONE)
+def test_a_decimal_before_a_thousands_group_stays_without_a_counted_noun(text: str) -> None:
+    assert mtclean.clean(text) == text
+
+
+@pytest.mark.parametrize(
+    ("garbled", "expected"),
+    [("Installed capacity was 13.63gwh by August.", "Installed capacity was 13.63GWh by August.")],
+)
+def test_a_large_energy_unit_in_lower_case_is_written_the_si_way(garbled: str, expected: str) -> None:
+    assert mtclean.clean(garbled) == expected
+
+
+def test_kwh_in_lower_case_stays() -> None:
+    text = "Our flat used 9 kwh yesterday."
+    assert mtclean.clean(text) == text
