@@ -120,8 +120,8 @@ def section_number(match: regex.Match[str], context: Context) -> str | None:
     blurb counts line after line (``One, check your passport.`` /
     ``Two, check the baggage rules``).
 
-    >>> clean("Pack light.\nOne, check your passport.\nTwo, check the baggage rules\nThree, arrive early\n\nBye.")
-    'Pack light.\nOne, check your passport.\nTwo, check the baggage rules\nThree, arrive early\n\nBye.'
+    >>> clean("Pack light.\\nOne, check your passport.\\nTwo, check the baggage rules\\nThree, arrive early\\n\\nBye.")
+    'Pack light.\\nOne, check your passport.\\nTwo, check the baggage rules\\nThree, arrive early\\n\\nBye.'
 
     >>> clean("Two, please.\\nTwo, three, four.\\nFive, maybe six, came.")
     'Two, please.\\nTwo, three, four.\\nFive, maybe six, came.'
