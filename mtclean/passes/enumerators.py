@@ -70,7 +70,7 @@ _WORD_SECTION = regex.compile(
 #: A line a Roman numeral opens: ``I. ID card processing``, ``II、 Materials``.
 _ROMAN_SECTION = regex.compile(rf"(?m)^[ \t]{{0,8}}+(?P<roman>{'|'.join(ROMANS)})[ \t]*[.、][ \t]*\p{{L}}")
 #: A line a numeral word opens with a comma or a mark, as a counted line of a spoken list does (``Two, check the bags``).
-_COUNTED_LINE = regex.compile(rf"[ \t]*(?:{_NUMERAL_WORD})(?:[ \t]*[、.]|,)")
+_COUNTED_LINE = regex.compile(rf"(?:(?<![ \t])[ \t]+)?(?:{_NUMERAL_WORD})(?:[ \t]*[、.]|,)")
 #: How long a heading's line may run, and how long one that ends with a colon (``... are as follows:``).
 _HEADING_REACH, _COLON_HEADING_REACH = 60, 100
 

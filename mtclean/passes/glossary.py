@@ -1565,7 +1565,7 @@ _OPTION_BEFORE = re.compile(r"(?<![\w-])(?:--[a-z][\w-]*|-[a-z])[ =]\Z")
 #: and menus write the place of a dish in lower case as they write ``sichuan
 #: pepper``, and MT's lower-case places stand before other words (``linyi city``).
 _DISH_AFTER = regex.compile(
-    r"[ \t]++(?:white[ \t]++|black[ \t]++|green[ \t]++|red[ \t]++|aged[ \t]++|fried[ \t]++)?"
+    r"(?<![ \t])[ \t]++(?:white[ \t]++|black[ \t]++|green[ \t]++|red[ \t]++|aged[ \t]++|fried[ \t]++)?"
     r"(?:chil(?:[ie]|l[iy])(?:e?s)?|oil|sauce|paste|vinegar|tea|noodles?|rice|beef|pork|chicken|duck|goose|"
     r"lamb|mutton|fish|fishballs|crab|ham|sausages?|dumplings?|buns?|mooncakes?|cakes?|pancakes?|tofu|"
     r"hotpot|peppers?|peppercorns?|cumin|wine|beer|liquor|baijiu|zha[ \t]++cai|preserved|pickled|pickles?|"
