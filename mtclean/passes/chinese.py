@@ -342,7 +342,9 @@ _SEPARATED_BEFORE = regex.compile(r"[\p{Latin}\d)\]”\"'’+!?][ \t]*\Z")
 _SEPARATED_AFTER = regex.compile(r"(?:(?<![ \t])[ \t]+)?[\p{Latin}\d(\[“\"'‘]")
 #: The part of the line before the stroke: a heading's label of one to six words,
 #: each capitalised or a number or a quoted title (``Xinhua Omnimedia+``, ``Centennial "80"``).
-_LABEL = regex.compile(r"(?:(?<![ \t])[ \t]+)?(?:[“\"'‘]?[\p{Lu}\d][\p{L}\d.&'’+-]*[”\"'’]?[+!?]?[ \t]*){1,6}")
+_LABEL = regex.compile(
+    r"(?:(?<![ \t])[ \t]+)?(?:[“\"'‘]?[\p{Lu}\d][\p{L}\d.&'’+-]*[”\"'’]?[+!?]?[ \t]*){1,6}"
+)
 
 
 @regex_rule("chinese.separator", r"[ \t]*丨[ \t]*", needs=["丨"])
